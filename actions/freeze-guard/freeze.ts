@@ -1,0 +1,139 @@
+import picomatch from 'picomatch';
+import { addDays } from '../../shared/clock.ts';
+import { parseConventional } from '../../shared/conventional.ts';
+import type { Policy } from '../../shared/config.ts';
+import type { IssueEvent, Permission, Release } from '../../shared/github.ts';
+import { parseMarkers } from '../../shared/markers.ts';
+import { parseReleaseTag } from '../../shared/versions.ts';
+
+/** Why a freeze is in force. */
+export interface FreezeWindow {
+  from: Date;
+  until: Date;
+  source: 'window' | 'major-release';
+  reason: string;
+  link?: string;
+}
+
+export interface FreezeState {
+  frozen: boolean;
+  /** The windows in force now (empty when not frozen). */
+  active: FreezeWindow[];
+  /** When the freeze ends: the latest end among active windows. */
+  ends: Date | null;
+}
+
+/** A window's `until` date is inclusive: `until: 2027-01-04` freezes through the end of that day (UTC). */
+export function windowFromPolicy(w: { from: string; until: string; reason: string }): FreezeWindow {
+  const from = new Date(/T/.test(w.from) ? w.from : `${w.from}T00:00:00Z`);
+  const until = /T/.test(w.until) ? new Date(w.until) : addDays(new Date(`${w.until}T00:00:00Z`), 1);
+  return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
+}
+
+/** The latest stable, published major release (X.0.0) among `releases`, by publication date. */
+export function latestMajorRelease(releases: Release[], policy: Policy): Release | null {
+  const majors = releases.filter((r) => {
+    if (r.draft || r.prerelease || !r.publishedAt) return false;
+    const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
+    return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
+  });
+  majors.sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!));
+  return majors[0] ?? null;
+}
+
+export function freezeState(policy: Policy, releases: Release[], now: Date): FreezeState {
+  const windows = policy.freeze.windows.map(windowFromPolicy);
+  if (policy.freeze.afterMajorDays > 0) {
+    const major = latestMajorRelease(releases, policy);
+    if (major?.publishedAt) {
+      const from = new Date(major.publishedAt);
+      windows.push({
+        from,
+        until: addDays(from, policy.freeze.afterMajorDays),
+        source: 'major-release',
+        reason: `${policy.freeze.afterMajorDays}-day code freeze after major release ${major.tagName}`,
+        link: major.htmlUrl,
+      });
+    }
+  }
+  const active = windows.filter((w) => w.from.getTime() <= now.getTime() && now.getTime() < w.until.getTime());
+  const ends = active.length ? new Date(Math.max(...active.map((w) => w.until.getTime()))) : null;
+  return { frozen: active.length > 0, active, ends };
+}
+
+/** What the judge needs to know about a pull request. */
+export interface PullFacts {
+  number: number;
+  title: string;
+  body: string;
+  author: string;
+  labels: string[];
+  headSha: string;
+  baseRef: string;
+}
+
+/** Facts fetched only when a rule needs them (each costs API requests). */
+export interface LazyFacts {
+  files(): Promise<string[]>;
+  labelEvents(): Promise<IssueEvent[]>;
+  permission(user: string): Promise<Permission>;
+}
+
+export type Decision = 'allowed' | 'blocked' | 'exempt' | 'not-frozen';
+
+export interface Verdict {
+  decision: Decision;
+  /** One sentence, shown in the status description, the summary and the comment. */
+  reason: string;
+  /** The rule that decided. */
+  rule: 'no-freeze' | 'suite-pr' | 'type' | 'label' | 'paths' | 'exception' | 'none';
+}
+
+/** Markers of pull requests the suite itself opens (promotions, backports, merge-backs). */
+export const SUITE_PR_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
+
+export async function judge(pr: PullFacts, policy: Policy, freeze: FreezeState, lazy: LazyFacts): Promise<Verdict> {
+  if (!freeze.frozen) return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
+  const rules = policy.freeze;
+  if (parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
+    return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
+  }
+  const header = parseConventional(pr.title);
+  if (header.type && rules.allow.types.includes(header.type)) {
+    if (!header.breaking) return { decision: 'allowed', reason: `Type "${header.type}" may merge during the freeze.`, rule: 'type' };
+  }
+  const label = pr.labels.find((l) => rules.allow.labels.includes(l));
+  if (label) return { decision: 'allowed', reason: `Label "${label}" may merge during the freeze.`, rule: 'label' };
+  if (rules.allow.paths.length > 0) {
+    const files = await lazy.files();
+    const matches = picomatch(rules.allow.paths, { dot: true });
+    if (files.length > 0 && files.every((f) => matches(f))) {
+      return { decision: 'allowed', reason: `Only changes files allowed during the freeze (${rules.allow.paths.join(', ')}).`, rule: 'paths' };
+    }
+  }
+  let exceptionNote = '';
+  if (pr.labels.includes(rules.exceptionLabel)) {
+    const events = (await lazy.labelEvents()).filter((e) => e.event === 'labeled' && e.label === rules.exceptionLabel).reverse();
+    const refused: string[] = [];
+    for (const e of events) {
+      if (e.actor === pr.author) {
+        refused.push(`@${e.actor} is the author`);
+        continue;
+      }
+      const permission = await lazy.permission(e.actor);
+      if (permission === 'admin' || permission === 'maintain') {
+        return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by @${e.actor} (${permission}).`, rule: 'exception' };
+      }
+      refused.push(`@${e.actor} has ${permission} permission, not maintain or admin`);
+    }
+    exceptionNote = refused.length
+      ? ` Label "${rules.exceptionLabel}" does not count: ${[...new Set(refused)].join('; ')}.`
+      : ` Label "${rules.exceptionLabel}" does not count: no record of who added it.`;
+  }
+  const kind = header.type ? `"${header.type}${header.breaking ? '!' : ''}"` : 'an unconventional title';
+  return {
+    decision: 'blocked',
+    reason: `Code freeze: ${kind} changes wait until ${freeze.ends?.toISOString().slice(0, 10)}.${exceptionNote}`,
+    rule: 'none',
+  };
+}

@@ -1,0 +1,4 @@
+import { main } from '../../shared/entry.ts';
+import { freezeGuard } from './main.ts';
+
+main(freezeGuard);

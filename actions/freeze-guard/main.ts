@@ -1,0 +1,390 @@
+import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
+import { escapeMarkdown } from '../../shared/entry.ts';
+import { addDays, isoDate } from '../../shared/clock.ts';
+import { loadPolicy, type Policy } from '../../shared/config.ts';
+import type { RunContext } from '../../shared/context.ts';
+import { UserError, inputError } from '../../shared/errors.ts';
+import type { CommitStatus, GitHub, IssueEvent, Permission } from '../../shared/github.ts';
+import type { InputReader } from '../../shared/inputs.ts';
+import { findMarker, withMarker, hasMarker } from '../../shared/markers.ts';
+import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
+
+export interface FreezeGuardInputs {
+  config?: string;
+  configRef?: string;
+  mode: 'check' | 'sweep';
+  branches: string[];
+  failOnBlock: boolean;
+  dryRun: boolean;
+}
+
+const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
+
+export function parseInputs(reader: InputReader): FreezeGuardInputs {
+  const branches = reader.list('branches');
+  for (const b of branches) if (!BRANCH.test(b)) throw inputError('branches', `"${b}" is not a branch name.`);
+  return {
+    config: reader.optional('config'),
+    configRef: reader.optional('config-ref'),
+    mode: reader.enumeration('mode', ['check', 'sweep'], 'check'),
+    branches,
+    failOnBlock: reader.boolean('fail-on-block', true),
+    dryRun: reader.boolean('dry-run', false),
+  };
+}
+
+const COMMENT_KIND = 'freeze-guidance';
+
+interface Evaluation {
+  number: number;
+  title: string;
+  decision: Verdict['decision'];
+  reason: string;
+  rule: Verdict['rule'];
+  status: 'created' | 'unchanged' | 'planned' | 'none';
+}
+
+function desiredStatus(verdict: Verdict): { state: CommitStatus['state']; description: string } {
+  const state = verdict.decision === 'blocked' ? 'failure' : 'success';
+  const prefix =
+    verdict.decision === 'blocked' ? 'Blocked' : verdict.decision === 'not-frozen' ? 'No freeze' : verdict.decision === 'exempt' ? 'Exempt' : 'Allowed';
+  const text = `${prefix}: ${verdict.reason}`;
+  return { state, description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
+}
+
+function lazyFacts(github: GitHub, env: ActionEnvironment, number: number, permissions: Map<string, Permission>): LazyFacts {
+  const repo = env.context.repo;
+  let files: Promise<string[]> | undefined;
+  let events: Promise<IssueEvent[]> | undefined;
+  return {
+    files: () => (files ??= github.listPullRequestFiles(repo, number)),
+    labelEvents: () => (events ??= github.listIssueEvents(repo, number)),
+    permission: async (user) => {
+      if (!permissions.has(user)) permissions.set(user, await github.getPermission(repo, user));
+      return permissions.get(user)!;
+    },
+  };
+}
+
+function guidance(policy: Policy, freeze: FreezeState, verdict: Verdict): string {
+  const rules = policy.freeze;
+  const windows = freeze.active.map((w) => `- ${w.reason} (${isoDate(w.from)} → ${isoDate(w.until)})`).join('\n');
+  return [
+    '### ❄️ Code freeze: this pull request waits',
+    '',
+    escapeMarkdown(verdict.reason),
+    '',
+    `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
+    windows,
+    '',
+    'During the freeze these may merge:',
+    `- titles of type ${rules.allow.types.map((t) => `\`${t}:\``).join(', ')} (not breaking \`!\` changes)`,
+    `- pull requests labelled ${rules.allow.labels.map((l) => `\`${l}\``).join(', ')}`,
+    ...(rules.allow.paths.length ? [`- pull requests that only touch ${rules.allow.paths.map((p) => `\`${p}\``).join(', ')}`] : []),
+    '',
+    `To fast-track it anyway, a maintainer (maintain or admin permission, not the author) adds the label \`${rules.exceptionLabel}\`.`,
+    'Otherwise keep it on its branch and merge after the freeze; this check turns green by itself when the freeze ends.',
+  ].join('\n');
+}
+
+const RESOLVED = '### ✅ Code freeze: this pull request may merge now\n\n';
+
+export interface FreezeDeps {
+  inputs: FreezeGuardInputs;
+  env: ActionEnvironment;
+  policy: Policy;
+  freeze: FreezeState;
+  guarded: string[];
+  permissions: Map<string, Permission>;
+}
+
+async function writeStatus(
+  d: FreezeDeps,
+  sha: string,
+  verdict: Verdict,
+  current: { state: string; description: string } | undefined,
+): Promise<Evaluation['status']> {
+  const want = desiredStatus(verdict);
+  if (current && current.state === want.state && current.description === want.description) return 'unchanged';
+  if (d.inputs.dryRun) {
+    d.env.logger.info(`[dry-run] would set status "${d.policy.freeze.statusContext}" = ${want.state} on ${sha.slice(0, 12)}: ${want.description}`);
+    return 'planned';
+  }
+  await d.env.github.createStatus(d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl });
+  return 'created';
+}
+
+async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, previouslyFailed: boolean): Promise<void> {
+  const { github, logger, context } = d.env;
+  if (verdict.decision !== 'blocked' && !previouslyFailed) return;
+  const comments = await github.listComments(context.repo, number);
+  const existing = comments.find((c) => hasMarker(c.body, COMMENT_KIND));
+  let body: string | undefined;
+  if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND);
+  else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND);
+  if (!body || existing?.body.trim() === body.trim()) return;
+  if (d.inputs.dryRun) {
+    logger.info(`[dry-run] would ${existing ? 'update' : 'post'} the freeze comment on #${number}`);
+    return;
+  }
+  if (existing) await github.updateComment(context.repo, existing.id, body);
+  else await github.createComment(context.repo, number, body);
+}
+
+function pullFacts(raw: Record<string, unknown>): PullFacts {
+  const pr = raw as {
+    number: number;
+    title?: string;
+    body?: string | null;
+    user?: { login?: string };
+    labels?: { name?: string }[];
+    head?: { sha?: string };
+    base?: { ref?: string };
+  };
+  return {
+    number: pr.number,
+    title: pr.title ?? '',
+    body: pr.body ?? '',
+    author: pr.user?.login ?? '',
+    labels: (pr.labels ?? []).map((l) => l.name ?? ''),
+    headSha: pr.head?.sha ?? '',
+    baseRef: pr.base?.ref ?? '',
+  };
+}
+
+async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
+  const { github, context, logger } = d.env;
+  const payloadPr = context.payload.pull_request as Record<string, unknown> | undefined;
+  if (!payloadPr)
+    throw new UserError(
+      'input',
+      `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`,
+    );
+  const pr = pullFacts(payloadPr);
+  if (!d.guarded.includes(pr.baseRef)) {
+    logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
+    return {
+      evaluations: [
+        { number: pr.number, title: pr.title, decision: 'exempt', reason: `Base branch ${pr.baseRef} is not guarded.`, rule: 'none', status: 'none' },
+      ],
+      blocked: false,
+    };
+  }
+  const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions));
+  const statuses = await github.getCombinedStatuses(context.repo, pr.headSha);
+  const current = statuses.find((s) => s.context === d.policy.freeze.statusContext);
+  const status = await writeStatus(d, pr.headSha, verdict, current);
+  await syncComment(d, pr.number, verdict, current?.state === 'failure');
+  return { evaluations: [{ number: pr.number, title: pr.title, ...verdict, status }], blocked: verdict.decision === 'blocked' };
+}
+
+const MERGE_QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/;
+const PR_REFERENCE = /(?:^Merge pull request #(\d+) |\(#(\d+)\)\s*$)/;
+
+async function checkMergeGroup(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
+  const { github, context } = d.env;
+  const group = context.payload.merge_group as { head_sha?: string; head_ref?: string; base_ref?: string; base_sha?: string } | undefined;
+  if (!group?.head_sha || !group.base_sha) throw new UserError('input', 'The merge_group event payload has no head_sha/base_sha.');
+  const base = (group.base_ref ?? '').replace(/^refs\/heads\//, '');
+  if (!d.guarded.includes(base)) return { evaluations: [], blocked: false };
+  const numbers = new Set<number>();
+  const fromRef = MERGE_QUEUE_REF.exec(group.head_ref ?? '');
+  if (fromRef) numbers.add(Number(fromRef[1]));
+  const comparison = await github.compare(context.repo, group.base_sha, group.head_sha);
+  for (const commit of comparison.commits) {
+    const m = PR_REFERENCE.exec(commit.message.split('\n')[0] ?? '');
+    const n = m ? Number(m[1] ?? m[2]) : NaN;
+    if (Number.isInteger(n)) numbers.add(n);
+  }
+  if (numbers.size === 0) throw new UserError('state', `Could not tell which pull requests are in merge group ${group.head_ref}; no "(#N)" in its commits.`);
+  const evaluations: Evaluation[] = [];
+  for (const number of [...numbers].sort((a, b) => a - b)) {
+    const pr = await github.getPullRequest(context.repo, number);
+    const facts: PullFacts = { number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
+    const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, number, d.permissions));
+    evaluations.push({ number, title: pr.title, ...verdict, status: 'none' });
+  }
+  const blocked = evaluations.filter((e) => e.decision === 'blocked');
+  const combined: Verdict = blocked.length
+    ? { decision: 'blocked', reason: `Merge group holds frozen changes: ${blocked.map((e) => `#${e.number}`).join(', ')}.`, rule: 'none' }
+    : {
+        decision: evaluations[0]!.decision === 'not-frozen' ? 'not-frozen' : 'allowed',
+        reason: `All ${evaluations.length} pull request(s) in the group may merge.`,
+        rule: 'none',
+      };
+  const statuses = await github.getCombinedStatuses(context.repo, group.head_sha);
+  const status = await writeStatus(
+    d,
+    group.head_sha,
+    combined,
+    statuses.find((s) => s.context === d.policy.freeze.statusContext),
+  );
+  for (const e of evaluations) e.status = status;
+  return { evaluations, blocked: blocked.length > 0 };
+}
+
+interface SweepPage {
+  repository: {
+    pullRequests: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: {
+        number: number;
+        title: string;
+        body: string;
+        author: { login: string } | null;
+        baseRefName: string;
+        headRefOid: string;
+        labels: { nodes: { name: string }[] };
+        commits: { nodes: { commit: { oid: string; status: { context: { state: string; description: string | null } | null } | null } }[] };
+      }[];
+    };
+  } | null;
+}
+
+export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: String!, $context: String!, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequests(states: OPEN, baseRefName: $base, first: 100, after: $cursor, orderBy: {field: CREATED_AT, direction: ASC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number
+        title
+        body
+        author { login }
+        baseRefName
+        headRefOid
+        labels(first: 100) { nodes { name } }
+        commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
+      }
+    }
+  }
+}`;
+
+async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
+  const { github, context } = d.env;
+  const evaluations: Evaluation[] = [];
+  for (const base of d.guarded) {
+    let cursor: string | null = null;
+    do {
+      const page: SweepPage = await github.graphql<SweepPage>(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
+        owner: context.repo.owner,
+        name: context.repo.repo,
+        base,
+        context: d.policy.freeze.statusContext,
+        cursor,
+      });
+      const prs = page.repository?.pullRequests;
+      if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+      for (const node of prs.nodes) {
+        const facts: PullFacts = {
+          number: node.number,
+          title: node.title,
+          body: node.body,
+          author: node.author?.login ?? '',
+          labels: node.labels.nodes.map((l) => l.name),
+          headSha: node.headRefOid,
+          baseRef: node.baseRefName,
+        };
+        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions));
+        const last = node.commits.nodes[0]?.commit;
+        const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
+        const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
+        const status = await writeStatus(d, node.headRefOid, verdict, current);
+        if (status !== 'unchanged' && current?.state === 'failure' && verdict.decision !== 'blocked') {
+          await syncComment(d, node.number, verdict, true);
+        }
+        evaluations.push({ number: node.number, title: node.title, ...verdict, status });
+      }
+      cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
+    } while (cursor);
+  }
+  return { evaluations, blocked: evaluations.some((e) => e.decision === 'blocked') };
+}
+
+function summarize(d: FreezeDeps, policySource: string, result: { evaluations: Evaluation[] }, decision: string): string {
+  const lines = ['## ❄️ freeze-guard', ''];
+  if (d.freeze.frozen) {
+    lines.push(`**Frozen** until **${d.freeze.ends!.toISOString()}** on ${d.guarded.map((b) => `\`${b}\``).join(', ')}.`, '');
+    lines.push('| Source | From | Until | Why |', '|---|---|---|---|');
+    for (const w of d.freeze.active) {
+      lines.push(
+        `| ${w.source} | ${w.from.toISOString()} | ${w.until.toISOString()} | ${escapeMarkdown(w.reason)}${w.link ? ` ([release](${w.link}))` : ''} |`,
+      );
+    }
+  } else {
+    lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
+  }
+  lines.push('', `Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+  if (result.evaluations.length) {
+    lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
+    for (const e of result.evaluations) {
+      lines.push(
+        `| #${e.number} | ${escapeMarkdown(e.title).replace(/\|/g, '\\|')} | ${e.decision} | ${e.rule} | ${escapeMarkdown(e.reason).replace(/\|/g, '\\|')} | ${e.status} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Promise<ActionOutcome> {
+  const { github, context, logger, clock } = env;
+  const now = clock();
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const loaded = await logger.group('Policy', async () => {
+    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+    logger.info(`Policy: ${l.source}`);
+    return l;
+  });
+  const policy = loaded.policy;
+  const freeze = await logger.group('Freeze', async () => {
+    const releases = policy.freeze.afterMajorDays > 0 ? await github.listReleasesSince(context.repo, addDays(now, -policy.freeze.afterMajorDays - 1)) : [];
+    const state = freezeState(policy, releases, now);
+    logger.info(state.frozen ? `Frozen until ${state.ends!.toISOString()}: ${state.active.map((w) => w.reason).join('; ')}` : 'Not frozen.');
+    return state;
+  });
+  const d: FreezeDeps = {
+    inputs,
+    env,
+    policy,
+    freeze,
+    guarded: inputs.branches.length ? inputs.branches : [policy.branches.development],
+    permissions: new Map(),
+  };
+  const sweeping = inputs.mode === 'sweep';
+  const result = await logger.group(sweeping ? 'Sweep open pull requests' : 'Judge', () =>
+    sweeping ? sweep(d) : context.eventName === 'merge_group' ? checkMergeGroup(d) : checkPullRequest(d),
+  );
+  let decision: Verdict['decision'];
+  if (!freeze.frozen) decision = 'not-frozen';
+  else if (result.blocked) decision = 'blocked';
+  else if (!sweeping && result.evaluations.length === 1 && result.evaluations[0]!.decision === 'exempt') decision = 'exempt';
+  else decision = 'allowed';
+  const reason = sweeping
+    ? `${result.evaluations.length} open pull request(s) evaluated; ${result.evaluations.filter((e) => e.decision === 'blocked').length} blocked.`
+    : result.evaluations.length === 1
+      ? result.evaluations[0]!.reason
+      : result.evaluations.map((e) => `#${e.number}: ${e.reason}`).join(' ');
+  for (const e of result.evaluations) {
+    if (e.decision === 'blocked') logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Code freeze' });
+  }
+  return {
+    outputs: {
+      frozen: freeze.frozen,
+      decision,
+      reason,
+      'freeze-ends': freeze.ends ? freeze.ends.toISOString() : '',
+      evaluated: result.evaluations.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
+    },
+    summary: summarize(d, loaded.source, result, decision),
+    failure: !sweeping && result.blocked && inputs.failOnBlock ? `Blocked by the code freeze: ${reason}` : undefined,
+  };
+}
+
+export const freezeGuard: ActionDefinition<FreezeGuardInputs> = {
+  name: 'freeze-guard',
+  parseInputs: (reader: InputReader, _context: RunContext) => parseInputs(reader),
+  isDryRun: (inputs) => inputs.dryRun,
+  run,
+};
+
+// Re-exported for the CLI and tests.
+export { findMarker };

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Type-checks, then bundles every actions/<name>/index.ts into dist/<name>/index.js (ESM) with ncc.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+npx --no-install tsc -p .
+for yml in actions/*/action.yml; do
+  name="$(basename "$(dirname "$yml")")"
+  rm -rf "dist/$name"
+  npx --no-install ncc build "actions/$name/index.ts" -o "dist/$name" --quiet --no-source-map-register
+  if grep -q webpackMissingModule "dist/$name/index.js"; then
+    echo "dist/$name/index.js has unresolved modules (is package.json still \"type\": \"module\"?)" >&2
+    exit 1
+  fi
+done

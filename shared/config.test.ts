@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPolicy, loadPolicy, parsePolicy, type ContentReader } from './config.ts';
+import { UserError } from './errors.ts';
+
+function errorOf(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('parsePolicy', () => {
+  it('gives every default for an empty file', () => {
+    expect(parsePolicy('')).toEqual(defaultPolicy());
+    expect(parsePolicy('# only a comment\n')).toEqual(defaultPolicy());
+  });
+
+  it('applies given keys and keeps defaults for the rest', () => {
+    const policy = parsePolicy(
+      [
+        'branches:',
+        '  development: develop',
+        'tag-prefix: release-',
+        'freeze:',
+        '  after-major-days: 45',
+        '  windows:',
+        '    - {from: 2026-12-20, until: 2027-01-04, reason: holidays}',
+        '  allow:',
+        '    paths: ["docs/**", "**/*.md"]',
+        'backport:',
+        '  conflict: draft',
+        'release:',
+        '  smoke-workflow: ""',
+      ].join('\n'),
+    );
+    expect(policy.branches).toEqual({ development: 'develop', staging: 'stg', production: 'main' });
+    expect(policy.tagPrefix).toBe('release-');
+    expect(policy.freeze.afterMajorDays).toBe(45);
+    expect(policy.freeze.windows).toEqual([{ from: '2026-12-20', until: '2027-01-04', reason: 'holidays' }]);
+    expect(policy.freeze.allow.paths).toEqual(['docs/**', '**/*.md']);
+    expect(policy.freeze.allow.types).toEqual(defaultPolicy().freeze.allow.types);
+    expect(policy.backport.conflict).toBe('draft');
+    expect(policy.release.smokeWorkflow).toBe('');
+    expect(policy.release.floatingMajorTag).toBe(true);
+  });
+
+  it('rejects an unknown key with file, line and key', () => {
+    const error = errorOf(() => parsePolicy('freeze:\n  after-major-days: 10\n  alow:\n    types: [fix]\n', '.github/portal-release.yml'));
+    expect(error.kind).toBe('config');
+    expect(error.message).toContain('.github/portal-release.yml:3: freeze.alow unknown key "alow"');
+  });
+
+  it('names the line and key of a value of the wrong type', () => {
+    const error = errorOf(() => parsePolicy('backport:\n  window-days: soon\n'));
+    expect(error.message).toContain(':2: backport.window-days must be a whole number');
+  });
+
+  it('lists valid values for an enumeration', () => {
+    const error = errorOf(() => parsePolicy('backport:\n  conflict: merge\n'));
+    expect(error.message).toMatch(/:2: backport\.conflict must be one of: fail, draft/);
+  });
+
+  it('reports malformed YAML with its line', () => {
+    const error = errorOf(() => parsePolicy('branches:\n  development: dev\n   staging: [oops\n'));
+    expect(error.message).toMatch(/^Invalid policy file|portal-release\.yml:\d+: invalid YAML/);
+    expect(error.message).toMatch(/:\d+:/);
+  });
+
+  it('rejects option-like and traversal branch names', () => {
+    expect(errorOf(() => parsePolicy('branches:\n  staging: --upload-pack=x\n')).message).toContain(':2: branches.staging has an invalid format');
+    expect(errorOf(() => parsePolicy('branches:\n  staging: a..b\n')).message).toContain('branches.staging');
+  });
+
+  it('rejects a window that ends before it starts and identical branches', () => {
+    expect(errorOf(() => parsePolicy('freeze:\n  windows:\n    - {from: 2027-01-04, until: 2026-12-20}\n')).message).toContain('ends before it starts');
+    expect(errorOf(() => parsePolicy('branches:\n  staging: dev\n')).message).toContain('three different branches');
+  });
+
+  it('rejects a top-level value that is not a map', () => {
+    expect(errorOf(() => parsePolicy('- a\n- b\n')).message).toContain('(top level) must be of type object');
+  });
+});
+
+describe('loadPolicy', () => {
+  const repo = { owner: 'acme', repo: 'backend' };
+  function reader(files: Record<string, string>): ContentReader & { calls: string[] } {
+    const calls: string[] = [];
+    return {
+      calls,
+      async getFileContent(_r, path, ref) {
+        calls.push(`${path}@${ref}`);
+        return files[`${path}@${ref}`] ?? null;
+      },
+    };
+  }
+
+  it('reads from the default branch, not the pull request', async () => {
+    const r = reader({ '.github/portal-release.yml@main': 'tag-prefix: rel-\n' });
+    const loaded = await loadPolicy(r, repo, { defaultBranch: 'main' });
+    expect(loaded.policy.tagPrefix).toBe('rel-');
+    expect(r.calls).toEqual(['.github/portal-release.yml@main']);
+  });
+
+  it('uses defaults when the default file is absent, but fails when an explicit file is absent', async () => {
+    const r = reader({});
+    expect((await loadPolicy(r, repo, { defaultBranch: 'main' })).policy).toEqual(defaultPolicy());
+    await expect(loadPolicy(r, repo, { path: 'ops/policy.yml', defaultBranch: 'main' })).rejects.toThrow(/input "config".*not found/);
+  });
+});

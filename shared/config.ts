@@ -1,0 +1,348 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node as YamlNode, type Document } from 'yaml';
+import { UserError } from './errors.ts';
+import type { RepoRef } from './context.ts';
+
+/** The policy file (`.github/portal-release.yml`), every key with its default applied. */
+export interface Policy {
+  branches: { development: string; staging: string; production: string };
+  tagPrefix: string;
+  repos: string[];
+  freeze: {
+    afterMajorDays: number;
+    windows: { from: string; until: string; reason: string }[];
+    allow: { types: string[]; labels: string[]; paths: string[] };
+    exceptionLabel: string;
+    statusContext: string;
+  };
+  backport: {
+    labelPattern: string;
+    windowDays: number;
+    alwaysLabels: string[];
+    neverTypes: string[];
+    conflict: 'fail' | 'draft';
+    hotfixLabels: string[];
+  };
+  milestone: {
+    title: string;
+    blockerLabels: string[];
+    requireAllClosed: boolean;
+    triageLabels: string[];
+  };
+  promotion: { checklist: string; requiredApprovals: number; rcIdentifier: string };
+  release: {
+    smokeWorkflow: string;
+    deploymentEnvironment: string;
+    floatingMajorTag: boolean;
+    docsIssue: boolean;
+  };
+}
+
+export const DEFAULT_POLICY_PATH = '.github/portal-release.yml';
+
+export function defaultPolicy(): Policy {
+  return {
+    branches: { development: 'dev', staging: 'stg', production: 'main' },
+    tagPrefix: 'v',
+    repos: [],
+    freeze: {
+      afterMajorDays: 30,
+      windows: [],
+      allow: {
+        types: ['fix', 'docs', 'hotfix', 'security', 'revert'],
+        labels: ['bug', 'documentation', 'hotfix', 'security'],
+        paths: [],
+      },
+      exceptionLabel: 'freeze-exception',
+      statusContext: 'portal-release/freeze',
+    },
+    backport: {
+      labelPattern: 'backport {branch}',
+      windowDays: 30,
+      alwaysLabels: ['security'],
+      neverTypes: ['feat'],
+      conflict: 'fail',
+      hotfixLabels: ['hotfix'],
+    },
+    milestone: {
+      title: '{tag}',
+      blockerLabels: ['must-have', 'release-blocker'],
+      requireAllClosed: false,
+      triageLabels: [],
+    },
+    promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
+    release: {
+      smokeWorkflow: 'native-install-smoke.yml',
+      deploymentEnvironment: '',
+      floatingMajorTag: true,
+      docsIssue: false,
+    },
+  };
+}
+
+const branchName = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$' };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 } };
+const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$' };
+
+/** JSON Schema of the policy file. Unknown keys are errors: a typo must never silently disable a rule. */
+export const POLICY_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    branches: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { development: branchName, staging: branchName, production: branchName },
+    },
+    'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
+    repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+    freeze: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'after-major-days': { type: 'integer', minimum: 0, maximum: 3650 },
+        windows: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'until'],
+            properties: { from: date, until: date, reason: { type: 'string', maxLength: 500 } },
+          },
+        },
+        allow: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { types: stringList, labels: stringList, paths: stringList },
+        },
+        'exception-label': { type: 'string', minLength: 1, maxLength: 100 },
+        'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+      },
+    },
+    backport: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'label-pattern': { type: 'string', pattern: '\\{branch\\}', maxLength: 100 },
+        'window-days': { type: 'integer', minimum: 0, maximum: 3650 },
+        'always-labels': stringList,
+        'never-types': stringList,
+        conflict: { enum: ['fail', 'draft'] },
+        'hotfix-labels': stringList,
+      },
+    },
+    milestone: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        title: { type: 'string', minLength: 1, maxLength: 200 },
+        'blocker-labels': stringList,
+        'require-all-closed': { type: 'boolean' },
+        'triage-labels': stringList,
+      },
+    },
+    promotion: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        checklist: { type: 'string', maxLength: 300 },
+        'required-approvals': { type: 'integer', minimum: 0, maximum: 20 },
+        'rc-identifier': { type: 'string', pattern: '^[a-z][a-z0-9]*$', maxLength: 20 },
+      },
+    },
+    release: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'smoke-workflow': { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9._-]*$' },
+        'deployment-environment': { type: 'string', maxLength: 255 },
+        'floating-major-tag': { type: 'boolean' },
+        'docs-issue': { type: 'boolean' },
+      },
+    },
+  },
+} as const;
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validate(): ReturnType<Ajv['compile']> {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(POLICY_SCHEMA);
+  return validator;
+}
+
+function locate(doc: Document, lines: LineCounter, path: (string | number)[], key?: string): number | undefined {
+  let node: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+    if (pair && isPair(pair)) node = pair.key;
+  }
+  const range = (node as YamlNode | undefined)?.range;
+  return range ? lines.linePos(range[0]).line : undefined;
+}
+
+function describe(e: ErrorObject): { key?: string; text: string } {
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      return { key, text: `unknown key "${key}" (check the spelling; see the configuration reference in the README)` };
+    }
+    case 'enum':
+      return { text: `must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}` };
+    case 'type':
+      return { text: `must be ${(e.params as { type: string }).type === 'integer' ? 'a whole number' : `of type ${(e.params as { type: string }).type}`}` };
+    case 'pattern':
+      return { text: `has an invalid format (${e.message ?? 'pattern mismatch'})` };
+    case 'required':
+      return { text: `is missing the required key "${(e.params as { missingProperty: string }).missingProperty}"` };
+    default:
+      return { text: e.message ?? 'is invalid' };
+  }
+}
+
+/** Parses and validates policy text. Errors name the file, the line, the key and what was expected. */
+export function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Policy {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
+    throw new UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
+  }
+  const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  if (data === null || data === undefined) return defaultPolicy();
+  const check = validate();
+  if (!check(data)) {
+    const problems = (check.errors ?? []).map((e) => {
+      const path = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      const { key, text: what } = describe(e);
+      const line = locate(doc, lines, path, key);
+      const name = [...path, ...(key ? [key] : [])].join('.') || '(top level)';
+      return `${file}${line ? `:${line}` : ''}: ${name} ${what}`;
+    });
+    const unique = [...new Set(problems)];
+    throw new UserError('config', `Invalid policy file: ${unique.join('; ')}.`);
+  }
+  return applyDefaults(data as Record<string, unknown>);
+}
+
+type Raw = Record<string, unknown>;
+function section(raw: Raw, key: string): Raw {
+  const value = raw[key];
+  return value && typeof value === 'object' ? (value as Raw) : {};
+}
+function pick<T>(raw: Raw, key: string, fallback: T): T {
+  return raw[key] === undefined || raw[key] === null ? fallback : (raw[key] as T);
+}
+
+function applyDefaults(raw: Raw): Policy {
+  const d = defaultPolicy();
+  const branches = section(raw, 'branches');
+  const freeze = section(raw, 'freeze');
+  const allow = section(freeze, 'allow');
+  const backport = section(raw, 'backport');
+  const milestone = section(raw, 'milestone');
+  const promotion = section(raw, 'promotion');
+  const release = section(raw, 'release');
+  const policy: Policy = {
+    branches: {
+      development: pick(branches, 'development', d.branches.development),
+      staging: pick(branches, 'staging', d.branches.staging),
+      production: pick(branches, 'production', d.branches.production),
+    },
+    tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
+    repos: pick(raw, 'repos', d.repos),
+    freeze: {
+      afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
+      windows: (pick(freeze, 'windows', [] as Raw[]) as Raw[]).map((w) => ({
+        from: String(w.from),
+        until: String(w.until),
+        reason: typeof w.reason === 'string' ? w.reason : '',
+      })),
+      allow: {
+        types: pick(allow, 'types', d.freeze.allow.types),
+        labels: pick(allow, 'labels', d.freeze.allow.labels),
+        paths: pick(allow, 'paths', d.freeze.allow.paths),
+      },
+      exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
+      statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
+    },
+    backport: {
+      labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
+      windowDays: pick(backport, 'window-days', d.backport.windowDays),
+      alwaysLabels: pick(backport, 'always-labels', d.backport.alwaysLabels),
+      neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
+      conflict: pick(backport, 'conflict', d.backport.conflict),
+      hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+    },
+    milestone: {
+      title: pick(milestone, 'title', d.milestone.title),
+      blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
+      requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
+      triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+    },
+    promotion: {
+      checklist: pick(promotion, 'checklist', d.promotion.checklist),
+      requiredApprovals: pick(promotion, 'required-approvals', d.promotion.requiredApprovals),
+      rcIdentifier: pick(promotion, 'rc-identifier', d.promotion.rcIdentifier),
+    },
+    release: {
+      smokeWorkflow: pick(release, 'smoke-workflow', d.release.smokeWorkflow),
+      deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
+      floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
+      docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+    },
+  };
+  for (const w of policy.freeze.windows) {
+    if (Date.parse(w.until) <= Date.parse(w.from)) {
+      throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+    }
+  }
+  const names = Object.values(policy.branches);
+  if (new Set(names).size !== names.length) {
+    throw new UserError(
+      'config',
+      `Invalid policy file: branches.development, staging and production must be three different branches (got ${names.join(', ')}).`,
+    );
+  }
+  return policy;
+}
+
+/** What the policy loader needs from GitHub: one file at one ref. */
+export interface ContentReader {
+  getFileContent(repo: RepoRef, path: string, ref?: string): Promise<string | null>;
+}
+
+export interface LoadPolicyOptions {
+  /** Input `config`: path of the policy file in the repository. */
+  path?: string;
+  /** Input `config-ref`: the ref to read it from; defaults to the default branch. */
+  ref?: string;
+  /** The repository's default branch, when the event payload already told us (saves a request). */
+  defaultBranch?: string;
+}
+
+export interface LoadedPolicy {
+  policy: Policy;
+  source: string;
+}
+
+/**
+ * Reads the policy from the repository's default branch (never from the pull request being
+ * judged, so a PR cannot loosen the rules). A missing file means "all defaults".
+ */
+export async function loadPolicy(reader: ContentReader, repo: RepoRef, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
+  const path = options.path || DEFAULT_POLICY_PATH;
+  const ref = options.ref || options.defaultBranch;
+  const text = await reader.getFileContent(repo, path, ref);
+  const at = `${repo.owner}/${repo.repo}@${ref ?? 'default branch'}`;
+  if (text === null) {
+    if (options.path && options.path !== DEFAULT_POLICY_PATH) {
+      throw new UserError('config', `Policy file "${path}" (input "config") was not found in ${at}. Create it or remove the input to use the defaults.`);
+    }
+    return { policy: defaultPolicy(), source: `defaults (no ${path} in ${at})` };
+  }
+  return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
+}

@@ -1,0 +1,105 @@
+import * as core from '@actions/core';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contextFromEnv, type RunContext } from './context.ts';
+import { errorMessage, isUserError } from './errors.ts';
+import { createOctokit, GitHub } from './github.ts';
+import { envInputSource, InputReader } from './inputs.ts';
+import { actionsLogger, type Logger } from './logger.ts';
+import { fixedClock, systemClock, type Clock } from './clock.ts';
+
+/** Everything an action's logic may touch, built once by the entry and injected. */
+export interface ActionEnvironment {
+  context: RunContext;
+  github: GitHub;
+  logger: Logger;
+  clock: Clock;
+  token: string;
+  /** A private scratch directory (RUNNER_TEMP on a runner). */
+  tempDir: string;
+}
+
+export type OutputValue = string | number | boolean | null | undefined | object;
+
+export interface ActionOutcome {
+  outputs: Record<string, OutputValue>;
+  /** Markdown written once to the job summary. */
+  summary?: string;
+  /** When set, the job fails with this sentence after outputs and summary are written. */
+  failure?: string;
+}
+
+export interface ActionDefinition<I> {
+  name: string;
+  /** Parses every input once into a typed object; throws a UserError naming the bad input. */
+  parseInputs(reader: InputReader, context: RunContext): I;
+  isDryRun(inputs: I): boolean;
+  run(inputs: I, env: ActionEnvironment): Promise<ActionOutcome>;
+}
+
+export function formatOutput(value: OutputValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * The one entry path of every action: inputs parsed once, the real world built and injected,
+ * one error path (a user mistake is one actionable sentence; anything else is reported as a bug
+ * with its stack in the debug log), outputs and the job summary written once.
+ * Returns the process exit code.
+ */
+export async function runAction<I>(definition: ActionDefinition<I>, processEnv: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const logger = actionsLogger();
+  try {
+    const reader = new InputReader(envInputSource(processEnv));
+    const token = reader.string('token', { required: true });
+    core.setSecret(token);
+    const context = contextFromEnv(processEnv);
+    const inputs = definition.parseInputs(reader, context);
+    const now = reader.instant('now');
+    const clock = now ? fixedClock(now) : systemClock;
+    const dryRun = definition.isDryRun(inputs);
+    const octokit = createOctokit({ token, apiUrl: context.apiUrl, logger });
+    const github = new GitHub(octokit, logger, { readOnly: dryRun });
+    const tempDir = await mkdtemp(join(processEnv.RUNNER_TEMP || tmpdir(), `portal-release-${definition.name}-`));
+    if (dryRun) logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
+    const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, formatOutput(value));
+    logger.debug(`${definition.name}: ${github.requestCount} API requests`);
+    if (outcome.summary) await core.summary.addRaw(outcome.summary, true).write();
+    if (outcome.failure) {
+      core.setFailed(outcome.failure);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      core.setFailed(error.message);
+    } else {
+      core.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+      core.setFailed(
+        `portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`,
+      );
+    }
+    try {
+      await core.summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeMarkdown(errorMessage(error))}\n`, true).write();
+    } catch {
+      // No summary file outside a runner: the failure message above is enough.
+    }
+    return 1;
+  }
+}
+
+/** Entry point for a bundle: run, then exit explicitly so dangling handles cannot hang the job. */
+export function main<I>(definition: ActionDefinition<I>): void {
+  runAction(definition).then(
+    (code) => process.exit(code),
+    () => process.exit(1),
+  );
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}

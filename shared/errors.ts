@@ -1,0 +1,36 @@
+/**
+ * One error path for the whole suite.
+ *
+ * A `UserError` is a mistake the person running the action can fix (bad input, invalid policy
+ * file, missing permission, a refused gate). Its message is one actionable sentence and is shown
+ * without a stack trace. Anything else is a bug in the suite and is reported with its stack in
+ * debug logs.
+ */
+export type UserErrorKind = 'input' | 'config' | 'permission' | 'not-found' | 'conflict' | 'gate' | 'state';
+
+export class UserError extends Error {
+  readonly kind: UserErrorKind;
+  constructor(kind: UserErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UserError';
+    this.kind = kind;
+  }
+}
+
+export function inputError(input: string, message: string): UserError {
+  return new UserError('input', `Input "${input}": ${message}`);
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}

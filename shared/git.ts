@@ -1,0 +1,262 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import type { RepoRef } from './context.ts';
+
+export interface GitResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export interface GitOptions {
+  cwd: string;
+  logger: Logger;
+  /** Server the token is for, e.g. https://github.com (GITHUB_SERVER_URL). */
+  serverUrl?: string;
+  /** Sent as an HTTP header through git's environment configuration: never in argv, URL or log. */
+  token?: string;
+  /** Committer identity for picks and merges. */
+  identity?: { name: string; email: string };
+  /** Extra environment (tests). */
+  env?: NodeJS.ProcessEnv;
+}
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+export function isSha(value: string): boolean {
+  return SHA.test(value);
+}
+
+function scrub(text: string, secret: string | undefined): string {
+  if (!secret) return text;
+  let out = text.split(secret).join('***');
+  const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
+  out = out.split(basic).join('***');
+  return out;
+}
+
+/** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
+export function looksLikeOption(value: string): boolean {
+  return value.startsWith('-');
+}
+
+/**
+ * Real git, always with argument arrays (never a shell). Refs supplied from outside are checked
+ * with `git check-ref-format` and placed after `--end-of-options` or `--` so they can never be
+ * read as options. The token travels only in environment variables as an HTTP header.
+ */
+export class Git {
+  readonly cwd: string;
+  private readonly logger: Logger;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly token: string | undefined;
+
+  constructor(options: GitOptions) {
+    this.cwd = options.cwd;
+    this.logger = options.logger;
+    this.token = options.token;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...options.env,
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_ASKPASS: '',
+      SSH_ASKPASS: '',
+      LC_ALL: 'C',
+    };
+    if (options.identity) {
+      env.GIT_AUTHOR_NAME ??= options.identity.name;
+      env.GIT_AUTHOR_EMAIL ??= options.identity.email;
+      env.GIT_COMMITTER_NAME = options.identity.name;
+      env.GIT_COMMITTER_EMAIL = options.identity.email;
+    }
+    // Configuration through the environment (git ≥ 2.31): not visible in argv or .git/config.
+    const config: [string, string][] = [
+      ['protocol.allow', 'never'],
+      ['protocol.https.allow', 'always'],
+      ['protocol.http.allow', 'always'],
+      ['protocol.file.allow', 'always'],
+      ['core.hooksPath', '/dev/null'],
+      ['commit.gpgsign', 'false'],
+      ['tag.gpgsign', 'false'],
+    ];
+    if (options.token && options.serverUrl) {
+      const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
+      config.push([`http.${options.serverUrl.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+    }
+    env.GIT_CONFIG_COUNT = String(config.length);
+    config.forEach(([key, value], i) => {
+      env[`GIT_CONFIG_KEY_${i}`] = key;
+      env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    this.env = env;
+  }
+
+  /** Runs git; resolves with the exit code instead of throwing. */
+  exec(args: string[], options: { input?: string; cwd?: string } = {}): Promise<GitResult> {
+    this.logger.debug(`git ${args.join(' ')}`);
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        'git',
+        args,
+        { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+        (error, stdout, stderr) => {
+          if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
+            reject(new Error(`Could not run git: ${(error as Error).message}. Is git installed on the runner?`));
+            return;
+          }
+          const code = error ? ((error as { code?: number }).code ?? 1) : 0;
+          resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
+        },
+      );
+      if (options.input !== undefined) child.stdin?.end(options.input);
+    });
+  }
+
+  /** Runs git and throws an explained error when it fails. */
+  async run(args: string[], options: { input?: string; cwd?: string } = {}): Promise<string> {
+    const result = await this.exec(args, options);
+    if (result.code !== 0) {
+      throw new UserError('state', `git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+    }
+    return result.stdout;
+  }
+
+  /** Refuses names git would not accept as a branch or tag, and anything that looks like an option. */
+  async checkRefFormat(name: string, what = 'ref'): Promise<void> {
+    const bad = (): UserError => new UserError('input', `"${name}" is not a valid ${what} name (see git check-ref-format).`);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+    if (!name || looksLikeOption(name) || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(name)) throw bad();
+    const result = await this.exec(['check-ref-format', `refs/heads/${name}`]);
+    if (result.code !== 0) throw bad();
+  }
+
+  async init(): Promise<void> {
+    await this.run(['init', '--quiet', '--initial-branch=portal-release-work']);
+  }
+
+  remoteUrl(serverUrl: string, r: RepoRef): string {
+    return `${serverUrl.replace(/\/+$/, '')}/${r.owner}/${r.repo}.git`;
+  }
+
+  async addRemote(name: string, url: string): Promise<void> {
+    await this.run(['remote', 'add', '--', name, url]);
+  }
+
+  /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
+  async fetch(remote: string, refspecs: string[], options: { depth?: number; filter?: string; tags?: boolean } = {}): Promise<void> {
+    const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
+    if (!options.tags) args.push('--no-tags');
+    if (options.depth) args.push(`--depth=${options.depth}`);
+    if (options.filter) args.push(`--filter=${options.filter}`);
+    args.push('--end-of-options', remote, ...refspecs);
+    await this.run(args);
+  }
+
+  async revParse(rev: string): Promise<string | null> {
+    const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : null;
+  }
+
+  /** True when `ancestor` is reachable from `descendant`. */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const result = await this.exec(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+    if (result.code > 1) throw new UserError('state', `git merge-base failed: ${result.stderr.trim()}`);
+    return result.code === 0;
+  }
+
+  /** Commit SHAs of `range` (e.g. `a..b`), oldest first. */
+  async revList(range: string[], options: { noMerges?: boolean; firstParent?: boolean } = {}): Promise<string[]> {
+    const args = ['rev-list', '--reverse'];
+    if (options.noMerges) args.push('--no-merges');
+    if (options.firstParent) args.push('--first-parent');
+    args.push('--end-of-options', ...range, '--');
+    const out = await this.run(args);
+    return out.split('\n').filter(Boolean);
+  }
+
+  /** Full commit messages keyed by SHA for `range`. */
+  async messages(range: string[]): Promise<Map<string, string>> {
+    const out = await this.run(['log', '--format=%H%x00%B%x1e', '--end-of-options', ...range, '--']);
+    const map = new Map<string, string>();
+    for (const record of out.split('\x1e')) {
+      const text = record.replace(/^\n/, '');
+      const i = text.indexOf('\x00');
+      if (i === 40 || i === 64) map.set(text.slice(0, i), text.slice(i + 1).trim());
+    }
+    return map;
+  }
+
+  /** Stable patch-ids (`git patch-id --stable`) of the given commits, keyed by commit. */
+  async patchIds(shas: string[]): Promise<Map<string, string>> {
+    const map = new Map<string, string>();
+    if (shas.length === 0) return map;
+    const diff = await this.run(['log', '--no-walk=unsorted', '-p', '--no-color', '--format=commit %H', '--end-of-options', ...shas, '--']);
+    const out = await this.run(['patch-id', '--stable'], { input: diff });
+    for (const line of out.split('\n')) {
+      const [patch, commit] = line.trim().split(/\s+/);
+      if (patch && commit) map.set(commit, patch);
+    }
+    return map;
+  }
+
+  async checkoutNew(branch: string, startPoint: string): Promise<void> {
+    for (const value of [branch, startPoint]) {
+      if (looksLikeOption(value)) throw new UserError('input', `"${value}" is not a valid ref.`);
+    }
+    // `--` after the start point makes git read it as a revision, never as a path or an option.
+    await this.run(['checkout', '--quiet', '--force', '-B', branch, startPoint, '--']);
+  }
+
+  /**
+   * `git cherry-pick -x`, one commit at a time. Returns 'picked' when at least one commit changed
+   * the tree, 'empty' when every commit was already there (not a conflict), or 'conflict'
+   * (leaving the conflicted state in place for the caller to commit as a draft or abort).
+   */
+  async cherryPick(
+    shas: string[],
+    options: { mainline?: number } = {},
+  ): Promise<{ outcome: 'picked' | 'empty' | 'conflict'; picked: string[]; conflictAt?: string; conflictedFiles: string[]; stderr: string }> {
+    const picked: string[] = [];
+    for (const sha of shas) {
+      const args = ['cherry-pick', '-x', '--allow-empty-message'];
+      if (options.mainline) args.push('-m', String(options.mainline));
+      const result = await this.exec([...args, '--end-of-options', sha]);
+      if (result.code === 0) {
+        picked.push(sha);
+        continue;
+      }
+      const conflicted = (await this.exec(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
+      if (conflicted.length === 0 && /empty|nothing to commit|nothing added/i.test(result.stderr + result.stdout)) {
+        await this.exec(['cherry-pick', '--skip']);
+        continue;
+      }
+      return { outcome: 'conflict', picked, conflictAt: sha, conflictedFiles: conflicted, stderr: result.stderr };
+    }
+    return { outcome: picked.length > 0 ? 'picked' : 'empty', picked, conflictedFiles: [], stderr: '' };
+  }
+
+  async abortCherryPick(): Promise<void> {
+    await this.exec(['cherry-pick', '--abort']);
+  }
+
+  async push(remote: string, refspecs: string[], options: { force?: boolean; atomic?: boolean } = {}): Promise<void> {
+    const args = ['push', '--quiet', '--no-verify'];
+    if (options.force) args.push('--force');
+    if (options.atomic) args.push('--atomic');
+    args.push('--end-of-options', remote, ...refspecs);
+    await this.run(args);
+  }
+
+  /** A scratch repository in a fresh temporary directory, removed by `dispose()`. */
+  static async scratch(options: Omit<GitOptions, 'cwd'> & { parent?: string }): Promise<Git & { dispose(): Promise<void> }> {
+    const dir = await mkdtemp(join(options.parent ?? tmpdir(), 'portal-release-'));
+    const git = new Git({ ...options, cwd: dir }) as Git & { dispose(): Promise<void> };
+    git.dispose = () => rm(dir, { recursive: true, force: true });
+    await git.init();
+    return git;
+  }
+}

@@ -1,0 +1,877 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { RequestError } from '@octokit/request-error';
+import { UserError, errorMessage } from './errors.ts';
+import { repoName, type RepoRef } from './context.ts';
+import type { Logger } from './logger.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Domain types: the narrow shapes the suite works with, independent of Octokit's response types.
+// ---------------------------------------------------------------------------------------------
+
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+
+export interface Repository {
+  fullName: string;
+  defaultBranch: string;
+  htmlUrl: string;
+}
+
+export interface PullRequest {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  draft: boolean;
+  merged: boolean;
+  mergedAt: string | null;
+  mergeCommitSha: string | null;
+  author: string;
+  headRef: string;
+  headSha: string;
+  headRepo: string | null;
+  baseRef: string;
+  baseSha: string;
+  labels: string[];
+  milestone: { number: number; title: string } | null;
+  assignees: string[];
+  htmlUrl: string;
+  createdAt: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  author: string;
+  htmlUrl: string;
+  isPullRequest: boolean;
+  milestone: { number: number; title: string } | null;
+}
+
+export interface Comment {
+  id: number;
+  body: string;
+  author: string;
+  htmlUrl: string;
+}
+
+export interface IssueEvent {
+  event: string;
+  actor: string;
+  label: string | null;
+  createdAt: string;
+}
+
+export interface Review {
+  id: number;
+  author: string;
+  state: string;
+  commitId: string | null;
+  submittedAt: string | null;
+}
+
+export interface CommitInfo {
+  sha: string;
+  message: string;
+  parents: string[];
+  author: string | null;
+  date: string | null;
+}
+
+export interface Comparison {
+  status: 'ahead' | 'behind' | 'identical' | 'diverged';
+  aheadBy: number;
+  behindBy: number;
+  totalCommits: number;
+  commits: CommitInfo[];
+  mergeBaseSha: string;
+}
+
+export interface GitRef {
+  ref: string;
+  sha: string;
+  type: string;
+}
+
+export interface TagObject {
+  sha: string;
+  tag: string;
+  message: string;
+  targetSha: string;
+  targetType: string;
+}
+
+export interface CommitStatus {
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  description: string;
+  targetUrl: string | null;
+}
+
+export interface Release {
+  id: number;
+  tagName: string;
+  name: string;
+  body: string;
+  draft: boolean;
+  prerelease: boolean;
+  targetCommitish: string;
+  htmlUrl: string;
+  publishedAt: string | null;
+  createdAt: string;
+}
+
+export interface Milestone {
+  number: number;
+  title: string;
+  state: 'open' | 'closed';
+  htmlUrl: string;
+  openIssues: number;
+  closedIssues: number;
+}
+
+export interface WorkflowRun {
+  id: number;
+  name: string;
+  headSha: string;
+  headBranch: string | null;
+  status: string;
+  conclusion: string | null;
+  htmlUrl: string;
+  event: string;
+  createdAt: string;
+}
+
+export interface Deployment {
+  id: number;
+  sha: string;
+  environment: string;
+  createdAt: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors: every API failure becomes one actionable sentence.
+// ---------------------------------------------------------------------------------------------
+
+/** An API failure, already explained. `status` lets callers treat expected 404/422 specially. */
+export class GitHubError extends UserError {
+  readonly status: number;
+  readonly apiMessage: string;
+  constructor(status: number, apiMessage: string, message: string) {
+    super(status === 401 || status === 403 ? 'permission' : status === 404 ? 'not-found' : 'state', message);
+    this.name = 'GitHubError';
+    this.status = status;
+    this.apiMessage = apiMessage;
+  }
+}
+
+function apiMessageOf(error: RequestError): string {
+  const data = error.response?.data as { message?: string; errors?: { message?: string; code?: string }[] } | undefined;
+  const parts = [data?.message ?? error.message];
+  for (const e of data?.errors ?? []) if (e.message || e.code) parts.push(e.message ?? e.code ?? '');
+  return parts.filter(Boolean).join(': ');
+}
+
+/**
+ * Explains an API failure: what was being done, what GitHub said, and what to change.
+ * `needs` names the workflow permission that operation requires (e.g. "pull-requests: write").
+ */
+export function explainApiError(error: unknown, operation: string, needs: string): Error {
+  if (!(error instanceof RequestError)) return error instanceof Error ? error : new Error(errorMessage(error));
+  const message = apiMessageOf(error);
+  const said = `GitHub answered ${error.status}: ${message}`;
+  let advice: string;
+  switch (error.status) {
+    case 401:
+      advice = 'The token is invalid or expired: check the `token` input (secrets are not available to workflows triggered from forks).';
+      break;
+    case 403:
+      if (/not permitted to create or approve pull requests/i.test(message)) {
+        advice =
+          'Enable "Allow GitHub Actions to create and approve pull requests" in the repository (or organization) Settings → Actions → General, or pass a GitHub App token.';
+      } else if (/rate limit/i.test(message)) {
+        advice = 'The API rate limit was exhausted even after retries; re-run the job later or use a GitHub App token (higher limits).';
+      } else {
+        advice = `The token lacks permission: add \`${needs}\` to the workflow's \`permissions:\` block (for another repository use a GitHub App token that is installed there).`;
+      }
+      break;
+    case 404:
+      advice = `Not found: check the repository and names, and that the token can see them (a 404 can also mean the token lacks \`${needs}\`).`;
+      break;
+    case 409:
+      advice = 'The repository is empty or in a conflicting state; retry after the conflicting change settles.';
+      break;
+    case 422:
+      advice = 'GitHub refused the change as invalid; the message above says why.';
+      break;
+    default:
+      advice = error.status >= 500 ? 'GitHub had a server error that persisted after retries; re-run the job.' : 'See the message above.';
+  }
+  return new GitHubError(error.status, message, `${operation} failed. ${said}. ${advice}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
+// ---------------------------------------------------------------------------------------------
+
+export interface OctokitOptions {
+  token: string;
+  apiUrl: string;
+  logger: Logger;
+  /** Retries for secondary/primary rate limits before giving up (default 3). */
+  rateLimitRetries?: number;
+  /** Retries for 5xx/network errors (default 3). */
+  retries?: number;
+  userAgent?: string;
+}
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export function createOctokit(options: OctokitOptions): Octokit {
+  const limit = options.rateLimitRetries ?? 3;
+  const log = options.logger;
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      userAgent: options.userAgent ?? 'portal-release',
+      request: { retries: options.retries ?? 3, retryAfter: 1 },
+      retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+      throttle: {
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+          return retryCount < limit;
+        },
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+          return retryCount < limit;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The port.
+// ---------------------------------------------------------------------------------------------
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw REST objects are mapped to domain types right here */
+type Raw = any;
+
+const labelNames = (labels: Raw[] | undefined): string[] => (labels ?? []).map((l: Raw) => (typeof l === 'string' ? l : String(l.name)));
+
+export function toPullRequest(p: Raw): PullRequest {
+  return {
+    number: p.number,
+    title: p.title ?? '',
+    body: p.body ?? '',
+    state: p.state,
+    draft: Boolean(p.draft),
+    merged: Boolean(p.merged ?? p.merged_at),
+    mergedAt: p.merged_at ?? null,
+    mergeCommitSha: p.merge_commit_sha ?? null,
+    author: p.user?.login ?? '',
+    headRef: p.head?.ref ?? '',
+    headSha: p.head?.sha ?? '',
+    headRepo: p.head?.repo?.full_name ?? null,
+    baseRef: p.base?.ref ?? '',
+    baseSha: p.base?.sha ?? '',
+    labels: labelNames(p.labels),
+    milestone: p.milestone ? { number: p.milestone.number, title: p.milestone.title } : null,
+    assignees: (p.assignees ?? []).map((a: Raw) => a.login),
+    htmlUrl: p.html_url ?? '',
+    createdAt: p.created_at ?? '',
+  };
+}
+
+function toIssue(i: Raw): Issue {
+  return {
+    number: i.number,
+    title: i.title ?? '',
+    body: i.body ?? '',
+    state: i.state,
+    labels: labelNames(i.labels),
+    author: i.user?.login ?? '',
+    htmlUrl: i.html_url ?? '',
+    isPullRequest: Boolean(i.pull_request),
+    milestone: i.milestone ? { number: i.milestone.number, title: i.milestone.title } : null,
+  };
+}
+
+function toCommit(c: Raw): CommitInfo {
+  return {
+    sha: c.sha,
+    message: c.commit?.message ?? c.message ?? '',
+    parents: (c.parents ?? []).map((p: Raw) => p.sha),
+    author: c.author?.login ?? c.commit?.author?.name ?? null,
+    date: c.commit?.committer?.date ?? c.commit?.author?.date ?? null,
+  };
+}
+
+function toRelease(r: Raw): Release {
+  return {
+    id: r.id,
+    tagName: r.tag_name,
+    name: r.name ?? '',
+    body: r.body ?? '',
+    draft: Boolean(r.draft),
+    prerelease: Boolean(r.prerelease),
+    targetCommitish: r.target_commitish ?? '',
+    htmlUrl: r.html_url ?? '',
+    publishedAt: r.published_at ?? null,
+    createdAt: r.created_at ?? '',
+  };
+}
+
+function toMilestone(m: Raw): Milestone {
+  return {
+    number: m.number,
+    title: m.title,
+    state: m.state,
+    htmlUrl: m.html_url ?? '',
+    openIssues: m.open_issues ?? 0,
+    closedIssues: m.closed_issues ?? 0,
+  };
+}
+
+/**
+ * Every GitHub operation the suite performs, in one place. Reads that may legitimately find
+ * nothing return `null`; every failure is explained by `explainApiError`.
+ */
+export class GitHub {
+  readonly octokit: Octokit;
+  private readonly logger: Logger;
+  /** Counts requests made through this port (for budgets and job summaries). */
+  requestCount = 0;
+
+  /** When true (dry-run), any write request is refused before it leaves the process. */
+  readonly readOnly: boolean;
+
+  constructor(octokit: Octokit, logger: Logger, options: { readOnly?: boolean } = {}) {
+    this.octokit = octokit;
+    this.logger = logger;
+    this.readOnly = options.readOnly ?? false;
+    octokit.hook.before('request', (request) => {
+      this.requestCount += 1;
+      const isQuery = request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String((request as { query?: unknown }).query ?? ''));
+      if (this.readOnly && request.method !== 'GET' && request.method !== 'HEAD' && !isQuery) {
+        throw new Error(`Dry run: refused to send ${request.method} ${request.url} (a write). This is a bug: the plan must not write.`);
+      }
+    });
+  }
+
+  private async call<T>(operation: string, needs: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw explainApiError(error, operation, needs);
+    }
+  }
+
+  private async maybe<T>(operation: string, needs: string, fn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof RequestError && error.status === 404) return null;
+      throw explainApiError(error, operation, needs);
+    }
+  }
+
+  // -- repository and contents --------------------------------------------------------------
+
+  async getRepository(r: RepoRef): Promise<Repository> {
+    return this.call(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
+      return { fullName: data.full_name, defaultBranch: data.default_branch, htmlUrl: data.html_url };
+    });
+  }
+
+  async getFileContent(r: RepoRef, path: string, ref?: string): Promise<string | null> {
+    return this.maybe(`Reading ${path} from ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path, ...(ref ? { ref } : {}) });
+      if (Array.isArray(data) || data.type !== 'file') {
+        throw new UserError('config', `${path} in ${repoName(r)} is not a file.`);
+      }
+      const file = data as { content?: string; encoding?: string };
+      return Buffer.from(file.content ?? '', (file.encoding as BufferEncoding) || 'base64').toString('utf8');
+    });
+  }
+
+  // -- refs, tags and commits ---------------------------------------------------------------
+
+  /** `ref` without the `refs/` prefix, e.g. `heads/main` or `tags/v1.2.0`. */
+  async getRef(r: RepoRef, ref: string): Promise<GitRef | null> {
+    return this.maybe(`Reading ref ${ref} of ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref });
+      return { ref: data.ref, sha: data.object.sha, type: data.object.type };
+    });
+  }
+
+  async getBranchSha(r: RepoRef, branch: string): Promise<string | null> {
+    return (await this.getRef(r, `heads/${branch}`))?.sha ?? null;
+  }
+
+  /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
+  async listMatchingRefs(r: RepoRef, prefix: string): Promise<GitRef[]> {
+    return this.call(`Listing refs ${prefix}* of ${repoName(r)}`, 'contents: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: prefix, per_page: 100 });
+      return data.map((d) => ({ ref: d.ref, sha: d.object.sha, type: d.object.type }));
+    });
+  }
+
+  /** `ref` is the full name, e.g. `refs/tags/v1.2.0`. */
+  async createRef(r: RepoRef, ref: string, sha: string): Promise<void> {
+    await this.call(`Creating ${ref} at ${sha.slice(0, 12)} in ${repoName(r)}`, 'contents: write', () =>
+      this.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref, sha }),
+    );
+  }
+
+  /** `ref` without `refs/`, e.g. `heads/portal-release/rc`. */
+  async updateRef(r: RepoRef, ref: string, sha: string, force: boolean): Promise<void> {
+    await this.call(`Moving ${ref} to ${sha.slice(0, 12)} in ${repoName(r)}`, 'contents: write', () =>
+      this.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref, sha, force }),
+    );
+  }
+
+  async deleteRef(r: RepoRef, ref: string): Promise<void> {
+    await this.call(`Deleting ${ref} in ${repoName(r)}`, 'contents: write', () => this.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref }));
+  }
+
+  /** Creates an annotated tag object (not yet a ref) and returns its SHA. */
+  async createTagObject(r: RepoRef, tag: string, sha: string, message: string): Promise<string> {
+    return this.call(`Creating tag object ${tag} in ${repoName(r)}`, 'contents: write', async () => {
+      const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
+      return data.sha;
+    });
+  }
+
+  async getTagObject(r: RepoRef, sha: string): Promise<TagObject> {
+    return this.call(`Reading tag object ${sha.slice(0, 12)} in ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.git.getTag({ owner: r.owner, repo: r.repo, tag_sha: sha });
+      return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
+    });
+  }
+
+  /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+  async resolveTag(r: RepoRef, tag: string): Promise<{ commitSha: string; annotated: boolean } | null> {
+    const ref = await this.getRef(r, `tags/${tag}`);
+    if (!ref) return null;
+    if (ref.type !== 'tag') return { commitSha: ref.sha, annotated: false };
+    const object = await this.getTagObject(r, ref.sha);
+    return { commitSha: object.targetSha, annotated: true };
+  }
+
+  async getCommit(r: RepoRef, ref: string): Promise<CommitInfo | null> {
+    return this.maybe(`Reading commit ${ref} of ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.repos.getCommit({ owner: r.owner, repo: r.repo, ref, per_page: 1 });
+      return toCommit(data);
+    });
+  }
+
+  /** Compares `base...head` (three dots: what head has that base lacks). */
+  async compare(r: RepoRef, base: string, head: string): Promise<Comparison> {
+    return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 });
+      return {
+        status: data.status,
+        aheadBy: data.ahead_by,
+        behindBy: data.behind_by,
+        totalCommits: data.total_commits,
+        commits: data.commits.map(toCommit),
+        mergeBaseSha: data.merge_base_commit.sha,
+      };
+    });
+  }
+
+  // -- pull requests ------------------------------------------------------------------------
+
+  async listPullRequests(r: RepoRef, filter: { state?: 'open' | 'closed' | 'all'; base?: string; head?: string } = {}): Promise<PullRequest[]> {
+    return this.call(`Listing pull requests of ${repoName(r)}`, 'pull-requests: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+        owner: r.owner,
+        repo: r.repo,
+        state: filter.state ?? 'open',
+        ...(filter.base ? { base: filter.base } : {}),
+        ...(filter.head ? { head: filter.head } : {}),
+        per_page: 100,
+      });
+      return data.map(toPullRequest);
+    });
+  }
+
+  async getPullRequest(r: RepoRef, number: number): Promise<PullRequest> {
+    return this.call(`Reading pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
+      const { data } = await this.octokit.rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: number });
+      return toPullRequest(data);
+    });
+  }
+
+  async createPullRequest(r: RepoRef, pr: { title: string; head: string; base: string; body: string; draft?: boolean }): Promise<PullRequest> {
+    return this.call(`Creating pull request ${pr.head} → ${pr.base} in ${repoName(r)}`, 'pull-requests: write', async () => {
+      const { data } = await this.octokit.rest.pulls.create({
+        owner: r.owner,
+        repo: r.repo,
+        title: pr.title,
+        head: pr.head,
+        base: pr.base,
+        body: pr.body,
+        draft: pr.draft ?? false,
+        maintainer_can_modify: false,
+      });
+      return toPullRequest(data);
+    });
+  }
+
+  async updatePullRequest(
+    r: RepoRef,
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed'; base?: string },
+  ): Promise<PullRequest> {
+    return this.call(`Updating pull request #${number} of ${repoName(r)}`, 'pull-requests: write', async () => {
+      const { data } = await this.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number, ...changes });
+      return toPullRequest(data);
+    });
+  }
+
+  /** Changed file paths of a pull request (at most 3,000, GitHub's limit). */
+  async listPullRequestFiles(r: RepoRef, number: number): Promise<string[]> {
+    return this.call(`Listing files of pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
+      return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    });
+  }
+
+  async listPullRequestCommits(r: RepoRef, number: number): Promise<CommitInfo[]> {
+    return this.call(`Listing commits of pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
+      return data.map(toCommit);
+    });
+  }
+
+  async listReviews(r: RepoRef, number: number): Promise<Review[]> {
+    return this.call(`Listing reviews of pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
+      return data.map((v) => ({ id: v.id, author: v.user?.login ?? '', state: v.state, commitId: v.commit_id ?? null, submittedAt: v.submitted_at ?? null }));
+    });
+  }
+
+  async requestReviewers(r: RepoRef, number: number, reviewers: string[], teamReviewers: string[] = []): Promise<void> {
+    if (reviewers.length === 0 && teamReviewers.length === 0) return;
+    await this.call(`Requesting reviewers on #${number} of ${repoName(r)}`, 'pull-requests: write', () =>
+      this.octokit.rest.pulls.requestReviewers({ owner: r.owner, repo: r.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }),
+    );
+  }
+
+  async listPullRequestsForCommit(r: RepoRef, sha: string): Promise<PullRequest[]> {
+    return this.call(`Finding pull requests of commit ${sha.slice(0, 12)} in ${repoName(r)}`, 'pull-requests: read', async () => {
+      const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: r.owner, repo: r.repo, commit_sha: sha, per_page: 100 });
+      return data.map(toPullRequest);
+    });
+  }
+
+  // -- issues, comments, labels, milestones -------------------------------------------------
+
+  async getIssue(r: RepoRef, number: number): Promise<Issue> {
+    return this.call(`Reading issue #${number} of ${repoName(r)}`, 'issues: read', async () => {
+      const { data } = await this.octokit.rest.issues.get({ owner: r.owner, repo: r.repo, issue_number: number });
+      return toIssue(data);
+    });
+  }
+
+  async listIssues(r: RepoRef, filter: { state?: 'open' | 'closed' | 'all'; labels?: string[]; milestone?: string; creator?: string } = {}): Promise<Issue[]> {
+    return this.call(`Listing issues of ${repoName(r)}`, 'issues: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+        owner: r.owner,
+        repo: r.repo,
+        state: filter.state ?? 'open',
+        ...(filter.labels?.length ? { labels: filter.labels.join(',') } : {}),
+        ...(filter.milestone ? { milestone: filter.milestone } : {}),
+        ...(filter.creator ? { creator: filter.creator } : {}),
+        per_page: 100,
+      });
+      return data.map(toIssue);
+    });
+  }
+
+  async createIssue(r: RepoRef, issue: { title: string; body: string; labels?: string[]; assignees?: string[]; milestone?: number }): Promise<Issue> {
+    return this.call(`Creating issue "${issue.title}" in ${repoName(r)}`, 'issues: write', async () => {
+      const { data } = await this.octokit.rest.issues.create({ owner: r.owner, repo: r.repo, ...issue });
+      return toIssue(data);
+    });
+  }
+
+  async updateIssue(
+    r: RepoRef,
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed'; milestone?: number | null; assignees?: string[] },
+  ): Promise<Issue> {
+    return this.call(`Updating issue #${number} of ${repoName(r)}`, 'issues: write', async () => {
+      const { data } = await this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...changes });
+      return toIssue(data);
+    });
+  }
+
+  async listComments(r: RepoRef, number: number): Promise<Comment[]> {
+    return this.call(`Listing comments of #${number} of ${repoName(r)}`, 'issues: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: r.owner, repo: r.repo, issue_number: number, per_page: 100 });
+      return data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', htmlUrl: c.html_url }));
+    });
+  }
+
+  async createComment(r: RepoRef, number: number, body: string): Promise<Comment> {
+    return this.call(`Commenting on #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', async () => {
+      const { data } = await this.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number, body });
+      return { id: data.id, body: data.body ?? '', author: data.user?.login ?? '', htmlUrl: data.html_url };
+    });
+  }
+
+  async updateComment(r: RepoRef, id: number, body: string): Promise<void> {
+    await this.call(`Updating comment ${id} in ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
+      this.octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: id, body }),
+    );
+  }
+
+  async deleteComment(r: RepoRef, id: number): Promise<void> {
+    await this.call(`Deleting comment ${id} in ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
+      this.octokit.rest.issues.deleteComment({ owner: r.owner, repo: r.repo, comment_id: id }),
+    );
+  }
+
+  async listIssueEvents(r: RepoRef, number: number): Promise<IssueEvent[]> {
+    return this.call(`Listing events of #${number} of ${repoName(r)}`, 'issues: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.issues.listEvents, { owner: r.owner, repo: r.repo, issue_number: number, per_page: 100 });
+      return data.map((e: Raw) => ({ event: e.event, actor: e.actor?.login ?? '', label: e.label?.name ?? null, createdAt: e.created_at }));
+    });
+  }
+
+  async addLabels(r: RepoRef, number: number, labels: string[]): Promise<void> {
+    if (labels.length === 0) return;
+    await this.call(`Labelling #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
+      this.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels }),
+    );
+  }
+
+  async removeLabel(r: RepoRef, number: number, label: string): Promise<void> {
+    await this.maybe(`Removing label "${label}" from #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
+      this.octokit.rest.issues.removeLabel({ owner: r.owner, repo: r.repo, issue_number: number, name: label }),
+    );
+  }
+
+  async addAssignees(r: RepoRef, number: number, assignees: string[]): Promise<void> {
+    if (assignees.length === 0) return;
+    await this.call(`Assigning #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
+      this.octokit.rest.issues.addAssignees({ owner: r.owner, repo: r.repo, issue_number: number, assignees }),
+    );
+  }
+
+  async listMilestones(r: RepoRef, state: 'open' | 'closed' | 'all' = 'all'): Promise<Milestone[]> {
+    return this.call(`Listing milestones of ${repoName(r)}`, 'issues: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: r.owner, repo: r.repo, state, per_page: 100 });
+      return data.map(toMilestone);
+    });
+  }
+
+  async createMilestone(r: RepoRef, title: string, description = ''): Promise<Milestone> {
+    return this.call(`Creating milestone "${title}" in ${repoName(r)}`, 'issues: write', async () => {
+      const { data } = await this.octokit.rest.issues.createMilestone({ owner: r.owner, repo: r.repo, title, description });
+      return toMilestone(data);
+    });
+  }
+
+  async closeMilestone(r: RepoRef, number: number): Promise<void> {
+    await this.call(`Closing milestone ${number} of ${repoName(r)}`, 'issues: write', () =>
+      this.octokit.rest.issues.updateMilestone({ owner: r.owner, repo: r.repo, milestone_number: number, state: 'closed' }),
+    );
+  }
+
+  /** The caller's role on the repository: admin, maintain, write, triage, read or none. */
+  async getPermission(r: RepoRef, user: string): Promise<Permission> {
+    const result = await this.maybe(`Reading ${user}'s permission on ${repoName(r)}`, 'metadata: read', async () => {
+      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: r.owner, repo: r.repo, username: user });
+      const role = (data as { role_name?: string }).role_name ?? data.permission;
+      return (['admin', 'maintain', 'write', 'triage', 'read'].includes(role) ? role : data.permission) as Permission;
+    });
+    return result ?? 'none';
+  }
+
+  // -- statuses ----------------------------------------------------------------------------
+
+  async createStatus(
+    r: RepoRef,
+    sha: string,
+    status: { state: CommitStatus['state']; context: string; description: string; targetUrl?: string },
+  ): Promise<void> {
+    await this.call(`Setting status "${status.context}" on ${sha.slice(0, 12)} in ${repoName(r)}`, 'statuses: write', () =>
+      this.octokit.rest.repos.createCommitStatus({
+        owner: r.owner,
+        repo: r.repo,
+        sha,
+        state: status.state,
+        context: status.context,
+        description: status.description.slice(0, 140),
+        ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+      }),
+    );
+  }
+
+  /** The latest status per context on a ref (GitHub's combined status). */
+  async getCombinedStatuses(r: RepoRef, ref: string): Promise<CommitStatus[]> {
+    return this.call(`Reading statuses of ${ref.slice(0, 40)} in ${repoName(r)}`, 'statuses: read', async () => {
+      const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({ owner: r.owner, repo: r.repo, ref, per_page: 100 });
+      return data.statuses.map((s) => ({
+        context: s.context,
+        state: s.state as CommitStatus['state'],
+        description: s.description ?? '',
+        targetUrl: s.target_url ?? null,
+      }));
+    });
+  }
+
+  // -- releases ----------------------------------------------------------------------------
+
+  async listReleases(r: RepoRef): Promise<Release[]> {
+    return this.call(`Listing releases of ${repoName(r)}`, 'contents: read', async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { owner: r.owner, repo: r.repo, per_page: 100 });
+      return data.map(toRelease);
+    });
+  }
+
+  /** Releases created since `since`, newest first: stops paging once a page reaches older ones. */
+  async listReleasesSince(r: RepoRef, since: Date): Promise<Release[]> {
+    return this.call(`Listing releases of ${repoName(r)}`, 'contents: read', async () => {
+      const out: Release[] = [];
+      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.repos.listReleases, { owner: r.owner, repo: r.repo, per_page: 100 })) {
+        const releases = page.data.map(toRelease);
+        out.push(...releases);
+        const oldest = releases[releases.length - 1];
+        if (!oldest || Date.parse(oldest.createdAt) < since.getTime()) break;
+      }
+      return out;
+    });
+  }
+
+  async createRelease(
+    r: RepoRef,
+    release: { tagName: string; name: string; body: string; draft?: boolean; prerelease: boolean; makeLatest: boolean; targetCommitish?: string },
+  ): Promise<Release> {
+    return this.call(`Creating release ${release.tagName} in ${repoName(r)}`, 'contents: write', async () => {
+      const { data } = await this.octokit.rest.repos.createRelease({
+        owner: r.owner,
+        repo: r.repo,
+        tag_name: release.tagName,
+        name: release.name,
+        body: release.body,
+        draft: release.draft ?? false,
+        prerelease: release.prerelease,
+        make_latest: release.makeLatest ? 'true' : 'false',
+        ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
+      });
+      return toRelease(data);
+    });
+  }
+
+  async updateRelease(
+    r: RepoRef,
+    id: number,
+    changes: { name?: string; body?: string; draft?: boolean; prerelease?: boolean; makeLatest?: boolean; tagName?: string },
+  ): Promise<Release> {
+    return this.call(`Updating release ${id} in ${repoName(r)}`, 'contents: write', async () => {
+      const { makeLatest, tagName, ...rest } = changes;
+      const { data } = await this.octokit.rest.repos.updateRelease({
+        owner: r.owner,
+        repo: r.repo,
+        release_id: id,
+        ...rest,
+        ...(tagName ? { tag_name: tagName } : {}),
+        ...(makeLatest === undefined ? {} : { make_latest: makeLatest ? 'true' : 'false' }),
+      });
+      return toRelease(data);
+    });
+  }
+
+  /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
+  async generateReleaseNotes(
+    r: RepoRef,
+    notes: { tagName: string; targetCommitish: string; previousTagName?: string; configurationFilePath?: string },
+  ): Promise<{ name: string; body: string }> {
+    return this.call(`Generating release notes for ${notes.tagName} in ${repoName(r)}`, 'contents: write', async () => {
+      const { data } = await this.octokit.rest.repos.generateReleaseNotes({
+        owner: r.owner,
+        repo: r.repo,
+        tag_name: notes.tagName,
+        target_commitish: notes.targetCommitish,
+        ...(notes.previousTagName ? { previous_tag_name: notes.previousTagName } : {}),
+        ...(notes.configurationFilePath ? { configuration_file_path: notes.configurationFilePath } : {}),
+      });
+      return { name: data.name, body: data.body };
+    });
+  }
+
+  // -- actions and deployments -------------------------------------------------------------
+
+  async listWorkflowRuns(
+    r: RepoRef,
+    workflowFile: string,
+    filter: { headSha?: string; status?: 'success' | 'completed'; branch?: string } = {},
+  ): Promise<WorkflowRun[]> {
+    return this.call(`Listing runs of workflow ${workflowFile} in ${repoName(r)}`, 'actions: read', async () => {
+      const { data } = await this.octokit.rest.actions.listWorkflowRuns({
+        owner: r.owner,
+        repo: r.repo,
+        workflow_id: workflowFile,
+        per_page: 100,
+        ...(filter.headSha ? { head_sha: filter.headSha } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.branch ? { branch: filter.branch } : {}),
+      });
+      return data.workflow_runs.map((w) => ({
+        id: w.id,
+        name: w.name ?? '',
+        headSha: w.head_sha,
+        headBranch: w.head_branch ?? null,
+        status: w.status ?? '',
+        conclusion: w.conclusion ?? null,
+        htmlUrl: w.html_url,
+        event: w.event,
+        createdAt: w.created_at,
+      }));
+    });
+  }
+
+  async listDeployments(r: RepoRef, filter: { sha?: string; environment?: string }): Promise<Deployment[]> {
+    return this.call(`Listing deployments of ${repoName(r)}`, 'deployments: read', async () => {
+      const { data } = await this.octokit.rest.repos.listDeployments({ owner: r.owner, repo: r.repo, per_page: 100, ...filter });
+      return data.map((d) => ({ id: d.id, sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+    });
+  }
+
+  async listDeploymentStates(r: RepoRef, id: number): Promise<string[]> {
+    return this.call(`Reading statuses of deployment ${id} in ${repoName(r)}`, 'deployments: read', async () => {
+      const { data } = await this.octokit.rest.repos.listDeploymentStatuses({ owner: r.owner, repo: r.repo, deployment_id: id, per_page: 100 });
+      return data.map((s) => s.state);
+    });
+  }
+
+  // -- GraphQL -----------------------------------------------------------------------------
+
+  async graphql<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<T> {
+    try {
+      return await this.octokit.graphql<T>(query, variables);
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (error instanceof RequestError || status) throw explainApiError(error, operation, 'issues: read, pull-requests: read');
+      throw new UserError('state', `${operation} failed: ${errorMessage(error)}`);
+    }
+  }
+
+  debug(message: string): void {
+    this.logger.debug(message);
+  }
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
