@@ -91,6 +91,19 @@ export interface Comparison {
   mergeBaseSha: string;
 }
 
+export interface ChangedFile {
+  filename: string;
+  previousFilename: string | null;
+  status: string;
+  /** Blob SHA of the file at the head of the comparison (meaningless for removed files). */
+  sha: string | null;
+}
+
+export interface ComparisonWithFiles extends Comparison {
+  mergeBaseDate: string | null;
+  files: ChangedFile[];
+}
+
 export interface GitRef {
   ref: string;
   sha: string;
@@ -226,6 +239,8 @@ export interface OctokitOptions {
   rateLimitRetries?: number;
   /** Retries for 5xx/network errors (default 3). */
   retries?: number;
+  /** Base of the quadratic back-off between those retries, in ms (default 1000). */
+  retryBaseMs?: number;
   userAgent?: string;
 }
 
@@ -239,8 +254,9 @@ export function createOctokit(options: OctokitOptions): Octokit {
     {
       baseUrl: options.apiUrl,
       userAgent: options.userAgent ?? 'portal-release',
-      request: { retries: options.retries ?? 3, retryAfter: 1 },
-      retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+      // Retries live in the retry plugin's own options: a `request.retries` value would make the
+      // plugin retry every failure, 404s included.
+      retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
       throttle: {
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
           log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
@@ -489,6 +505,33 @@ export class GitHub {
     });
   }
 
+  /**
+   * Compares `base...head` with the changed files (blob SHA per path, at most 300 files as GitHub
+   * caps them) and every commit of the range up to `maxCommits` (paged, 100 per request).
+   */
+  async compareWithFiles(r: RepoRef, base: string, head: string, maxCommits = 1000): Promise<ComparisonWithFiles> {
+    return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
+      const params = { owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 };
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page: 1 });
+      const commits = data.commits.map(toCommit);
+      for (let page = 2; commits.length < Math.min(data.total_commits, maxCommits) && page <= Math.ceil(maxCommits / 100); page++) {
+        const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
+        if (next.data.commits.length === 0) break;
+        commits.push(...next.data.commits.map(toCommit));
+      }
+      return {
+        status: data.status,
+        aheadBy: data.ahead_by,
+        behindBy: data.behind_by,
+        totalCommits: data.total_commits,
+        commits,
+        mergeBaseSha: data.merge_base_commit.sha,
+        mergeBaseDate: data.merge_base_commit.commit?.committer?.date ?? data.merge_base_commit.commit?.author?.date ?? null,
+        files: (data.files ?? []).map((f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null, status: f.status, sha: f.sha ?? null })),
+      };
+    });
+  }
+
   // -- pull requests ------------------------------------------------------------------------
 
   async listPullRequests(r: RepoRef, filter: { state?: 'open' | 'closed' | 'all'; base?: string; head?: string } = {}): Promise<PullRequest[]> {
@@ -502,6 +545,35 @@ export class GitHub {
         per_page: 100,
       });
       return data.map(toPullRequest);
+    });
+  }
+
+  /** Closed pull requests into `base`, most recently updated first, paging only until they were last updated before `since`. */
+  async listClosedPullRequestsSince(r: RepoRef, base: string, since: Date): Promise<PullRequest[]> {
+    return this.call(`Listing closed pull requests into ${base} of ${repoName(r)}`, 'pull-requests: read', async () => {
+      const out: PullRequest[] = [];
+      const params = { owner: r.owner, repo: r.repo, state: 'closed' as const, base, sort: 'updated' as const, direction: 'desc' as const, per_page: 100 };
+      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.list, params)) {
+        const prs = page.data.map(toPullRequest);
+        out.push(...prs);
+        const oldest = page.data[page.data.length - 1];
+        if (!oldest || Date.parse(oldest.updated_at) < since.getTime()) break;
+      }
+      return out;
+    });
+  }
+
+  /** Pull requests updated since `since`, most recently updated first: stops paging once a page reaches older ones. */
+  async listPullRequestsUpdatedSince(r: RepoRef, since: Date, filter: { state?: 'open' | 'closed' | 'all'; base?: string } = {}): Promise<PullRequest[]> {
+    return this.call(`Listing pull requests of ${repoName(r)}`, 'pull-requests: read', async () => {
+      const out: PullRequest[] = [];
+      const params = { owner: r.owner, repo: r.repo, state: filter.state ?? 'all', sort: 'updated', direction: 'desc', per_page: 100 } as const;
+      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.list, { ...params, ...(filter.base ? { base: filter.base } : {}) })) {
+        const updated = page.data.map((p) => Date.parse(p.updated_at));
+        out.push(...page.data.filter((_p, i) => updated[i]! >= since.getTime()).map(toPullRequest));
+        if (!updated.length || updated[updated.length - 1]! < since.getTime()) break;
+      }
+      return out;
     });
   }
 
@@ -615,6 +687,19 @@ export class GitHub {
       const { data } = await this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...changes });
       return toIssue(data);
     });
+  }
+
+  /** Sets labels (replacing them), milestone and assignees of an issue or PR in one request; empty changes send nothing. */
+  async setIssueMetadata(r: RepoRef, number: number, changes: { labels?: string[]; milestone?: number; assignees?: string[] }): Promise<void> {
+    const body = {
+      ...(changes.labels?.length ? { labels: changes.labels } : {}),
+      ...(changes.milestone ? { milestone: changes.milestone } : {}),
+      ...(changes.assignees?.length ? { assignees: changes.assignees } : {}),
+    };
+    if (Object.keys(body).length === 0) return;
+    await this.call(`Setting labels, milestone and assignees of #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
+      this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...body }),
+    );
   }
 
   async listComments(r: RepoRef, number: number): Promise<Comment[]> {
@@ -753,6 +838,14 @@ export class GitHub {
         if (!oldest || Date.parse(oldest.createdAt) < since.getTime()) break;
       }
       return out;
+    });
+  }
+
+  /** The release GitHub shows as "Latest" (null when there is none). */
+  async getLatestRelease(r: RepoRef): Promise<Release | null> {
+    return this.maybe(`Reading the latest release of ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.repos.getLatestRelease({ owner: r.owner, repo: r.repo });
+      return toRelease(data);
     });
   }
 

@@ -1,0 +1,409 @@
+// Domain operations shared by the REST handlers and the seeding helpers (RepoHandle).
+import { parse as parseYaml } from 'yaml';
+import type { IssueRec, LabelRec, MilestoneRec, ReleaseRec, RepoState, State } from './state.ts';
+import { ApiError, validationFailed } from './rest/util.ts';
+
+const DEFAULT_COLORS = ['d73a4a', '0075ca', 'cfd3d7', 'a2eeef', '7057ff', '008672', 'e4e669', 'd876e3'];
+
+export function ensureLabel(state: State, r: RepoState, name: string, color?: string, description?: string | null): LabelRec {
+  const key = name.toLowerCase();
+  let l = r.labels.get(key);
+  if (!l) {
+    l = {
+      id: state.nextId(),
+      name,
+      color: color ?? DEFAULT_COLORS[r.labels.size % DEFAULT_COLORS.length]!,
+      description: description ?? null,
+      default: false,
+    };
+    r.labels.set(key, l);
+  }
+  return l;
+}
+
+export function addEvent(
+  state: State,
+  r: RepoState,
+  issue: number,
+  event: string,
+  actor: string,
+  extra: Partial<import('./state.ts').EventRec> = {},
+  at?: string,
+): void {
+  r.events.push({ id: state.nextId(), issue, event, actor, createdAt: at ?? state.iso(), ...extra });
+}
+
+export function addLabels(state: State, r: RepoState, i: IssueRec, names: string[], actor: string, at?: string): void {
+  for (const name of names) {
+    const l = ensureLabel(state, r, name);
+    if (i.labels.some((x) => x.toLowerCase() === l.name.toLowerCase())) continue;
+    i.labels.push(l.name);
+    addEvent(state, r, i.number, 'labeled', actor, { label: { name: l.name, color: l.color } }, at);
+  }
+  i.updatedAt = at ?? state.iso();
+}
+
+export function removeLabel(state: State, r: RepoState, i: IssueRec, name: string, actor: string): boolean {
+  const idx = i.labels.findIndex((x) => x.toLowerCase() === name.toLowerCase());
+  if (idx < 0) return false;
+  const [removed] = i.labels.splice(idx, 1);
+  const l = r.labels.get(removed!.toLowerCase());
+  addEvent(state, r, i.number, 'unlabeled', actor, { label: { name: removed!, color: l?.color ?? 'ededed' } });
+  i.updatedAt = state.iso();
+  return true;
+}
+
+export function setMilestone(state: State, r: RepoState, i: IssueRec, number: number | null, actor: string): void {
+  if (number !== null && !r.milestones.has(number)) throw validationFailed('Issue', 'milestone', 'invalid');
+  if (i.milestone === number) return;
+  if (i.milestone !== null) addEvent(state, r, i.number, 'demilestoned', actor, { milestone: { title: r.milestones.get(i.milestone)?.title ?? '' } });
+  i.milestone = number;
+  if (number !== null) addEvent(state, r, i.number, 'milestoned', actor, { milestone: { title: r.milestones.get(number)!.title } });
+}
+
+export function setState(state: State, r: RepoState, i: IssueRec, s: 'open' | 'closed', actor: string, reason?: string | null): void {
+  if (i.state === s) {
+    if (s === 'closed' && reason && !i.pull) i.stateReason = reason as IssueRec['stateReason'];
+    return;
+  }
+  i.state = s;
+  i.updatedAt = state.iso();
+  if (s === 'closed') {
+    i.closedAt = state.iso();
+    i.closedBy = actor;
+    i.stateReason = i.pull ? null : ((reason as IssueRec['stateReason']) ?? 'completed');
+    addEvent(state, r, i.number, 'closed', actor);
+  } else {
+    i.closedAt = null;
+    i.closedBy = null;
+    i.stateReason = i.pull ? null : 'reopened';
+    addEvent(state, r, i.number, 'reopened', actor);
+  }
+}
+
+export interface NewIssue {
+  title: string;
+  body?: string | null;
+  labels?: string[];
+  milestone?: number | null;
+  assignees?: string[];
+  user: string;
+  state?: 'open' | 'closed';
+}
+
+export function createIssue(state: State, r: RepoState, opts: NewIssue): IssueRec {
+  const now = state.iso();
+  state.user(opts.user);
+  const i: IssueRec = {
+    id: state.nextId(),
+    number: r.nextNumber++,
+    title: opts.title,
+    body: opts.body ?? null,
+    user: opts.user,
+    state: 'open',
+    stateReason: null,
+    labels: [],
+    milestone: null,
+    assignees: [],
+    locked: false,
+    createdAt: now,
+    updatedAt: now,
+    closedAt: null,
+    closedBy: null,
+  };
+  r.issues.set(i.number, i);
+  if (opts.labels?.length) addLabels(state, r, i, opts.labels, opts.user);
+  if (opts.milestone != null) setMilestone(state, r, i, opts.milestone, opts.user);
+  for (const a of opts.assignees ?? []) {
+    state.user(a);
+    i.assignees.push(a);
+    addEvent(state, r, i.number, 'assigned', opts.user, { assignee: a });
+  }
+  if (opts.state === 'closed') setState(state, r, i, 'closed', opts.user);
+  return i;
+}
+
+export function createMilestone(
+  state: State,
+  r: RepoState,
+  title: string,
+  creator: string,
+  opts: { state?: 'open' | 'closed'; description?: string | null; dueOn?: string | null } = {},
+): MilestoneRec {
+  if ([...r.milestones.values()].some((m) => m.title === title)) throw validationFailed('Milestone', 'title', 'already_exists');
+  const now = state.iso();
+  const m: MilestoneRec = {
+    id: state.nextId(),
+    number: r.nextMilestone++,
+    title,
+    description: opts.description ?? null,
+    state: opts.state ?? 'open',
+    creator,
+    dueOn: opts.dueOn ?? null,
+    createdAt: now,
+    updatedAt: now,
+    closedAt: opts.state === 'closed' ? now : null,
+  };
+  r.milestones.set(m.number, m);
+  return m;
+}
+
+export interface NewPull {
+  head: string;
+  base: string;
+  title: string;
+  body?: string | null;
+  user: string;
+  draft?: boolean;
+  labels?: string[];
+  milestone?: number | null;
+  maintainerCanModify?: boolean;
+}
+
+export async function openPull(state: State, r: RepoState, opts: NewPull): Promise<IssueRec> {
+  const head = opts.head.includes(':') ? opts.head.slice(opts.head.indexOf(':') + 1) : opts.head;
+  const headSha = await r.git.refSha(`refs/heads/${head}`);
+  const baseSha = await r.git.refSha(`refs/heads/${opts.base}`);
+  if (!baseSha) throw validationFailed('PullRequest', 'base', 'invalid');
+  if (!headSha) throw validationFailed('PullRequest', 'head', 'invalid');
+  for (const i of r.issues.values()) {
+    if (i.pull && i.state === 'open' && i.pull.head === head && i.pull.base === opts.base) {
+      throw validationFailed('PullRequest', '', 'custom', `A pull request already exists for ${r.owner}:${head}.`);
+    }
+  }
+  if ((await r.git.countRange(baseSha, headSha)) === 0) {
+    throw validationFailed('PullRequest', '', 'custom', `No commits between ${opts.base} and ${head}`);
+  }
+  const i = createIssue(state, r, {
+    title: opts.title,
+    body: opts.body ?? null,
+    user: opts.user,
+    labels: opts.labels ?? [],
+    milestone: opts.milestone ?? null,
+  });
+  i.pull = {
+    id: state.nextId(),
+    head,
+    base: opts.base,
+    headSha,
+    baseSha,
+    draft: !!opts.draft,
+    merged: false,
+    mergedAt: null,
+    mergedBy: null,
+    mergeCommitSha: null,
+    requestedReviewers: [],
+    maintainerCanModify: opts.maintainerCanModify ?? false,
+  };
+  return i;
+}
+
+/** Refresh a PR's head/base SHAs from its branches while it is open. */
+export async function refreshPull(r: RepoState, i: IssueRec): Promise<void> {
+  const p = i.pull;
+  if (!p || i.state !== 'open') return;
+  const h = await r.git.refSha(`refs/heads/${p.head}`);
+  const b = await r.git.refSha(`refs/heads/${p.base}`);
+  if (h) p.headSha = h;
+  if (b) p.baseSha = b;
+}
+
+function noreply(state: State, login: string): string {
+  return `${state.user(login).id}+${login}@users.noreply.github.com`;
+}
+
+export interface MergeOpts {
+  method?: 'merge' | 'squash' | 'rebase';
+  by: string;
+  sha?: string;
+  commitTitle?: string;
+  commitMessage?: string;
+}
+
+/** Merge a pull request with real commits in the bare repo. Throws ApiError like GitHub's merge endpoint. */
+export async function mergePull(state: State, r: RepoState, i: IssueRec, opts: MergeOpts): Promise<string> {
+  const p = i.pull;
+  if (!p) throw new ApiError(404, 'Not Found');
+  if (p.merged || i.state !== 'open') throw new ApiError(405, 'Pull Request is not mergeable');
+  if (p.draft) throw new ApiError(405, 'Pull Request is still a draft');
+  await refreshPull(r, i);
+  if (opts.sha && opts.sha !== p.headSha) throw new ApiError(409, 'Head branch was modified. Review and try the merge again.');
+  const method = opts.method ?? 'merge';
+  const { headSha, baseSha } = p;
+  const now = state.iso();
+  const committer = { GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com', GIT_COMMITTER_DATE: now };
+  const byEnv = { GIT_AUTHOR_NAME: opts.by, GIT_AUTHOR_EMAIL: noreply(state, opts.by), GIT_AUTHOR_DATE: now, ...committer };
+  let newSha: string;
+  if (method === 'rebase') {
+    const commits = await r.git.log(['--reverse', '--topo-order', `${baseSha}..${headSha}`]);
+    if (commits.some((c) => c.parents.length > 1)) throw new ApiError(405, "This branch can't be rebased");
+    let cur = baseSha;
+    for (const c of commits) {
+      const tree = await r.git.cherryPickTree(c.sha, cur);
+      if (!tree) throw new ApiError(405, 'Pull Request is not mergeable');
+      cur = await r.git.commitTree(tree, [cur], c.message, {
+        GIT_AUTHOR_NAME: c.author.name,
+        GIT_AUTHOR_EMAIL: c.author.email,
+        GIT_AUTHOR_DATE: c.author.date,
+        ...committer,
+      });
+    }
+    newSha = cur;
+  } else {
+    const tree = await r.git.mergeTree(baseSha, headSha);
+    if (!tree) throw new ApiError(405, 'Pull Request is not mergeable');
+    if (method === 'squash') {
+      const commits = await r.git.log(['--reverse', `${baseSha}..${headSha}`]);
+      const title = opts.commitTitle ?? `${i.title} (#${i.number})`;
+      const message = opts.commitMessage ?? commits.map((c) => `* ${c.message}`).join('\n\n');
+      const authorEnv = { GIT_AUTHOR_NAME: i.user, GIT_AUTHOR_EMAIL: noreply(state, i.user), GIT_AUTHOR_DATE: now, ...committer };
+      newSha = await r.git.commitTree(tree, [baseSha], message ? `${title}\n\n${message}` : title, authorEnv);
+    } else {
+      const title = opts.commitTitle ?? `Merge pull request #${i.number} from ${r.owner}/${p.head}`;
+      const message = opts.commitMessage ?? i.title;
+      newSha = await r.git.commitTree(tree, [baseSha, headSha], message ? `${title}\n\n${message}` : title, byEnv);
+    }
+  }
+  if (!(await r.git.updateRef(`refs/heads/${p.base}`, newSha, baseSha))) {
+    throw new ApiError(409, 'Base branch was modified. Review and try the merge again.');
+  }
+  p.merged = true;
+  p.mergedAt = now;
+  p.mergedBy = opts.by;
+  p.mergeCommitSha = newSha;
+  addEvent(state, r, i.number, 'merged', opts.by, { commitId: newSha });
+  setState(state, r, i, 'closed', opts.by);
+  // Closing keywords close issues when merging into the default branch.
+  if (p.base === r.defaultBranch && i.body) {
+    for (const m of i.body.matchAll(/\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+#(\d+)\b/gi)) {
+      const target = r.issues.get(Number(m[1]));
+      if (target && !target.pull && target.state === 'open') setState(state, r, target, 'closed', opts.by, 'completed');
+    }
+  }
+  return newSha;
+}
+
+export interface NewRelease {
+  tag: string;
+  target?: string;
+  name?: string | null;
+  body?: string | null;
+  draft?: boolean;
+  prerelease?: boolean;
+  author: string;
+  publishedAt?: string;
+  makeLatest?: 'true' | 'false' | 'legacy';
+}
+
+export async function createRelease(state: State, r: RepoState, opts: NewRelease): Promise<ReleaseRec> {
+  if (r.releases.some((x) => x.tag === opts.tag && !x.draft) && !opts.draft) throw validationFailed('Release', 'tag_name', 'already_exists');
+  const target = opts.target ?? r.defaultBranch;
+  if (!opts.draft) await ensureTag(r, opts.tag, target);
+  const now = state.iso();
+  const rel: ReleaseRec = {
+    id: state.nextId(),
+    tag: opts.tag,
+    target,
+    name: opts.name ?? null,
+    body: opts.body ?? null,
+    draft: !!opts.draft,
+    prerelease: !!opts.prerelease,
+    author: opts.author,
+    createdAt: now,
+    publishedAt: opts.draft ? null : (opts.publishedAt ?? now),
+    makeLatest: opts.makeLatest ?? 'true',
+  };
+  r.releases.push(rel);
+  return rel;
+}
+
+/** Create a lightweight tag at `target` if the tag does not exist yet. */
+export async function ensureTag(r: RepoState, tag: string, target: string): Promise<void> {
+  if (await r.git.refSha(`refs/tags/${tag}`)) return;
+  try {
+    await r.git.git(['check-ref-format', `refs/tags/${tag}`]);
+  } catch {
+    throw validationFailed('Release', 'tag_name', 'invalid');
+  }
+  const sha = await r.git.resolveCommitish(target);
+  if (!sha) throw validationFailed('Release', 'target_commitish', 'invalid');
+  await r.git.updateRef(`refs/tags/${tag}`, sha, '');
+}
+
+interface ReleaseConfig {
+  changelog?: {
+    exclude?: { labels?: string[]; authors?: string[] };
+    categories?: { title: string; labels?: string[]; exclude?: { labels?: string[]; authors?: string[] } }[];
+  };
+}
+
+/** Release notes like GitHub's generator: merged PRs between the previous tag and the target. */
+export async function generateNotes(
+  state: State,
+  r: RepoState,
+  serverUrl: string,
+  opts: { tag: string; target?: string; previousTag?: string; configPath?: string },
+): Promise<{ name: string; body: string }> {
+  const headSha = (await r.git.resolveCommitish(`refs/tags/${opts.tag}`)) ?? (await r.git.resolveCommitish(opts.target ?? r.defaultBranch));
+  if (!headSha) throw validationFailed('Release', 'target_commitish', 'invalid');
+  let previous = opts.previousTag;
+  if (previous === undefined) {
+    const published = r.releases
+      .filter((x) => !x.draft && !x.prerelease && x.tag !== opts.tag)
+      .sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
+    for (const rel of published.reverse()) {
+      const s = await r.git.resolveCommitish(`refs/tags/${rel.tag}`);
+      if (s && (await r.git.isAncestor(s, headSha))) {
+        previous = rel.tag;
+        break;
+      }
+    }
+  }
+  let prevSha: string | null = null;
+  if (previous) {
+    prevSha = await r.git.resolveCommitish(`refs/tags/${previous}`);
+    if (!prevSha) throw validationFailed('Release', 'previous_tag_name', 'invalid');
+  }
+  const range = prevSha ? `${prevSha}..${headSha}` : headSha;
+  const inRange = new Set((await r.git.git(['rev-list', range])).split('\n').filter(Boolean));
+  const prs = [...r.issues.values()]
+    .filter((i) => i.pull?.merged && i.pull.mergeCommitSha && inRange.has(i.pull.mergeCommitSha))
+    .sort((a, b) => a.number - b.number);
+  let config: ReleaseConfig = {};
+  for (const path of opts.configPath ? [opts.configPath] : ['.github/release.yml', '.github/release.yaml']) {
+    const blob = await r.git.readBlob(headSha, path);
+    if (blob) {
+      try {
+        config = (parseYaml(blob.content.toString('utf8')) as ReleaseConfig) ?? {};
+      } catch {
+        config = {};
+      }
+      break;
+    }
+  }
+  const excluded = (i: IssueRec, ex?: { labels?: string[]; authors?: string[] }): boolean =>
+    !!ex && (i.labels.some((l) => ex.labels?.includes(l)) || !!ex.authors?.includes(i.user));
+  const line = (i: IssueRec): string => `* ${i.title} by @${i.user} in ${serverUrl}/${r.fullName}/pull/${i.number}`;
+  const kept = prs.filter((i) => !excluded(i, config.changelog?.exclude));
+  let body = "## What's Changed\n";
+  const cats = config.changelog?.categories;
+  if (cats?.length) {
+    const used = new Set<number>();
+    for (const c of cats) {
+      const items = kept.filter(
+        (i) => !used.has(i.number) && !excluded(i, c.exclude) && (c.labels?.includes('*') || i.labels.some((l) => c.labels?.includes(l))),
+      );
+      if (!items.length) continue;
+      items.forEach((i) => used.add(i.number));
+      body += `### ${c.title}\n${items.map(line).join('\n')}\n`;
+    }
+  } else if (kept.length) {
+    body += kept.map(line).join('\n') + '\n';
+  }
+  body += prevSha
+    ? `\n\n**Full Changelog**: ${serverUrl}/${r.fullName}/compare/${previous}...${opts.tag}`
+    : `\n\n**Full Changelog**: ${serverUrl}/${r.fullName}/commits/${opts.tag}`;
+  if (!kept.length && !cats?.length) body = body.replace("## What's Changed\n", '');
+  void state;
+  return { name: opts.tag, body };
+}

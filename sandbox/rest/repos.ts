@@ -1,0 +1,317 @@
+// Repository, contents, branches, commits, compare, git database (refs, tags, commits), collaborators, user.
+import * as o from '../objects.ts';
+import type { RepoState } from '../state.ts';
+import { ApiError, notFound, paginate, pageParams, linkHeader, permissionOf, repoOf, requirePerm, validationFailed, isSha } from './util.ts';
+import type { Api, ApiRequest, Routes } from './util.ts';
+
+async function commitishOr404(r: RepoState, ref: string): Promise<string> {
+  const sha = await r.git.resolveCommitish(ref);
+  if (!sha) throw new ApiError(422, `No commit found for SHA: ${ref}`);
+  return sha;
+}
+
+function contentEntry(api: Api, r: RepoState, ref: string, e: { type: string; sha: string; size: number; path: string }): Record<string, unknown> {
+  const enc = e.path.split('/').map(encodeURIComponent).join('/');
+  const url = `${o.repoUrl(api, r)}/contents/${enc}?ref=${encodeURIComponent(ref)}`;
+  const kind = e.type === 'tree' ? 'dir' : e.type === 'commit' ? 'submodule' : 'file';
+  const html = `${o.htmlUrl(api, r)}/${kind === 'dir' ? 'tree' : 'blob'}/${ref}/${enc}`;
+  const gitUrl = `${o.repoUrl(api, r)}/git/${kind === 'dir' ? 'trees' : 'blobs'}/${e.sha}`;
+  return {
+    type: kind,
+    size: e.size,
+    name: e.path.split('/').pop(),
+    path: e.path,
+    sha: e.sha,
+    url,
+    git_url: gitUrl,
+    html_url: html,
+    download_url: kind === 'file' ? `${api.serverUrl}/${r.fullName}/raw/${ref}/${enc}` : null,
+    _links: { self: url, git: gitUrl, html },
+  };
+}
+
+function fullRef(ref: string): string {
+  return ref.startsWith('refs/') ? ref : `refs/${ref}`;
+}
+
+async function refObject(api: Api, r: RepoState, ref: string): Promise<Record<string, unknown> | null> {
+  const refs = await r.git.listRefs(ref);
+  const hit = refs.find((x) => x.ref === ref);
+  return hit ? o.gitRef(api, r, hit.ref, hit.sha, hit.type) : null;
+}
+
+async function checkRefName(r: RepoState, ref: string): Promise<boolean> {
+  if (!/^refs\/[^/]+\/.+/.test(ref)) return false;
+  try {
+    await r.git.git(['check-ref-format', ref]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function compareData(api: Api, r: RepoState, req: ApiRequest, baseName: string, headName: string) {
+  const base = await r.git.resolveCommitish(baseName.replace(/^[^:/]+:/, ''));
+  const head = await r.git.resolveCommitish(headName.replace(/^[^:/]+:/, ''));
+  if (!base || !head) throw notFound();
+  const mb = await r.git.mergeBase(base, head);
+  if (!mb) throw notFound();
+  const aheadBy = await r.git.countRange(mb, head);
+  const behindBy = await r.git.countRange(mb, base);
+  const status = aheadBy === 0 && behindBy === 0 ? 'identical' : behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged';
+  const commits = aheadBy ? await r.git.log(['--reverse', `${mb}..${head}`]) : [];
+  const { perPage, page } = pageParams(req, 250, 250);
+  const pageCommits = req.query.has('page') || req.query.has('per_page') ? commits.slice((page - 1) * perPage, page * perPage) : commits.slice(0, 250);
+  const files = await r.git.diffFiles(mb, head);
+  const baseInfo = (await r.git.commitInfo(base))!;
+  const mbInfo = (await r.git.commitInfo(mb))!;
+  const basehead = `${baseName}...${headName}`;
+  const body = {
+    url: `${o.repoUrl(api, r)}/compare/${basehead}`,
+    html_url: `${o.htmlUrl(api, r)}/compare/${basehead}`,
+    permalink_url: `${o.htmlUrl(api, r)}/compare/${r.owner}:${base.slice(0, 7)}...${r.owner}:${head.slice(0, 7)}`,
+    diff_url: `${o.htmlUrl(api, r)}/compare/${basehead}.diff`,
+    patch_url: `${o.htmlUrl(api, r)}/compare/${basehead}.patch`,
+    base_commit: o.commit(api, r, baseInfo),
+    merge_base_commit: o.commit(api, r, mbInfo),
+    status,
+    ahead_by: aheadBy,
+    behind_by: behindBy,
+    total_commits: aheadBy,
+    commits: pageCommits.map((c) => o.commit(api, r, c)),
+    files: files.slice(0, 300).map((f) => o.diffEntry(api, r, head, f)),
+  };
+  const link = req.query.has('page') || req.query.has('per_page') ? linkHeader(api, req, page, perPage, commits.length) : undefined;
+  return { body, link };
+}
+
+export const repoRoutes: Routes = {
+  'GET /repos/{owner}/{repo}': (req, api) => ({ status: 200, body: o.repository(api, repoOf(req), true, req.login) }),
+
+  'GET /repos/{owner}/{repo}/contents/{path}': async (req, api) => {
+    const r = repoOf(req);
+    const refName = req.query.get('ref') || r.defaultBranch;
+    const sha = await r.git.resolveCommitish(refName);
+    if (!sha) throw new ApiError(404, `No commit found for the ref ${refName}`);
+    const path = req.params.path!.replace(/^\/+|\/+$/g, '');
+    const entry = await r.git.lsTreeEntry(sha, path);
+    if (!entry) throw notFound();
+    if (entry.type === 'tree') {
+      const list = await r.git.lsTree(sha, path);
+      return { status: 200, body: list.map((e) => contentEntry(api, r, refName, e)) };
+    }
+    const blob = await r.git.readBlob(sha, path);
+    if (!blob) throw notFound();
+    const b64 = blob.content.toString('base64').replace(/(.{60})/g, '$1\n');
+    return {
+      status: 200,
+      body: { ...contentEntry(api, r, refName, { ...entry, path }), content: b64.endsWith('\n') ? b64 : b64 + '\n', encoding: 'base64' },
+    };
+  },
+
+  'GET /repos/{owner}/{repo}/branches': async (req, api) => {
+    const r = repoOf(req);
+    const refs = await r.git.listRefs('refs/heads/');
+    return paginate(api, req, refs, (x) => ({
+      name: x.ref.slice('refs/heads/'.length),
+      commit: { sha: x.sha, url: `${o.repoUrl(api, r)}/commits/${x.sha}` },
+      protected: false,
+    }));
+  },
+
+  'GET /repos/{owner}/{repo}/branches/{branch}': async (req, api) => {
+    const r = repoOf(req);
+    const name = req.params.branch!;
+    const sha = await r.git.refSha(`refs/heads/${name}`);
+    if (!sha) throw new ApiError(404, 'Branch not found');
+    const info = (await r.git.commitInfo(sha))!;
+    const url = `${o.repoUrl(api, r)}/branches/${name}`;
+    return {
+      status: 200,
+      body: {
+        name,
+        commit: o.commit(api, r, info),
+        _links: { html: `${o.htmlUrl(api, r)}/tree/${name}`, self: url },
+        protected: false,
+        protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+        protection_url: `${url}/protection`,
+      },
+    };
+  },
+
+  'GET /repos/{owner}/{repo}/git/ref/{ref}': async (req, api) => {
+    const r = repoOf(req);
+    const obj = await refObject(api, r, fullRef(req.params.ref!));
+    if (!obj) throw notFound();
+    return { status: 200, body: obj };
+  },
+
+  'GET /repos/{owner}/{repo}/git/matching-refs/{ref}': async (req, api) => {
+    const r = repoOf(req);
+    const prefix = fullRef(req.params.ref!);
+    const refs = (await r.git.listRefs('refs/')).filter((x) => x.ref.startsWith(prefix));
+    return { status: 200, body: refs.map((x) => o.gitRef(api, r, x.ref, x.sha, x.type)) };
+  },
+
+  'POST /repos/{owner}/{repo}/git/refs': async (req, api) => {
+    const r = repoOf(req);
+    requirePerm(req, 'write');
+    const { ref, sha } = req.body as { ref: string; sha: string };
+    if (!(await checkRefName(r, ref))) throw new ApiError(422, `${ref} is not a valid ref name.`);
+    if (!isSha(sha) || !(await r.git.objectType(sha))) throw new ApiError(422, 'Object does not exist');
+    if (!(await r.git.updateRef(ref, sha, ''))) throw new ApiError(422, 'Reference already exists');
+    return { status: 201, body: await refObject(api, r, ref), headers: { location: `${o.repoUrl(api, r)}/git/${ref}` } };
+  },
+
+  'PATCH /repos/{owner}/{repo}/git/refs/{ref}': async (req, api) => {
+    const r = repoOf(req);
+    requirePerm(req, 'write');
+    const ref = fullRef(req.params.ref!);
+    const { sha, force } = req.body as { sha: string; force?: boolean };
+    const old = await r.git.refSha(ref);
+    if (!old) throw new ApiError(422, 'Reference does not exist');
+    if (!isSha(sha) || !(await r.git.objectType(sha))) throw new ApiError(422, 'Object does not exist');
+    if (!force && ref.startsWith('refs/heads/')) {
+      if (!(await r.git.isAncestor(old, sha))) throw new ApiError(422, 'Update is not a fast forward');
+    } else if (!force && ref.startsWith('refs/tags/') && old !== sha) {
+      throw new ApiError(422, 'Update is not a fast forward');
+    }
+    if (!(await r.git.updateRef(ref, sha, old))) throw new ApiError(422, 'Reference cannot be updated');
+    return { status: 200, body: await refObject(api, r, ref) };
+  },
+
+  'DELETE /repos/{owner}/{repo}/git/refs/{ref}': async (req) => {
+    const r = repoOf(req);
+    requirePerm(req, 'write');
+    const ref = fullRef(req.params.ref!);
+    if (!(await r.git.refSha(ref))) throw new ApiError(422, 'Reference does not exist');
+    await r.git.deleteRef(ref);
+    return { status: 204 };
+  },
+
+  'POST /repos/{owner}/{repo}/git/tags': async (req, api) => {
+    const r = repoOf(req);
+    requirePerm(req, 'write');
+    const b = req.body as { tag: string; message: string; object: string; type: string; tagger?: { name: string; email: string; date?: string } };
+    if (!isSha(b.object) || (await r.git.objectType(b.object)) !== b.type) throw new ApiError(422, 'Object does not exist');
+    if (!(await checkRefName(r, `refs/tags/${b.tag}`))) throw validationFailed('Tag', 'tag', 'invalid');
+    const tagger = {
+      name: b.tagger?.name ?? req.login,
+      email: b.tagger?.email ?? `${api.state.user(req.login).id}+${req.login}@users.noreply.github.com`,
+      date: b.tagger?.date ?? api.state.iso(),
+    };
+    const sha = await r.git.mktag(b.object, b.type, b.tag, tagger, b.message);
+    return { status: 201, body: await gitTagBody(api, r, sha), headers: { location: `${o.repoUrl(api, r)}/git/tags/${sha}` } };
+  },
+
+  'GET /repos/{owner}/{repo}/git/tags/{tag_sha}': async (req, api) => {
+    const r = repoOf(req);
+    const body = await gitTagBody(api, r, req.params.tag_sha!);
+    if (!body) throw notFound();
+    return { status: 200, body };
+  },
+
+  'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': async (req, api) => {
+    const r = repoOf(req);
+    const sha = req.params.commit_sha!;
+    if (!isSha(sha) || (await r.git.objectType(sha)) !== 'commit') throw notFound();
+    return { status: 200, body: o.gitCommit(api, r, (await r.git.commitInfo(sha))!) };
+  },
+
+  'GET /repos/{owner}/{repo}/commits': async (req, api) => {
+    const r = repoOf(req);
+    const start = req.query.get('sha') || r.defaultBranch;
+    const sha = await r.git.resolveCommitish(start);
+    if (!sha) throw new ApiError(404, `No commit found for SHA: ${start}`);
+    const { perPage, page } = pageParams(req);
+    const path = req.query.get('path');
+    const filter: string[] = [];
+    if (req.query.get('since')) filter.push(`--since=${req.query.get('since')}`);
+    if (req.query.get('until')) filter.push(`--until=${req.query.get('until')}`);
+    const pathArgs = path ? ['--', path] : [];
+    const total = Number((await r.git.git(['rev-list', '--count', ...filter, sha, ...pathArgs])).trim());
+    const out = await r.git.git(['rev-list', ...filter, `--skip=${(page - 1) * perPage}`, `--max-count=${perPage}`, sha, ...pathArgs]);
+    const commits = [];
+    for (const s of out.split('\n').filter(Boolean)) commits.push(o.commit(api, r, (await r.git.commitInfo(s))!));
+    const link = linkHeader(api, req, page, perPage, total);
+    return { status: 200, body: commits, headers: link ? { link } : ({} as Record<string, string>) };
+  },
+
+  'GET /repos/{owner}/{repo}/commits/{ref}': async (req, api) => {
+    const r = repoOf(req);
+    const sha = await commitishOr404(r, req.params.ref!);
+    const info = (await r.git.commitInfo(sha))!;
+    const files = await r.git.diffFiles(info.parents[0] ?? null, sha);
+    return { status: 200, body: o.commit(api, r, info, files) };
+  },
+
+  'GET /repos/{owner}/{repo}/compare/{basehead}': async (req, api) => {
+    const r = repoOf(req);
+    const m = /^(.+?)\.\.\.?(.+)$/.exec(req.params.basehead!);
+    if (!m) throw notFound();
+    const { body, link } = await compareData(api, r, req, m[1]!, m[2]!);
+    return { status: 200, body, headers: link ? { link } : ({} as Record<string, string>) };
+  },
+
+  'GET /repos/{owner}/{repo}/tags': async (req, api) => {
+    const r = repoOf(req);
+    const out = await r.git.git(['for-each-ref', '--sort=-v:refname', '--format=%(refname:strip=2)%1f%(objectname)%1f%(*objectname)', 'refs/tags/']);
+    const tags = out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [name, sha, peeled] = l.split('\x1f');
+        return { name: name!, sha: peeled || sha! };
+      });
+    return paginate(api, req, tags, (t) => ({
+      name: t.name,
+      commit: { sha: t.sha, url: `${o.repoUrl(api, r)}/commits/${t.sha}` },
+      zipball_url: `${o.repoUrl(api, r)}/zipball/refs/tags/${t.name}`,
+      tarball_url: `${o.repoUrl(api, r)}/tarball/refs/tags/${t.name}`,
+      node_id: o.nodeId('Ref', `${r.id}:refs/tags/${t.name}`),
+    }));
+  },
+
+  'GET /repos/{owner}/{repo}/collaborators/{username}/permission': (req, api) => {
+    const r = repoOf(req);
+    const login = req.params.username!;
+    if (!api.state.users.has(login.toLowerCase())) throw notFound();
+    const perm = permissionOf(r, login);
+    const legacy = perm === 'maintain' ? 'write' : perm === 'triage' ? 'read' : perm;
+    return {
+      status: 200,
+      body: {
+        permission: legacy,
+        role_name: perm,
+        user: { ...o.simpleUser(api, login), permissions: o.permissionsOf(perm), role_name: perm },
+      },
+    };
+  },
+
+  'GET /user': (req, api) => ({ status: 200, body: o.privateUser(api, req.login) }),
+
+  'GET /rate_limit': () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const rate = { limit: 5000, used: 0, remaining: 5000, reset };
+    return {
+      status: 200,
+      body: { resources: { core: rate, search: { ...rate, limit: 30, remaining: 30 }, graphql: rate }, rate },
+    };
+  },
+};
+
+async function gitTagBody(api: Api, r: RepoState, sha: string): Promise<Record<string, unknown> | null> {
+  if (!isSha(sha)) return null;
+  const t = await r.git.readTag(sha);
+  if (!t) return null;
+  return {
+    node_id: o.nodeId('Tag', sha),
+    tag: t.tag,
+    sha,
+    url: `${o.repoUrl(api, r)}/git/tags/${sha}`,
+    message: t.message,
+    tagger: t.tagger,
+    object: { type: t.type, sha: t.object, url: `${o.repoUrl(api, r)}/git/${t.type === 'tag' ? 'tags' : t.type + 's'}/${t.object}` },
+    verification: o.verification(),
+  };
+}
