@@ -1,0 +1,118 @@
+// The GitHub port against the stand-in: retries, rate limits, explained errors, the dry-run guard.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
+import { createOctokit, GitHub, GitHubError } from './github.ts';
+import { MemoryLogger } from './logger.ts';
+import { loadPolicy } from './config.ts';
+
+let sb: Sandbox;
+let repo: RepoHandle;
+const r = { owner: 'acme', repo: 'port' };
+
+beforeAll(async () => {
+  sb = await Sandbox.start();
+  repo = await sb.createRepo('acme/port', { branches: ['dev', 'stg'], files: { '.github/portal-release.yml': 'tag-prefix: rel-\n' } });
+});
+afterAll(async () => {
+  await sb?.close();
+});
+
+function port(options: { readOnly?: boolean; token?: string } = {}): { github: GitHub; logger: MemoryLogger } {
+  const logger = new MemoryLogger();
+  const octokit = createOctokit({ token: options.token ?? sb.token, apiUrl: sb.apiUrl, logger, retryBaseMs: 10 });
+  return { github: new GitHub(octokit, logger, { readOnly: options.readOnly }), logger };
+}
+
+describe('GitHub port', () => {
+  it('retries a secondary rate limit after retry-after and succeeds', async () => {
+    const { github, logger } = port();
+    sb.injectFault({ route: '/repos/{owner}/{repo}', method: 'GET', kind: 'secondary-rate-limit', retryAfter: 1 });
+    const before = sb.requests().length;
+    const repository = await github.getRepository(r);
+    expect(repository.defaultBranch).toBe('main');
+    const seen = sb.requests().slice(before);
+    expect(seen.map((e) => e.status)).toEqual([403, 200]);
+    expect(logger.text('warning')).toMatch(/Secondary rate limit for GET .*retrying after 1s/);
+  });
+
+  it('retries server errors and resets, but never a 404', async () => {
+    const { github } = port();
+    sb.injectFault({ route: '/repos/{owner}/{repo}/git/ref/{ref}', kind: 'status', status: 502 });
+    expect(await github.getBranchSha(r, 'dev')).toMatch(/^[0-9a-f]{40}$/);
+    sb.injectFault({ route: '/repos/{owner}/{repo}/git/ref/{ref}', kind: 'reset' });
+    expect(await github.getBranchSha(r, 'stg')).toMatch(/^[0-9a-f]{40}$/);
+    const before = sb.requests().length;
+    expect(await github.getBranchSha(r, 'nope')).toBeNull();
+    expect(sb.requests().length - before).toBe(1);
+  });
+
+  it('explains a refused pull request creation with the repository setting to change', async () => {
+    const { github } = port();
+    await repo.commit('dev', { 'a.txt': 'a\n' }, 'feat: a');
+    sb.injectFault({
+      route: '/repos/{owner}/{repo}/pulls',
+      method: 'POST',
+      kind: 'status',
+      status: 403,
+      body: {
+        message: 'GitHub Actions is not permitted to create or approve pull requests.',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+        status: '403',
+      },
+    });
+    const error = await github.createPullRequest(r, { title: 't', head: 'dev', base: 'stg', body: '' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitHubError);
+    expect((error as GitHubError).status).toBe(403);
+    expect((error as Error).message).toContain('Creating pull request dev → stg in acme/port failed. GitHub answered 403');
+    expect((error as Error).message).toContain('Allow GitHub Actions to create and approve pull requests');
+  });
+
+  it('names the missing permission on a plain 403 and the bad token on a 401', async () => {
+    const reader = sb.addToken('reader');
+    const { github } = port({ token: reader });
+    const error = await github
+      .createStatus(r, (await repo.refSha('refs/heads/main'))!, { state: 'success', context: 'x', description: 'y' })
+      .catch((e: Error) => e);
+    expect(error.message).toContain("add `statuses: write` to the workflow's `permissions:` block");
+    const { github: anonymous } = port({ token: 'ghs_invalid' });
+    await expect(anonymous.getRepository(r)).rejects.toThrow(/answered 401.*The token is invalid or expired/);
+  });
+
+  it('refuses every write in read-only (dry-run) mode before it leaves the process', async () => {
+    const { github } = port({ readOnly: true });
+    const before = sb.requests().length;
+    expect((await github.getRepository(r)).fullName).toBe('acme/port');
+    await expect(github.createComment(r, 1, 'x')).rejects.toThrow(/Dry run: refused to send POST/);
+    await expect(github.graphql('q', 'query { viewer { login } }', {})).resolves.toEqual({ viewer: { login: 'github-actions[bot]' } });
+    expect(
+      sb
+        .requests()
+        .slice(before)
+        .map((e) => e.method),
+    ).toEqual(['GET', 'POST']);
+    expect(sb.requests().at(-1)?.route).toBe('graphql');
+  });
+
+  it('loads the policy from the default branch through the contents API', async () => {
+    const { github } = port();
+    await repo.commit('dev', { '.github/portal-release.yml': 'tag-prefix: pr-loosened-\n' }, 'chore: try to loosen the policy');
+    const loaded = await loadPolicy(github, r, { defaultBranch: 'main' });
+    expect(loaded.policy.tagPrefix).toBe('rel-');
+    expect(loaded.source).toBe('.github/portal-release.yml in acme/port@main');
+    const fromDev = await loadPolicy(github, r, { ref: 'dev' });
+    expect(fromDev.policy.tagPrefix).toBe('pr-loosened-');
+  });
+
+  it('pages through every release and stops early for recent ones', async () => {
+    const { github } = port();
+    const many = await sb.createRepo('acme/many-releases');
+    for (let i = 0; i < 105; i += 1)
+      await many.createRelease({ tag: `v1.0.${i}`, target: 'main', publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString() });
+    const all = await github.listReleases({ owner: 'acme', repo: 'many-releases' });
+    expect(all).toHaveLength(105);
+    const before = sb.requests().length;
+    const recent = await github.listReleasesSince({ owner: 'acme', repo: 'many-releases' }, new Date('2000-01-01T00:00:00Z'));
+    expect(recent).toHaveLength(105);
+    expect(sb.requests().length - before).toBe(2);
+  });
+});
