@@ -72,8 +72,11 @@ describe('GitHub port', () => {
     const { github } = port({ token: reader });
     const error = await github
       .createStatus(r, (await repo.refSha('refs/heads/main'))!, { state: 'success', context: 'x', description: 'y' })
-      .catch((e: Error) => e);
-    expect(error.message).toContain("add `statuses: write` to the workflow's `permissions:` block");
+      .then(
+        () => undefined,
+        (e: Error) => e,
+      );
+    expect(error?.message).toContain("add `statuses: write` to the workflow's `permissions:` block");
     const { github: anonymous } = port({ token: 'ghs_invalid' });
     await expect(anonymous.getRepository(r)).rejects.toThrow(/answered 401.*The token is invalid or expired/);
   });
