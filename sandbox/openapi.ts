@@ -10,7 +10,7 @@ import addFormatsModule from 'ajv-formats';
 // ajv-formats is CommonJS; its default export is the plugin function.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-type Json = any;  
+type Json = any;
 
 export interface Operation {
   template: string;

@@ -21,7 +21,7 @@ import type { PullExtras } from './objects.ts';
 import type { IssueRec } from './state.ts';
 
 /** API objects as GitHub renders them (validated against the OpenAPI schemas when served). */
-export type ApiObject = Record<string, any>;  
+export type ApiObject = Record<string, any>;
 export type PullRequest = ApiObject;
 export type Issue = ApiObject;
 export type Milestone = ApiObject;

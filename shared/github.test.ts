@@ -70,12 +70,10 @@ describe('GitHub port', () => {
   it('names the missing permission on a plain 403 and the bad token on a 401', async () => {
     const reader = sb.addToken('reader');
     const { github } = port({ token: reader });
-    const error = await github
-      .createStatus(r, (await repo.refSha('refs/heads/main'))!, { state: 'success', context: 'x', description: 'y' })
-      .then(
-        () => undefined,
-        (e: Error) => e,
-      );
+    const error = await github.createStatus(r, (await repo.refSha('refs/heads/main'))!, { state: 'success', context: 'x', description: 'y' }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toContain("add `statuses: write` to the workflow's `permissions:` block");
     const { github: anonymous } = port({ token: 'ghs_invalid' });
     await expect(anonymous.getRepository(r)).rejects.toThrow(/answered 401.*The token is invalid or expired/);

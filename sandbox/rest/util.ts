@@ -8,7 +8,7 @@ export interface ApiRequest {
   route: string; // OpenAPI path template
   params: Record<string, string>;
   query: URLSearchParams;
-  body: any;  
+  body: any;
   login: string;
   repo?: RepoState;
 }
