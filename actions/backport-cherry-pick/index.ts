@@ -1,0 +1,4 @@
+import { main } from '../../shared/entry.ts';
+import { backportCherryPick } from './main.ts';
+
+main(backportCherryPick);

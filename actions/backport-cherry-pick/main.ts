@@ -1,0 +1,451 @@
+import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
+import { escapeMarkdown } from '../../shared/entry.ts';
+import { addDays } from '../../shared/clock.ts';
+import { loadPolicy, type Policy } from '../../shared/config.ts';
+import type { RunContext } from '../../shared/context.ts';
+import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
+import type { Comment, PullRequest, Release } from '../../shared/github.ts';
+import type { InputReader } from '../../shared/inputs.ts';
+import { findMarker, upsertComment, withMarker } from '../../shared/markers.ts';
+import { runAudit } from './audit.ts';
+import { remoteRef, Workspace, type PickPlan } from './picker.ts';
+import {
+  backportBranch,
+  backportTitle,
+  explicitTargets,
+  isSafeBranchName,
+  judgeBackport,
+  judgeWithoutWindow,
+  latestMajorRelease,
+  parseBackportCommand,
+  targetsOfLabel,
+  targetsOfPull,
+  type PullFacts,
+  type TargetRequest,
+} from './policy.ts';
+import { conflictComment, deferredComment, inline, MARKER, markerKind, pullRequestBody, type Provenance } from './render.ts';
+
+export interface BackportInputs {
+  config?: string;
+  configRef?: string;
+  mode: 'backport' | 'audit';
+  pr?: number;
+  targets: string[];
+  conflict?: 'fail' | 'draft';
+  copyLabels: string[];
+  conflictLabel: string;
+  driftLabel: string;
+  statusContext: string;
+  committer: { name: string; email: string };
+  dryRun: boolean;
+}
+
+export function parseInputs(reader: InputReader): BackportInputs {
+  const targets = reader.list('targets');
+  for (const t of targets) if (!isSafeBranchName(t)) throw inputError('targets', `"${t}" is not a branch name.`);
+  const conflict = reader.enumeration('conflict', ['', 'fail', 'draft'], '');
+  const email = reader.string('committer-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' });
+  if (!/^[^\s<>]+@[^\s<>]+$/.test(email)) throw inputError('committer-email', `"${email}" is not an e-mail address.`);
+  const name = reader.string('committer-name', { default: 'github-actions[bot]' });
+  if (/[<>\n]/.test(name)) throw inputError('committer-name', 'must not contain <, > or line breaks.');
+  return {
+    config: reader.optional('config'),
+    configRef: reader.optional('config-ref'),
+    mode: reader.enumeration('mode', ['backport', 'audit'], 'backport'),
+    pr: reader.integer('pr', { min: 1 }),
+    targets,
+    ...(conflict ? { conflict } : {}),
+    copyLabels: reader.list('copy-labels'),
+    conflictLabel: reader.string('conflict-label', { default: 'needs-manual-backport' }),
+    driftLabel: reader.string('drift-label', { default: 'backport-drift' }),
+    statusContext: reader.string('status-context', { default: 'portal-release/backport' }),
+    committer: { name, email },
+    dryRun: reader.boolean('dry-run', false),
+  };
+}
+
+export type TargetState = 'created' | 'exists' | 'skipped' | 'deferred' | 'conflict' | 'failed' | 'planned';
+
+export interface TargetResult {
+  state: TargetState;
+  kind: TargetRequest['kind'];
+  reason: string;
+  pr?: number;
+  url?: string;
+  branch?: string;
+}
+
+interface Trigger {
+  number: number;
+  /** Computes the requested targets from the PR (labels, hotfix rule, explicit list). */
+  targets(pr: PullFacts, policy: Policy): TargetRequest[];
+}
+
+/** What the event asks for; null (with a logged reason) when there is nothing to do. */
+async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment): Promise<Trigger | null> {
+  const { context, logger, github } = env;
+  const payload = context.payload as Record<string, unknown>;
+  const explicit = (via: string) => (pr: PullFacts, policy: Policy) => explicitTargets(pr, inputs.targets, policy, via);
+  if (inputs.pr) {
+    return { number: inputs.pr, targets: inputs.targets.length ? explicit('input "targets"') : targetsOfPull };
+  }
+  const action = String(payload.action ?? '');
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+    const pr = payload.pull_request as { number?: number; merged?: boolean } | undefined;
+    if (!pr?.number) throw new UserError('input', `The ${context.eventName} event payload has no pull_request.`);
+    if (action === 'closed' || action === 'labeled') {
+      // A `labeled` payload's merge state is re-read from the API below; a `closed` one is final.
+      if (action === 'closed' && !pr.merged) {
+        logger.info(`#${pr.number} is not merged: backports start when it merges.`);
+        return null;
+      }
+      if (inputs.targets.length) return { number: pr.number, targets: explicit('input "targets"') };
+      if (action === 'closed') return { number: pr.number, targets: targetsOfPull };
+      const label = String((payload.label as { name?: string } | undefined)?.name ?? '');
+      return { number: pr.number, targets: (facts, policy) => targetsOfLabel(facts, label, policy) };
+    }
+    logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
+    return null;
+  }
+  if (context.eventName === 'issue_comment') {
+    const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined;
+    const comment = payload.comment as { body?: string; user?: { login?: string } } | undefined;
+    if (action !== 'created' || !issue?.number || !issue.pull_request) {
+      logger.info('Not a new comment on a pull request: nothing to do.');
+      return null;
+    }
+    const branches = parseBackportCommand(comment?.body ?? '');
+    if (branches === null) {
+      logger.info('The comment is not a /backport command: nothing to do.');
+      return null;
+    }
+    const login = comment?.user?.login ?? '';
+    const permission = await github.getPermission(context.repo, login);
+    if (!['admin', 'maintain', 'write'].includes(permission)) {
+      logger.warning(`/backport by ${login} ignored: it needs write access to the repository (they have "${permission}").`);
+      return null;
+    }
+    if (branches.length === 0) return { number: issue.number, targets: targetsOfPull };
+    return {
+      number: issue.number,
+      targets: (pr, policy) => explicitTargets(pr, branches, policy, `/backport by ${login}`),
+    };
+  }
+  throw new UserError('input', `Event "${context.eventName}" names no pull request: set the "pr" input (or use mode: audit for schedule).`);
+}
+
+interface BackportRun {
+  inputs: BackportInputs;
+  env: ActionEnvironment;
+  policy: Policy;
+  pr: PullRequest;
+  facts: PullFacts;
+  comments?: Comment[];
+  warnedToken: boolean;
+}
+
+async function originalComments(run: BackportRun): Promise<Comment[]> {
+  run.comments ??= await run.env.github.listComments(run.env.context.repo, run.pr.number);
+  return run.comments;
+}
+
+async function findExisting(run: BackportRun, target: TargetRequest, branch: string): Promise<PullRequest | null> {
+  const { github, context } = run.env;
+  const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
+  const managed = prs.find((p) => findMarker(p.body, markerKind(target.kind), { pr: run.pr.number, target: target.branch }));
+  // The branch name is fixed: a PR opened by hand from it (after a conflict) counts too.
+  return managed ?? prs.find((p) => p.baseRef === target.branch) ?? null;
+}
+
+async function commentDeferred(run: BackportRun, target: string, rule: string, reason: string): Promise<void> {
+  const { github, context, logger } = run.env;
+  const body = deferredComment(run.pr.number, target, rule, reason);
+  if (run.inputs.dryRun) {
+    logger.info(`[dry-run] would post the "deferred" comment for ${target} on #${run.pr.number}`);
+    return;
+  }
+  const existing = await originalComments(run);
+  const { outcome } = await upsertComment(github, context.repo, run.pr.number, MARKER.deferred, body, { attrs: { target }, existing });
+  logger.info(`Deferred comment for ${target}: ${outcome}.`);
+}
+
+async function reportConflict(
+  run: BackportRun,
+  target: string,
+  branch: string,
+  commits: string[],
+  conflicts: { at: string; files: string[] }[],
+): Promise<void> {
+  const { github, context } = run.env;
+  const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
+  const existing = await originalComments(run);
+  await upsertComment(github, context.repo, run.pr.number, MARKER.conflict, body, { attrs: { target }, existing });
+  if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
+    await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
+    run.pr.labels.push(run.inputs.conflictLabel);
+  }
+}
+
+async function openPullRequest(
+  run: BackportRun,
+  target: TargetRequest,
+  branch: string,
+  provenance: Provenance,
+  why: string,
+  conflicts: { at: string; files: string[] }[],
+  head: string,
+): Promise<PullRequest> {
+  const { github, context, logger } = run.env;
+  const kind = markerKind(target.kind);
+  const body = withMarker(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
+  const created = await github.createPullRequest(context.repo, {
+    title: backportTitle(target.branch, run.pr.title),
+    head: branch,
+    base: target.branch,
+    body,
+    draft: conflicts.length > 0,
+  });
+  const labels = run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l));
+  if (conflicts.length) labels.push(run.inputs.conflictLabel);
+  const assignees = [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]'));
+  await github.setIssueMetadata(context.repo, created.number, { labels, milestone: run.pr.milestone?.number, assignees });
+  if (conflicts.length) {
+    await github.createStatus(context.repo, head, {
+      state: 'failure',
+      context: run.inputs.statusContext,
+      description: 'Cherry-pick conflict markers are committed: resolve them before merging.',
+      targetUrl: context.runUrl,
+    });
+  }
+  if (!run.warnedToken && created.author === 'github-actions[bot]') {
+    run.warnedToken = true;
+    logger.warning(
+      'The backport pull requests were created with the default GITHUB_TOKEN, so they will not start workflows (no CI on them). Pass a GitHub App token or a PAT as "token" (see the README).',
+      { title: 'Backports will not trigger CI' },
+    );
+  }
+  return created;
+}
+
+async function subjects(workspace: Workspace, shas: string[]): Promise<{ sha: string; subject: string }[]> {
+  const described = await workspace.describe(shas);
+  return shas.map((sha) => ({ sha, subject: described.get(sha)?.subject ?? '' }));
+}
+
+async function backportOne(
+  run: BackportRun,
+  target: TargetRequest,
+  why: string,
+  workspace: Workspace,
+  plan: PickPlan,
+  related: string[],
+  provenance: Provenance,
+): Promise<TargetResult> {
+  const { logger } = run.env;
+  const branch = backportBranch(run.pr.number, target.branch);
+  const base = { kind: target.kind, branch };
+  const ref = remoteRef(target.branch);
+  const present = await workspace.findPresent(ref, plan.commits, related);
+  if (plan.commits.every((c) => present.has(c))) {
+    const first = present.get(plan.commits[0]!)!;
+    const how =
+      first.how === 'ancestry'
+        ? `already in the history of ${target.branch}`
+        : first.how === 'trailer'
+          ? `already picked to ${target.branch} as ${first.on!.slice(0, 12)} ("cherry picked from commit" trailer)`
+          : `the same change is already on ${target.branch} as ${first.on!.slice(0, 12)} (patch-id)`;
+    return { ...base, state: 'skipped', reason: how };
+  }
+  const mode = run.inputs.conflict ?? run.policy.backport.conflict;
+  const picked = await workspace.pick(branch, ref, plan.commits, mode === 'fail' ? 'abort' : 'commit');
+  if (picked.outcome === 'empty') return { ...base, state: 'skipped', reason: `empty pick: every change is already on ${target.branch}` };
+  const files = picked.conflicts.flatMap((c) => c.files);
+  if (picked.outcome === 'conflict' && mode === 'fail') {
+    const reason = `conflict in ${files.join(', ')}; commented on #${run.pr.number} with the commands to backport by hand`;
+    if (run.inputs.dryRun) logger.info(`[dry-run] would comment on #${run.pr.number} and label it "${run.inputs.conflictLabel}"`);
+    else await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
+    return { ...base, state: 'conflict', reason };
+  }
+  if (run.inputs.dryRun) {
+    logger.info(`[dry-run] would push ${branch} and open "${backportTitle(target.branch, run.pr.title)}" into ${target.branch}`);
+    return {
+      ...base,
+      state: 'planned',
+      reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
+    };
+  }
+  await workspace.push(branch);
+  const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, picked.head!);
+  if (picked.outcome === 'conflict') {
+    logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
+      title: 'Backport conflict',
+    });
+    return {
+      ...base,
+      state: 'conflict',
+      reason: `draft #${created.number} with conflict markers in ${files.join(', ')}`,
+      pr: created.number,
+      url: created.htmlUrl,
+    };
+  }
+  return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+}
+
+async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: Policy): Promise<{ results: Record<string, TargetResult>; prNumber?: number }> {
+  const { github, context, logger, clock } = env;
+  const trigger = await resolveTrigger(inputs, env);
+  if (!trigger) return { results: {} };
+  const pr = await github.getPullRequest(context.repo, trigger.number);
+  if (!pr.merged || !pr.mergeCommitSha) {
+    logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
+    return { results: {}, prNumber: pr.number };
+  }
+  const facts: PullFacts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
+  const requested = trigger.targets(facts, policy);
+  const run: BackportRun = { inputs, env, policy, pr, facts, warnedToken: false };
+  const results: Record<string, TargetResult> = {};
+  if (requested.length === 0) {
+    logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);
+    return { results, prNumber: pr.number };
+  }
+  logger.info(`#${pr.number} → ${requested.map((t) => `${t.branch} (${t.kind}, ${t.via})`).join(', ')}`);
+
+  const workspace = await Workspace.open({
+    parent: env.tempDir,
+    logger,
+    serverUrl: context.serverUrl,
+    token: env.token,
+    repo: context.repo,
+    identity: inputs.committer,
+  });
+  try {
+    const toPick: { target: TargetRequest; why: string }[] = [];
+    let releases: Release[] | undefined;
+    for (const target of requested) {
+      const kind = target.kind;
+      try {
+        if (!isSafeBranchName(target.branch)) {
+          results[target.branch] = { state: 'failed', kind, reason: `"${target.branch}" is not a valid branch name (${target.via})` };
+          continue;
+        }
+        const branch = backportBranch(pr.number, target.branch);
+        await workspace.git.checkRefFormat(target.branch, 'target branch');
+        await workspace.git.checkRefFormat(branch, 'backport branch');
+        const existing = await findExisting(run, target, branch);
+        if (existing) {
+          const state = existing.merged ? 'merged' : existing.state;
+          results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
+          continue;
+        }
+        let verdict = judgeWithoutWindow(facts, kind, policy);
+        if (!verdict) {
+          releases ??= await github.listReleasesSince(context.repo, addDays(clock(), -policy.backport.windowDays - 1));
+          verdict = judgeBackport(facts, kind, policy, latestMajorRelease(releases, policy), clock());
+        }
+        if (!verdict.allowed) {
+          await commentDeferred(run, target.branch, verdict.rule, verdict.reason);
+          results[target.branch] = { state: 'deferred', kind, reason: verdict.reason };
+          continue;
+        }
+        toPick.push({ target, why: verdict.reason });
+      } catch (error) {
+        results[target.branch] = { state: 'failed', kind, reason: errorMessage(error) };
+      }
+    }
+    if (toPick.length > 0) {
+      const exists = await workspace.existingBranches(toPick.map((t) => t.target.branch));
+      for (const { target } of toPick.filter((t) => !exists.has(t.target.branch))) {
+        results[target.branch] = { state: 'failed', kind: target.kind, reason: `branch "${target.branch}" does not exist` };
+      }
+      const ready = toPick.filter((t) => exists.has(t.target.branch));
+      if (ready.length > 0) {
+        const [prCommits] = await Promise.all([
+          github.listPullRequestCommits(context.repo, pr.number),
+          workspace.fetch(
+            ready.map((t) => t.target.branch),
+            [pr.mergeCommitSha],
+          ),
+        ]);
+        const plan = await workspace.planPicks(pr.mergeCommitSha, pr.headSha, prCommits);
+        logger.info(`${plan.method} merge: picking ${plan.commits.map((c) => c.slice(0, 12)).join(', ')}`);
+        const related = [pr.mergeCommitSha, ...prCommits.map((c) => c.sha)].filter((s) => !plan.commits.includes(s));
+        const provenance: Provenance = {
+          pr: pr.number,
+          title: pr.title,
+          author: pr.author,
+          baseRef: pr.baseRef,
+          mergeCommit: pr.mergeCommitSha,
+          method: plan.method,
+          commits: await subjects(workspace, plan.commits),
+        };
+        for (const { target, why } of ready) {
+          try {
+            results[target.branch] = await logger.group(`Backport to ${target.branch}`, () =>
+              backportOne(run, target, why, workspace, plan, related, provenance),
+            );
+          } catch (error) {
+            results[target.branch] = { state: 'failed', kind: target.kind, reason: errorMessage(error) };
+          }
+        }
+      }
+    }
+  } finally {
+    await workspace.dispose();
+  }
+  // Keep the requested order in the output.
+  const ordered: Record<string, TargetResult> = {};
+  for (const t of requested) if (results[t.branch]) ordered[t.branch] = results[t.branch]!;
+  return { results: ordered, prNumber: pr.number };
+}
+
+function summarize(title: string, lines: string[], results: Record<string, TargetResult>, dryRun: boolean, requests: number): string {
+  const out = [`## 🍒 backport-cherry-pick${title}`, '', ...lines];
+  const entries = Object.entries(results);
+  if (entries.length) {
+    out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
+    for (const [target, r] of entries) out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
+  }
+  out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
+  return `${out.join('\n')}\n`;
+}
+
+export async function run(inputs: BackportInputs, env: ActionEnvironment): Promise<ActionOutcome> {
+  const { github, context, logger } = env;
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const loaded = await logger.group('Policy', async () => {
+    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+    logger.info(`Policy: ${l.source}`);
+    return l;
+  });
+  const policy = loaded.policy;
+  if (inputs.mode === 'audit') {
+    const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));
+    return {
+      outputs: { drift: audit.items.length, 'drift-commits': audit.items, results: {}, 'created-pull-numbers': '' },
+      summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
+    };
+  }
+  const { results, prNumber } = await logger.group('Backport', () => backport(inputs, env, policy));
+  const created = Object.values(results)
+    .filter((r) => r.pr && (r.state === 'created' || (r.state === 'conflict' && r.url)))
+    .map((r) => r.pr!);
+  const failed = Object.entries(results).filter(([, r]) => r.state === 'failed' || (r.state === 'conflict' && !r.pr));
+  for (const [target, r] of failed) logger.error(`Backport to ${target}: ${r.reason}`, { title: `Backport to ${target} ${r.state}` });
+  const header = prNumber ? ` of #${prNumber}` : '';
+  const lines = [`Policy: ${escapeMarkdown(loaded.source)}.`];
+  if (Object.keys(results).length === 0) lines.push('', 'Nothing to backport.');
+  return {
+    outputs: { results, 'created-pull-numbers': created.join(' ') },
+    summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
+    failure: failed.length
+      ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${t} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
+      : undefined,
+  };
+}
+
+export const backportCherryPick: ActionDefinition<BackportInputs> = {
+  name: 'backport-cherry-pick',
+  parseInputs: (reader: InputReader, _context: RunContext) => parseInputs(reader),
+  isDryRun: (inputs) => inputs.dryRun,
+  run,
+};

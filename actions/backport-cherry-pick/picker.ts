@@ -1,0 +1,236 @@
+import { UserError } from '../../shared/errors.ts';
+import { Git, isSha } from '../../shared/git.ts';
+import type { Logger } from '../../shared/logger.ts';
+
+/** How a PR was merged decides what to pick: the squash commit, the rebased range, or the PR's own commits. */
+export type MergeMethod = 'squash' | 'rebase' | 'merge';
+
+export interface PickPlan {
+  method: MergeMethod;
+  /** Commits to cherry-pick, oldest first (never merge commits). */
+  commits: string[];
+}
+
+export type PresenceTest = 'ancestry' | 'trailer' | 'patch-id';
+
+export interface Presence {
+  how: PresenceTest;
+  /** The commit on the target that carries the change (trailer, patch-id). */
+  on?: string;
+}
+
+export interface PickResult {
+  outcome: 'picked' | 'empty' | 'conflict';
+  /** Tip of the backport branch after picking (picked, or conflict committed as a draft). */
+  head: string | null;
+  conflicts: { at: string; files: string[] }[];
+}
+
+const REMOTE = 'origin';
+const TRAILER = /\(cherry picked from commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)\)/g;
+
+export function remoteRef(branch: string): string {
+  return `refs/remotes/${REMOTE}/${branch}`;
+}
+
+/**
+ * A scratch repository that fetches only what a backport needs from the server: the target
+ * branches and the merged commit, blob-less (`--filter=blob:none`: commits and trees now, file
+ * contents only when a pick or a patch-id needs them). Every name reaching git was validated by
+ * the caller; SHAs are checked here.
+ */
+export class Workspace {
+  readonly git: Git & { dispose(): Promise<void> };
+  private readonly logger: Logger;
+
+  private constructor(git: Git & { dispose(): Promise<void> }, logger: Logger) {
+    this.git = git;
+    this.logger = logger;
+  }
+
+  static async open(options: {
+    parent: string;
+    logger: Logger;
+    serverUrl: string;
+    token: string;
+    repo: { owner: string; repo: string };
+    identity: { name: string; email: string };
+    /** For tests: the remote URL instead of `${serverUrl}/<owner>/<repo>.git`. */
+    url?: string;
+  }): Promise<Workspace> {
+    const git = await Git.scratch({
+      parent: options.parent,
+      logger: options.logger,
+      serverUrl: options.serverUrl,
+      token: options.token,
+      identity: options.identity,
+    });
+    await git.addRemote(REMOTE, options.url ?? git.remoteUrl(options.serverUrl, options.repo));
+    return new Workspace(git, options.logger);
+  }
+
+  dispose(): Promise<void> {
+    return this.git.dispose();
+  }
+
+  /** Which of `branches` exist on the server (one `ls-remote` round trip). */
+  async existingBranches(branches: string[]): Promise<Set<string>> {
+    if (branches.length === 0) return new Set();
+    const out = await this.git.run(['ls-remote', '--heads', '--end-of-options', REMOTE, ...branches.map((b) => `refs/heads/${b}`)]);
+    const found = new Set<string>();
+    for (const line of out.split('\n')) {
+      const ref = line.split('\t')[1];
+      if (ref?.startsWith('refs/heads/')) found.add(ref.slice('refs/heads/'.length));
+    }
+    return new Set(branches.filter((b) => found.has(b)));
+  }
+
+  /** Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents. */
+  async fetch(branches: string[], shas: string[]): Promise<void> {
+    for (const sha of shas) if (!isSha(sha)) throw new UserError('state', `"${sha}" is not a commit SHA.`);
+    const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
+    if (refspecs.length === 0) return;
+    await this.git.fetch(REMOTE, refspecs, { filter: 'blob:none' });
+  }
+
+  private async parents(sha: string): Promise<string[]> {
+    const out = await this.git.run(['rev-list', '--parents', '--max-count=1', '--end-of-options', sha]);
+    return out.trim().split(/\s+/).slice(1);
+  }
+
+  /**
+   * What to pick for a merged PR: a merge commit → the PR's own commits (`M^1..M^2`, merges
+   * left out); a rebase merge → the last N first-parent commits up to M (their subjects match the
+   * PR's commits); a squash merge (or a single commit) → M itself.
+   */
+  async planPicks(mergeCommit: string, headSha: string, prCommits: { sha: string; message: string }[]): Promise<PickPlan> {
+    if (!isSha(mergeCommit)) throw new UserError('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
+    const parents = await this.parents(mergeCommit);
+    if (parents.length > 1) {
+      const commits = await this.git.revList([`${mergeCommit}^1..${mergeCommit}^2`], { noMerges: true });
+      return { method: 'merge', commits };
+    }
+    const n = prCommits.length;
+    if (n <= 1) return { method: mergeCommit === headSha ? 'rebase' : 'squash', commits: [mergeCommit] };
+    const out = await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit]);
+    const lastN = out.split('\n').filter(Boolean).reverse();
+    if (mergeCommit === headSha) return { method: 'rebase', commits: lastN };
+    if (lastN.length === n) {
+      const described = await this.describe(lastN);
+      const subject = (m: string | undefined): string => (m ?? '').trim().split('\n')[0]!.trim();
+      const same = lastN.every((sha, i) => subject(described.get(sha)?.subject) === subject(prCommits[i]!.message));
+      if (same) return { method: 'rebase', commits: lastN };
+    }
+    return { method: 'squash', commits: [mergeCommit] };
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
+    return result.code === 0 ? result.stdout.trim() || null : null;
+  }
+
+  private async changedPaths(sha: string): Promise<string[]> {
+    const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--end-of-options', sha]);
+    return out.split('\0').filter(Boolean);
+  }
+
+  /**
+   * Which of `picks` the target already has, and how: in its history (ancestry), picked before
+   * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
+   * equivalent originals (e.g. the commits a squash was made of): when every one of them was
+   * picked already, the picks count as present too.
+   */
+  async findPresent(targetRef: string, picks: string[], related: string[] = []): Promise<Map<string, Presence>> {
+    const found = new Map<string, Presence>();
+    for (const p of picks) if (await this.git.isAncestor(p, targetRef)) found.set(p, { how: 'ancestry' });
+    let rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0) return found;
+    const base = await this.mergeBase(targetRef, rest[rest.length - 1]!);
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const trailers = new Map<string, string>();
+    for (const [sha, message] of await this.git.messages(range)) {
+      for (const m of message.matchAll(TRAILER)) trailers.set(m[1]!, sha);
+    }
+    for (const p of rest) if (trailers.has(p)) found.set(p, { how: 'trailer', on: trailers.get(p)! });
+    const relatedOn = related.map((r) => trailers.get(r));
+    if (related.length > 0 && relatedOn.every(Boolean)) for (const p of rest) if (!found.has(p)) found.set(p, { how: 'trailer', on: relatedOn[0]! });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0) return found;
+    const paths = new Set<string>();
+    for (const p of rest) for (const path of await this.changedPaths(p)) paths.add(path);
+    if (paths.size === 0) return found;
+    const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+      .split('\n')
+      .filter(Boolean);
+    if (candidates.length === 0) return found;
+    const ids = await this.git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map<string, string>();
+    for (const c of candidates) if (ids.has(c)) onTarget.set(ids.get(c)!, c);
+    for (const p of rest) {
+      const id = ids.get(p);
+      const on = id ? onTarget.get(id) : undefined;
+      if (on && on !== p) found.set(p, { how: 'patch-id', on });
+    }
+    return found;
+  }
+
+  /**
+   * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
+   * leaves nothing behind; `commit` commits the conflicted files, markers included (a draft for a
+   * person to resolve), and goes on with the remaining commits.
+   */
+  async pick(branch: string, targetRef: string, commits: string[], onConflict: 'abort' | 'commit'): Promise<PickResult> {
+    await this.git.checkoutNew(branch, targetRef);
+    const conflicts: PickResult['conflicts'] = [];
+    let changed = false;
+    let remaining = commits;
+    while (remaining.length > 0) {
+      const result = await this.git.cherryPick(remaining);
+      if (result.picked.length > 0) changed = true;
+      if (result.outcome !== 'conflict') break;
+      const at = result.conflictAt!;
+      if (result.conflictedFiles.length === 0) {
+        await this.git.abortCherryPick();
+        throw new UserError(
+          'state',
+          `git cherry-pick of ${at.slice(0, 12)} failed without a conflict: ${result.stderr.trim().split('\n').slice(-2).join(' / ')}`,
+        );
+      }
+      conflicts.push({ at, files: result.conflictedFiles });
+      if (onConflict === 'abort') {
+        await this.git.abortCherryPick();
+        return { outcome: 'conflict', head: null, conflicts };
+      }
+      this.logger.info(`Conflict picking ${at.slice(0, 12)} (${result.conflictedFiles.join(', ')}): committed with its markers for manual resolution.`);
+      await this.git.run(['add', '--all']);
+      await this.git.run(['commit', '--quiet', '--no-verify', '--no-edit', '--allow-empty']);
+      changed = true;
+      remaining = remaining.slice(remaining.indexOf(at) + 1);
+    }
+    if (!changed) return { outcome: 'empty', head: null, conflicts };
+    const head = await this.git.revParse('HEAD');
+    return { outcome: conflicts.length ? 'conflict' : 'picked', head, conflicts };
+  }
+
+  /** Pushes the local branch to the same name on the server (the backport branch is owned by this action). */
+  async push(branch: string): Promise<void> {
+    await this.git.push(REMOTE, [`refs/heads/${branch}:refs/heads/${branch}`], { force: true });
+  }
+
+  /** Non-merge commits of `ref` that `other` does not reach, oldest first. */
+  async commitsMissingFrom(ref: string, other: string): Promise<string[]> {
+    return this.git.revList([ref, `^${other}`], { noMerges: true });
+  }
+
+  /** Subject and committer date of commits. */
+  async describe(shas: string[]): Promise<Map<string, { subject: string; date: string }>> {
+    const map = new Map<string, { subject: string; date: string }>();
+    if (shas.length === 0) return map;
+    const out = await this.git.run(['log', '--no-walk=unsorted', '--format=%H%x00%cI%x00%s', '--end-of-options', ...shas, '--']);
+    for (const line of out.split('\n')) {
+      const [sha, date, subject] = line.split('\0');
+      if (sha && date !== undefined) map.set(sha, { subject: subject ?? '', date });
+    }
+    return map;
+  }
+}

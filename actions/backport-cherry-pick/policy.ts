@@ -1,0 +1,174 @@
+import { DAY_MS, isoDate } from '../../shared/clock.ts';
+import type { Policy } from '../../shared/config.ts';
+import { parseConventional } from '../../shared/conventional.ts';
+import type { Release } from '../../shared/github.ts';
+import { parseReleaseTag } from '../../shared/versions.ts';
+
+/** A backport brings a fix to an older branch; a merge-back brings a production hotfix back to staging and development. */
+export type TargetKind = 'backport' | 'merge-back';
+
+export interface TargetRequest {
+  branch: string;
+  kind: TargetKind;
+  /** Why this target was requested (shown in the summary). */
+  via: string;
+}
+
+/**
+ * Branch names this action accepts as targets: the policy file's branch-name shape. Stricter than
+ * `git check-ref-format` on purpose — no `$`, backtick, quote or `;` — because target names also
+ * appear in the copy-paste commands posted for a manual backport.
+ */
+const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/;
+
+export function isSafeBranchName(name: string): boolean {
+  return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */
+export function labelMatcher(pattern: string): (label: string) => string | null {
+  const [before = '', after = ''] = pattern.split('{branch}');
+  const regex = new RegExp(`^${escapeRegExp(before)}(.+?)${escapeRegExp(after)}$`);
+  return (label) => {
+    const m = regex.exec(label);
+    return m ? m[1]! : null;
+  };
+}
+
+export interface PullFacts {
+  number: number;
+  title: string;
+  labels: string[];
+  baseRef: string;
+  headRef: string;
+}
+
+/** A PR merged into production with a hotfix label, or from a `hotfix/` branch. */
+export function isHotfix(pr: PullFacts, policy: Policy): boolean {
+  if (pr.baseRef !== policy.branches.production) return false;
+  return pr.headRef.startsWith('hotfix/') || pr.labels.some((l) => policy.backport.hotfixLabels.includes(l));
+}
+
+function mergeBackTargets(policy: Policy, via: string): TargetRequest[] {
+  return [policy.branches.staging, policy.branches.development].map((branch) => ({ branch, kind: 'merge-back' as const, via }));
+}
+
+function add(list: TargetRequest[], request: TargetRequest): void {
+  if (!list.some((t) => t.branch === request.branch)) list.push(request);
+}
+
+/** Every target a merged PR asks for: `backport <branch>` labels plus, for a hotfix, the merge-back branches. */
+export function targetsOfPull(pr: PullFacts, policy: Policy): TargetRequest[] {
+  const out: TargetRequest[] = [];
+  if (isHotfix(pr, policy)) for (const t of mergeBackTargets(policy, 'hotfix merged into production')) add(out, t);
+  const match = labelMatcher(policy.backport.labelPattern);
+  for (const label of pr.labels) {
+    const branch = match(label);
+    if (branch !== null) add(out, { branch, kind: 'backport', via: `label "${label}"` });
+  }
+  return out.filter((t) => t.branch !== pr.baseRef);
+}
+
+/** The targets of a label added after the merge: only that label's target (or the merge-backs for a hotfix label). */
+export function targetsOfLabel(pr: PullFacts, label: string, policy: Policy): TargetRequest[] {
+  if (policy.backport.hotfixLabels.includes(label)) return isHotfix(pr, policy) ? mergeBackTargets(policy, `label "${label}"`) : [];
+  const branch = labelMatcher(policy.backport.labelPattern)(label);
+  if (branch === null || branch === pr.baseRef) return [];
+  return [{ branch, kind: 'backport', via: `label "${label}"` }];
+}
+
+/** Explicit targets (a `/backport` comment or the `targets` input); merge-back when it is a hotfix going back to stg/dev. */
+export function explicitTargets(pr: PullFacts, branches: string[], policy: Policy, via: string): TargetRequest[] {
+  const hotfix = isHotfix(pr, policy);
+  const mergeBack = new Set([policy.branches.staging, policy.branches.development]);
+  const out: TargetRequest[] = [];
+  for (const branch of branches) add(out, { branch, kind: hotfix && mergeBack.has(branch) ? 'merge-back' : 'backport', via });
+  return out;
+}
+
+/** `/backport stg main` (first line of a comment) → ['stg', 'main']; null when the comment is not a command. */
+export function parseBackportCommand(body: string): string[] | null {
+  const first = (body.replace(/\r\n/g, '\n').trim().split('\n')[0] ?? '').trim();
+  const m = /^\/backport(?:\s+(.*))?$/.exec(first);
+  if (!m) return null;
+  return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+export function backportBranch(pr: number, target: string): string {
+  return `backport/${pr}-to-${target}`;
+}
+
+/** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
+export function backportTitle(target: string, title: string): string {
+  const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
+  return `[Backport ${target}] ${bare}`;
+}
+
+export type PolicyRule = 'hotfix' | 'always-label' | 'never-type' | 'window' | 'outside-window';
+
+export interface PolicyVerdict {
+  allowed: boolean;
+  rule: PolicyRule;
+  reason: string;
+}
+
+/** The latest stable, published major release (X.0.0) among `releases`, by publication date. */
+export function latestMajorRelease(releases: Release[], policy: Policy): Release | null {
+  const majors = releases.filter((r) => {
+    if (r.draft || r.prerelease || !r.publishedAt) return false;
+    const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
+    return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
+  });
+  majors.sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!));
+  return majors[0] ?? null;
+}
+
+/** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
+export function judgeWithoutWindow(pr: PullFacts, kind: TargetKind, policy: Policy): PolicyVerdict | null {
+  if (kind === 'merge-back') {
+    return { allowed: true, rule: 'hotfix', reason: `hotfix #${pr.number} is in production and must be merged back to every branch` };
+  }
+  const always = pr.labels.find((l) => policy.backport.alwaysLabels.includes(l));
+  if (always) return { allowed: true, rule: 'always-label', reason: `label "${always}" is backported at any time (backport.always-labels)` };
+  const type = parseConventional(pr.title).type;
+  if (type && policy.backport.neverTypes.includes(type)) {
+    return {
+      allowed: false,
+      rule: 'never-type',
+      reason: `"${type}" changes are never backported (backport.never-types); features wait for the next iteration`,
+    };
+  }
+  return null;
+}
+
+/** The backport policy for one target: hotfix merge-backs and always-labels any time; never-types never; the rest within the window. */
+export function judgeBackport(pr: PullFacts, kind: TargetKind, policy: Policy, major: Release | null, now: Date): PolicyVerdict {
+  const early = judgeWithoutWindow(pr, kind, policy);
+  if (early) return early;
+  const days = policy.backport.windowDays;
+  if (major?.publishedAt) {
+    const published = new Date(major.publishedAt);
+    const ends = new Date(published.getTime() + days * DAY_MS);
+    if (now.getTime() >= published.getTime() && now.getTime() < ends.getTime()) {
+      return { allowed: true, rule: 'window', reason: `within the ${days}-day backport window after major release ${major.tagName} (until ${isoDate(ends)})` };
+    }
+    return {
+      allowed: false,
+      rule: 'outside-window',
+      reason: `the ${days}-day backport window after major release ${major.tagName} ended on ${isoDate(ends)}; only ${listOf(policy.backport.alwaysLabels)} changes are backported now`,
+    };
+  }
+  return {
+    allowed: false,
+    rule: 'outside-window',
+    reason: `no major release was published in the last ${days} days (backport.window-days); only ${listOf(policy.backport.alwaysLabels)} changes are backported now`,
+  };
+}
+
+function listOf(labels: string[]): string {
+  return labels.length ? labels.map((l) => `"${l}"`).join(', ') : '(no always-labels configured)';
+}

@@ -1,0 +1,4 @@
+import { main } from '../../shared/entry.ts';
+import { milestoneCheck } from './main.ts';
+
+main(milestoneCheck);

@@ -1,0 +1,293 @@
+import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
+import { loadPolicy, type Policy } from '../../shared/config.ts';
+import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
+import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
+import { Git } from '../../shared/git.ts';
+import type { InputReader } from '../../shared/inputs.ts';
+import { findMarker, upsertComment, withMarker } from '../../shared/markers.ts';
+import { parseStableVersion } from '../../shared/versions.ts';
+import { findMilestone, listMilestoneItems, type MilestoneItem, type MilestoneRef } from './items.ts';
+import { decidePresence, fetchForPresence, pickCommand, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
+import { findBlockers, renderMilestoneTitle, renderReport, type Blocker, type MissingChange, type RepoReport } from './report.ts';
+
+export interface MilestoneCheckInputs {
+  config?: string;
+  configRef?: string;
+  milestone?: string;
+  version?: string;
+  repos: RepoRef[];
+  targetBranch?: string;
+  createMissing: boolean;
+  failOnBlockers: boolean;
+  commentOn?: number;
+  dryRun: boolean;
+}
+
+export function parseInputs(reader: InputReader): MilestoneCheckInputs {
+  const repos = reader.list('repos').map((r) => parseRepo(r, 'Input "repos"'));
+  const milestone = reader.optional('milestone');
+  if (milestone && milestone.length > 255) throw inputError('milestone', 'is longer than 255 characters.');
+  return {
+    config: reader.optional('config'),
+    configRef: reader.optional('config-ref'),
+    milestone,
+    version: reader.optional('version'),
+    repos,
+    targetBranch: reader.optional('target-branch'),
+    createMissing: reader.boolean('create-missing', false),
+    failOnBlockers: reader.boolean('fail-on-blockers', true),
+    commentOn: reader.integer('comment-on', { min: 1 }),
+    dryRun: reader.boolean('dry-run', false),
+  };
+}
+
+export const COMMENT_KIND = 'milestone-check';
+
+/** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
+export function defaultTargetBranch(policy: Policy, context: RunContext): string {
+  const pr = context.payload.pull_request as { base?: { ref?: string } } | undefined;
+  if (pr?.base?.ref === policy.branches.production) return policy.branches.staging;
+  return policy.branches.production;
+}
+
+/** The train: the current repository first, then the input's repositories (else the policy's), without duplicates. */
+export function trainRepos(current: RepoRef, inputs: RepoRef[], policyRepos: string[]): RepoRef[] {
+  const others = inputs.length ? inputs : policyRepos.map((r) => parseRepo(r, 'Policy file repos'));
+  const seen = new Set<string>();
+  const out: RepoRef[] = [];
+  for (const r of [current, ...others]) {
+    const key = repoName(r).toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+interface CheckDeps {
+  inputs: MilestoneCheckInputs;
+  env: ActionEnvironment;
+  policy: Policy;
+  title: string;
+  targetBranch: string;
+}
+
+async function locateMilestone(
+  d: CheckDeps,
+  repo: RepoRef,
+): Promise<{ milestone: MilestoneRef | null; repoUrl: string; status: RepoReport['milestone']['status'] }> {
+  const { github, logger } = d.env;
+  const found = await findMilestone(github, repo, d.title);
+  if (found.milestone) return { ...found, status: 'found' };
+  if (!d.inputs.createMissing) {
+    logger.warning(`${repoName(repo)} has no milestone "${d.title}".`, { title: 'Release milestone missing' });
+    return { ...found, status: 'missing' };
+  }
+  if (d.inputs.dryRun) {
+    logger.info(`[dry-run] would create milestone "${d.title}" in ${repoName(repo)}`);
+    return { ...found, status: 'would-create' };
+  }
+  const created = await github.createMilestone(repo, d.title, `Release milestone (created by portal-release milestone-check).`);
+  logger.info(`Created milestone "${d.title}" in ${repoName(repo)}: ${created.htmlUrl}`);
+  return {
+    repoUrl: found.repoUrl,
+    status: 'created',
+    milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl },
+  };
+}
+
+async function backportsInto(d: CheckDeps, repo: RepoRef, pending: MergedChange[]): Promise<BackportPull[]> {
+  const times = pending.map((c) => Date.parse(c.mergedAt ?? '')).filter((t) => !Number.isNaN(t));
+  const since = new Date(times.length ? Math.min(...times) : 0);
+  const pulls = await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch });
+  return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
+}
+
+async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[], items: MilestoneItem[]): Promise<PresenceVerdict[]> {
+  if (!changes.length) return [];
+  const { env } = d;
+  const git = await Git.scratch({ logger: env.logger, serverUrl: env.context.serverUrl, token: env.token, parent: env.tempDir });
+  try {
+    await git.checkRefFormat(d.targetBranch, 'target branch');
+    const bases: string[] = [];
+    for (const item of items) {
+      if (
+        item.baseRef &&
+        !bases.includes(item.baseRef) &&
+        (await git.exec(['check-ref-format', `refs/heads/${item.baseRef}`])).code === 0 &&
+        !item.baseRef.startsWith('-')
+      ) {
+        bases.push(item.baseRef);
+      }
+    }
+    await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
+    try {
+      await fetchForPresence(git, { targetBranch: d.targetBranch, mergeCommits: changes.map((c) => c.mergeCommit), baseBranches: bases }, env.logger);
+    } catch (error) {
+      if (/couldn't find remote ref/i.test(errorMessage(error))) {
+        throw new UserError('not-found', `Branch "${d.targetBranch}" does not exist in ${repoName(repo)}; set input "target-branch" or the policy's branches.`);
+      }
+      throw error;
+    }
+    return await decidePresence({ git, changes, logger: env.logger, backports: (pending) => backportsInto(d, repo, pending) });
+  } finally {
+    await git.dispose();
+  }
+}
+
+async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
+  const name = repoName(repo);
+  const { logger } = d.env;
+  const located = await locateMilestone(d, repo);
+  const items = located.milestone ? await listMilestoneItems(d.env.github, repo, located.milestone) : [];
+  const report: RepoReport = {
+    repo: name,
+    repoUrl: located.repoUrl,
+    targetBranch: d.targetBranch,
+    milestone: {
+      title: d.title,
+      number: located.milestone?.number ?? null,
+      url: located.milestone?.url ?? '',
+      state: located.milestone?.state ?? null,
+      status: located.status,
+    },
+    counts: {
+      issues: items.filter((i) => i.kind === 'issue').length,
+      pulls: items.filter((i) => i.kind === 'pull').length,
+      open: items.filter((i) => i.state === 'open').length,
+      merged: items.filter((i) => i.state === 'merged').length,
+    },
+    present: {},
+    blockers: [],
+    missing: [],
+  };
+  if (located.status === 'missing') {
+    report.blockers.push({
+      repo: name,
+      number: null,
+      title: d.title,
+      url: `${located.repoUrl}/milestones`,
+      reason: `${name} has no milestone "${d.title}" (create it, or set create-missing: true)`,
+    });
+  }
+  report.blockers.push(...findBlockers(name, items, d.policy.milestone));
+  const merged = items.filter((i) => i.kind === 'pull' && i.state === 'merged');
+  const changes: MergedChange[] = [];
+  for (const item of merged) {
+    if (!item.mergeCommit) {
+      report.missing.push({
+        repo: name,
+        number: item.number,
+        title: item.title,
+        url: item.url,
+        mergeCommit: '',
+        commits: [],
+        command: '',
+        reason: 'GitHub reports no merge commit',
+      });
+      continue;
+    }
+    changes.push({
+      number: item.number,
+      title: item.title,
+      url: item.url,
+      mergeCommit: item.mergeCommit,
+      mergedAt: item.mergedAt ?? null,
+      commitCount: item.commitCount ?? 1,
+      lastCommitHeadline: item.lastCommitHeadline ?? '',
+    });
+  }
+  const verdicts = await checkPresence(d, repo, changes, merged);
+  const order = new Map(changes.map((c) => [c.number, c]));
+  const missing: (MissingChange & { mergedAt: string })[] = [];
+  for (const v of verdicts) {
+    const change = order.get(v.number)!;
+    if (v.present) {
+      report.present[v.method!] = (report.present[v.method!] ?? 0) + 1;
+      logger.debug(`${name}#${v.number}: on ${d.targetBranch} (${v.method}: ${v.evidence})`);
+      continue;
+    }
+    missing.push({
+      repo: name,
+      number: v.number,
+      title: change.title,
+      url: change.url,
+      mergeCommit: change.mergeCommit,
+      commits: v.commits,
+      command: v.commits.length ? pickCommand(v.commits) : '',
+      reason: v.evidence,
+      mergedAt: change.mergedAt ?? '',
+    });
+  }
+  missing.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number);
+  report.missing.push(...missing.map(({ mergedAt: _m, ...m }) => m));
+  for (const b of report.blockers) logger.warning(`${name}${b.number === null ? '' : `#${b.number}`} ${b.title}: ${b.reason}`, { title: 'Release blocker' });
+  for (const m of report.missing) {
+    logger.warning(`${name}#${m.number} ${m.title} is merged but not on ${d.targetBranch}${m.command ? `: ${m.command}` : ''}`, {
+      title: 'Change missing from the release branch',
+    });
+  }
+  logger.info(
+    `${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`,
+  );
+  return report;
+}
+
+async function postReport(d: CheckDeps, number: number, body: string): Promise<string> {
+  const { github, context, logger } = d.env;
+  if (d.inputs.dryRun) {
+    const existing = (await github.listComments(context.repo, number)).find((c) => findMarker(c.body, COMMENT_KIND));
+    const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND).trim() ? 'leave unchanged' : 'update';
+    logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
+    return `would ${outcome}`;
+  }
+  const result = await upsertComment(github, context.repo, number, COMMENT_KIND, body);
+  logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
+  return result.outcome;
+}
+
+export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment): Promise<ActionOutcome> {
+  const { github, context, logger } = env;
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const loaded = await logger.group('Policy', async () => {
+    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+    logger.info(`Policy: ${l.source}`);
+    return l;
+  });
+  const policy = loaded.policy;
+  const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
+  const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
+  const repos = trainRepos(context.repo, inputs.repos, policy.repos);
+  const d: CheckDeps = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context) };
+  logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
+  const reports: RepoReport[] = [];
+  for (const repo of repos) reports.push(await logger.group(repoName(repo), () => checkRepo(d, repo)));
+  const blockers: Blocker[] = reports.flatMap((r) => r.blockers);
+  const missing: MissingChange[] = reports.flatMap((r) => r.missing);
+  const ready = blockers.length === 0 && missing.length === 0;
+  const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
+  let comment = '';
+  if (inputs.commentOn) comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn!, report));
+  const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+  return {
+    outputs: {
+      ready,
+      blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
+      missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
+      summary: report,
+    },
+    summary,
+    failure:
+      !ready && inputs.failOnBlockers
+        ? `Release milestone "${title}" is not ready: ${blockers.length} blocker(s) and ${missing.length} merged change(s) missing from "${d.targetBranch}" (see the job summary for the cherry-pick commands).`
+        : undefined,
+  };
+}
+
+export const milestoneCheck: ActionDefinition<MilestoneCheckInputs> = {
+  name: 'milestone-check',
+  parseInputs: (reader: InputReader, _context: RunContext) => parseInputs(reader),
+  isDryRun: (inputs) => inputs.dryRun,
+  run,
+};

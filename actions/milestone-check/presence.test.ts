@@ -1,0 +1,166 @@
+// Real git: a bare "server" repository (partial-clone capable) and the scratch clone the action uses.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Git } from '../../shared/git.ts';
+import { MemoryLogger } from '../../shared/logger.ts';
+import { decidePresence, fetchForPresence, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
+
+let root: string;
+let server: string;
+let work: string;
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Dev',
+  GIT_AUTHOR_EMAIL: 'dev@example.com',
+  GIT_COMMITTER_NAME: 'Dev',
+  GIT_COMMITTER_EMAIL: 'dev@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const git = (args: string[], cwd = work): string => execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
+const commit = (file: string, content: string, message: string): string => {
+  execFileSync('bash', ['-c', 'printf "%s" "$1" > "$2"', '_', content, file], { cwd: work });
+  git(['add', file]);
+  git(['commit', '-q', '-m', message]);
+  return git(['rev-parse', 'HEAD']);
+};
+
+const c = {} as Record<string, string>;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'milestone-presence-'));
+  server = join(root, 'server.git');
+  work = join(root, 'work');
+  git(['init', '-q', '--bare', '--initial-branch=main', server], root);
+  git(['config', 'uploadpack.allowFilter', 'true'], server);
+  git(['config', 'uploadpack.allowAnySHA1InWant', 'true'], server);
+  git(['init', '-q', '--initial-branch=main', work], root);
+  commit('base.txt', 'base\n', 'initial');
+  c.onMain = commit('main.txt', 'main\n', 'fix: landed on main directly');
+  git(['checkout', '-q', '-b', 'dev']);
+  // A rebase merge of two commits: the last N first-parent commits of dev.
+  c.r1 = commit('r1.txt', 'one\n', 'fix: rebase part one');
+  c.r2 = commit('r2.txt', 'two\n', 'fix: rebase part two');
+  // A squash merge later cherry-picked with -x.
+  c.squashPicked = commit('s.txt', 'picked\n', 'fix: picked with -x (#2)');
+  // A merge commit of a two-commit branch, its commits later picked without -x.
+  git(['checkout', '-q', '-b', 'topic']);
+  c.t1 = commit('t1.txt', 't1\n', 'fix: topic one');
+  c.t2 = commit('t2.txt', 't2\n', 'fix: topic two');
+  git(['checkout', '-q', 'dev']);
+  git(['merge', '-q', '--no-ff', '-m', 'Merge pull request #3 from acme/topic', 'topic']);
+  c.merge3 = git(['rev-parse', 'HEAD']);
+  // A squash of two changes, brought to main as one equal patch.
+  c.squash4 = commit('four.txt', 'four\nand more\n', 'fix: four (#4)');
+  c.backported = commit('six.txt', 'six\n', 'fix: six (#6)');
+  c.lost = commit('seven.txt', 'seven\n', 'fix: seven (#7)');
+  // A merge commit of two commits, brought to main squashed into one commit (equal whole change).
+  git(['checkout', '-q', '-b', 'topic2']);
+  commit('u.txt', 'u1\n', 'fix: u part one');
+  commit('u.txt', 'u1\nu2\n', 'fix: u part two');
+  git(['checkout', '-q', 'dev']);
+  git(['merge', '-q', '--no-ff', '-m', 'Merge pull request #11 from acme/topic2', 'topic2']);
+  c.merge11 = git(['rev-parse', 'HEAD']);
+  git(['checkout', '-q', 'main']);
+  git(['cherry-pick', '-x', c.squashPicked]);
+  git(['cherry-pick', c.t1, c.t2]);
+  commit('four.txt', 'four\nand more\n', 'Backport four, reworded');
+  commit('u.txt', 'u1\nu2\n', 'fix: u, squashed for main');
+  c.backportSix = commit('six.txt', 'six, reworked\n', 'fix: six, reworked for main (#8)');
+  c.notOnMain = git(['rev-parse', 'dev']);
+  git(['push', '-q', server, 'main', 'dev']);
+});
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+function change(number: number, mergeCommit: string, commitCount = 1, lastCommitHeadline = ''): MergedChange {
+  return {
+    number,
+    title: `#${number}`,
+    url: `https://github.com/acme/app/pull/${number}`,
+    mergeCommit,
+    mergedAt: '2026-01-01T00:00:00Z',
+    commitCount,
+    lastCommitHeadline,
+  };
+}
+
+async function decide(
+  changes: MergedChange[],
+  backports: BackportPull[] = [],
+): Promise<{ verdicts: Map<number, PresenceVerdict>; asked: number[][]; partial: boolean }> {
+  const logger = new MemoryLogger();
+  const scratch = await Git.scratch({ logger, parent: root });
+  const asked: number[][] = [];
+  try {
+    await scratch.addRemote('origin', `file://${server}`);
+    await fetchForPresence(scratch, { targetBranch: 'main', mergeCommits: changes.map((x) => x.mergeCommit), baseBranches: ['dev'] }, logger);
+    const partial = /^\?/m.test(await scratch.run(['rev-list', '--objects', '--missing=print', 'refs/portal-release/target']));
+    const verdicts = await decidePresence({
+      git: scratch,
+      changes,
+      logger,
+      backports: async (pending) => {
+        asked.push(pending.map((p) => p.number));
+        return backports;
+      },
+    });
+    return { verdicts: new Map(verdicts.map((v) => [v.number, v])), asked, partial };
+  } finally {
+    await scratch.dispose();
+  }
+}
+
+describe('decidePresence (real git, blobless partial clone)', () => {
+  it('decides by ancestry, -x trailer, patch-id (per commit and whole change), backport PR, in that order', async () => {
+    const { verdicts, asked, partial } = await decide(
+      [
+        change(1, c.r2!, 2, 'fix: rebase part two'),
+        change(2, c.squashPicked!),
+        change(3, c.merge3!, 2, 'fix: topic two'),
+        change(4, c.squash4!),
+        change(5, c.onMain!),
+        change(6, c.backported!),
+        change(7, c.lost!),
+        change(11, c.merge11!, 2, 'fix: u part two'),
+      ],
+      [
+        { number: 8, url: '', title: 'fix: six (backport)', body: 'Backport of #6', mergeCommit: c.backportSix! },
+        { number: 9, url: '', title: 'fix: seven', body: 'Backport of #7', mergeCommit: c.notOnMain! },
+      ],
+    );
+    expect(partial).toBe(true);
+    const got = (n: number) => ({ present: verdicts.get(n)!.present, method: verdicts.get(n)!.method, commits: verdicts.get(n)!.commits });
+    expect(got(1)).toEqual({ present: false, method: undefined, commits: [c.r1, c.r2] });
+    expect(got(2)).toEqual({ present: true, method: 'cherry-pick-trailer', commits: [c.squashPicked] });
+    expect(got(3)).toEqual({ present: true, method: 'patch-id', commits: [c.t1, c.t2] });
+    expect(got(4)).toEqual({ present: true, method: 'patch-id', commits: [c.squash4] });
+    expect(got(5)).toEqual({ present: true, method: 'ancestry', commits: [c.onMain] });
+    expect(got(6)).toEqual({ present: true, method: 'backport-pr', commits: [c.backported] });
+    expect(verdicts.get(6)!.evidence).toBe('backported by #8');
+    expect(got(11)).toMatchObject({ present: true, method: 'patch-id' });
+    expect(got(11).commits).toHaveLength(2);
+    // #9 references #7 but its merge commit is not on main: #7 stays missing.
+    expect(got(7)).toEqual({ present: false, method: undefined, commits: [c.lost] });
+    // The API is asked once, only about what git could not place.
+    expect(asked).toEqual([[1, 6, 7]]);
+  });
+
+  it('asks nothing of the API when git places everything', async () => {
+    const { verdicts, asked } = await decide([change(5, c.onMain!), change(2, c.squashPicked!)]);
+    expect([...verdicts.values()].every((v) => v.present)).toBe(true);
+    expect(asked).toEqual([]);
+  });
+
+  it('falls back to the base branches when a merge commit cannot be fetched by id, and reports it', async () => {
+    const ghost = 'f'.repeat(40);
+    const { verdicts } = await decide([change(5, c.onMain!), change(10, ghost)]);
+    expect(verdicts.get(5)!.present).toBe(true);
+    expect(verdicts.get(10)).toMatchObject({ present: false, commits: [], evidence: expect.stringContaining('could not be fetched') });
+  });
+});

@@ -1,0 +1,151 @@
+import { escapeMarkdown } from '../../shared/entry.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { MilestoneItem } from './items.ts';
+import type { PresenceMethod } from './presence.ts';
+
+/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
+export function renderMilestoneTitle(template: string, version: string | undefined, tagPrefix: string): string {
+  const needsVersion = /\{(?:tag|version)\}/.test(template);
+  if (needsVersion && !version) {
+    throw new UserError(
+      'input',
+      `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`,
+    );
+  }
+  const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+  if (!title.trim()) throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
+  return title.trim();
+}
+
+export interface Blocker {
+  repo: string;
+  /** null: the repository has no such milestone. */
+  number: number | null;
+  title: string;
+  url: string;
+  reason: string;
+}
+
+export interface BlockerRules {
+  blockerLabels: string[];
+  requireAllClosed: boolean;
+  triageLabels: string[];
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+export function findBlockers(repo: string, items: MilestoneItem[], rules: BlockerRules): Blocker[] {
+  const blockerLabels = new Set(rules.blockerLabels.map(lower));
+  const out: Blocker[] = [];
+  for (const item of items) {
+    const labels = item.labels.map(lower);
+    const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+    const reasons: string[] = [];
+    if (item.state === 'open') {
+      if (blockerLabel) reasons.push(`open and labelled "${blockerLabel}"`);
+      else if (rules.requireAllClosed) reasons.push('open (milestone.require-all-closed)');
+      for (const prefix of rules.triageLabels) {
+        if (!labels.some((l) => l.startsWith(lower(prefix)))) reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+      }
+    } else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+      reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+    }
+    if (reasons.length) out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+  }
+  return out;
+}
+
+export interface MissingChange {
+  repo: string;
+  number: number;
+  title: string;
+  url: string;
+  mergeCommit: string;
+  commits: string[];
+  /** The exact command to run on the target branch. */
+  command: string;
+  reason: string;
+}
+
+export type MilestoneStatus = 'found' | 'created' | 'would-create' | 'missing';
+
+export interface RepoReport {
+  repo: string;
+  repoUrl: string;
+  targetBranch: string;
+  milestone: { title: string; number: number | null; url: string; state: 'open' | 'closed' | null; status: MilestoneStatus };
+  counts: { issues: number; pulls: number; open: number; merged: number };
+  present: Partial<Record<PresenceMethod, number>>;
+  blockers: Blocker[];
+  missing: MissingChange[];
+}
+
+const cell = (text: string): string => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+const METHOD_LABEL: Record<PresenceMethod, string> = {
+  ancestry: 'merged',
+  'cherry-pick-trailer': 'cherry-picked (-x)',
+  'patch-id': 'same patch',
+  'backport-pr': 'backport PR',
+};
+
+function presentText(r: RepoReport): string {
+  const parts = (Object.keys(METHOD_LABEL) as PresenceMethod[]).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
+  const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
+  return total ? `${total}/${r.counts.merged} (${parts.join(', ')})` : `0/${r.counts.merged}`;
+}
+
+function milestoneCell(r: RepoReport): string {
+  const m = r.milestone;
+  const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+  switch (m.status) {
+    case 'missing':
+      return `${cell(m.title)} — **missing**`;
+    case 'would-create':
+      return `${cell(m.title)} — would be created`;
+    case 'created':
+      return `${name} — created`;
+    default:
+      return m.state === 'closed' ? `${name} (closed)` : name;
+  }
+}
+
+/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
+export function renderReport(title: string, reports: RepoReport[], ready: boolean, options: { dryRun: boolean }): string {
+  const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
+  const missing = reports.reduce((n, r) => n + r.missing.length, 0);
+  const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+  lines.push(
+    ready
+      ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
+      : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`,
+  );
+  if (options.dryRun) lines.push('', '**Dry run**: nothing was written.');
+  lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
+  for (const r of reports) {
+    lines.push(
+      `| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`,
+    );
+  }
+  for (const r of reports) {
+    if (!r.blockers.length && !r.missing.length) continue;
+    lines.push('', `### ${cell(r.repo)}`);
+    if (r.blockers.length) {
+      lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
+      for (const b of r.blockers) lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+    }
+    if (r.missing.length) {
+      lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+      for (const m of r.missing) lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)} | ${cell(m.reason)} |`);
+      const picks = r.missing.filter((m) => m.commits.length);
+      if (picks.length) {
+        lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+        lines.push(`git switch ${r.targetBranch}`);
+        for (const m of picks) lines.push(`${m.command}   # #${m.number}`);
+        lines.push('```');
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
