@@ -150,6 +150,8 @@ export class BareRepo {
     await runGitIn(this.home, '/', ['init', '--bare', '--quiet', `--initial-branch=${defaultBranch}`, this.gitDir]);
     await this.git(['config', 'http.receivepack', 'true']);
     await this.git(['config', 'uploadpack.allowReachableSHA1InWant', 'true']);
+    // Partial clone (`--filter=blob:none`), as github.com serves it.
+    await this.git(['config', 'uploadpack.allowFilter', 'true']);
     await this.git(['config', 'receive.denyNonFastForwards', 'false']);
     await this.git(['config', 'gc.auto', '0']);
   }

@@ -340,7 +340,8 @@ export function pull(ctx: Ctx, r: RepoState, i: IssueRec, ex: PullExtras, full: 
     title: i.title,
     user: simpleUser(ctx, i.user),
     body: i.body,
-    labels: i.labels.map((n) => labelByName(ctx, r, n)),
+    // GitHub's pull-request-simple schema types a label's description as a plain string.
+    labels: i.labels.map((n) => ({ ...labelByName(ctx, r, n), description: labelByName(ctx, r, n).description ?? '' })),
     milestone: ms ? milestone(ctx, r, ms) : null,
     active_lock_reason: null,
     created_at: i.createdAt,
