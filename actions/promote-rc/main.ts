@@ -1,0 +1,133 @@
+import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
+import { escapeMarkdown } from '../../shared/entry.ts';
+import { loadPolicy } from '../../shared/config.ts';
+import type { RunContext } from '../../shared/context.ts';
+import type { Bump } from '../../shared/conventional.ts';
+import { inputError } from '../../shared/errors.ts';
+import type { InputReader } from '../../shared/inputs.ts';
+import { parseStableVersion } from '../../shared/versions.ts';
+import { releaseGate, type GateResult } from './gate.ts';
+import { promoteRc, promoteRelease, type PromotionResult, type Step } from './promote.ts';
+
+export const STAGES = ['rc', 'release', 'gate'] as const;
+export const BUMPS = ['auto', 'patch', 'minor', 'major'] as const;
+
+export interface PromoteRcInputs {
+  config?: string;
+  configRef?: string;
+  stage: (typeof STAGES)[number];
+  bump: Bump | 'auto';
+  /** Raw `version` input; validated against the policy's tag prefix once the policy is loaded. */
+  version?: string;
+  labels: string[];
+  reviewers: string[];
+  draft: boolean;
+  gateContext: string;
+  dryRun: boolean;
+}
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+
+export function parseInputs(reader: InputReader): PromoteRcInputs {
+  const stage = reader.enumeration('stage', STAGES, 'rc');
+  const bump = reader.enumeration('bump', BUMPS, 'auto');
+  const version = reader.optional('version');
+  if (version && stage !== 'rc') throw inputError('version', `only applies to stage: rc (the release version is the release candidate's on staging).`);
+  if (version && bump !== 'auto') throw inputError('version', `give either "version" or "bump", not both.`);
+  const reviewers = reader.list('reviewers');
+  for (const r of reviewers) if (!LOGIN.test(r)) throw inputError('reviewers', `"${r}" is not a user login or an org/team slug.`);
+  const labels = reader.list('labels');
+  for (const l of labels) if (l.length > 50) throw inputError('labels', `"${l.slice(0, 20)}…" is longer than GitHub's 50-character label limit.`);
+  const gateContext = reader.string('gate-context', { default: 'portal-release/release-gate' });
+  if (gateContext.length > 255) throw inputError('gate-context', 'is longer than 255 characters.');
+  return {
+    config: reader.optional('config'),
+    configRef: reader.optional('config-ref'),
+    stage,
+    bump,
+    version,
+    labels,
+    reviewers,
+    draft: reader.boolean('draft', false),
+    gateContext,
+    dryRun: reader.boolean('dry-run', false),
+  };
+}
+
+function stepsTable(steps: Step[]): string[] {
+  if (!steps.length) return [];
+  const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
+  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${escapeMarkdown(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
+}
+
+function summarize(inputs: PromoteRcInputs, policySource: string, result: PromotionResult | GateResult, requests: number): string {
+  const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
+  const lines = [`## 🚀 promote-rc: ${title}`, ''];
+  lines.push(`${escapeMarkdown(result.reason)}`, '');
+  const facts: [string, string][] = [
+    ['Operation', result.operation],
+    ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
+    ['Tag', result.tag || '—'],
+    ['Version', result.version || '—'],
+  ];
+  if ('previousTag' in result) facts.push(['Previous tag', result.previousTag || '—']);
+  facts.push(['Commit', result.sha ? `\`${result.sha}\`` : '—']);
+  if ('verdict' in result && result.verdict) facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
+  lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+  if ('verdict' in result && result.verdict && result.verdict.missing.length) {
+    lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
+  }
+  lines.push(...stepsTable(result.steps));
+  lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Promise<ActionOutcome> {
+  const { github, context, logger } = env;
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const loaded = await logger.group('Policy', async () => {
+    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+    logger.info(`Policy: ${l.source}`);
+    return l;
+  });
+  const policy = loaded.policy;
+  const options = {
+    bump: inputs.bump,
+    version: inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined,
+    dryRun: inputs.dryRun,
+    labels: inputs.labels,
+    reviewers: inputs.reviewers,
+    draft: inputs.draft,
+    gateContext: inputs.gateContext,
+    configRef: inputs.configRef,
+  };
+  const result =
+    inputs.stage === 'gate'
+      ? await releaseGate(env, policy, options)
+      : inputs.stage === 'release'
+        ? await promoteRelease(env, policy, options)
+        : await promoteRc(env, policy, options);
+  logger.info(result.reason);
+  const verdict = 'verdict' in result ? result.verdict : null;
+  return {
+    outputs: {
+      operation: result.operation,
+      'pr-number': result.pr?.number ?? '',
+      'pr-url': result.pr?.htmlUrl ?? '',
+      tag: result.tag,
+      version: result.version,
+      'previous-tag': 'previousTag' in result ? result.previousTag : '',
+      sha: result.sha,
+      'gate-state': verdict?.state ?? '',
+      missing: verdict ? verdict.missing : [],
+    },
+    summary: summarize(inputs, loaded.source, result, github.requestCount),
+  };
+}
+
+export const promoteRcAction: ActionDefinition<PromoteRcInputs> = {
+  name: 'promote-rc',
+  parseInputs: (reader: InputReader, _context: RunContext) => parseInputs(reader),
+  isDryRun: (inputs) => inputs.dryRun,
+  run,
+};

@@ -1,0 +1,496 @@
+import type { ActionEnvironment } from '../../shared/entry.ts';
+import type { Policy } from '../../shared/config.ts';
+import type { Bump } from '../../shared/conventional.ts';
+import { UserError, errorMessage } from '../../shared/errors.ts';
+import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../shared/github.ts';
+import { findMarker } from '../../shared/markers.ts';
+import type { RepoRef } from '../../shared/context.ts';
+import { compareTags, formatTag, latestStable, parseReleaseTag, previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
+import { RC_KIND, RELEASE_KIND, VALIDATION_CHECKLIST, rcTitle, releaseTitle, renderChecklistTemplate, renderRcBody, renderReleaseBody, short } from './body.ts';
+import { bumpMessages, changesInRange, chooseRc, chooseVersion, contentVerdict, type ContentVerdict, type RangeChanges } from './logic.ts';
+
+export type Operation = 'created' | 'updated' | 'none';
+
+export interface PromoteOptions {
+  bump: Bump | 'auto';
+  version: string | undefined;
+  dryRun: boolean;
+  labels: string[];
+  reviewers: string[];
+  draft: boolean;
+  gateContext: string;
+  configRef: string | undefined;
+}
+
+export interface Step {
+  what: string;
+  status: 'done' | 'planned' | 'unchanged';
+}
+
+export interface PromotionResult {
+  stage: 'rc' | 'release';
+  operation: Operation;
+  reason: string;
+  pr: PullRequest | null;
+  tag: string;
+  version: string;
+  previousTag: string;
+  sha: string;
+  steps: Step[];
+}
+
+/** Suite-owned head branches: fixed names, so a re-run finds (and moves) the same branch. */
+export function rcHeadBranch(policy: Policy): string {
+  return `portal-release/rc-${policy.branches.staging}`;
+}
+export function releaseHeadBranch(policy: Policy): string {
+  return `portal-release/release-${policy.branches.production}`;
+}
+
+class Run {
+  readonly steps: Step[] = [];
+  readonly env: ActionEnvironment;
+  readonly options: PromoteOptions;
+  readonly repo: RepoRef;
+  readonly github: GitHub;
+  constructor(env: ActionEnvironment, options: PromoteOptions) {
+    this.env = env;
+    this.options = options;
+    this.repo = env.context.repo;
+    this.github = env.github;
+  }
+
+  /** Performs a write, or only records it in dry-run. */
+  async write(what: string, fn: () => Promise<unknown>): Promise<void> {
+    if (this.options.dryRun) {
+      this.env.logger.info(`[dry-run] would ${what}`);
+      this.steps.push({ what, status: 'planned' });
+      return;
+    }
+    this.env.logger.info(what);
+    await fn();
+    this.steps.push({ what, status: 'done' });
+  }
+
+  keep(what: string): void {
+    this.env.logger.info(`${what} (already right)`);
+    this.steps.push({ what, status: 'unchanged' });
+  }
+
+  async branchSha(branch: string, role: string, key: string): Promise<string> {
+    const sha = await this.github.getBranchSha(this.repo, branch);
+    if (!sha) {
+      throw new UserError(
+        'not-found',
+        `The ${role} branch "${branch}" (policy key branches.${key}) does not exist in ${this.repo.owner}/${this.repo.repo}: create it, or set branches.${key} in the policy file.`,
+      );
+    }
+    return sha;
+  }
+
+  async tags(policy: Policy): Promise<{ parsed: ReleaseTag[]; refs: Map<string, GitRef> }> {
+    const refs = await this.github.listMatchingRefs(this.repo, `tags/${policy.tagPrefix}`);
+    const byName = new Map(refs.map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
+    return { parsed: releaseTags([...byName.keys()], policy.tagPrefix, policy.promotion.rcIdentifier), refs: byName };
+  }
+
+  /** The commit a tag names, peeling an annotated tag (one request) only when needed. */
+  async peel(ref: GitRef | undefined): Promise<string | null> {
+    if (!ref) return null;
+    if (ref.type !== 'tag') return ref.sha;
+    return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
+  }
+
+  /** Whether every change of `head` is already on `base` (squash-safe). */
+  async contentOn(
+    base: { name: string; sha: string },
+    head: { name: string; sha: string },
+  ): Promise<{ verdict: ContentVerdict; headSide: ComparisonWithFiles }> {
+    const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 1);
+    let baseSide: ComparisonWithFiles | null = null;
+    if (headSide.aheadBy > 0 && headSide.behindBy > 0 && headSide.files.length > 0) {
+      baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 1);
+    }
+    return { verdict: contentVerdict(headSide, baseSide, { base: base.name, head: head.name }), headSide };
+  }
+
+  async pullsSince(branches: string[], since: string | null): Promise<PullRequest[]> {
+    const date = since ? new Date(Date.parse(since) - 60_000) : new Date(0);
+    const out: PullRequest[] = [];
+    for (const b of branches) out.push(...(await this.github.listClosedPullRequestsSince(this.repo, b, date)));
+    return out;
+  }
+
+  async milestone(
+    policy: Policy,
+    tag: string,
+    version: string,
+  ): Promise<{ title: string; milestone: Awaited<ReturnType<GitHub['listMilestones']>>[number] | null }> {
+    const title = policy.milestone.title.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
+    const all = await this.github.listMilestones(this.repo, 'all');
+    return { title, milestone: all.find((m) => m.title === title) ?? null };
+  }
+
+  /** The single managed PR into `base`: found by its marker, or by the suite's fixed head branch. */
+  async findManaged(base: string, kind: string, headBranch: string): Promise<PullRequest | null> {
+    const open = await this.github.listPullRequests(this.repo, { state: 'open', base });
+    const mine = open
+      .filter((p) => findMarker(p.body, kind) !== undefined || (p.headRef === headBranch && p.headRepo === `${this.repo.owner}/${this.repo.repo}`))
+      .sort((a, b) => a.number - b.number);
+    if (mine.length > 1) {
+      this.env.logger.warning(
+        `Several open pull requests into ${base} are managed by promote-rc (${mine.map((p) => `#${p.number}`).join(', ')}); updating #${mine[0]!.number}. Close the others.`,
+      );
+    }
+    return mine[0] ?? null;
+  }
+
+  /** Points the suite's head branch at exactly `sha` (created, or force-moved: it is never shared work). */
+  async pinHead(branch: string, sha: string): Promise<void> {
+    const current = await this.github.getBranchSha(this.repo, branch);
+    if (current === sha) return this.keep(`head branch ${branch} at ${short(sha)}`);
+    if (current === null)
+      await this.write(`create head branch ${branch} at ${short(sha)}`, () => this.github.createRef(this.repo, `refs/heads/${branch}`, sha));
+    else
+      await this.write(`move head branch ${branch} from ${short(current)} to ${short(sha)}`, () =>
+        this.github.updateRef(this.repo, `heads/${branch}`, sha, true),
+      );
+  }
+
+  /**
+   * Creates or updates the managed PR. The description is rewritten only when what it describes
+   * changed (`same` false), so ticks people made in it survive re-runs.
+   */
+  async upsertPull(
+    existing: PullRequest | null,
+    want: { title: string; body: string; head: string; base: string },
+    same: boolean,
+  ): Promise<{ pr: PullRequest | null; operation: Operation }> {
+    const { github, repo, options } = this;
+    if (!existing) {
+      let pr: PullRequest | null = null;
+      await this.write(`open pull request "${want.title}" (${want.head} → ${want.base})${options.draft ? ' as a draft' : ''}`, async () => {
+        pr = await github.createPullRequest(repo, { ...want, draft: options.draft });
+      });
+      const created = pr as PullRequest | null;
+      if (created) {
+        if (options.labels.length)
+          await this.write(`label #${created.number} ${options.labels.join(', ')}`, () => github.addLabels(repo, created.number, options.labels));
+        const { users, teams } = splitReviewers(options.reviewers);
+        if (users.length || teams.length) {
+          // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
+          await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () =>
+            github.requestReviewers(repo, created.number, users, teams).catch((error: unknown) => {
+              this.env.logger.warning(`Could not request reviews on #${created.number}: ${errorMessage(error)}`);
+            }),
+          );
+        }
+      } else {
+        if (options.labels.length) this.steps.push({ what: `label the new pull request ${options.labels.join(', ')}`, status: 'planned' });
+        if (options.reviewers.length) this.steps.push({ what: `request reviews from ${options.reviewers.join(', ')}`, status: 'planned' });
+      }
+      return { pr: created, operation: 'created' };
+    }
+    let operation: Operation = 'none';
+    const changes: { title?: string; body?: string } = {};
+    if (existing.title !== want.title) changes.title = want.title;
+    if (!same && existing.body.trim() !== want.body.trim()) changes.body = want.body;
+    let pr = existing;
+    if (Object.keys(changes).length) {
+      await this.write(`update pull request #${existing.number} (${Object.keys(changes).join(' and ')})`, async () => {
+        pr = await github.updatePullRequest(repo, existing.number, changes);
+      });
+      operation = 'updated';
+    } else this.keep(`pull request #${existing.number} title and description`);
+    const missingLabels = options.labels.filter((l) => !existing.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
+    if (missingLabels.length) {
+      await this.write(`label #${existing.number} ${missingLabels.join(', ')}`, () => github.addLabels(repo, existing.number, missingLabels));
+      operation = 'updated';
+    }
+    return { pr, operation };
+  }
+}
+
+/** In a dry run the outcome sentence describes the plan. */
+function planned(dryRun: boolean, sentence: string): string {
+  return dryRun ? `Dry run, nothing written. Plan: ${sentence}` : sentence;
+}
+
+function splitReviewers(reviewers: string[]): { users: string[]; teams: string[] } {
+  const users = reviewers.filter((r) => !r.includes('/'));
+  const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.split('/').pop()!);
+  return { users, teams };
+}
+
+/** Creates the annotated tag on `sha`; an existing tag on the same commit is fine, on another one it is refused. */
+async function createTag(run: Run, tag: string, sha: string, message: string): Promise<void> {
+  await run.write(`create annotated tag ${tag} on ${short(sha)}`, async () => {
+    const object = await run.github.createTagObject(run.repo, tag, sha, message);
+    try {
+      await run.github.createRef(run.repo, `refs/tags/${tag}`, object);
+    } catch (error) {
+      if (!(error instanceof GitHubError) || error.status !== 422) throw error;
+      const existing = await run.github.resolveTag(run.repo, tag);
+      if (existing?.commitSha === sha) return;
+      throw new UserError(
+        'conflict',
+        `Tag ${tag} already exists on ${existing ? short(existing.commitSha) : 'another commit'}, not on ${short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`,
+      );
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// stage: rc — dev → stg
+// ---------------------------------------------------------------------------------------------
+
+export async function promoteRc(env: ActionEnvironment, policy: Policy, options: PromoteOptions): Promise<PromotionResult> {
+  const run = new Run(env, options);
+  const { logger } = env;
+  const { development, staging } = policy.branches;
+  const prefix = policy.tagPrefix;
+  const rcId = policy.promotion.rcIdentifier;
+  const headBranch = rcHeadBranch(policy);
+
+  const { devSha, stgSha, tags } = await logger.group('Branches and tags', async () => {
+    const devSha = await run.branchSha(development, 'development', 'development');
+    const stgSha = await run.branchSha(staging, 'staging', 'staging');
+    const tags = await run.tags(policy);
+    logger.info(`${development} @ ${short(devSha)}, ${staging} @ ${short(stgSha)}, ${tags.parsed.length} release tag(s).`);
+    return { devSha, stgSha, tags };
+  });
+
+  const content = await logger.group(`Is there anything to promote from ${development} to ${staging}?`, async () => {
+    const c = await run.contentOn({ name: staging, sha: stgSha }, { name: development, sha: devSha });
+    logger.info(c.verdict.reason);
+    return c;
+  });
+  const latest = latestStable(tags.parsed);
+  if (content.verdict.present) {
+    return {
+      stage: 'rc',
+      operation: 'none',
+      reason: `Nothing to promote: ${content.verdict.reason}`,
+      pr: null,
+      tag: '',
+      version: '',
+      previousTag: latest?.tag ?? '',
+      sha: devSha,
+      steps: [],
+    };
+  }
+
+  const plan = await logger.group('Version', async () => {
+    // Range that decides the bump: everything on dev since the latest stable release.
+    const since = latest ? await env.github.compareWithFiles(run.repo, latest.tag, devSha) : await env.github.compareWithFiles(run.repo, stgSha, devSha);
+    const pulls = await run.pullsSince([development], since.mergeBaseDate);
+    const sinceStable = changesInRange(since.commits, pulls);
+    const choice = chooseVersion({ latest, explicit: options.version, bump: options.bump, messages: bumpMessages(sinceStable, since.commits), prefix });
+    const stableTag = formatTag(prefix, choice.version);
+    if (tags.refs.has(stableTag)) {
+      throw new UserError('conflict', `Tag ${stableTag} already exists: version ${choice.version} is released. Choose a higher version.`);
+    }
+    const highest = tags.parsed.filter((t) => t.base === choice.version && t.rc !== null).sort((a, b) => compareTags(b, a))[0];
+    const highestTarget = highest ? await run.peel(tags.refs.get(highest.tag)) : null;
+    const rc = chooseRc(tags.parsed, choice.version, prefix, rcId, highestTarget, devSha);
+    if (!rc.reused && tags.refs.has(rc.tag)) throw new UserError('conflict', `Tag ${rc.tag} already exists; release tags are never moved.`);
+    const thisTag = parseReleaseTag(rc.tag, prefix, rcId)!;
+    const previous = previousTagFor(thisTag, tags.parsed);
+    let changes: RangeChanges = sinceStable;
+    if (previous && previous.tag !== latest?.tag) {
+      const range = await env.github.compareWithFiles(run.repo, previous.tag, devSha);
+      changes = changesInRange(range.commits, pulls);
+    }
+    logger.info(
+      `Version ${choice.version} (${choice.reason}); ${rc.reused ? `reusing ${rc.tag}, which already names ${short(devSha)}` : `new tag ${rc.tag}`}.`,
+    );
+    return { choice, rc, previous, changes };
+  });
+
+  const { choice, rc, previous, changes } = plan;
+  const milestone = await run.milestone(policy, formatTag(prefix, choice.version), choice.version);
+  const existing = await run.findManaged(staging, RC_KIND, headBranch);
+  const body = renderRcBody({
+    tag: rc.tag,
+    version: choice.version,
+    sha: devSha,
+    development,
+    staging,
+    headBranch,
+    previousTag: previous?.tag ?? null,
+    changes,
+    milestone,
+    serverUrl: env.context.serverUrl,
+    repository: `${run.repo.owner}/${run.repo.repo}`,
+  });
+
+  const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Promote', async () => {
+    if (rc.reused) run.keep(`tag ${rc.tag} on ${short(devSha)}`);
+    else await createTag(run, rc.tag, devSha, `Release candidate ${rc.tag}\n\nPromoted from ${development} to ${staging} by portal-release promote-rc.`);
+    await run.pinHead(headBranch, devSha);
+    const marker = existing ? findMarker(existing.body, RC_KIND) : undefined;
+    const same = marker?.attrs.tag === rc.tag && marker.attrs.sha === devSha;
+    return run.upsertPull(existing, { title: rcTitle(rc.tag), body, head: headBranch, base: staging }, same);
+  });
+  const wrote = run.steps.some((s) => s.status !== 'unchanged');
+  return {
+    stage: 'rc',
+    operation: existing ? (wrote ? 'updated' : 'none') : 'created',
+    reason: planned(
+      options.dryRun,
+      existing
+        ? wrote
+          ? `Release candidate ${rc.tag} promoted: pull request #${existing.number} updated.`
+          : `Release candidate ${rc.tag} is already promoted in #${existing.number}; nothing changed.`
+        : `Release candidate ${rc.tag} promoted${result.pr ? ` in #${result.pr.number}` : ''}.`,
+    ),
+    pr: result.pr ?? existing,
+    tag: rc.tag,
+    version: choice.version,
+    previousTag: previous?.tag ?? '',
+    sha: devSha,
+    steps: run.steps,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// stage: release — stg → main
+// ---------------------------------------------------------------------------------------------
+
+/** How many RC tags (newest first) are tried when looking for the one on staging. */
+const RC_CANDIDATES = 5;
+
+export async function promoteRelease(env: ActionEnvironment, policy: Policy, options: PromoteOptions): Promise<PromotionResult> {
+  const run = new Run(env, options);
+  const { logger } = env;
+  const { development, staging, production } = policy.branches;
+  const prefix = policy.tagPrefix;
+  const headBranch = releaseHeadBranch(policy);
+
+  const { stgSha, mainSha, tags } = await logger.group('Branches and tags', async () => {
+    const stgSha = await run.branchSha(staging, 'staging', 'staging');
+    const mainSha = await run.branchSha(production, 'production', 'production');
+    const tags = await run.tags(policy);
+    logger.info(`${staging} @ ${short(stgSha)}, ${production} @ ${short(mainSha)}, ${tags.parsed.length} release tag(s).`);
+    return { stgSha, mainSha, tags };
+  });
+
+  const content = await logger.group(`Is there anything to release from ${staging} to ${production}?`, async () => {
+    const c = await run.contentOn({ name: production, sha: mainSha }, { name: staging, sha: stgSha });
+    logger.info(c.verdict.reason);
+    return c;
+  });
+  if (content.verdict.present) {
+    return {
+      stage: 'release',
+      operation: 'none',
+      reason: `Nothing to release: ${content.verdict.reason}`,
+      pr: null,
+      tag: '',
+      version: '',
+      previousTag: latestStable(tags.parsed)?.tag ?? '',
+      sha: stgSha,
+      steps: [],
+    };
+  }
+
+  const candidate = await logger.group('Release candidate on staging', async () => {
+    const rcs = tags.parsed.filter((t) => t.rc !== null).slice(0, RC_CANDIDATES);
+    for (const rc of rcs) {
+      const target = await run.peel(tags.refs.get(rc.tag));
+      if (!target) continue;
+      const onStaging = await run.contentOn({ name: staging, sha: stgSha }, { name: rc.tag, sha: target });
+      logger.info(`${rc.tag} (${short(target)}): ${onStaging.verdict.reason}`);
+      if (onStaging.verdict.present) return { rc, target };
+    }
+    throw new UserError(
+      'state',
+      `No release candidate is on ${staging}${rcs.length ? ` (checked ${rcs.map((t) => t.tag).join(', ')})` : ''}: promote one with stage: rc, run UAT, merge its pull request, then run stage: release.`,
+    );
+  });
+
+  const version = candidate.rc.base;
+  const tag = formatTag(prefix, version);
+  if (tags.refs.has(tag)) {
+    throw new UserError(
+      'conflict',
+      `Tag ${tag} already exists, yet ${staging} holds changes that ${production} lacks: promote a new release candidate (stage: rc) for them instead of releasing ${tag} again.`,
+    );
+  }
+  const previous = latestStable(tags.parsed.filter((t) => compareTags(t, candidate.rc) < 0));
+
+  const { changes, candidates } = await logger.group('Changes since the last release', async () => {
+    const range = previous
+      ? await env.github.compareWithFiles(run.repo, previous.tag, candidate.target)
+      : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
+    const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
+    const changes = changesInRange(
+      range.commits,
+      pulls.filter((p) => p.baseRef === development),
+    );
+    const candidates = pulls
+      .filter((p) => p.baseRef === staging && p.merged && findMarker(p.body, RC_KIND, { version }))
+      .sort((a, b) => a.number - b.number)
+      .map((p) => ({ number: p.number, title: p.title }));
+    logger.info(`${changes.pulls.length} pull request(s), ${candidates.length} release candidate pull request(s).`);
+    return { changes, candidates };
+  });
+
+  const checklist = await logger.group('Validation checklist', async () => {
+    const repository = env.context.payload.repository as { default_branch?: string } | undefined;
+    const ref = options.configRef || repository?.default_branch;
+    const path = policy.promotion.checklist;
+    const template = path ? await env.github.getFileContent(run.repo, path, ref) : null;
+    const source =
+      template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
+    logger.info(`Checklist: ${source}`);
+    const text = template !== null ? renderChecklistTemplate(template, { tag, version, rc: candidate.rc.tag }) : VALIDATION_CHECKLIST.join('\n');
+    return { text, source };
+  });
+
+  const milestone = await run.milestone(policy, tag, version);
+  const existing = await run.findManaged(production, RELEASE_KIND, headBranch);
+  const body = renderReleaseBody({
+    tag,
+    version,
+    rcTag: candidate.rc.tag,
+    sha: stgSha,
+    staging,
+    production,
+    headBranch,
+    previousTag: previous?.tag ?? null,
+    changes,
+    candidates,
+    milestone,
+    checklist: checklist.text,
+    checklistSource: checklist.source,
+    requiredApprovals: policy.promotion.requiredApprovals,
+    gateContext: options.gateContext,
+  });
+
+  const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Open the release pull request', async () => {
+    await run.pinHead(headBranch, stgSha);
+    const marker = existing ? findMarker(existing.body, RELEASE_KIND) : undefined;
+    const same = marker?.attrs.tag === tag && marker.attrs.sha === stgSha;
+    return run.upsertPull(existing, { title: releaseTitle(tag), body, head: headBranch, base: production }, same);
+  });
+  const wrote = run.steps.some((s) => s.status !== 'unchanged');
+  return {
+    stage: 'release',
+    operation: existing ? (wrote ? 'updated' : 'none') : 'created',
+    reason: planned(
+      options.dryRun,
+      existing
+        ? wrote
+          ? `Release pull request #${existing.number} updated for ${tag} (${candidate.rc.tag}).`
+          : `Release pull request #${existing.number} for ${tag} is already up to date.`
+        : `Release pull request for ${tag} (${candidate.rc.tag}) opened${result.pr ? `: #${result.pr.number}` : ''}.`,
+    ),
+    pr: result.pr ?? existing,
+    tag,
+    version,
+    previousTag: previous?.tag ?? '',
+    sha: stgSha,
+    steps: run.steps,
+  };
+}
