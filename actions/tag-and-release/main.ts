@@ -1,0 +1,283 @@
+import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
+import { escapeMarkdown } from '../../shared/entry.ts';
+import { loadPolicy, type Policy } from '../../shared/config.ts';
+import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
+import { UserError, errorMessage, inputError, isUserError } from '../../shared/errors.ts';
+import { isSha } from '../../shared/git.ts';
+import type { GitHub } from '../../shared/github.ts';
+import type { InputReader } from '../../shared/inputs.ts';
+import { findMarker } from '../../shared/markers.ts';
+import type { ReleaseTag } from '../../shared/versions.ts';
+import { parseVersion } from './plan.ts';
+import { releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
+
+export interface TagAndReleaseInputs {
+  config?: string;
+  configRef?: string;
+  sha?: string;
+  version?: string;
+  repos: RepoRef[];
+  smokeWorkflow?: string;
+  requireMilestone: boolean;
+  dryRun: boolean;
+}
+
+const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
+
+export function parseInputs(reader: InputReader): TagAndReleaseInputs {
+  const sha = reader.optional('sha')?.toLowerCase();
+  if (sha !== undefined && !isSha(sha)) throw inputError('sha', `"${sha}" is not a full 40-character commit SHA.`);
+  const smokeWorkflow = reader.optional('smoke-workflow');
+  if (smokeWorkflow !== undefined && !WORKFLOW_FILE.test(smokeWorkflow)) {
+    throw inputError('smoke-workflow', `"${smokeWorkflow}" is not a workflow file name such as native-install-smoke.yml.`);
+  }
+  return {
+    config: reader.optional('config'),
+    configRef: reader.optional('config-ref'),
+    sha,
+    version: reader.optional('version'),
+    repos: reader.list('repos').map((r) => parseRepo(r, 'Input "repos"')),
+    smokeWorkflow,
+    requireMilestone: reader.boolean('require-milestone', false),
+    dryRun: reader.boolean('dry-run', false),
+  };
+}
+
+const sameRepo = (a: RepoRef, b: RepoRef): boolean => repoName(a).toLowerCase() === repoName(b).toLowerCase();
+
+/** The repositories of this run: input `repos`, else the release train (this repository plus `repos` of the policy). */
+export function trainRepos(current: RepoRef, policy: Policy, input: RepoRef[]): RepoRef[] {
+  const list = input.length > 0 ? input : [current, ...policy.repos.map((r) => parseRepo(r, 'Policy file: repos'))];
+  const out: RepoRef[] = [];
+  for (const r of list) if (!out.some((o) => sameRepo(o, r))) out.push(r);
+  return out;
+}
+
+/** The version a merged release PR carries in its `release-pr` marker (written by promote-rc). */
+export async function versionFromReleasePr(github: GitHub, repo: RepoRef, sha: string, production: string): Promise<{ version: string; pr: number } | null> {
+  const prs = await github.listPullRequestsForCommit(repo, sha);
+  const merged = prs
+    .filter((p) => p.merged && p.baseRef === production)
+    .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
+  for (const pr of merged) {
+    const version = findMarker(pr.body, 'release-pr')?.attrs.version;
+    if (version) return { version, pr: pr.number };
+  }
+  return null;
+}
+
+interface Resolution {
+  tag: ReleaseTag;
+  /** SHA of the current repository from the event or the `sha` input, when known. */
+  currentSha: string | null;
+  fromInput: boolean;
+  source: string;
+}
+
+/** Which version and which commit: the push to production (release PR marker), or the dispatch inputs. */
+async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, policy: Policy): Promise<Resolution | { skip: string }> {
+  const { context, github, logger } = env;
+  const { production } = policy.branches;
+  const rcId = policy.promotion.rcIdentifier;
+  let currentSha: string | null = inputs.sha ?? null;
+  let source = inputs.sha ? 'input "sha"' : '';
+  if (context.eventName === 'push') {
+    const ref = String(context.payload.ref ?? context.ref);
+    if (ref !== `refs/heads/${production}`) {
+      throw new UserError(
+        'input',
+        `tag-and-release runs on pushes to the production branch ${production} (branches.production), but this push is to ${ref}; restrict the workflow's push trigger to ${production}.`,
+      );
+    }
+    if (!currentSha) {
+      const after = String(context.payload.after ?? context.sha);
+      if (!isSha(after)) throw new UserError('input', `The push event carries no commit SHA ("${after}").`);
+      currentSha = after;
+      source = `push to ${production}`;
+    }
+  } else if (context.eventName === 'workflow_run') {
+    // Chained after the smoke workflow (on: workflow_run … completed): release what it just tested.
+    const smokeRun = (context.payload.workflow_run ?? {}) as { head_sha?: string; head_branch?: string | null; id?: number };
+    if (smokeRun.head_branch !== production) {
+      return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
+    }
+    if (!currentSha) {
+      if (!smokeRun.head_sha || !isSha(smokeRun.head_sha)) throw new UserError('input', 'The workflow_run event carries no head_sha.');
+      currentSha = smokeRun.head_sha;
+      source = `workflow run ${smokeRun.id ?? ''} on ${production}`;
+    }
+  }
+  if (inputs.version) {
+    const tag = parseVersion(inputs.version, policy.tagPrefix, rcId, 'Input "version"');
+    return { tag, currentSha, fromInput: Boolean(inputs.sha), source: source || 'branch head' };
+  }
+  const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
+  if (!probe)
+    throw new UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
+  const found = await versionFromReleasePr(github, context.repo, probe, production);
+  if (!found) {
+    const why = `${probe.slice(0, 12)} is not the merge of a release pull request (no "release-pr" marker from promote-rc)`;
+    if (context.eventName === 'push' || context.eventName === 'workflow_run')
+      return { skip: `${why}; nothing to release. Run it by hand with the version input to release this commit anyway.` };
+    throw new UserError('input', `Input "version" is empty and ${why}: pass the version to release (for example 3.2.0).`);
+  }
+  logger.info(`Version ${found.version} from the release-pr marker of #${found.pr}.`);
+  const tag = parseVersion(found.version, policy.tagPrefix, rcId, `The release-pr marker of #${found.pr}`);
+  return { tag, currentSha: currentSha ?? probe, fromInput: Boolean(inputs.sha), source: `${source || `head of ${production}`}, release PR #${found.pr}` };
+}
+
+function failedResult(repo: RepoRef, tag: ReleaseTag, error: unknown): RepoResult {
+  const message = isUserError(error)
+    ? error.message
+    : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
+  return {
+    repo: repoName(repo),
+    sha: '',
+    tag: tag.tag,
+    status: 'failed',
+    created: false,
+    releaseUrl: '',
+    previousTag: '',
+    tagAction: '',
+    releaseAction: '',
+    majorTag: '',
+    milestone: '',
+    docsIssue: '',
+    freezeUntil: '',
+    gates: [],
+    actions: [],
+    notes: [],
+    error: message,
+  };
+}
+
+const cell = (text: string): string => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function summarize(tag: ReleaseTag, results: RepoResult[], policySource: string, dryRun: boolean): string {
+  const icon: Record<RepoResult['status'], string> = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };
+  const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
+  lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+  lines.push('| Repository | Commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
+    lines.push(
+      `| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`,
+    );
+  }
+  for (const r of results) {
+    const body: string[] = [];
+    for (const g of r.gates) body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
+    for (const a of r.actions) body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
+    for (const n of r.notes) body.push(`- ℹ️ ${cell(n)}`);
+    if (r.error && r.gates.every((g) => g.ok)) body.push(`- ❌ ${cell(r.error)}`);
+    if (r.docsIssue && r.docsIssue !== 'off') body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+    if (r.freezeUntil) body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
+    if (body.length) lines.push('', `### ${cell(r.repo)}`, '', ...body);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function failureSentence(tag: ReleaseTag, results: RepoResult[], notReleased: RepoResult[]): string {
+  const names = notReleased.map((r) => r.repo).join(', ');
+  const reasons = notReleased.map((r) => (results.length > 1 ? `${r.repo}: ${r.error ?? r.status}` : (r.error ?? r.status))).join(' ');
+  const others = results.length > notReleased.length ? ' The other repositories are released; a re-run completes the rest once that is fixed.' : '';
+  return `${tag.tag} was not released in ${names}. ${reasons}${others}`;
+}
+
+export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): Promise<ActionOutcome> {
+  const { github, context, logger, clock } = env;
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const loaded = await logger.group('Policy', async () => {
+    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+    logger.info(`Policy: ${l.source}`);
+    return l;
+  });
+  const policy = loaded.policy;
+  const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
+  if ('skip' in resolution) {
+    logger.notice(resolution.skip);
+    return {
+      outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '' },
+      summary: `## 🏷️ tag-and-release\n\nNothing to release: ${escapeMarkdown(resolution.skip)}\n`,
+    };
+  }
+  const { tag } = resolution;
+  const repos = trainRepos(context.repo, policy, inputs.repos);
+  if (inputs.sha && !repos.some((r) => sameRepo(r, context.repo))) {
+    throw inputError('sha', `applies to this repository (${repoName(context.repo)}), which is not among the repos to release.`);
+  }
+  const branch = tag.rc === null ? policy.branches.production : policy.branches.staging;
+  logger.info(`Releasing ${tag.tag} in ${repos.map(repoName).join(', ')} (${resolution.source}).`);
+
+  const train: TrainContext = {
+    github,
+    logger,
+    clock,
+    policy,
+    tag,
+    dryRun: inputs.dryRun,
+    smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
+    requireMilestone: inputs.requireMilestone,
+  };
+  const results: RepoResult[] = [];
+  for (const repo of repos) {
+    const current = sameRepo(repo, context.repo);
+    const target: RepoTarget = {
+      repo,
+      sha: current ? resolution.currentSha : null,
+      branch,
+      explicit: current && resolution.currentSha !== null,
+      verifyOnBranch: current && resolution.fromInput,
+    };
+    // One repository failing never stops the others; each is judged and reported on its own.
+    const result = await logger
+      .group(`${repoName(repo)}`, () => releaseRepo(train, target))
+      .catch((error: unknown) => {
+        const failed = failedResult(repo, tag, error);
+        logger.info(`${repoName(repo)}: failed: ${failed.error}`);
+        if (!isUserError(error)) logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+        return failed;
+      });
+    results.push(result);
+  }
+
+  const primary = results.find((r) => sameRepo(parseRepo(r.repo), context.repo)) ?? results[0]!;
+  const notReleased = results.filter((r) => r.status === 'refused' || r.status === 'failed');
+  return {
+    outputs: {
+      tag: tag.tag,
+      version: tag.version,
+      sha: primary.sha,
+      'release-url': primary.releaseUrl,
+      'previous-tag': primary.previousTag,
+      created: results.some((r) => r.created && !inputs.dryRun),
+      results: results.map((r) => ({
+        repo: r.repo,
+        sha: r.sha,
+        tag: r.tag,
+        status: r.status,
+        created: r.created && !inputs.dryRun,
+        'release-url': r.releaseUrl,
+        'previous-tag': r.previousTag,
+        'tag-action': r.tagAction,
+        'release-action': r.releaseAction,
+        'major-tag': r.majorTag,
+        milestone: r.milestone,
+        'docs-issue': r.docsIssue,
+        'freeze-until': r.freezeUntil,
+        gates: r.gates.map((g) => ({ gate: g.gate, ok: g.ok, detail: g.detail })),
+        ...(r.error ? { error: r.error } : {}),
+      })),
+      'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
+    },
+    summary: summarize(tag, results, loaded.source, inputs.dryRun),
+    failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
+  };
+}
+
+export const tagAndRelease: ActionDefinition<TagAndReleaseInputs> = {
+  name: 'tag-and-release',
+  parseInputs: (reader: InputReader, _context: RunContext) => parseInputs(reader),
+  isDryRun: (inputs) => inputs.dryRun,
+  run,
+};

@@ -1,0 +1,167 @@
+import semver from 'semver';
+import { addDays } from '../../shared/clock.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
+import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
+
+/**
+ * Pure decisions of tag-and-release: which version, which gates pass, whether the release is the
+ * "latest", whether the floating major tag may move. No I/O here; main.ts and release.ts feed it.
+ */
+
+/** Parses a version given by a person or by a release PR marker: X.Y.Z or X.Y.Z-<rc>.N, with or without the tag prefix. */
+export function parseVersion(value: string, prefix: string, rcIdentifier: string, where: string): ReleaseTag {
+  const text = value.trim();
+  const withPrefix = prefix !== '' && text.startsWith(prefix) ? text : `${prefix}${text}`;
+  const tag = parseReleaseTag(withPrefix, prefix, rcIdentifier);
+  if (!tag) {
+    throw new UserError(
+      'input',
+      `${where}: "${value}" is not a release version X.Y.Z or X.Y.Z-${rcIdentifier}.N (for example 3.2.0 or 3.2.0-${rcIdentifier}.1).`,
+    );
+  }
+  return tag;
+}
+
+/** The milestone of a release, from `milestone.title` ("{tag}" / "{version}"). */
+export function milestoneTitle(pattern: string, tag: ReleaseTag): string {
+  return pattern.replace(/\{tag\}/g, tag.tag).replace(/\{version\}/g, tag.version);
+}
+
+/** The floating major tag name (`v3` for `v3.2.0`). */
+export function majorTagName(prefix: string, tag: ReleaseTag): string {
+  return `${prefix}${tag.major}`;
+}
+
+/** `make_latest` is true only for a stable release with no higher stable release tag. */
+export function shouldMakeLatest(tag: ReleaseTag, all: ReleaseTag[]): boolean {
+  if (tag.rc !== null) return false;
+  return !all.some((t) => t.rc === null && semver.gt(t.version, tag.version));
+}
+
+export type MajorTagAction = 'create' | 'move' | 'unchanged' | 'skip';
+
+export interface MajorTagDecision {
+  action: MajorTagAction;
+  /** e.g. `v3`. */
+  name: string;
+  reason: string;
+  /** A skip worth a warning (someone moved it elsewhere), not just "does not apply". */
+  warn?: boolean;
+}
+
+/**
+ * Where the floating major tag goes. It only ever points at the newest stable release of its
+ * major, never at a prerelease, and only moves forward in history: `ancestry` is how the commit it
+ * points at now relates to the release SHA (`ahead` = the release is ahead of it, i.e. forward).
+ */
+export function decideMajorTag(args: {
+  enabled: boolean;
+  prefix: string;
+  tag: ReleaseTag;
+  all: ReleaseTag[];
+  sha: string;
+  current: string | null;
+  ancestry?: 'ahead' | 'behind' | 'identical' | 'diverged';
+}): MajorTagDecision {
+  const name = majorTagName(args.prefix, args.tag);
+  if (!args.enabled) return { action: 'skip', name, reason: 'release.floating-major-tag is off' };
+  if (args.tag.rc !== null) return { action: 'skip', name, reason: `${args.tag.tag} is a prerelease; ${name} never points at a prerelease` };
+  const newest = args.all.filter((t) => t.rc === null && t.major === args.tag.major).sort((a, b) => semver.rcompare(a.version, b.version))[0];
+  if (newest && semver.gt(newest.version, args.tag.version)) {
+    return { action: 'skip', name, reason: `${args.tag.tag} is not the newest ${args.tag.major}.x release (${newest.tag} is); ${name} stays where it is` };
+  }
+  if (args.current === null) return { action: 'create', name, reason: `${name} does not exist yet` };
+  if (args.current === args.sha || args.ancestry === 'identical') return { action: 'unchanged', name, reason: `${name} already points at ${args.tag.tag}` };
+  if (args.ancestry === 'ahead') return { action: 'move', name, reason: `${name} moves forward from ${args.current.slice(0, 12)} to ${args.tag.tag}` };
+  if (args.ancestry === 'behind') {
+    return {
+      action: 'skip',
+      name,
+      reason: `${name} points at ${args.current.slice(0, 12)}, which is ahead of ${args.tag.tag}; it is never moved back`,
+      warn: true,
+    };
+  }
+  return {
+    action: 'skip',
+    name,
+    reason: `${name} points at ${args.current.slice(0, 12)}, which is not an ancestor of ${args.tag.tag}; it is only moved forward, so it was left alone (move it by hand if that is intended)`,
+    warn: true,
+  };
+}
+
+/** End of the code freeze a major release (X.0.0) starts, as freeze-guard computes it. */
+export function freezeUntil(tag: ReleaseTag, publishedAt: Date, afterMajorDays: number): string | null {
+  if (tag.rc !== null || afterMajorDays <= 0) return null;
+  const v = semver.parse(tag.version);
+  if (!v || v.minor !== 0 || v.patch !== 0) return null;
+  return addDays(publishedAt, afterMajorDays).toISOString();
+}
+
+export interface GateResult {
+  gate: 'smoke' | 'deployment' | 'milestone' | 'on-branch';
+  ok: boolean;
+  /** One sentence: what was found, or what is missing and how to get it. */
+  detail: string;
+  url?: string;
+}
+
+/** The smoke gate: a successful, completed run of the workflow whose head_sha is exactly this SHA. */
+export function judgeSmokeRuns(args: { runs: WorkflowRun[]; sha: string; workflow: string; repo: string; branch: string }): GateResult {
+  const { sha, workflow, repo } = args;
+  const mine = args.runs.filter((r) => r.headSha === sha);
+  const green = mine.find((r) => r.status === 'completed' && r.conclusion === 'success');
+  if (green) return { gate: 'smoke', ok: true, detail: `${workflow} run ${green.id} succeeded on ${sha.slice(0, 12)}`, url: green.htmlUrl };
+  const how = `run ${workflow} on exactly this commit (a push to ${args.branch} or "Run workflow" on ${args.branch} while ${sha.slice(0, 12)} is its head) and re-run this job once it is green`;
+  if (mine.length === 0) {
+    return { gate: 'smoke', ok: false, detail: `No run of ${workflow} in ${repo} tested ${sha.slice(0, 12)}: ${how}.` };
+  }
+  const pending = mine.find((r) => r.status !== 'completed');
+  if (pending) {
+    return {
+      gate: 'smoke',
+      ok: false,
+      detail: `${workflow} run ${pending.id} on ${sha.slice(0, 12)} in ${repo} is still ${pending.status}: re-run this job once it is green.`,
+      url: pending.htmlUrl,
+    };
+  }
+  const last = mine[0]!;
+  return {
+    gate: 'smoke',
+    ok: false,
+    detail: `${workflow} run ${last.id} on ${sha.slice(0, 12)} in ${repo} concluded ${last.conclusion ?? 'without success'}: fix the install procedure, ${how}.`,
+    url: last.htmlUrl,
+  };
+}
+
+/** The deployment gate: some deployment of this SHA to the environment whose newest status is success. */
+export function judgeDeployments(args: {
+  deployments: { deployment: Deployment; states: string[] }[];
+  sha: string;
+  environment: string;
+  repo: string;
+}): GateResult {
+  const { sha, environment, repo } = args;
+  const mine = args.deployments.filter((d) => d.deployment.sha === sha && d.deployment.environment === environment);
+  const ok = mine.find((d) => d.states[0] === 'success');
+  if (ok) return { gate: 'deployment', ok: true, detail: `deployment ${ok.deployment.id} of ${sha.slice(0, 12)} to ${environment} succeeded` };
+  if (mine.length === 0) {
+    return {
+      gate: 'deployment',
+      ok: false,
+      detail: `No deployment of ${sha.slice(0, 12)} to ${environment} in ${repo}: deploy this commit to ${environment} (release.deployment-environment) and re-run this job.`,
+    };
+  }
+  const latest = mine[0]!;
+  return {
+    gate: 'deployment',
+    ok: false,
+    detail: `Deployment ${latest.deployment.id} of ${sha.slice(0, 12)} to ${environment} in ${repo} is "${latest.states[0] ?? 'without status'}", not success: re-run this job once it has succeeded.`,
+  };
+}
+
+/** Open items of the release milestone that block it. */
+export function milestoneBlockers(issues: Issue[], blockerLabels: string[], requireAllClosed: boolean): Issue[] {
+  const wanted = new Set(blockerLabels.map((l) => l.toLowerCase()));
+  return issues.filter((i) => i.state === 'open' && (requireAllClosed || i.labels.some((l) => wanted.has(l.toLowerCase()))));
+}

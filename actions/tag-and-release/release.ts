@@ -1,0 +1,433 @@
+import type { Clock } from '../../shared/clock.ts';
+import type { Policy } from '../../shared/config.ts';
+import { repoName, type RepoRef } from '../../shared/context.ts';
+import { UserError } from '../../shared/errors.ts';
+import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../shared/github.ts';
+import type { Logger } from '../../shared/logger.ts';
+import { hasMarker, withMarker } from '../../shared/markers.ts';
+import { previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
+import {
+  decideMajorTag,
+  freezeUntil,
+  judgeDeployments,
+  judgeSmokeRuns,
+  milestoneBlockers,
+  milestoneTitle,
+  shouldMakeLatest,
+  type GateResult,
+  type MajorTagDecision,
+} from './plan.ts';
+
+/** Everything one run shares across the repositories of the release train. */
+export interface TrainContext {
+  github: GitHub;
+  logger: Logger;
+  clock: Clock;
+  policy: Policy;
+  tag: ReleaseTag;
+  dryRun: boolean;
+  /** Workflow file of the smoke gate; '' disables the gate. */
+  smokeWorkflow: string;
+  requireMilestone: boolean;
+}
+
+/** One repository to release and the commit it should get. */
+export interface RepoTarget {
+  repo: RepoRef;
+  /** The commit to tag; null means "the branch head at run time". */
+  sha: string | null;
+  /** The branch the release comes from (production for stable releases, staging for prereleases). */
+  branch: string;
+  /** True when the SHA came from the event or the `sha` input (a tag elsewhere is then always an error). */
+  explicit: boolean;
+  /** True when the SHA came from the `sha` input and must be proven to be on the branch. */
+  verifyOnBranch: boolean;
+}
+
+export type RepoStatus = 'released' | 'unchanged' | 'planned' | 'refused' | 'failed';
+
+export interface RepoResult {
+  repo: string;
+  sha: string;
+  tag: string;
+  status: RepoStatus;
+  /** True when this run created (or published) the GitHub release. */
+  created: boolean;
+  releaseUrl: string;
+  previousTag: string;
+  tagAction: string;
+  releaseAction: string;
+  majorTag: string;
+  milestone: string;
+  docsIssue: string;
+  freezeUntil: string;
+  gates: GateResult[];
+  /** What was done (or, in a dry run, would be done), one line each. */
+  actions: string[];
+  notes: string[];
+  error?: string;
+}
+
+export const RELEASE_MARKER = 'release';
+export const DOCS_ISSUE_MARKER = 'docs-follow-up';
+export const DOCS_ISSUE_LABEL = 'documentation';
+
+function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
+  return {
+    repo: repoName(repo),
+    sha: '',
+    tag: tag.tag,
+    status: 'unchanged',
+    created: false,
+    releaseUrl: '',
+    previousTag: '',
+    tagAction: '',
+    releaseAction: '',
+    majorTag: '',
+    milestone: '',
+    docsIssue: '',
+    freezeUntil: '',
+    gates: [],
+    actions: [],
+    notes: [],
+  };
+}
+
+/** The commit an existing tag ref names, peeling annotated tag objects. */
+async function peel(github: GitHub, repo: RepoRef, ref: GitRef): Promise<string> {
+  let sha = ref.sha;
+  let type = ref.type;
+  for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+    const object = await github.getTagObject(repo, sha);
+    sha = object.targetSha;
+    type = object.targetType;
+  }
+  if (type !== 'commit') throw new UserError('state', `${ref.ref} in ${repoName(repo)} does not name a commit (it names a ${type}).`);
+  return sha;
+}
+
+function tagConflict(name: string, tag: string, tagged: string, wanted: string): UserError {
+  return new UserError(
+    'conflict',
+    `Tag ${tag} in ${name} already points at ${tagged.slice(0, 12)}, not at ${wanted.slice(0, 12)}: release tags are never moved. Release ${wanted.slice(0, 12)} under a new version (or, if the existing tag is wrong, delete it by hand and re-run).`,
+  );
+}
+
+class RepoRun {
+  readonly ctx: TrainContext;
+  readonly target: RepoTarget;
+  readonly name: string;
+  readonly result: RepoResult;
+  wrote = false;
+
+  constructor(ctx: TrainContext, target: RepoTarget) {
+    this.ctx = ctx;
+    this.target = target;
+    this.name = repoName(target.repo);
+    this.result = emptyResult(target.repo, ctx.tag);
+  }
+
+  /** Records an action; in a dry run only prints it. Returns true when the caller should write. */
+  act(line: string): boolean {
+    this.result.actions.push(line);
+    if (this.ctx.dryRun) {
+      this.ctx.logger.info(`[dry-run] ${this.name}: would ${line}`);
+      return false;
+    }
+    this.ctx.logger.info(`${this.name}: ${line}`);
+    this.wrote = true;
+    return true;
+  }
+
+  note(line: string, warn = false): void {
+    this.result.notes.push(line);
+    if (warn) this.ctx.logger.warning(`${this.name}: ${line}`);
+    else this.ctx.logger.info(`${this.name}: ${line}`);
+  }
+}
+
+async function evaluateGates(run: RepoRun, sha: string, milestones: () => Promise<Milestone[]>): Promise<GateResult[]> {
+  const { github, policy, tag } = run.ctx;
+  const { repo, branch } = run.target;
+  const gates: GateResult[] = [];
+  if (run.target.verifyOnBranch) {
+    const comparison = await github.compare(repo, sha, branch);
+    const onBranch = comparison.status === 'ahead' || comparison.status === 'identical';
+    gates.push({
+      gate: 'on-branch',
+      ok: onBranch,
+      detail: onBranch
+        ? `${sha.slice(0, 12)} is on ${branch}`
+        : `${sha.slice(0, 12)} (input "sha") is not on ${branch} of ${run.name}: only commits of ${branch} are released; pass a commit of ${branch}.`,
+    });
+  }
+  const workflow = run.ctx.smokeWorkflow;
+  if (workflow) {
+    try {
+      const runs = await github.listWorkflowRuns(repo, workflow, { headSha: sha });
+      gates.push(judgeSmokeRuns({ runs, sha, workflow, repo: run.name, branch }));
+    } catch (error) {
+      if (!(error instanceof GitHubError && error.status === 404)) throw error;
+      gates.push({
+        gate: 'smoke',
+        ok: false,
+        detail: `Workflow ${workflow} was not found in ${run.name}: add .github/workflows/${workflow} calling portal-release's native-install-smoke workflow (or set release.smoke-workflow), run it on ${sha.slice(0, 12)} and re-run this job.`,
+      });
+    }
+  }
+  const environment = policy.release.deploymentEnvironment;
+  if (environment && tag.rc === null) {
+    const deployments = await github.listDeployments(repo, { sha, environment });
+    const judged: Parameters<typeof judgeDeployments>[0]['deployments'] = [];
+    for (const deployment of deployments) {
+      const states = await github.listDeploymentStates(repo, deployment.id);
+      judged.push({ deployment, states });
+      if (states[0] === 'success') break;
+    }
+    gates.push(judgeDeployments({ deployments: judged, sha, environment, repo: run.name }));
+  }
+  if (run.ctx.requireMilestone && tag.rc === null) {
+    const title = milestoneTitle(policy.milestone.title, tag);
+    const milestone = (await milestones()).find((m) => m.title === title);
+    if (!milestone) {
+      gates.push({
+        gate: 'milestone',
+        ok: false,
+        detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone.`,
+      });
+    } else {
+      const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
+      const blockers = milestoneBlockers(open, policy.milestone.blockerLabels, policy.milestone.requireAllClosed);
+      gates.push(
+        blockers.length === 0
+          ? { gate: 'milestone', ok: true, detail: `milestone "${title}" has no open blockers`, url: milestone.htmlUrl }
+          : {
+              gate: 'milestone',
+              ok: false,
+              detail: `Milestone "${title}" in ${run.name} still has ${blockers.length} open blocker(s): ${blockers
+                .slice(0, 10)
+                .map((i) => `#${i.number}`)
+                .join(', ')}${blockers.length > 10 ? ', …' : ''}; finish or move them, then re-run this job.`,
+              url: milestone.htmlUrl,
+            },
+      );
+    }
+  }
+  return gates;
+}
+
+async function ensureTag(run: RepoRun, sha: string, smokeUrl: string | undefined): Promise<void> {
+  const { github, tag } = run.ctx;
+  const repo = run.target.repo;
+  const message = `${tag.tag}\n\nReleased by portal-release tag-and-release: ${sha} passed the release gates${smokeUrl ? ` (native-install smoke run ${smokeUrl})` : ''}.\n`;
+  run.result.tagAction = 'created';
+  if (!run.act(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`)) return;
+  const object = await github.createTagObject(repo, tag.tag, sha, message);
+  try {
+    await github.createRef(repo, `refs/tags/${tag.tag}`, object);
+  } catch (error) {
+    // Someone (a concurrent run, a draft being published) created it meanwhile: only fine on the same commit.
+    if (!(error instanceof GitHubError && error.status === 422)) throw error;
+    const now = await github.resolveTag(repo, tag.tag);
+    if (!now) throw error;
+    if (now.commitSha !== sha) throw tagConflict(run.name, tag.tag, now.commitSha, sha);
+    run.result.tagAction = 'exists';
+    run.note(`${tag.tag} appeared meanwhile, on the same commit; kept`);
+  }
+}
+
+async function releaseBody(run: RepoRun, sha: string, previous: ReleaseTag | null): Promise<string> {
+  const { github, tag } = run.ctx;
+  const notes = await github.generateReleaseNotes(run.target.repo, {
+    tagName: tag.tag,
+    targetCommitish: sha,
+    ...(previous ? { previousTagName: previous.tag } : {}),
+  });
+  return withMarker(notes.body, RELEASE_MARKER, { tag: tag.tag, sha });
+}
+
+async function ensureRelease(run: RepoRun, sha: string, previous: ReleaseTag | null, makeLatest: boolean, releases: Release[]): Promise<Release | null> {
+  const { github, tag } = run.ctx;
+  const repo = run.target.repo;
+  const prerelease = tag.rc !== null;
+  const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
+  const mine = releases.filter((r) => r.tagName === tag.tag);
+  const published = mine.find((r) => !r.draft);
+  const draft = mine.find((r) => r.draft);
+  if (!published && !draft) {
+    run.result.releaseAction = 'created';
+    run.result.created = true;
+    if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} (${from}${makeLatest ? ', marked latest' : ''})`)) return null;
+    const body = await releaseBody(run, sha, previous);
+    return github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
+  }
+  if (!published && draft) {
+    run.result.releaseAction = 'published-draft';
+    run.result.created = true;
+    const keepBody = draft.body.trim() !== '';
+    if (
+      !run.act(`publish the draft release ${draft.id} for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${makeLatest ? ', marked latest' : ''}`)
+    )
+      return draft;
+    const body = keepBody ? draft.body : await releaseBody(run, sha, previous);
+    return github.updateRelease(repo, draft.id, { draft: false, prerelease, makeLatest, name: draft.name || tag.tag, body });
+  }
+  const release = published!;
+  if (draft) run.note(`a draft release for ${tag.tag} also exists (id ${draft.id}); it was left alone`, true);
+  const changes: Parameters<GitHub['updateRelease']>[2] = {};
+  const what: string[] = [];
+  if (release.prerelease !== prerelease) {
+    changes.prerelease = prerelease;
+    what.push(prerelease ? 'mark it a prerelease' : 'mark it a full release');
+  }
+  if (!release.name) {
+    changes.name = tag.tag;
+    what.push('name it');
+  }
+  if (makeLatest) {
+    const latest = await github.getLatestRelease(repo);
+    if (latest?.tagName !== tag.tag) {
+      changes.makeLatest = true;
+      what.push(`mark it latest (instead of ${latest?.tagName ?? 'none'})`);
+    }
+  }
+  const needsNotes = release.body.trim() === '';
+  if (needsNotes) what.push(`fill in its empty notes (${from})`);
+  if (what.length === 0) {
+    run.result.releaseAction = 'unchanged';
+    return release;
+  }
+  run.result.releaseAction = 'updated';
+  if (!run.act(`update the release ${tag.tag}: ${what.join(', ')}`)) return release;
+  if (needsNotes) changes.body = await releaseBody(run, sha, previous);
+  return github.updateRelease(repo, release.id, changes);
+}
+
+async function ensureMajorTag(run: RepoRun, sha: string, refs: Map<string, GitRef>, all: ReleaseTag[]): Promise<MajorTagDecision> {
+  const { github, policy, tag } = run.ctx;
+  const repo = run.target.repo;
+  const base = { enabled: policy.release.floatingMajorTag, prefix: policy.tagPrefix, tag, all, sha };
+  const first = decideMajorTag({ ...base, current: null });
+  if (first.action === 'skip') return first;
+  const ref = refs.get(first.name);
+  const current = ref ? await peel(github, repo, ref) : null;
+  let ancestry: 'ahead' | 'behind' | 'identical' | 'diverged' | undefined;
+  if (current && current !== sha) ancestry = (await github.compare(repo, current, sha)).status;
+  const decision = decideMajorTag({ ...base, current, ancestry });
+  if (decision.action === 'create' && run.act(`create the floating tag ${decision.name} at ${tag.tag}`)) {
+    await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+  } else if (decision.action === 'move' && run.act(`move the floating tag ${decision.name} forward to ${tag.tag}`)) {
+    // Force is needed for any tag update; it is used only after the comparison proved the move is forward.
+    await github.updateRef(repo, `tags/${decision.name}`, sha, true);
+  } else if (decision.action === 'skip') {
+    run.note(decision.reason, decision.warn);
+  }
+  return decision;
+}
+
+async function closeMilestone(run: RepoRun, milestones: () => Promise<Milestone[]>): Promise<string> {
+  const { github, policy, tag } = run.ctx;
+  if (tag.rc !== null) return 'not applicable to prereleases';
+  const title = milestoneTitle(policy.milestone.title, tag);
+  const milestone = (await milestones()).find((m) => m.title === title);
+  if (!milestone) return `no milestone "${title}"`;
+  if (milestone.state === 'closed') return `"${title}" already closed`;
+  if (run.act(`close the milestone "${title}"`)) await github.closeMilestone(run.target.repo, milestone.number);
+  return `"${title}" closed`;
+}
+
+async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string> {
+  const { github, policy, tag } = run.ctx;
+  if (!policy.release.docsIssue) return 'off';
+  if (tag.rc !== null) return 'not applicable to prereleases';
+  const repo = run.target.repo;
+  const candidates = await github.listIssues(repo, { state: 'all', labels: [DOCS_ISSUE_LABEL] });
+  const existing = candidates.find((i) => hasMarker(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }));
+  if (existing) return `#${existing.number}`;
+  if (!run.act(`open the documentation follow-up issue for ${tag.tag}`)) return 'planned';
+  const body = withMarker(
+    [
+      `${tag.tag} has been released${releaseUrl ? `: ${releaseUrl}` : ''}.`,
+      '',
+      'Follow up with the documentation (runbook: "after release has deployed … follow up with documentation update"):',
+      '',
+      '- [ ] user-facing documentation describes the changes of this release',
+      '- [ ] installation and upgrade instructions are still right (the native-install smoke run follows them)',
+      '- [ ] the release notes link to the documentation where useful',
+    ].join('\n'),
+    DOCS_ISSUE_MARKER,
+    { tag: tag.tag },
+  );
+  const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
+  return `#${issue.number}`;
+}
+
+/**
+ * Releases one repository: gates first (reads only), then the writes, each only when it is not
+ * already right, so a re-run converges and a run that stopped midway is completed by the next one.
+ */
+export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promise<RepoResult> {
+  const { github, policy, tag, logger } = ctx;
+  const run = new RepoRun(ctx, target);
+  const result = run.result;
+  const repo = target.repo;
+
+  let sha = target.sha;
+  if (!sha) {
+    sha = await github.getBranchSha(repo, target.branch);
+    if (!sha) throw new UserError('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
+  }
+  result.sha = sha;
+
+  const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r] as const));
+  const existingRef = refs.get(tag.tag);
+  if (existingRef) {
+    const tagged = await peel(github, repo, existingRef);
+    if (tagged !== sha) {
+      if (target.explicit) throw tagConflict(run.name, tag.tag, tagged, sha);
+      // The branch head moved on since this repository was tagged: complete that release, never move the tag.
+      const comparison = await github.compare(repo, tagged, sha);
+      if (comparison.status !== 'ahead') throw tagConflict(run.name, tag.tag, tagged, sha);
+      run.note(
+        `${tag.tag} was already tagged at ${tagged.slice(0, 12)}; ${target.branch} has moved on to ${sha.slice(0, 12)}, so the release of ${tagged.slice(0, 12)} is completed`,
+      );
+      sha = tagged;
+      result.sha = sha;
+    }
+    result.tagAction = 'exists';
+  }
+
+  let milestoneCache: Promise<Milestone[]> | undefined;
+  const milestones = (): Promise<Milestone[]> => (milestoneCache ??= github.listMilestones(repo, 'all'));
+
+  result.gates = await evaluateGates(run, sha, milestones);
+  const failed = result.gates.filter((g) => !g.ok);
+  if (failed.length > 0) {
+    result.status = 'refused';
+    result.error = failed.map((g) => g.detail).join(' ');
+    // The job's one failure sentence names every repository not released; here the details go to its log group.
+    logger.info(`${run.name}: not released: ${result.error}`);
+    return result;
+  }
+  for (const g of result.gates) logger.info(`${run.name}: gate ${g.gate} passed: ${g.detail}`);
+
+  if (!existingRef) await ensureTag(run, sha, result.gates.find((g) => g.gate === 'smoke')?.url);
+
+  const all = releaseTags([...new Set([...refs.keys(), tag.tag])], policy.tagPrefix, policy.promotion.rcIdentifier);
+  const previous = previousTagFor(tag, all);
+  result.previousTag = previous?.tag ?? '';
+  const makeLatest = shouldMakeLatest(tag, all);
+  const releases = await github.listReleases(repo);
+  const release = await ensureRelease(run, sha, previous, makeLatest, releases);
+  result.releaseUrl = release && !release.draft ? release.htmlUrl : '';
+
+  const major = await ensureMajorTag(run, sha, refs, all);
+  result.majorTag = `${major.name}: ${major.action}`;
+  result.milestone = await closeMilestone(run, milestones);
+  result.docsIssue = await ensureDocsIssue(run, result.releaseUrl);
+
+  const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
+  result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';
+  result.status = ctx.dryRun ? (result.actions.length > 0 ? 'planned' : 'unchanged') : run.wrote ? 'released' : 'unchanged';
+  return result;
+}
