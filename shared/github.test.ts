@@ -4,6 +4,7 @@ import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import { createOctokit, GitHub, GitHubError } from './github.ts';
 import { MemoryLogger } from './logger.ts';
 import { loadPolicy } from './config.ts';
+import { removeComment, upsertComment } from './markers.ts';
 
 let sb: Sandbox;
 let repo: RepoHandle;
@@ -115,5 +116,25 @@ describe('GitHub port', () => {
     const recent = await github.listReleasesSince({ owner: 'acme', repo: 'many-releases' }, new Date('2000-01-01T00:00:00Z'));
     expect(recent).toHaveLength(105);
     expect(sb.requests().length - before).toBe(2);
+  });
+
+  it('upserts one managed comment by marker: created, unchanged, updated, duplicates removed, then removed', async () => {
+    const { github } = port();
+    const issue = repo.createIssue({ title: 'Release 3.2.0', user: 'alice' });
+    repo.addComment(issue.number, 'A human comment that mentions portal-release', 'alice');
+    const created = await upsertComment(github, r, issue.number, 'report', 'first body', { attrs: { version: '3.2.0' } });
+    expect(created.outcome).toBe('created');
+    expect((await upsertComment(github, r, issue.number, 'report', 'first body', { attrs: { version: '3.2.0' } })).outcome).toBe('unchanged');
+    // A different attribute is a different managed comment.
+    expect((await upsertComment(github, r, issue.number, 'report', 'other', { attrs: { version: '3.3.0' } })).outcome).toBe('created');
+    // A duplicate left by an interrupted run is cleaned up on the next upsert.
+    repo.addComment(issue.number, '<!-- portal-release:report version=3.2.0 -->\nstale duplicate', 'github-actions[bot]');
+    const updated = await upsertComment(github, r, issue.number, 'report', 'second body', { attrs: { version: '3.2.0' } });
+    expect(updated.outcome).toBe('updated');
+    const bodies = repo.comments(issue.number).map((c) => String(c.body));
+    expect(bodies.filter((b) => b.includes('portal-release:report version=3.2.0'))).toEqual(['<!-- portal-release:report version=3.2.0 -->\nsecond body']);
+    expect(bodies).toContain('A human comment that mentions portal-release');
+    expect(await removeComment(github, r, issue.number, 'report', { attrs: { version: '3.2.0' } })).toBe(true);
+    expect(repo.comments(issue.number)).toHaveLength(2);
   });
 });
