@@ -63,7 +63,12 @@ export async function runAction<I>(definition: ActionDefinition<I>, processEnv: 
     const dryRun = definition.isDryRun(inputs);
     // PORTAL_RELEASE_RETRY_BASE_MS shortens the back-off between retries (the fault matrix uses it).
     const retryBase = Number.parseInt(processEnv.PORTAL_RELEASE_RETRY_BASE_MS ?? '', 10);
-    const octokit = createOctokit({ token, apiUrl: context.apiUrl, logger, ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}) });
+    const octokit = createOctokit({
+      token,
+      apiUrl: context.apiUrl,
+      logger,
+      ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
+    });
     const github = new GitHub(octokit, logger, { readOnly: dryRun });
     const tempDir = await mkdtemp(join(processEnv.RUNNER_TEMP || tmpdir(), `portal-release-${definition.name}-`));
     if (dryRun) logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);

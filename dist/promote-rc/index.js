@@ -59677,7 +59677,12 @@ async function runAction(definition, processEnv = process.env) {
         const dryRun = definition.isDryRun(inputs);
         // PORTAL_RELEASE_RETRY_BASE_MS shortens the back-off between retries (the fault matrix uses it).
         const retryBase = Number.parseInt(processEnv.PORTAL_RELEASE_RETRY_BASE_MS ?? '', 10);
-        const octokit = createOctokit({ token, apiUrl: context.apiUrl, logger, ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}) });
+        const octokit = createOctokit({
+            token,
+            apiUrl: context.apiUrl,
+            logger,
+            ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
+        });
         const github = new github_GitHub(octokit, logger, { readOnly: dryRun });
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
