@@ -12,3 +12,10 @@ for yml in actions/*/action.yml; do
     exit 1
   fi
 done
+# The CLI (portal-release <action> …): the same library code, one executable bundle with its shebang.
+rm -rf dist/cli
+npx --no-install ncc build cli/portal-release.ts -o dist/cli --quiet --no-source-map-register
+if grep -q webpackMissingModule dist/cli/index.js || [[ "$(head -n 1 dist/cli/index.js)" != '#!/usr/bin/env node' ]]; then
+  echo "dist/cli/index.js is broken (unresolved modules or no #!/usr/bin/env node line)" >&2
+  exit 1
+fi

@@ -61906,7 +61906,12 @@ async function runAction(definition, processEnv = process.env) {
         const dryRun = definition.isDryRun(inputs);
         // PORTAL_RELEASE_RETRY_BASE_MS shortens the back-off between retries (the fault matrix uses it).
         const retryBase = Number.parseInt(processEnv.PORTAL_RELEASE_RETRY_BASE_MS ?? '', 10);
-        const octokit = createOctokit({ token, apiUrl: context.apiUrl, logger, ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}) });
+        const octokit = createOctokit({
+            token,
+            apiUrl: context.apiUrl,
+            logger,
+            ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
+        });
         const github = new GitHub(octokit, logger, { readOnly: dryRun });
         const tempDir = await mkdtemp(join(processEnv.RUNNER_TEMP || tmpdir(), `portal-release-${definition.name}-`));
         if (dryRun)
@@ -67061,7 +67066,13 @@ function toolHelp() {
 }
 function commandHelp(meta) {
     const inputs = meta.inputs.filter((i) => i.name !== 'token');
-    const lines = [`portal-release ${meta.name} — ${meta.description}`, '', `Usage: portal-release ${meta.name} [options]`, '', `Inputs (actions/${meta.name}/action.yml):`];
+    const lines = [
+        `portal-release ${meta.name} — ${meta.description}`,
+        '',
+        `Usage: portal-release ${meta.name} [options]`,
+        '',
+        `Inputs (actions/${meta.name}/action.yml):`,
+    ];
     for (const input of inputs) {
         const value = input.boolean ? ' [true|false]' : ' <value>';
         const fallback = input.default === '' ? '' : ` (default: ${input.default})`;
