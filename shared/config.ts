@@ -1,7 +1,8 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node as YamlNode, type Document } from 'yaml';
 import { UserError } from './errors.ts';
-import type { RepoRef } from './context.ts';
+import type { RepoRef, RunContext } from './context.ts';
+import type { Logger } from './logger.ts';
 
 /** The policy file (`.github/portal-release.yml`), every key with its default applied. */
 export interface Policy {
@@ -345,4 +346,20 @@ export async function loadPolicy(reader: ContentReader, repo: RepoRef, options: 
     return { policy: defaultPolicy(), source: `defaults (no ${path} in ${at})` };
   }
   return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
+}
+
+/**
+ * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
+ * else the default branch named by the event payload (no extra request), in a log group.
+ */
+export async function loadRunPolicy(
+  env: { github: ContentReader; context: RunContext; logger: Logger },
+  inputs: { config?: string; configRef?: string },
+): Promise<LoadedPolicy> {
+  const repository = env.context.payload.repository as { default_branch?: string } | undefined;
+  return env.logger.group('Policy', async () => {
+    const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+    env.logger.info(`Policy: ${loaded.source}`);
+    return loaded;
+  });
 }

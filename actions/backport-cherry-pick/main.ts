@@ -1,7 +1,7 @@
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { addDays } from '../../shared/clock.ts';
-import { loadPolicy, type Policy } from '../../shared/config.ts';
+import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
 import type { Comment, PullRequest, Release } from '../../shared/github.ts';
@@ -410,13 +410,8 @@ function summarize(title: string, lines: string[], results: Record<string, Targe
 }
 
 export async function run(inputs: BackportInputs, env: ActionEnvironment): Promise<ActionOutcome> {
-  const { github, context, logger } = env;
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  const loaded = await logger.group('Policy', async () => {
-    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-    logger.info(`Policy: ${l.source}`);
-    return l;
-  });
+  const { github, logger } = env;
+  const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
   if (inputs.mode === 'audit') {
     const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));

@@ -1,7 +1,7 @@
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { addDays, isoDate } from '../../shared/clock.ts';
-import { loadPolicy, type Policy } from '../../shared/config.ts';
+import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError } from '../../shared/errors.ts';
 import type { CommitStatus, GitHub, IssueEvent, Permission } from '../../shared/github.ts';
@@ -328,12 +328,7 @@ function summarize(d: FreezeDeps, policySource: string, result: { evaluations: E
 export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Promise<ActionOutcome> {
   const { github, context, logger, clock } = env;
   const now = clock();
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  const loaded = await logger.group('Policy', async () => {
-    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-    logger.info(`Policy: ${l.source}`);
-    return l;
-  });
+  const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
   const freeze = await logger.group('Freeze', async () => {
     const releases = policy.freeze.afterMajorDays > 0 ? await github.listReleasesSince(context.repo, addDays(now, -policy.freeze.afterMajorDays - 1)) : [];

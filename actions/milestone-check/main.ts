@@ -1,5 +1,5 @@
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
-import { loadPolicy, type Policy } from '../../shared/config.ts';
+import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
 import { Git } from '../../shared/git.ts';
@@ -249,12 +249,7 @@ async function postReport(d: CheckDeps, number: number, body: string): Promise<s
 
 export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment): Promise<ActionOutcome> {
   const { github, context, logger } = env;
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  const loaded = await logger.group('Policy', async () => {
-    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-    logger.info(`Policy: ${l.source}`);
-    return l;
-  });
+  const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
   const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
   const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);

@@ -1,6 +1,6 @@
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
 import { escapeMarkdown } from '../../shared/entry.ts';
-import { loadPolicy } from '../../shared/config.ts';
+import { loadRunPolicy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import type { Bump } from '../../shared/conventional.ts';
 import { inputError } from '../../shared/errors.ts';
@@ -83,13 +83,8 @@ function summarize(inputs: PromoteRcInputs, policySource: string, result: Promot
 }
 
 export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Promise<ActionOutcome> {
-  const { github, context, logger } = env;
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  const loaded = await logger.group('Policy', async () => {
-    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-    logger.info(`Policy: ${l.source}`);
-    return l;
-  });
+  const { github, logger } = env;
+  const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
   const options = {
     bump: inputs.bump,

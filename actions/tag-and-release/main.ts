@@ -1,6 +1,6 @@
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
 import { escapeMarkdown } from '../../shared/entry.ts';
-import { loadPolicy, type Policy } from '../../shared/config.ts';
+import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError, isUserError } from '../../shared/errors.ts';
 import { isSha } from '../../shared/git.ts';
@@ -9,7 +9,7 @@ import type { InputReader } from '../../shared/inputs.ts';
 import { findMarker } from '../../shared/markers.ts';
 import type { ReleaseTag } from '../../shared/versions.ts';
 import { parseVersion } from './plan.ts';
-import { releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
+import { emptyResult, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
 
 export interface TagAndReleaseInputs {
   config?: string;
@@ -130,25 +130,7 @@ function failedResult(repo: RepoRef, tag: ReleaseTag, error: unknown): RepoResul
   const message = isUserError(error)
     ? error.message
     : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
-  return {
-    repo: repoName(repo),
-    sha: '',
-    tag: tag.tag,
-    status: 'failed',
-    created: false,
-    releaseUrl: '',
-    previousTag: '',
-    tagAction: '',
-    releaseAction: '',
-    majorTag: '',
-    milestone: '',
-    docsIssue: '',
-    freezeUntil: '',
-    gates: [],
-    actions: [],
-    notes: [],
-    error: message,
-  };
+  return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 
 const cell = (text: string): string => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -186,12 +168,7 @@ function failureSentence(tag: ReleaseTag, results: RepoResult[], notReleased: Re
 
 export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): Promise<ActionOutcome> {
   const { github, context, logger, clock } = env;
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  const loaded = await logger.group('Policy', async () => {
-    const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-    logger.info(`Policy: ${l.source}`);
-    return l;
-  });
+  const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
   const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
   if ('skip' in resolution) {

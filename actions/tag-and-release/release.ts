@@ -72,7 +72,7 @@ export const RELEASE_MARKER = 'release';
 export const DOCS_ISSUE_MARKER = 'docs-follow-up';
 export const DOCS_ISSUE_LABEL = 'documentation';
 
-function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
+export function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
   return {
     repo: repoName(repo),
     sha: '',

@@ -60009,6 +60009,18 @@ async function loadPolicy(reader, repo, options = {}) {
     }
     return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
 }
+/**
+ * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
+ * else the default branch named by the event payload (no extra request), in a log group.
+ */
+async function loadRunPolicy(env, inputs) {
+    const repository = env.context.payload.repository;
+    return env.logger.group('Policy', async () => {
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        env.logger.info(`Policy: ${loaded.source}`);
+        return loaded;
+    });
+}
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
 const KIND = /^[a-z][a-z0-9-]*$/;
@@ -61829,13 +61841,8 @@ function summarize(title, lines, results, dryRun, requests) {
     return `${out.join('\n')}\n`;
 }
 async function run(inputs, env) {
-    const { github, context, logger } = env;
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const { github, logger } = env;
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     if (inputs.mode === 'audit') {
         const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));

@@ -62238,6 +62238,18 @@ async function loadPolicy(reader, repo, options = {}) {
     }
     return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
 }
+/**
+ * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
+ * else the default branch named by the event payload (no extra request), in a log group.
+ */
+async function loadRunPolicy(env, inputs) {
+    const repository = env.context.payload.repository;
+    return env.logger.group('Policy', async () => {
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        env.logger.info(`Policy: ${loaded.source}`);
+        return loaded;
+    });
+}
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
 const KIND = /^[a-z][a-z0-9-]*$/;
@@ -64058,13 +64070,8 @@ function summarize(title, lines, results, dryRun, requests) {
     return `${out.join('\n')}\n`;
 }
 async function run(inputs, env) {
-    const { github, context, logger } = env;
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const { github, logger } = env;
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     if (inputs.mode === 'audit') {
         const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));
@@ -64452,12 +64459,7 @@ function main_summarize(d, policySource, result, decision) {
 async function main_run(inputs, env) {
     const { github, context, logger, clock } = env;
     const now = clock();
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const freeze = await logger.group('Freeze', async () => {
         const releases = policy.freeze.afterMajorDays > 0 ? await github.listReleasesSince(context.repo, addDays(now, -policy.freeze.afterMajorDays - 1)) : [];
@@ -65220,12 +65222,7 @@ async function postReport(d, number, body) {
 }
 async function milestone_check_main_run(inputs, env) {
     const { github, context, logger } = env;
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
     const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
@@ -66175,13 +66172,8 @@ function promote_rc_main_summarize(inputs, policySource, result, requests) {
     return `${lines.join('\n')}\n`;
 }
 async function promote_rc_main_run(inputs, env) {
-    const { github, context, logger } = env;
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const { github, logger } = env;
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const options = {
         bump: inputs.bump,
@@ -66831,25 +66823,7 @@ function failedResult(repo, tag, error) {
     const message = errors_isUserError(error)
         ? error.message
         : `internal error: ${errors_errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
-    return {
-        repo: repoName(repo),
-        sha: '',
-        tag: tag.tag,
-        status: 'failed',
-        created: false,
-        releaseUrl: '',
-        previousTag: '',
-        tagAction: '',
-        releaseAction: '',
-        majorTag: '',
-        milestone: '',
-        docsIssue: '',
-        freezeUntil: '',
-        gates: [],
-        actions: [],
-        notes: [],
-        error: message,
-    };
+    return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 const main_cell = (text) => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function tag_and_release_main_summarize(tag, results, policySource, dryRun) {
@@ -66888,12 +66862,7 @@ function failureSentence(tag, results, notReleased) {
 }
 async function tag_and_release_main_run(inputs, env) {
     const { github, context, logger, clock } = env;
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
     if ('skip' in resolution) {

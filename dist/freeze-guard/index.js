@@ -62137,6 +62137,18 @@ async function loadPolicy(reader, repo, options = {}) {
     }
     return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
 }
+/**
+ * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
+ * else the default branch named by the event payload (no extra request), in a log group.
+ */
+async function loadRunPolicy(env, inputs) {
+    const repository = env.context.payload.repository;
+    return env.logger.group('Policy', async () => {
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        env.logger.info(`Policy: ${loaded.source}`);
+        return loaded;
+    });
+}
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
 const KIND = /^[a-z][a-z0-9-]*$/;
@@ -63197,12 +63209,7 @@ function summarize(d, policySource, result, decision) {
 async function run(inputs, env) {
     const { github, context, logger, clock } = env;
     const now = clock();
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const freeze = await logger.group('Freeze', async () => {
         const releases = policy.freeze.afterMajorDays > 0 ? await github.listReleasesSince(context.repo, addDays(now, -policy.freeze.afterMajorDays - 1)) : [];

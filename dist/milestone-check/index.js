@@ -60009,6 +60009,18 @@ async function loadPolicy(reader, repo, options = {}) {
     }
     return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
 }
+/**
+ * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
+ * else the default branch named by the event payload (no extra request), in a log group.
+ */
+async function loadRunPolicy(env, inputs) {
+    const repository = env.context.payload.repository;
+    return env.logger.group('Policy', async () => {
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        env.logger.info(`Policy: ${loaded.source}`);
+        return loaded;
+    });
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -61089,12 +61101,7 @@ async function postReport(d, number, body) {
 }
 async function run(inputs, env) {
     const { github, context, logger } = env;
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
     const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);

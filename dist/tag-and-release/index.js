@@ -60009,6 +60009,18 @@ async function loadPolicy(reader, repo, options = {}) {
     }
     return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
 }
+/**
+ * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
+ * else the default branch named by the event payload (no extra request), in a log group.
+ */
+async function loadRunPolicy(env, inputs) {
+    const repository = env.context.payload.repository;
+    return env.logger.group('Policy', async () => {
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        env.logger.info(`Policy: ${loaded.source}`);
+        return loaded;
+    });
+}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -60992,25 +61004,7 @@ function failedResult(repo, tag, error) {
     const message = isUserError(error)
         ? error.message
         : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
-    return {
-        repo: repoName(repo),
-        sha: '',
-        tag: tag.tag,
-        status: 'failed',
-        created: false,
-        releaseUrl: '',
-        previousTag: '',
-        tagAction: '',
-        releaseAction: '',
-        majorTag: '',
-        milestone: '',
-        docsIssue: '',
-        freezeUntil: '',
-        gates: [],
-        actions: [],
-        notes: [],
-        error: message,
-    };
+    return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 const cell = (text) => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function summarize(tag, results, policySource, dryRun) {
@@ -61049,12 +61043,7 @@ function failureSentence(tag, results, notReleased) {
 }
 async function run(inputs, env) {
     const { github, context, logger, clock } = env;
-    const repository = context.payload.repository;
-    const loaded = await logger.group('Policy', async () => {
-        const l = await loadPolicy(github, context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
-        logger.info(`Policy: ${l.source}`);
-        return l;
-    });
+    const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
     if ('skip' in resolution) {
