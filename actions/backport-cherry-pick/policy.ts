@@ -2,7 +2,7 @@ import { DAY_MS, isoDate } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
 import { parseConventional } from '../../shared/conventional.ts';
 import type { Release } from '../../shared/github.ts';
-import { parseReleaseTag } from '../../shared/versions.ts';
+import { latestMajorRelease } from '../../shared/releases.ts';
 
 /** A backport brings a fix to an older branch; a merge-back brings a production hotfix back to staging and development. */
 export type TargetKind = 'backport' | 'merge-back';
@@ -116,16 +116,7 @@ export interface PolicyVerdict {
   reason: string;
 }
 
-/** The latest stable, published major release (X.0.0) among `releases`, by publication date. */
-export function latestMajorRelease(releases: Release[], policy: Policy): Release | null {
-  const majors = releases.filter((r) => {
-    if (r.draft || r.prerelease || !r.publishedAt) return false;
-    const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
-    return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
-  });
-  majors.sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!));
-  return majors[0] ?? null;
-}
+export { latestMajorRelease };
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
 export function judgeWithoutWindow(pr: PullFacts, kind: TargetKind, policy: Policy): PolicyVerdict | null {

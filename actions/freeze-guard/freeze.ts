@@ -4,7 +4,7 @@ import { parseConventional } from '../../shared/conventional.ts';
 import type { Policy } from '../../shared/config.ts';
 import type { IssueEvent, Permission, Release } from '../../shared/github.ts';
 import { parseMarkers } from '../../shared/markers.ts';
-import { parseReleaseTag } from '../../shared/versions.ts';
+import { latestMajorRelease } from '../../shared/releases.ts';
 
 /** Why a freeze is in force. */
 export interface FreezeWindow {
@@ -30,16 +30,7 @@ export function windowFromPolicy(w: { from: string; until: string; reason: strin
   return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
 }
 
-/** The latest stable, published major release (X.0.0) among `releases`, by publication date. */
-export function latestMajorRelease(releases: Release[], policy: Policy): Release | null {
-  const majors = releases.filter((r) => {
-    if (r.draft || r.prerelease || !r.publishedAt) return false;
-    const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
-    return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
-  });
-  majors.sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!));
-  return majors[0] ?? null;
-}
+export { latestMajorRelease };
 
 export function freezeState(policy: Policy, releases: Release[], now: Date): FreezeState {
   const windows = policy.freeze.windows.map(windowFromPolicy);

@@ -61369,6 +61369,23 @@ function isMajorRelease(version) {
     return v !== null && v.prerelease.length === 0 && v.minor === 0 && v.patch === 0;
 }
 
+;// CONCATENATED MODULE: ./shared/releases.ts
+
+/**
+ * The latest stable, published major release (X.0.0) among `releases`, by publication date:
+ * the release that starts the code freeze and the backport window.
+ */
+function latestMajorRelease(releases, policy) {
+    const majors = releases.filter((r) => {
+        if (r.draft || r.prerelease || !r.publishedAt)
+            return false;
+        const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
+        return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
+    });
+    majors.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+    return majors[0] ?? null;
+}
+
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/policy.ts
 
 
@@ -61455,17 +61472,7 @@ function backportTitle(target, title) {
     const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
     return `[Backport ${target}] ${bare}`;
 }
-/** The latest stable, published major release (X.0.0) among `releases`, by publication date. */
-function latestMajorRelease(releases, policy) {
-    const majors = releases.filter((r) => {
-        if (r.draft || r.prerelease || !r.publishedAt)
-            return false;
-        const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
-        return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
-    });
-    majors.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
-    return majors[0] ?? null;
-}
+
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
 function judgeWithoutWindow(pr, kind, policy) {
     if (kind === 'merge-back') {

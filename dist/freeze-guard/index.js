@@ -62859,6 +62859,23 @@ function isMajorRelease(version) {
     return v !== null && v.prerelease.length === 0 && v.minor === 0 && v.patch === 0;
 }
 
+;// CONCATENATED MODULE: ./shared/releases.ts
+
+/**
+ * The latest stable, published major release (X.0.0) among `releases`, by publication date:
+ * the release that starts the code freeze and the backport window.
+ */
+function latestMajorRelease(releases, policy) {
+    const majors = releases.filter((r) => {
+        if (r.draft || r.prerelease || !r.publishedAt)
+            return false;
+        const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
+        return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
+    });
+    majors.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+    return majors[0] ?? null;
+}
+
 ;// CONCATENATED MODULE: ./actions/freeze-guard/freeze.ts
 
 
@@ -62871,17 +62888,7 @@ function windowFromPolicy(w) {
     const until = /T/.test(w.until) ? new Date(w.until) : addDays(new Date(`${w.until}T00:00:00Z`), 1);
     return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
 }
-/** The latest stable, published major release (X.0.0) among `releases`, by publication date. */
-function latestMajorRelease(releases, policy) {
-    const majors = releases.filter((r) => {
-        if (r.draft || r.prerelease || !r.publishedAt)
-            return false;
-        const tag = parseReleaseTag(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
-        return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
-    });
-    majors.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
-    return majors[0] ?? null;
-}
+
 function freezeState(policy, releases, now) {
     const windows = policy.freeze.windows.map(windowFromPolicy);
     if (policy.freeze.afterMajorDays > 0) {
