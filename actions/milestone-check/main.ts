@@ -264,7 +264,8 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
   let comment = '';
   if (inputs.commentOn) comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn!, report));
-  const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+  const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
+  const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
   return {
     outputs: {
       ready,

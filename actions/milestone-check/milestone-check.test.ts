@@ -243,12 +243,13 @@ describe('milestone-check across the release train', () => {
     expect(real.exitCode).toBe(1); // the web blocker is still open
     expect(infra.milestones().map((m) => m.title)).toEqual(['v3.2.0']);
     expect(parseJson<BlockerOut[]>(real.outputs.blockers).map((b) => b.repo)).toEqual([web.fullName]);
-    expect(real.summary).toContain('created');
+    expect(real.summary).toContain(`milestone created in ${infra.fullName}`);
 
     const settled = JSON.stringify(sb.snapshot());
     sb.clearRequests();
     const again = await runCheck(sb, app, inputs);
     expect(again.outputs.blockers).toBe(real.outputs.blockers);
+    expect(again.summary).not.toContain('milestone created');
     expect(writes(sb.requests())).toEqual([]);
     expect(JSON.stringify(sb.snapshot())).toBe(settled);
     sb.assertNoViolations();

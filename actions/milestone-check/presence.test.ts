@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Git } from '../../shared/git.ts';
 import { MemoryLogger } from '../../shared/logger.ts';
-import { decidePresence, fetchForPresence, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
+import { decidePresence, fetchForPresence, patchIds, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
 
 let root: string;
 let server: string;
@@ -162,5 +162,14 @@ describe('decidePresence (real git, blobless partial clone)', () => {
     const { verdicts } = await decide([change(5, c.onMain!), change(10, ghost)]);
     expect(verdicts.get(5)!.present).toBe(true);
     expect(verdicts.get(10)).toMatchObject({ present: false, commits: [], evidence: expect.stringContaining('could not be fetched') });
+  });
+
+  it('computes patch-ids of exactly the listed commits, never of their history', async () => {
+    // A regression guard: walking the history below the listed commits made presence checks on
+    // a 50,000-commit repository fetch blob after blob for minutes.
+    const repo = new Git({ cwd: work, logger: new MemoryLogger() });
+    const listed = [c.t1!, c.t2!];
+    const ids = await patchIds(repo, listed, { noMerges: true });
+    expect([...ids.keys()].sort()).toEqual([...listed].sort());
   });
 });

@@ -133,12 +133,13 @@ async function patchIdsOfDiff(git: Git, diff: string): Promise<string | null> {
 }
 
 /** Stable patch-ids of a list of revisions (commits diffed against their first parent; merges give none). */
-async function patchIds(git: Git, revisions: string[], options: { noMerges?: boolean } = {}): Promise<Map<string, string>> {
+export async function patchIds(git: Git, revisions: string[], options: { noMerges?: boolean } = {}): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   if (!revisions.length) return map;
-  const args = ['log', '-p', '--no-color', '--format=commit %H'];
+  // --no-walk: diff exactly the listed commits. Without it git walks (and, in a blob-less clone,
+  // fetches blob by blob) the whole history below them.
+  const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
   if (options.noMerges) args.push('--no-merges');
-  else args.push('--no-walk=unsorted');
   args.push('--stdin');
   const diff = await git.run(args, { input: `${revisions.join('\n')}\n` });
   const out = await git.run(['patch-id', '--stable'], { input: diff });

@@ -104,8 +104,9 @@ function milestoneCell(r: RepoReport): string {
       return `${cell(m.title)} — **missing**`;
     case 'would-create':
       return `${cell(m.title)} — would be created`;
+    // The report describes state, not this run's actions, so a re-run renders the same text;
+    // the creation itself is logged and noted in the job summary.
     case 'created':
-      return `${name} — created`;
     default:
       return m.state === 'closed' ? `${name} (closed)` : name;
   }

@@ -64701,11 +64701,11 @@ async function patchIds(git, revisions, options = {}) {
     const map = new Map();
     if (!revisions.length)
         return map;
-    const args = ['log', '-p', '--no-color', '--format=commit %H'];
+    // --no-walk: diff exactly the listed commits. Without it git walks (and, in a blob-less clone,
+    // fetches blob by blob) the whole history below them.
+    const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
     if (options.noMerges)
         args.push('--no-merges');
-    else
-        args.push('--no-walk=unsorted');
     args.push('--stdin');
     const diff = await git.run(args, { input: `${revisions.join('\n')}\n` });
     const out = await git.run(['patch-id', '--stable'], { input: diff });
@@ -64954,8 +64954,9 @@ function milestoneCell(r) {
             return `${cell(m.title)} — **missing**`;
         case 'would-create':
             return `${cell(m.title)} — would be created`;
+        // The report describes state, not this run's actions, so a re-run renders the same text;
+        // the creation itself is logged and noted in the job summary.
         case 'created':
-            return `${name} — created`;
         default:
             return m.state === 'closed' ? `${name} (closed)` : name;
     }
@@ -65236,7 +65237,8 @@ async function milestone_check_main_run(inputs, env) {
     let comment = '';
     if (inputs.commentOn)
         comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn, report));
-    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+    const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
+    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,
