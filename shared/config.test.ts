@@ -79,6 +79,16 @@ describe('parsePolicy', () => {
     expect(errorOf(() => parsePolicy('branches:\n  staging: dev\n')).message).toContain('three different branches');
   });
 
+  it('refuses a YAML alias bomb as an invalid file, not a crash', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
+    const error = errorOf(() => parsePolicy(bomb, 'p.yml'));
+    expect(error.kind).toBe('config');
+    expect(error.message).toMatch(/^p\.yml: invalid YAML: /);
+  });
+
   it('rejects a top-level value that is not a map', () => {
     expect(errorOf(() => parsePolicy('- a\n- b\n')).message).toContain('(top level) must be of type object');
   });

@@ -208,7 +208,13 @@ export function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Policy {
     const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
     throw new UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
+    throw new UserError('config', `${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
   if (data === null || data === undefined) return defaultPolicy();
   const check = validate();
   if (!check(data)) {

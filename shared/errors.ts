@@ -17,6 +17,12 @@ export class UserError extends Error {
   }
 }
 
+/** Quotes a value given from outside for an error message, cut to a readable length. */
+export function quote(value: string, max = 100): string {
+  const text = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
+  return `"${text}"`;
+}
+
 export function inputError(input: string, message: string): UserError {
   return new UserError('input', `Input "${input}": ${message}`);
 }

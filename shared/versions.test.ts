@@ -49,6 +49,16 @@ describe('release tags', () => {
     expect(() => parseStableVersion('3.2', 'v')).toThrow(/Input "version": "3.2" is not a stable version/);
     expect(() => parseStableVersion('3.2.0-rc.1', 'v')).toThrow(/not a stable version/);
     expect(() => parseStableVersion('$(id)', 'v')).toThrow(/not a stable version/);
+    const long = (() => {
+      try {
+        parseStableVersion('9'.repeat(65_536), 'v');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(long).toContain('… (65536 characters)');
+    expect(long.length).toBeLessThan(300);
   });
 
   it('bumps and recognises a major release', () => {

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { UserError } from './errors.ts';
+import { UserError, quote } from './errors.ts';
 import type { Bump } from './conventional.ts';
 
 /** A release tag of the suite's shape: `<prefix>X.Y.Z` or `<prefix>X.Y.Z-<rc>.N`. */
@@ -35,7 +35,7 @@ export function parseStableVersion(value: string, prefix: string, input = 'versi
   const text = value.startsWith(prefix) && prefix !== '' ? value.slice(prefix.length) : value;
   const parsed = semver.parse(text);
   if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0 || parsed.version !== text) {
-    throw new UserError('input', `Input "${input}": "${value}" is not a stable version X.Y.Z (for example 3.2.0).`);
+    throw new UserError('input', `Input "${input}": ${quote(value)} is not a stable version X.Y.Z (for example 3.2.0).`);
   }
   return parsed.version;
 }

@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../shared/entry.ts';
 import { addDays } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
-import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
+import { UserError, errorMessage, inputError, quote } from '../../shared/errors.ts';
 import type { Comment, PullRequest, Release } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { findMarker, upsertComment, withMarker } from '../../shared/markers.ts';
@@ -42,7 +42,7 @@ export interface BackportInputs {
 
 export function parseInputs(reader: InputReader): BackportInputs {
   const targets = reader.list('targets');
-  for (const t of targets) if (!isSafeBranchName(t)) throw inputError('targets', `"${t}" is not a branch name.`);
+  for (const t of targets) if (!isSafeBranchName(t)) throw inputError('targets', `${quote(t)} is not a branch name.`);
   const conflict = reader.enumeration('conflict', ['', 'fail', 'draft'], '');
   const email = reader.string('committer-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' });
   if (!/^[^\s<>]+@[^\s<>]+$/.test(email)) throw inputError('committer-email', `"${email}" is not an e-mail address.`);
@@ -325,7 +325,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
       const kind = target.kind;
       try {
         if (!isSafeBranchName(target.branch)) {
-          results[target.branch] = { state: 'failed', kind, reason: `"${target.branch}" is not a valid branch name (${target.via})` };
+          results[target.branch] = { state: 'failed', kind, reason: `${quote(target.branch)} is not a valid branch name (${target.via})` };
           continue;
         }
         const branch = backportBranch(pr.number, target.branch);
@@ -359,13 +359,18 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
       }
       const ready = toPick.filter((t) => exists.has(t.target.branch));
       if (ready.length > 0) {
-        const [prCommits] = await Promise.all([
+        // allSettled: when one fails, the other (git writing into the scratch directory) must
+        // finish before `finally` removes that directory, or its removal hides the real error.
+        const [listed, fetched] = await Promise.allSettled([
           github.listPullRequestCommits(context.repo, pr.number),
           workspace.fetch(
             ready.map((t) => t.target.branch),
             [pr.mergeCommitSha],
           ),
         ]);
+        if (listed.status === 'rejected') throw listed.reason;
+        if (fetched.status === 'rejected') throw fetched.reason;
+        const prCommits = listed.value;
         const plan = await workspace.planPicks(pr.mergeCommitSha, pr.headSha, prCommits);
         logger.info(`${plan.method} merge: picking ${plan.commits.map((c) => c.slice(0, 12)).join(', ')}`);
         const related = [pr.mergeCommitSha, ...prCommits.map((c) => c.sha)].filter((s) => !plan.commits.includes(s));

@@ -109,7 +109,12 @@ describe('judge', () => {
 
   it('exempts pull requests managed by the suite', async () => {
     const body = withMarker('RC', 'promotion', { stage: 'rc' });
-    expect(await judge(pr('Release candidate v3.1.0-rc.1', { body }), policy, frozen, lazy())).toMatchObject({ decision: 'exempt', rule: 'suite-pr' });
+    expect(await judge(pr('Release candidate v3.1.0-rc.1', { body, author: 'github-actions[bot]' }), policy, frozen, lazy())).toMatchObject({
+      decision: 'exempt',
+      rule: 'suite-pr',
+    });
+    // Anyone can type the hidden marker: from a person it exempts nothing.
+    expect(await judge(pr('feat: sneak in', { body: withMarker('x', 'backport', { pr: 1 }) }), policy, frozen, lazy())).toMatchObject({ decision: 'blocked' });
   });
 
   it('counts the exception label only from a maintainer who is not the author', async () => {

@@ -86,7 +86,9 @@ export const SUITE_PR_KINDS = ['promotion', 'release-pr', 'backport', 'merge-bac
 export async function judge(pr: PullFacts, policy: Policy, freeze: FreezeState, lazy: LazyFacts): Promise<Verdict> {
   if (!freeze.frozen) return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
   const rules = policy.freeze;
-  if (parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
+  // The marker alone proves nothing (anyone can type it): only a bot account, as the suite's
+  // token (GITHUB_TOKEN or a GitHub App) is, opens the pull requests it exempts.
+  if (pr.author.endsWith('[bot]') && parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
     return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
   }
   const header = parseConventional(pr.title);

@@ -53406,6 +53406,11 @@ class errors_UserError extends Error {
         this.kind = kind;
     }
 }
+/** Quotes a value given from outside for an error message, cut to a readable length. */
+function errors_quote(value, max = 100) {
+    const text = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
+    return `"${text}"`;
+}
 function inputError(input, message) {
     return new errors_UserError('input', `Input "${input}": ${message}`);
 }
@@ -59895,7 +59900,14 @@ function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
         const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
         throw new errors_UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
-    const data = doc.toJS({ maxAliasCount: 50 });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (error) {
+        // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
+        throw new errors_UserError('config', `${file}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
     if (data === null || data === undefined)
         return defaultPolicy();
     const check = validate();
@@ -61322,7 +61334,7 @@ function parseStableVersion(value, prefix, input = 'version') {
     const text = value.startsWith(prefix) && prefix !== '' ? value.slice(prefix.length) : value;
     const parsed = semver.parse(text);
     if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0 || parsed.version !== text) {
-        throw new UserError('input', `Input "${input}": "${value}" is not a stable version X.Y.Z (for example 3.2.0).`);
+        throw new UserError('input', `Input "${input}": ${quote(value)} is not a stable version X.Y.Z (for example 3.2.0).`);
     }
     return parsed.version;
 }
@@ -61533,7 +61545,7 @@ function parseInputs(reader) {
     const targets = reader.list('targets');
     for (const t of targets)
         if (!isSafeBranchName(t))
-            throw inputError('targets', `"${t}" is not a branch name.`);
+            throw inputError('targets', `${errors_quote(t)} is not a branch name.`);
     const conflict = reader.enumeration('conflict', ['', 'fail', 'draft'], '');
     const email = reader.string('committer-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' });
     if (!/^[^\s<>]+@[^\s<>]+$/.test(email))
@@ -61764,7 +61776,7 @@ async function backport(inputs, env, policy) {
             const kind = target.kind;
             try {
                 if (!isSafeBranchName(target.branch)) {
-                    results[target.branch] = { state: 'failed', kind, reason: `"${target.branch}" is not a valid branch name (${target.via})` };
+                    results[target.branch] = { state: 'failed', kind, reason: `${errors_quote(target.branch)} is not a valid branch name (${target.via})` };
                     continue;
                 }
                 const branch = backportBranch(pr.number, target.branch);
@@ -61799,10 +61811,17 @@ async function backport(inputs, env, policy) {
             }
             const ready = toPick.filter((t) => exists.has(t.target.branch));
             if (ready.length > 0) {
-                const [prCommits] = await Promise.all([
+                // allSettled: when one fails, the other (git writing into the scratch directory) must
+                // finish before `finally` removes that directory, or its removal hides the real error.
+                const [listed, fetched] = await Promise.allSettled([
                     github.listPullRequestCommits(context.repo, pr.number),
                     workspace.fetch(ready.map((t) => t.target.branch), [pr.mergeCommitSha]),
                 ]);
+                if (listed.status === 'rejected')
+                    throw listed.reason;
+                if (fetched.status === 'rejected')
+                    throw fetched.reason;
+                const prCommits = listed.value;
                 const plan = await workspace.planPicks(pr.mergeCommitSha, pr.headSha, prCommits);
                 logger.info(`${plan.method} merge: picking ${plan.commits.map((c) => c.slice(0, 12)).join(', ')}`);
                 const related = [pr.mergeCommitSha, ...prCommits.map((c) => c.sha)].filter((s) => !plan.commits.includes(s));

@@ -55534,6 +55534,11 @@ class errors_UserError extends Error {
         this.kind = kind;
     }
 }
+/** Quotes a value given from outside for an error message, cut to a readable length. */
+function errors_quote(value, max = 100) {
+    const text = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
+    return `"${text}"`;
+}
 function inputError(input, message) {
     return new errors_UserError('input', `Input "${input}": ${message}`);
 }
@@ -62023,7 +62028,14 @@ function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
         const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
         throw new errors_UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
-    const data = doc.toJS({ maxAliasCount: 50 });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (error) {
+        // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
+        throw new errors_UserError('config', `${file}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
     if (data === null || data === undefined)
         return defaultPolicy();
     const check = validate();
@@ -62812,7 +62824,7 @@ function parseStableVersion(value, prefix, input = 'version') {
     const text = value.startsWith(prefix) && prefix !== '' ? value.slice(prefix.length) : value;
     const parsed = semver.parse(text);
     if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0 || parsed.version !== text) {
-        throw new UserError('input', `Input "${input}": "${value}" is not a stable version X.Y.Z (for example 3.2.0).`);
+        throw new UserError('input', `Input "${input}": ${quote(value)} is not a stable version X.Y.Z (for example 3.2.0).`);
     }
     return parsed.version;
 }
@@ -62914,7 +62926,9 @@ async function judge(pr, policy, freeze, lazy) {
     if (!freeze.frozen)
         return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
     const rules = policy.freeze;
-    if (parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
+    // The marker alone proves nothing (anyone can type it): only a bot account, as the suite's
+    // token (GITHUB_TOKEN or a GitHub App) is, opens the pull requests it exempts.
+    if (pr.author.endsWith('[bot]') && parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
         return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
     }
     const header = parseConventional(pr.title);

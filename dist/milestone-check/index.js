@@ -53406,6 +53406,11 @@ class UserError extends Error {
         this.kind = kind;
     }
 }
+/** Quotes a value given from outside for an error message, cut to a readable length. */
+function quote(value, max = 100) {
+    const text = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
+    return `"${text}"`;
+}
 function inputError(input, message) {
     return new UserError('input', `Input "${input}": ${message}`);
 }
@@ -59895,7 +59900,14 @@ function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
         const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
         throw new UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
-    const data = doc.toJS({ maxAliasCount: 50 });
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (error) {
+        // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
+        throw new UserError('config', `${file}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
     if (data === null || data === undefined)
         return defaultPolicy();
     const check = validate();
@@ -60348,7 +60360,7 @@ function parseStableVersion(value, prefix, input = 'version') {
     const text = value.startsWith(prefix) && prefix !== '' ? value.slice(prefix.length) : value;
     const parsed = semver_default().parse(text);
     if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0 || parsed.version !== text) {
-        throw new UserError('input', `Input "${input}": "${value}" is not a stable version X.Y.Z (for example 3.2.0).`);
+        throw new UserError('input', `Input "${input}": ${quote(value)} is not a stable version X.Y.Z (for example 3.2.0).`);
     }
     return parsed.version;
 }
