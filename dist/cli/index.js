@@ -64111,8 +64111,11 @@ async function run(inputs, env) {
         .filter((r) => r.pr && (r.state === 'created' || (r.state === 'conflict' && r.url)))
         .map((r) => r.pr);
     const failed = Object.entries(results).filter(([, r]) => r.state === 'failed' || (r.state === 'conflict' && !r.pr));
-    for (const [target, r] of failed)
-        logger.error(`Backport to ${target}: ${r.reason}`, { title: `Backport to ${target} ${r.state}` });
+    // Targets can come from a comment: show bounded names.
+    const shown = (target) => (target.length > 100 ? quote(target) : target);
+    for (const [target, r] of failed) {
+        logger.error(`Backport to ${shown(target)}: ${r.reason}`, { title: `Backport to ${shown(target)} ${r.state}` });
+    }
     const header = prNumber ? ` of #${prNumber}` : '';
     const lines = [`Policy: ${escapeMarkdown(loaded.source)}.`];
     if (Object.keys(results).length === 0)
@@ -64121,7 +64124,7 @@ async function run(inputs, env) {
         outputs: { results, 'created-pull-numbers': created.join(' ') },
         summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
         failure: failed.length
-            ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${t} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
+            ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
             : undefined,
     };
 }
