@@ -29,24 +29,17 @@ import { countingProxy, generateHistory } from './bigrepo.ts';
 import { faultCase, FAULT_KINDS, reference, scenarioRuns, type FaultCaseResult, type Measured, type ScenarioRuns } from './matrix.ts';
 import {
   ACTIONS,
-  backportAuditScenario,
-  backportCommentScenario,
-  backportHotfixScenario,
   bundleExists,
   countRequests,
-  freezeAllowed,
   logged,
   MAIN,
   milestoneCreateMissing,
   pool,
-  promoteGate,
-  promoteRelease,
-  releaseRefused,
   RUN_ENV,
   RUN_NOW,
   startSandbox,
   type ActionName,
-  type Scenario,
+  RERUN_SCENARIOS,
 } from './scenarios.ts';
 
 const run = promisify(execFile);
@@ -85,18 +78,6 @@ async function machine(): Promise<Record<string, string | number>> {
 // ---------------------------------------------------------------------------------------------
 // 1. Budgets and the re-run matrix
 // ---------------------------------------------------------------------------------------------
-
-const RERUN_SCENARIOS: Scenario[] = [
-  ...Object.values(MAIN),
-  freezeAllowed,
-  backportHotfixScenario,
-  backportAuditScenario,
-  backportCommentScenario,
-  promoteRelease,
-  promoteGate,
-  releaseRefused,
-  milestoneCreateMissing,
-];
 
 interface BudgetRow {
   id: string;

@@ -7,38 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, type Budget } from './budgets.ts';
 import { scenarioRuns, type Measured, type ScenarioRuns } from './matrix.ts';
-import {
-  backportAuditScenario,
-  backportCommentScenario,
-  backportHotfixScenario,
-  bundleExists,
-  freezeAllowed,
-  MAIN,
-  milestoneCreateMissing,
-  pool,
-  promoteGate,
-  promoteRelease,
-  releaseRefused,
-  type Scenario,
-} from './scenarios.ts';
-
-/** Every scenario of the re-run matrix (the budgets' scenarios are a subset). */
-const SCENARIOS: Scenario[] = [
-  ...Object.values(MAIN),
-  freezeAllowed,
-  backportHotfixScenario,
-  backportAuditScenario,
-  backportCommentScenario,
-  promoteRelease,
-  promoteGate,
-  releaseRefused,
-  milestoneCreateMissing,
-];
+import { bundleExists, MAIN, pool, RERUN_SCENARIOS } from './scenarios.ts';
 
 /** Re-run cells disabled by a known bug (id → the bug, named in the test's title): none at the moment. */
 const KNOWN_RERUN_BUGS: Record<string, string> = {};
 
-const active = SCENARIOS.filter((s) => bundleExists(s.action));
+const active = RERUN_SCENARIOS.filter((s) => bundleExists(s.action));
 const runs = new Map<string, ScenarioRuns>();
 
 beforeAll(async () => {
@@ -68,7 +42,7 @@ describe('request budgets (README numbers)', () => {
   it('covers every action, once per scenario', () => {
     expect(new Set(BUDGETS.map((b) => b.id)).size).toBe(BUDGETS.length);
     expect(new Set(BUDGETS.map((b) => b.action))).toEqual(new Set(Object.keys(MAIN)));
-    for (const b of BUDGETS) expect(SCENARIOS, b.id).toContain(b.scenario);
+    for (const b of BUDGETS) expect(RERUN_SCENARIOS, b.id).toContain(b.scenario);
   });
 
   for (const b of BUDGETS) {
@@ -85,7 +59,7 @@ describe('request budgets (README numbers)', () => {
 });
 
 describe('re-run matrix: three runs on the same event leave the state of one', () => {
-  for (const s of SCENARIOS) {
+  for (const s of RERUN_SCENARIOS) {
     const known = KNOWN_RERUN_BUGS[s.id];
     (known ? it.skip : it.skipIf(!bundleExists(s.action)))(known ? `${s.id} — ${known}` : s.id, () => {
       const r = runs.get(s.id)!;

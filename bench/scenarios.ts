@@ -568,6 +568,19 @@ export const MAIN: Record<ActionName, Scenario> = {
   'tag-and-release': releaseFirst,
 };
 
+/** Every scenario of the re-run matrix (the budgets' scenarios are a subset). */
+export const RERUN_SCENARIOS: Scenario[] = [
+  ...Object.values(MAIN),
+  freezeAllowed,
+  backportHotfixScenario,
+  backportAuditScenario,
+  backportCommentScenario,
+  promoteRelease,
+  promoteGate,
+  releaseRefused,
+  milestoneCreateMissing,
+];
+
 // ---------------------------------------------------------------------------------------------
 // Request log helpers.
 // ---------------------------------------------------------------------------------------------

@@ -22,14 +22,7 @@ const LEDGER_TITLE = 'Drift ledger: production changes missing from the other br
 export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, policy: Policy): Promise<{ items: DriftItem[]; summary: string }> {
   const { github, context, logger, clock } = env;
   const { production, staging, development } = policy.branches;
-  const workspace = await Workspace.open({
-    parent: env.tempDir,
-    logger,
-    serverUrl: context.serverUrl,
-    token: env.token,
-    repo: context.repo,
-    identity: inputs.committer,
-  });
+  const workspace = await Workspace.forRun(env, inputs.committer);
   const items = new Map<string, DriftItem>();
   try {
     const branches = [production, staging, development];

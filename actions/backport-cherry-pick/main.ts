@@ -310,14 +310,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
   }
   logger.info(`#${pr.number} → ${requested.map((t) => `${t.branch} (${t.kind}, ${t.via})`).join(', ')}`);
 
-  const workspace = await Workspace.open({
-    parent: env.tempDir,
-    logger,
-    serverUrl: context.serverUrl,
-    token: env.token,
-    repo: context.repo,
-    identity: inputs.committer,
-  });
+  const workspace = await Workspace.forRun(env, inputs.committer);
   try {
     const toPick: { target: TargetRequest; why: string }[] = [];
     let releases: Release[] | undefined;

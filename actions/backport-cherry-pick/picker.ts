@@ -1,6 +1,7 @@
 import { UserError } from '../../shared/errors.ts';
 import { Git, isSha } from '../../shared/git.ts';
 import type { Logger } from '../../shared/logger.ts';
+import type { ActionEnvironment } from '../../shared/entry.ts';
 
 /** How a PR was merged decides what to pick: the squash commit, the rebased range, or the PR's own commits. */
 export type MergeMethod = 'squash' | 'rebase' | 'merge';
@@ -46,6 +47,11 @@ export class Workspace {
   private constructor(git: Git & { dispose(): Promise<void> }, logger: Logger) {
     this.git = git;
     this.logger = logger;
+  }
+
+  /** The run's repository, over the runner's server and token, in the action's scratch directory. */
+  static forRun(env: ActionEnvironment, identity: { name: string; email: string }): Promise<Workspace> {
+    return Workspace.open({ parent: env.tempDir, logger: env.logger, serverUrl: env.context.serverUrl, token: env.token, repo: env.context.repo, identity });
   }
 
   static async open(options: {

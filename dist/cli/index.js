@@ -62580,6 +62580,10 @@ class Workspace {
         this.git = git;
         this.logger = logger;
     }
+    /** The run's repository, over the runner's server and token, in the action's scratch directory. */
+    static forRun(env, identity) {
+        return Workspace.open({ parent: env.tempDir, logger: env.logger, serverUrl: env.context.serverUrl, token: env.token, repo: env.context.repo, identity });
+    }
     static async open(options) {
         const git = await Git.scratch({
             parent: options.parent,
@@ -62873,14 +62877,7 @@ const LEDGER_TITLE = 'Drift ledger: production changes missing from the other br
 async function runAudit(inputs, env, policy) {
     const { github, context, logger, clock } = env;
     const { production, staging, development } = policy.branches;
-    const workspace = await Workspace.open({
-        parent: env.tempDir,
-        logger,
-        serverUrl: context.serverUrl,
-        token: env.token,
-        repo: context.repo,
-        identity: inputs.committer,
-    });
+    const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
     try {
         const branches = [production, staging, development];
@@ -63990,14 +63987,7 @@ async function backport(inputs, env, policy) {
         return { results, prNumber: pr.number };
     }
     logger.info(`#${pr.number} → ${requested.map((t) => `${t.branch} (${t.kind}, ${t.via})`).join(', ')}`);
-    const workspace = await Workspace.open({
-        parent: env.tempDir,
-        logger,
-        serverUrl: context.serverUrl,
-        token: env.token,
-        repo: context.repo,
-        identity: inputs.committer,
-    });
+    const workspace = await Workspace.forRun(env, inputs.committer);
     try {
         const toPick = [];
         let releases;
