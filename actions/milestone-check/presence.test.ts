@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Git } from '../../shared/git.ts';
 import { MemoryLogger } from '../../shared/logger.ts';
-import { decidePresence, fetchForPresence, patchIds, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
+import { decidePresence, fetchForPresence, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
 
 let root: string;
 let server: string;
@@ -169,7 +169,7 @@ describe('decidePresence (real git, blobless partial clone)', () => {
     // a 50,000-commit repository fetch blob after blob for minutes.
     const repo = new Git({ cwd: work, logger: new MemoryLogger() });
     const listed = [c.t1!, c.t2!];
-    const ids = await patchIds(repo, listed, { noMerges: true });
+    const ids = await repo.patchIds(listed, { noMerges: true });
     expect([...ids.keys()].sort()).toEqual([...listed].sort());
   });
 });

@@ -132,24 +132,6 @@ async function patchIdsOfDiff(git: Git, diff: string): Promise<string | null> {
   return out.trim().split(/\s+/)[0] || null;
 }
 
-/** Stable patch-ids of a list of revisions (commits diffed against their first parent; merges give none). */
-export async function patchIds(git: Git, revisions: string[], options: { noMerges?: boolean } = {}): Promise<Map<string, string>> {
-  const map = new Map<string, string>();
-  if (!revisions.length) return map;
-  // --no-walk: diff exactly the listed commits. Without it git walks (and, in a blob-less clone,
-  // fetches blob by blob) the whole history below them.
-  const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
-  if (options.noMerges) args.push('--no-merges');
-  args.push('--stdin');
-  const diff = await git.run(args, { input: `${revisions.join('\n')}\n` });
-  const out = await git.run(['patch-id', '--stable'], { input: diff });
-  for (const line of out.split('\n')) {
-    const [patch, commit] = line.trim().split(/\s+/);
-    if (patch && commit) map.set(commit, patch);
-  }
-  return map;
-}
-
 /**
  * In a partial clone, fetches in one request the blobs the patch-id diffs will read (git would
  * otherwise fetch them commit by commit). A server that ignored the filter sent everything.
@@ -283,10 +265,10 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
         [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))],
         logger,
       );
-      const theirs = await patchIds(git, targetSide, { noMerges: true });
+      const theirs = await git.patchIds(targetSide, { noMerges: true });
       const byPatch = new Map<string, string>();
       for (const [commit, patch] of theirs) byPatch.set(patch, commit);
-      const ours = await patchIds(git, [...new Set(open.flatMap((p) => p.commits))]);
+      const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
       const still: typeof open = [];
       for (const p of open) {
         const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));

@@ -60261,12 +60261,23 @@ class Git {
         }
         return map;
     }
-    /** Stable patch-ids (`git patch-id --stable`) of the given commits, keyed by commit. */
-    async patchIds(shas) {
+    /**
+     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
+     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
+     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
+     * clone, fetching blob by blob) the history below them.
+     */
+    async patchIds(shas, options = {}) {
         const map = new Map();
         if (shas.length === 0)
             return map;
-        const diff = await this.run(['log', '--no-walk=unsorted', '-p', '--no-color', '--format=commit %H', '--end-of-options', ...shas, '--']);
+        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
+        if (bad !== undefined)
+            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
+        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
+        if (options.noMerges)
+            args.push('--no-merges');
+        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
         const out = await this.run(['patch-id', '--stable'], { input: diff });
         for (const line of out.split('\n')) {
             const [patch, commit] = line.trim().split(/\s+/);

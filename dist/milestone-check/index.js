@@ -60196,12 +60196,23 @@ class Git {
         }
         return map;
     }
-    /** Stable patch-ids (`git patch-id --stable`) of the given commits, keyed by commit. */
-    async patchIds(shas) {
+    /**
+     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
+     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
+     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
+     * clone, fetching blob by blob) the history below them.
+     */
+    async patchIds(shas, options = {}) {
         const map = new Map();
         if (shas.length === 0)
             return map;
-        const diff = await this.run(['log', '--no-walk=unsorted', '-p', '--no-color', '--format=commit %H', '--end-of-options', ...shas, '--']);
+        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
+        if (bad !== undefined)
+            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
+        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
+        if (options.noMerges)
+            args.push('--no-merges');
+        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
         const out = await this.run(['patch-id', '--stable'], { input: diff });
         for (const line of out.split('\n')) {
             const [patch, commit] = line.trim().split(/\s+/);
@@ -60590,26 +60601,6 @@ async function patchIdsOfDiff(git, diff) {
     const out = await git.run(['patch-id', '--stable'], { input: diff });
     return out.trim().split(/\s+/)[0] || null;
 }
-/** Stable patch-ids of a list of revisions (commits diffed against their first parent; merges give none). */
-async function patchIds(git, revisions, options = {}) {
-    const map = new Map();
-    if (!revisions.length)
-        return map;
-    // --no-walk: diff exactly the listed commits. Without it git walks (and, in a blob-less clone,
-    // fetches blob by blob) the whole history below them.
-    const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
-    if (options.noMerges)
-        args.push('--no-merges');
-    args.push('--stdin');
-    const diff = await git.run(args, { input: `${revisions.join('\n')}\n` });
-    const out = await git.run(['patch-id', '--stable'], { input: diff });
-    for (const line of out.split('\n')) {
-        const [patch, commit] = line.trim().split(/\s+/);
-        if (patch && commit)
-            map.set(commit, patch);
-    }
-    return map;
-}
 /**
  * In a partial clone, fetches in one request the blobs the patch-id diffs will read (git would
  * otherwise fetch them commit by commit). A server that ignored the filter sent everything.
@@ -60731,11 +60722,11 @@ async function decidePresence(o) {
             .filter(Boolean);
         if (targetSide.length) {
             await prefetchBlobs(git, [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], logger);
-            const theirs = await patchIds(git, targetSide, { noMerges: true });
+            const theirs = await git.patchIds(targetSide, { noMerges: true });
             const byPatch = new Map();
             for (const [commit, patch] of theirs)
                 byPatch.set(patch, commit);
-            const ours = await patchIds(git, [...new Set(open.flatMap((p) => p.commits))]);
+            const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
             const still = [];
             for (const p of open) {
                 const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
