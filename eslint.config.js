@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', 'sandbox/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', 'sandbox/fixtures/**', 'shared/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

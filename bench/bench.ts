@@ -11,11 +11,13 @@
  * Not run in CI (it takes several minutes). Run with: npm run bench
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import * as prettier from 'prettier';
 import { parse as parseYaml } from 'yaml';
@@ -54,7 +56,6 @@ const median = (xs: number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 // ---------------------------------------------------------------------------------------------
 // Machine
@@ -119,10 +120,10 @@ async function budgets(): Promise<{ rows: BudgetRow[]; reruns: { id: string; sam
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Start-up: time from spawn to the first request, against the floor bundle
+// 2. Start-up: whole processes against the floor bundle, alternated pair by pair
 // ---------------------------------------------------------------------------------------------
 
-/** Inputs and event that get each action past input parsing to its first request (the policy file read). */
+/** Inputs and event that get each action past input parsing to the policy file read and its first step. */
 const STARTUP: Record<ActionName, { eventName: string; event: unknown; inputs: Record<string, string> }> = {
   'freeze-guard': { eventName: 'schedule', event: { schedule: '0 6 * * *' }, inputs: { mode: 'sweep' } },
   'milestone-check': { eventName: 'workflow_dispatch', event: { inputs: {}, ref: 'refs/heads/main' }, inputs: { version: '1.0.0' } },
@@ -130,6 +131,9 @@ const STARTUP: Record<ActionName, { eventName: string; event: unknown; inputs: R
   'promote-rc': { eventName: 'workflow_dispatch', event: { inputs: {}, ref: 'refs/heads/main' }, inputs: { stage: 'rc' } },
   'tag-and-release': { eventName: 'workflow_dispatch', event: { inputs: {}, ref: 'refs/heads/main' }, inputs: { sha: 'a'.repeat(40), version: '1.0.0' } },
 };
+
+/** The start-up goal: every bundle within 5 % of the floor (time, CPU and peak memory). */
+export const STARTUP_GOAL = 1.05;
 
 async function actionDefaults(action: string): Promise<Record<string, string>> {
   try {
@@ -144,13 +148,46 @@ async function actionDefaults(action: string): Promise<Record<string, string>> {
   }
 }
 
+/** The README's full configuration example: the realistic policy file every start-up run reads. */
+export async function readmePolicy(): Promise<string> {
+  const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const block = /## Configuration[^\n]*\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!block) throw new Error('README.md has no configuration example (## Configuration … ```yaml)');
+  return block;
+}
+
+interface ProcessSample {
+  wallMs: number;
+  cpuMs: number | null;
+  rssKiB: number | null;
+  exitCode: number;
+  /** Whether the policy file was requested (and so parsed) during the run. */
+  readPolicy: boolean;
+}
+
 interface StartupRow {
   bundle: string;
+  /** Bytes of the entry file, and of every file of the bundle (lazily loaded chunks included). */
   bytes: number;
-  medianMs: number;
-  p90Ms: number;
-  runs: number;
+  totalBytes: number;
+  /** Medians of the bundle's own runs. */
+  wallMs: number;
+  cpuMs: number | null;
+  rssKiB: number | null;
+  /** Medians of the per-pair ratios bundle / floor (each pair run back to back). */
   ratio: number;
+  cpuRatio: number | null;
+  rssRatio: number | null;
+  pairs: number;
+  readPolicy: boolean;
+  exitCodes: number[];
+  met: boolean;
+}
+
+interface StartupResult {
+  mode: 'policy' | 'missing-input';
+  floor: { wallMs: number; cpuMs: number | null; rssKiB: number | null; bytes: number };
+  rows: StartupRow[];
 }
 
 async function buildFloor(dir: string): Promise<string> {
@@ -163,13 +200,47 @@ async function buildFloor(dir: string): Promise<string> {
   return path.join(out, 'index.js');
 }
 
-async function startup(rounds: number): Promise<StartupRow[]> {
+async function bundleBytes(entry: string): Promise<{ bytes: number; totalBytes: number }> {
+  const dir = path.dirname(entry);
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  const sizes = await Promise.all(files.map(async (f) => (await stat(path.join(dir, f))).size));
+  return { bytes: (await stat(entry)).size, totalBytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Start-up as whole processes (spawn to exit) under Node 24, in two modes:
+ * - `policy`: the token is given and a loopback server answers the policy file read with the README's full
+ *   example and 404 to every other request, so each bundle reads, parses and validates a realistic policy file
+ *   and then fails cleanly on its next request; the floor (`bench/floor/index.ts`) reads the same file;
+ * - `missing-input`: no token, so every process (floor included) fails on its first required input: the cost of
+ *   loading the bundle alone.
+ * Floor and bundle run back to back (pair by pair, the pairs' order rotating each round) so the machine's drift
+ * hits both alike; ratios are medians of the per-pair ratios. CPU time and peak memory are what each process
+ * reports at exit (a preloaded hook, the same for all).
+ */
+async function startup(rounds: number): Promise<StartupResult[]> {
   const node24 = await node24Path();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'portal-release-bench-startup-'));
-  let firstArrival: number | null = null;
+  const policy = await readmePolicy();
+  let policyRead = false;
   const server = createServer((req, res) => {
-    firstArrival ??= performance.now();
     req.resume();
+    if (/\/contents\/\.github(%2F|\/)portal-release\.yml/.test(req.url ?? '')) {
+      policyRead = true;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(policy),
+          name: 'portal-release.yml',
+          path: '.github/portal-release.yml',
+          sha: 'b'.repeat(40),
+          content: Buffer.from(policy).toString('base64'),
+        }),
+      );
+      return;
+    }
     res.writeHead(404, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }));
   });
@@ -177,26 +248,27 @@ async function startup(rounds: number): Promise<StartupRow[]> {
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`;
   try {
     log('building the floor bundle (@actions/core + @actions/github) with ncc');
-    const floor = await buildFloor(tmp);
-    const bundles: { name: string; entry: string; action?: ActionName }[] = [
-      { name: 'floor (@actions/core + @actions/github)', entry: floor },
-      ...ACTIONS.filter(bundleExists).map((a) => ({ name: a, entry: path.join(REPO_ROOT, 'dist', a, 'index.js'), action: a })),
-    ];
-    const envs = new Map<string, Record<string, string>>();
-    for (const b of bundles) {
-      const home = path.join(tmp, `home-${b.name.replace(/[^a-z-]/g, '')}`);
+    const floorEntry = await buildFloor(tmp);
+    interface Spec {
+      name: string;
+      entry: string;
+      args: string[];
+      env: Record<string, string>;
+    }
+    const specs: Spec[] = [];
+    const baseEnv = async (name: string, eventName: string, event: unknown): Promise<Record<string, string>> => {
+      const home = path.join(tmp, `home-${name.replace(/[^a-z-]/g, '')}`);
       await mkdir(path.join(home, 'runner-temp'), { recursive: true });
-      const spec = b.action ? STARTUP[b.action] : { eventName: 'workflow_dispatch', event: {}, inputs: {} };
       const eventPath = path.join(home, 'event.json');
-      await writeFile(eventPath, JSON.stringify(spec.event));
-      const env: Record<string, string> = {
+      await writeFile(eventPath, JSON.stringify(event));
+      return {
         PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH ?? ''}`,
         HOME: home,
         RUNNER_TEMP: path.join(home, 'runner-temp'),
         GITHUB_ACTIONS: 'true',
         GITHUB_REPOSITORY: 'acme/app',
         GITHUB_REPOSITORY_OWNER: 'acme',
-        GITHUB_EVENT_NAME: spec.eventName,
+        GITHUB_EVENT_NAME: eventName,
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_API_URL: apiUrl,
         GITHUB_SERVER_URL: apiUrl.replace(/\/api\/v3$/, ''),
@@ -208,42 +280,106 @@ async function startup(rounds: number): Promise<StartupRow[]> {
         GITHUB_STEP_SUMMARY: path.join(home, 'summary'),
         ...RUN_ENV,
       };
-      const inputs = { ...(b.action ? await actionDefaults(b.action) : {}), token: 'ghs_bench', now: RUN_NOW, ...spec.inputs };
+    };
+    specs.push({ name: 'floor', entry: floorEntry, args: [], env: { ...(await baseEnv('floor', 'workflow_dispatch', {})), INPUT_TOKEN: 'ghs_bench' } });
+    for (const a of ACTIONS.filter(bundleExists)) {
+      const spec = STARTUP[a];
+      const env = await baseEnv(a, spec.eventName, spec.event);
+      const inputs = { ...(await actionDefaults(a)), token: 'ghs_bench', now: RUN_NOW, ...spec.inputs };
       for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v.replace(/\$\{\{\s*github\.token\s*\}\}/, 'ghs_bench');
-      envs.set(b.name, env);
+      specs.push({ name: a, entry: path.join(REPO_ROOT, 'dist', a, 'index.js'), args: [], env });
     }
-    const samples = new Map<string, number[]>(bundles.map((b) => [b.name, []]));
-    const once = (b: (typeof bundles)[number]): Promise<number | null> =>
-      new Promise((resolve, reject) => {
-        firstArrival = null;
-        const t0 = performance.now();
-        const child = spawn(node24, [b.entry], { env: envs.get(b.name), stdio: 'ignore' });
-        child.on('error', reject);
-        child.on('close', () => resolve(firstArrival === null ? null : firstArrival - t0));
+    const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+    if (existsSync(cli)) {
+      const env = await baseEnv('cli', 'schedule', {});
+      specs.push({
+        name: 'cli (portal-release freeze-guard)',
+        entry: cli,
+        args: ['freeze-guard', '--mode', 'sweep', '--repo', 'acme/app'],
+        env: { ...env, GITHUB_TOKEN: 'ghs_bench' },
       });
-    // Warm the file cache, then interleave the bundles round by round so drift hits all alike.
-    for (const b of bundles) await once(b);
-    for (let r = 0; r < rounds; r++) {
-      for (const b of bundles) {
-        const t = await once(b);
-        if (t !== null) samples.get(b.name)!.push(t);
-      }
     }
-    const floorMedian = median(samples.get(bundles[0]!.name)!);
-    return Promise.all(
-      bundles.map(async (b) => {
-        const xs = samples.get(b.name)!;
-        const m = xs.length ? median(xs) : NaN;
-        return {
-          bundle: b.name,
-          bytes: (await stat(b.entry)).size,
-          medianMs: m,
-          p90Ms: xs.length ? quantile(xs, 0.9) : NaN,
-          runs: xs.length,
-          ratio: m / floorMedian,
-        };
-      }),
+    const withoutToken = (env: Record<string, string>): Record<string, string> =>
+      Object.fromEntries(Object.entries(env).filter(([k]) => k !== 'INPUT_TOKEN' && k !== 'GITHUB_TOKEN'));
+
+    // CPU time and peak memory as the process itself sees them at exit (microseconds, unlike GNU time's 10 ms):
+    // a preloaded hook, the same for the floor and every bundle.
+    const usageFile = path.join(tmp, 'usage.json');
+    const hook = path.join(tmp, 'usage-hook.mjs');
+    await writeFile(
+      hook,
+      `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(${JSON.stringify(usageFile)}, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, rssKiB: u.maxRSS })); });\n`,
     );
+    const once = (spec: Spec, mode: StartupResult['mode']): Promise<ProcessSample> =>
+      new Promise((resolve, reject) => {
+        policyRead = false;
+        rmSync(usageFile, { force: true });
+        const t0 = performance.now();
+        const child = spawn(node24, ['--import', pathToFileURL(hook).href, spec.entry, ...spec.args], {
+          env: mode === 'policy' ? spec.env : withoutToken(spec.env),
+          stdio: 'ignore',
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+          const wallMs = performance.now() - t0;
+          const usage = existsSync(usageFile) ? (JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; rssKiB: number }) : null;
+          resolve({ wallMs, cpuMs: usage?.cpuMs ?? null, rssKiB: usage?.rssKiB ?? null, exitCode: code ?? -1, readPolicy: policyRead });
+        });
+      });
+
+    const results: StartupResult[] = [];
+    for (const mode of ['policy', 'missing-input'] as const) {
+      const floor = specs[0]!;
+      const others = specs.slice(1);
+      const floorSamples: ProcessSample[] = [];
+      const samples = new Map<string, { own: ProcessSample; floor: ProcessSample }[]>(others.map((s) => [s.name, []]));
+      // Warm the file cache, then pair each bundle with a floor run right before it, rotating the order each round.
+      for (const s of specs) await once(s, mode);
+      for (let r = 0; r < rounds; r++) {
+        for (let i = 0; i < others.length; i++) {
+          const spec = others[(i + r) % others.length]!;
+          const f = await once(floor, mode);
+          const own = await once(spec, mode);
+          floorSamples.push(f);
+          samples.get(spec.name)!.push({ own, floor: f });
+        }
+      }
+      const med = (xs: (number | null)[]): number | null => (xs.some((x) => x === null) || xs.length === 0 ? null : median(xs as number[]));
+      const floorBytes = await bundleBytes(floor.entry);
+      const rows: StartupRow[] = [];
+      for (const spec of others) {
+        const pairs = samples.get(spec.name)!;
+        const ratio = median(pairs.map((p) => p.own.wallMs / p.floor.wallMs));
+        const cpuRatio = med(pairs.map((p) => (p.own.cpuMs !== null && p.floor.cpuMs ? p.own.cpuMs / p.floor.cpuMs : null)));
+        const rssRatio = med(pairs.map((p) => (p.own.rssKiB !== null && p.floor.rssKiB ? p.own.rssKiB / p.floor.rssKiB : null)));
+        const sizes = await bundleBytes(spec.entry);
+        rows.push({
+          bundle: spec.name,
+          ...sizes,
+          wallMs: median(pairs.map((p) => p.own.wallMs)),
+          cpuMs: med(pairs.map((p) => p.own.cpuMs)),
+          rssKiB: med(pairs.map((p) => p.own.rssKiB)),
+          ratio,
+          cpuRatio,
+          rssRatio,
+          pairs: pairs.length,
+          readPolicy: pairs.every((p) => p.own.readPolicy),
+          exitCodes: [...new Set(pairs.map((p) => p.own.exitCode))],
+          met: ratio <= STARTUP_GOAL && (cpuRatio === null || cpuRatio <= STARTUP_GOAL) && (rssRatio === null || rssRatio <= STARTUP_GOAL),
+        });
+      }
+      results.push({
+        mode,
+        floor: {
+          wallMs: median(floorSamples.map((x) => x.wallMs)),
+          cpuMs: med(floorSamples.map((x) => x.cpuMs)),
+          rssKiB: med(floorSamples.map((x) => x.rssKiB)),
+          bytes: floorBytes.bytes,
+        },
+        rows,
+      });
+    }
+    return results;
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await rm(tmp, { recursive: true, force: true });
@@ -553,13 +689,49 @@ async function faultMatrix(): Promise<FaultSummary[]> {
 const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(0)} %`;
 const outcomeTime = (x: { wallMs: number; timedOut: boolean }): string => (x.timedOut ? `> ${ms(PRESENCE_TIMEOUT_MS)} (stopped)` : ms(x.wallMs));
 
+const ratioCell = (x: number | null): string => (x === null ? '–' : `${x.toFixed(2)}×`);
+
+function startupMarkdown(results: StartupResult[]): string[] {
+  const out: string[] = [];
+  const policy = results.find((x) => x.mode === 'policy');
+  const pairs = policy?.rows[0]?.pairs ?? 0;
+  out.push(
+    '## 2. Start-up: whole processes against the toolkit floor (Node 24)',
+    '',
+    'Each bundle runs as a whole process (spawn to exit) under Node 24 with the runner contract (inputs, event file). The floor is the',
+    'smallest action on `@actions/core` + `@actions/github` (`bench/floor/index.ts`, built with ncc into a temp dir at bench time).',
+    `Floor and bundle run back to back, ${pairs} pairs per bundle, the order of the pairs rotating each round; ratios are medians of the`,
+    `per-pair ratios. CPU = user + system time and memory = peak RSS, as each process reports them at exit (\`process.resourceUsage()\`). Goal: every ratio ≤ ${STARTUP_GOAL.toFixed(2)}×.`,
+    '',
+  );
+  for (const res of results) {
+    out.push(
+      res.mode === 'policy'
+        ? "**With a realistic policy file**: the token is given and a loopback server answers the policy file read with the README's full configuration example (404 to anything else); each bundle reads, parses and validates it, then fails cleanly on its next request. The floor reads the same file and stops."
+        : '**Missing input**: no token; every process, the floor included, fails on its first required input (the cost of loading the bundle).',
+      '',
+      `Floor: ${kib(res.floor.bytes)}, ${ms(res.floor.wallMs)}, CPU ${res.floor.cpuMs === null ? '–' : ms(res.floor.cpuMs)}, peak RSS ${res.floor.rssKiB === null ? '–' : `${(res.floor.rssKiB / 1024).toFixed(1)} MiB`}.`,
+      '',
+      '| Bundle | Entry (all chunks) | Wall | CPU | Peak RSS | Wall ratio | CPU ratio | RSS ratio | Exit | Policy read | Goal |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|',
+    );
+    for (const x of res.rows) {
+      out.push(
+        `| ${x.bundle} | ${kib(x.bytes)} (${kib(x.totalBytes)}) | ${ms(x.wallMs)} | ${x.cpuMs === null ? '–' : ms(x.cpuMs)} | ${x.rssKiB === null ? '–' : `${(x.rssKiB / 1024).toFixed(1)} MiB`} | ${ratioCell(x.ratio)} | ${ratioCell(x.cpuRatio)} | ${ratioCell(x.rssRatio)} | ${x.exitCodes.join(', ')} | ${x.readPolicy ? 'yes' : 'no'} | ${x.met ? 'met' : '**not met**'} |`,
+      );
+    }
+    out.push('');
+  }
+  return out;
+}
+
 function markdown(r: {
   date: string;
   machine: Record<string, string | number>;
   durationMs: number;
   budgets: BudgetRow[];
   reruns: { id: string; same: boolean; laterWrites: string[]; exits: number[] }[];
-  startup: StartupRow[];
+  startup: StartupResult[];
   git: GitScale;
   milestone: Milestone300;
   faults: FaultSummary[];
@@ -617,20 +789,7 @@ function markdown(r: {
   );
   for (const x of r.reruns)
     push(`| ${x.id} | ${x.exits.join(', ')} | ${x.same ? 'yes' : '**no**'} | ${x.laterWrites.length ? x.laterWrites.join(', ') : 'none'} |`);
-  const floor = r.startup[0];
-  push(
-    '',
-    '## 2. Start-up: time to the first request (Node 24)',
-    '',
-    'Each bundle is spawned under Node 24 with the runner contract (inputs, event file) against a loopback server that answers 404; the time',
-    'runs from `spawn()` to the arrival of the first HTTP request (for every bundle: the policy file read). The floor is a bundle of',
-    '`@actions/core` + `@actions/github` that sends the same request (`bench/floor/index.ts`, built with ncc into a temp dir at bench time).',
-    `Bundles run interleaved, ${floor?.runs ?? 0} times each after one warm-up.`,
-    '',
-    '| Bundle | Size | Median | p90 | Ratio to the floor |',
-    '|---|---:|---:|---:|---:|',
-  );
-  for (const s of r.startup) push(`| ${s.bundle} | ${kib(s.bytes)} | ${ms(s.medianMs)} | ${ms(s.p90Ms)} | ${s.ratio.toFixed(2)} |`);
+  push('', ...startupMarkdown(r.startup));
   const g = r.git;
   push(
     '',

@@ -33,9 +33,10 @@ npx --no-install prettier --check --log-level warn "**/*.{ts,js,mjs,json,yml}"
 step "Build"
 bash scripts/build.sh
 if [[ -n "${CI:-}" ]]; then
-  step "dist/ is fresh (committed bundles equal a fresh build)"
-  if ! git diff --exit-code --stat -- dist/ || [[ -n "$(git status --porcelain --untracked-files=all -- dist/)" ]]; then
-    echo "dist/ differs from a fresh build: run 'npm run build' and commit dist/." >&2
+  step "dist/ and the generated policy validator are fresh (committed files equal a fresh build)"
+  generated=(dist/ shared/policy-validator.generated.ts)
+  if ! git diff --exit-code --stat -- "${generated[@]}" || [[ -n "$(git status --porcelain --untracked-files=all -- "${generated[@]}")" ]]; then
+    echo "dist/ or shared/policy-validator.generated.ts differs from a fresh build: run 'npm run build' and commit them." >&2
     exit 1
   fi
 fi

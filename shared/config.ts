@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node as YamlNode, type Document } from 'yaml';
+import type { ErrorObject } from 'ajv';
+import type { LineCounter, Node as YamlNode, Document } from 'yaml';
 import { UserError } from './errors.ts';
 import type { RepoRef, RunContext } from './context.ts';
 import type { Logger } from './logger.ts';
@@ -164,13 +164,19 @@ export const POLICY_SCHEMA = {
   },
 } as const;
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-function validate(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(POLICY_SCHEMA);
-  return validator;
-}
+/**
+ * How Ajv compiles POLICY_SCHEMA. The compilation happens at build time: scripts/policy-validator.ts
+ * writes the validator as standalone code to shared/policy-validator.generated.ts (`npm run build`;
+ * a test fails when it is stale), so no run pays for Ajv or for compiling the schema.
+ */
+export const POLICY_VALIDATOR_OPTIONS = { allErrors: true, strict: false } as const;
 
-function locate(doc: Document, lines: LineCounter, path: (string | number)[], key?: string): number | undefined {
+type PolicyValidator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
+
+type Yaml = typeof import('yaml');
+
+function locate(yaml: Yaml, doc: Document, lines: LineCounter, path: (string | number)[], key?: string): number | undefined {
+  const { isMap, isPair, isScalar } = yaml;
   let node: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
   if (key !== undefined && isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
@@ -199,10 +205,15 @@ function describe(e: ErrorObject): { key?: string; text: string } {
   }
 }
 
-/** Parses and validates policy text. Errors name the file, the line, the key and what was expected. */
-export function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Policy {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+/**
+ * Parses and validates policy text. Errors name the file, the line, the key and what was expected.
+ * The YAML parser and the validator are loaded here, when a run has a policy file to read, not at start-up.
+ */
+export async function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Promise<Policy> {
+  const [yaml, generated] = await Promise.all([import('yaml'), import('./policy-validator.generated.ts')]);
+  const validate = generated.default as PolicyValidator;
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
@@ -216,16 +227,15 @@ export function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Policy {
     throw new UserError('config', `${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) return defaultPolicy();
-  const check = validate();
-  if (!check(data)) {
-    const problems = (check.errors ?? []).map((e) => {
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => {
       const path = e.instancePath
         .split('/')
         .slice(1)
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
       const { key, text: what } = describe(e);
-      const line = locate(doc, lines, path, key);
+      const line = locate(yaml, doc, lines, path, key);
       const name = [...path, ...(key ? [key] : [])].join('.') || '(top level)';
       return `${file}${line ? `:${line}` : ''}: ${name} ${what}`;
     });
@@ -351,7 +361,7 @@ export async function loadPolicy(reader: ContentReader, repo: RepoRef, options: 
     }
     return { policy: defaultPolicy(), source: `defaults (no ${path} in ${at})` };
   }
-  return { policy: parsePolicy(text, path), source: `${path} in ${at}` };
+  return { policy: await parsePolicy(text, path), source: `${path} in ${at}` };
 }
 
 /**

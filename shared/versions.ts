@@ -1,4 +1,6 @@
-import semver from 'semver';
+import parse from 'semver/functions/parse.js';
+import compare from 'semver/functions/compare.js';
+import inc from 'semver/functions/inc.js';
 import { UserError, quote } from './errors.ts';
 import type { Bump } from './conventional.ts';
 
@@ -15,7 +17,7 @@ export interface ReleaseTag {
 export function parseReleaseTag(tag: string, prefix: string, rcIdentifier = 'rc'): ReleaseTag | null {
   if (!tag.startsWith(prefix)) return null;
   const version = tag.slice(prefix.length);
-  const parsed = semver.parse(version);
+  const parsed = parse(version);
   if (!parsed || parsed.build.length > 0 || parsed.version !== version) return null;
   const pre = parsed.prerelease;
   let rc: number | null = null;
@@ -33,7 +35,7 @@ export function formatTag(prefix: string, version: string, rc: number | null = n
 /** Validates a version given by a person (input `version`): X.Y.Z, optionally with the tag prefix. */
 export function parseStableVersion(value: string, prefix: string, input = 'version'): string {
   const text = value.startsWith(prefix) && prefix !== '' ? value.slice(prefix.length) : value;
-  const parsed = semver.parse(text);
+  const parsed = parse(text);
   if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0 || parsed.version !== text) {
     throw new UserError('input', `Input "${input}": ${quote(value)} is not a stable version X.Y.Z (for example 3.2.0).`);
   }
@@ -41,7 +43,7 @@ export function parseStableVersion(value: string, prefix: string, input = 'versi
 }
 
 export function compareTags(a: ReleaseTag, b: ReleaseTag): number {
-  return semver.compare(a.version, b.version);
+  return compare(a.version, b.version);
 }
 
 /** Release tags among `names`, highest first. */
@@ -57,7 +59,7 @@ export function latestStable(tags: ReleaseTag[]): ReleaseTag | null {
 }
 
 export function bumpVersion(version: string, bump: Bump): string {
-  const next = semver.inc(version, bump);
+  const next = inc(version, bump);
   if (!next) throw new Error(`cannot bump ${version} by ${bump}`);
   return next;
 }
@@ -83,6 +85,6 @@ export function previousTagFor(tag: ReleaseTag, all: ReleaseTag[]): ReleaseTag |
 
 /** True for X.0.0: the release that starts a code freeze. */
 export function isMajorRelease(version: string): boolean {
-  const v = semver.parse(version);
+  const v = parse(version);
   return v !== null && v.prerelease.length === 0 && v.minor === 0 && v.patch === 0;
 }

@@ -49,8 +49,8 @@ describe('freezeState', () => {
     expect(latestMajorRelease(releases, policy)).toBeNull();
   });
 
-  it('honours explicit windows with an inclusive until day, and after-major-days: 0', () => {
-    const p = parsePolicy('freeze:\n  after-major-days: 0\n  windows:\n    - {from: 2026-12-20, until: 2027-01-04, reason: holidays}\n');
+  it('honours explicit windows with an inclusive until day, and after-major-days: 0', async () => {
+    const p = await parsePolicy('freeze:\n  after-major-days: 0\n  windows:\n    - {from: 2026-12-20, until: 2027-01-04, reason: holidays}\n');
     const releases = [release('v3.0.0', '2026-12-21T00:00:00Z')];
     expect(freezeState(p, releases, at('2026-12-19T23:59:59Z')).frozen).toBe(false);
     const state = freezeState(p, releases, at('2027-01-04T23:00:00Z'));
@@ -60,8 +60,10 @@ describe('freezeState', () => {
   });
 });
 
+const pathsPolicy: Policy = await parsePolicy('freeze:\n  allow:\n    paths: ["docs/**", "**/*.md"]\n');
+
 describe('judge', () => {
-  const policy: Policy = parsePolicy('freeze:\n  allow:\n    paths: ["docs/**", "**/*.md"]\n');
+  const policy = pathsPolicy;
   const frozen = freezeState(policy, [release('v3.0.0', '2026-11-10T00:00:00Z')], at('2026-11-23T00:00:00Z'));
 
   function pr(title: string, extra: Partial<PullFacts> = {}): PullFacts {

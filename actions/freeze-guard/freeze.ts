@@ -1,6 +1,4 @@
-import picomatch from 'picomatch';
 import { addDays } from '../../shared/clock.ts';
-import { parseConventional } from '../../shared/conventional.ts';
 import type { Policy } from '../../shared/config.ts';
 import type { IssueEvent, Permission, Release } from '../../shared/github.ts';
 import { parseMarkers } from '../../shared/markers.ts';
@@ -91,6 +89,8 @@ export async function judge(pr: PullFacts, policy: Policy, freeze: FreezeState, 
   if (pr.author.endsWith('[bot]') && parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
     return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
   }
+  // The title grammar and the glob matcher are loaded when a frozen pull request is judged, not at start-up.
+  const { parseConventional } = await import('../../shared/conventional.ts');
   const header = parseConventional(pr.title);
   if (header.type && rules.allow.types.includes(header.type)) {
     if (!header.breaking) return { decision: 'allowed', reason: `Type "${header.type}" may merge during the freeze.`, rule: 'type' };
@@ -99,6 +99,7 @@ export async function judge(pr: PullFacts, policy: Policy, freeze: FreezeState, 
   if (label) return { decision: 'allowed', reason: `Label "${label}" may merge during the freeze.`, rule: 'label' };
   if (rules.allow.paths.length > 0) {
     const files = await lazy.files();
+    const { default: picomatch } = await import('picomatch');
     const matches = picomatch(rules.allow.paths, { dot: true });
     if (files.length > 0 && files.every((f) => matches(f))) {
       return { decision: 'allowed', reason: `Only changes files allowed during the freeze (${rules.allow.paths.join(', ')}).`, rule: 'paths' };

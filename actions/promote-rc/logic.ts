@@ -2,7 +2,8 @@ import { bumpFor, type Bump } from '../../shared/conventional.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github.ts';
 import { bumpVersion, compareTags, formatTag, latestStable, nextRcNumber, type ReleaseTag } from '../../shared/versions.ts';
-import semver from 'semver';
+import gt from 'semver/functions/gt.js';
+import lt from 'semver/functions/lt.js';
 
 // ---------------------------------------------------------------------------------------------
 // "Is head's content already on base?" — squash-safe, from two comparisons' file lists.
@@ -70,7 +71,7 @@ export function chooseVersion(options: {
 }): VersionChoice {
   const { latest, explicit, prefix } = options;
   if (explicit) {
-    if (latest && !semver.gt(explicit, latest.version)) {
+    if (latest && !gt(explicit, latest.version)) {
       throw new UserError(
         'conflict',
         `Input "version": ${formatTag(prefix, explicit)} would collide with or go below the latest release ${latest.tag}; choose a version above ${latest.version}.`,
@@ -109,7 +110,7 @@ export function chooseRc(tags: ReleaseTag[], version: string, prefix: string, rc
 }
 
 export function latestStableBelow(tags: ReleaseTag[], version: string): ReleaseTag | null {
-  return latestStable(tags.filter((t) => semver.lt(t.version, version)));
+  return latestStable(tags.filter((t) => lt(t.version, version)));
 }
 
 // ---------------------------------------------------------------------------------------------

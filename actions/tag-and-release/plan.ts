@@ -1,4 +1,6 @@
-import semver from 'semver';
+import gt from 'semver/functions/gt.js';
+import rcompare from 'semver/functions/rcompare.js';
+import parse from 'semver/functions/parse.js';
 import { addDays } from '../../shared/clock.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
@@ -36,7 +38,7 @@ export function majorTagName(prefix: string, tag: ReleaseTag): string {
 /** `make_latest` is true only for a stable release with no higher stable release tag. */
 export function shouldMakeLatest(tag: ReleaseTag, all: ReleaseTag[]): boolean {
   if (tag.rc !== null) return false;
-  return !all.some((t) => t.rc === null && semver.gt(t.version, tag.version));
+  return !all.some((t) => t.rc === null && gt(t.version, tag.version));
 }
 
 export type MajorTagAction = 'create' | 'move' | 'unchanged' | 'skip';
@@ -67,8 +69,8 @@ export function decideMajorTag(args: {
   const name = majorTagName(args.prefix, args.tag);
   if (!args.enabled) return { action: 'skip', name, reason: 'release.floating-major-tag is off' };
   if (args.tag.rc !== null) return { action: 'skip', name, reason: `${args.tag.tag} is a prerelease; ${name} never points at a prerelease` };
-  const newest = args.all.filter((t) => t.rc === null && t.major === args.tag.major).sort((a, b) => semver.rcompare(a.version, b.version))[0];
-  if (newest && semver.gt(newest.version, args.tag.version)) {
+  const newest = args.all.filter((t) => t.rc === null && t.major === args.tag.major).sort((a, b) => rcompare(a.version, b.version))[0];
+  if (newest && gt(newest.version, args.tag.version)) {
     return { action: 'skip', name, reason: `${args.tag.tag} is not the newest ${args.tag.major}.x release (${newest.tag} is); ${name} stays where it is` };
   }
   if (args.current === null) return { action: 'create', name, reason: `${name} does not exist yet` };
@@ -93,7 +95,7 @@ export function decideMajorTag(args: {
 /** End of the code freeze a major release (X.0.0) starts, as freeze-guard computes it. */
 export function freezeUntil(tag: ReleaseTag, publishedAt: Date, afterMajorDays: number): string | null {
   if (tag.rc !== null || afterMajorDays <= 0) return null;
-  const v = semver.parse(tag.version);
+  const v = parse(tag.version);
   if (!v || v.minor !== 0 || v.patch !== 0) return null;
   return addDays(publishedAt, afterMajorDays).toISOString();
 }
