@@ -56,7 +56,7 @@ export const BUDGETS: Budget[] = [
     writes: 0,
     git: 0,
   },
-  { id: 'freeze-guard/check-blocked', action: 'freeze-guard', readme: '`check`, blocked (first time): 6', scenario: freezeBlocked, api: 6, writes: 2, git: 0 },
+  { id: 'freeze-guard/check-blocked', action: 'freeze-guard', readme: '`check`, blocked (first time): 5', scenario: freezeBlocked, api: 5, writes: 2, git: 0 },
 
   // milestone-check (README "API request budget": per repository 1 GraphQL query for the milestone, 1 per 100 items;
   // one fetch per repository with merged changes (2 git requests) + 1 for the blobs the patch-ids need; merged PRs

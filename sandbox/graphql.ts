@@ -143,6 +143,39 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     author: { __typename: 'User', login: i.user },
     labels: labelsConn(r, i),
     milestone: i.milestone !== null ? () => milestoneNode(ctx, r, r.milestones.get(i.milestone!)!) : null,
+    comments: (args: ConnArgs) =>
+      connection(
+        'comments',
+        r.comments.filter((c) => c.issue === i.number).sort((a, b) => a.id - b.id),
+        args,
+        (c) => ({
+          __typename: 'IssueComment',
+          id: nodeId('IssueComment', c.id),
+          databaseId: c.id,
+          body: c.body,
+          url: `${htmlUrl(ctx, r)}/pull/${i.number}#issuecomment-${c.id}`,
+          createdAt: c.createdAt,
+          author: { __typename: 'User', login: c.user },
+        }),
+      ),
+    changedFiles: async () => {
+      await refreshPull(r, i);
+      const mb = (await r.git.mergeBase(p.baseSha, p.headSha)) ?? p.baseSha;
+      return (await r.git.diffFiles(mb, p.headSha, false)).length;
+    },
+    files: async (args: ConnArgs) => {
+      await refreshPull(r, i);
+      const mb = (await r.git.mergeBase(p.baseSha, p.headSha)) ?? p.baseSha;
+      const list = await r.git.diffFiles(mb, p.headSha, false);
+      const changeType: Record<string, string> = { added: 'ADDED', removed: 'DELETED', modified: 'MODIFIED', renamed: 'RENAMED', copied: 'COPIED' };
+      return connection('files', list, args, (f) => ({
+        __typename: 'PullRequestChangedFile',
+        path: f.filename,
+        additions: f.additions,
+        deletions: f.deletions,
+        changeType: changeType[f.status] ?? 'CHANGED',
+      }));
+    },
     commits: async (args: ConnArgs) => {
       await refreshPull(r, i);
       const mb = (await r.git.mergeBase(p.baseSha, p.headSha)) ?? p.baseSha;
@@ -284,6 +317,11 @@ function repositoryNode(ctx: Ctx, r: RepoState) {
       list = list.sort((a, b) => (a[field] === b[field] ? a.number - b.number : a[field] < b[field] ? -1 : 1));
       if (args.orderBy?.direction === 'DESC') list.reverse();
       return connection('pullRequests', list, args, (i) => pullNode(ctx, r, i));
+    },
+    object: async ({ oid }: { oid?: string | null }) => {
+      if (!oid || !/^[0-9a-f]{40}$/.test(oid)) return null;
+      const [c] = await r.git.log(['-1', oid]).catch(() => []);
+      return c ? commitNode(r, c.sha, c.message) : null;
     },
     pullRequest: ({ number }: { number: number }) => {
       const i = r.issues.get(number);

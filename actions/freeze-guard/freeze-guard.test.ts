@@ -113,12 +113,23 @@ describe('freeze-guard (bundled, against the stand-in)', () => {
     expect(apiRequests(fixRun.requests).length).toBeLessThanOrEqual(4);
     expect(freezeStatus(repo, fix.head.sha)[0]).toMatchObject({ state: 'success', target_url: expect.stringContaining('/actions/runs/') });
 
-    const docsRun = await check(repo, docs.number);
+    // The changed files come with the pull request's query: policy, releases, one GraphQL query, the status write.
+    const docsEvent = await prEvent(repo, docs.number);
+    const { result: docsRun, requests: docsRequests } = await recording(sb, () => runCheck(repo, docsEvent));
     expect(docsRun.outputs.decision).toBe('allowed');
+    expect(apiRequests(docsRequests).map((r) => `${r.method} ${r.route}`)).toEqual([
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'GET /repos/{owner}/{repo}/releases',
+      'POST graphql',
+      'POST /repos/{owner}/{repo}/statuses/{sha}',
+    ]);
     expect(JSON.parse(docsRun.outputs.evaluated!)[0]).toMatchObject({ rule: 'paths' });
 
-    const featRun = await check(repo, feat.number);
+    const featEvent = await prEvent(repo, feat.number);
+    const { result: featRun, requests: featRequests } = await recording(sb, () => runCheck(repo, featEvent));
     expect(featRun.exitCode).toBe(1);
+    // Blocked the first time: the same four plus the guidance comment.
+    expect(apiRequests(featRequests).length).toBe(5);
     expect(featRun.outputs).toMatchObject({ decision: 'blocked', reason: 'Code freeze: "feat" changes wait until 2026-12-10.' });
     expect(featRun.annotations.some((a) => a.level === 'error' && a.message.includes('Blocked by the code freeze'))).toBe(true);
     expect(freezeStatus(repo, feat.head.sha)[0]).toMatchObject({ state: 'failure' });
@@ -212,6 +223,31 @@ describe('freeze-guard (bundled, against the stand-in)', () => {
     for (const f of feats) expect(freezeStatus(repo, f.head.sha).map((s) => s.state)).toEqual(['failure', 'success']);
     // The description changes from "Allowed" to "No freeze": one more (green) status.
     expect(freezeStatus(repo, fix.head.sha).map((s) => s.state)).toEqual(['success', 'success']);
+  });
+
+  it('sweeps with path rules read in the paged query (no request per pull request); a file moved out of a guarded folder still blocks', async () => {
+    const repo = await freshRepo('freeze:\n  allow:\n    paths: ["docs/**"]\n');
+    const docs = [];
+    for (let i = 0; i < 4; i += 1) docs.push(await openPr(repo, `feat: guide ${i}`, { [`docs/guide-${i}.md`]: `guide ${i}\n` }));
+    const code = await openPr(repo, 'feat: code', { 'src/code.ts': 'x\n' });
+    // A rename: GraphQL names only docs/app.ts; the old path src/app.ts (outside docs/**) must still count.
+    counter += 1;
+    await repo.createBranch(`move-${counter}`, 'dev');
+    await repo.commit(`move-${counter}`, { 'src/app.ts': null, 'docs/app.ts': 'export {};\n' }, 'feat: move the app into docs');
+    const moved = await repo.openPullRequest({ head: `move-${counter}`, base: 'dev', title: 'feat: move the app into docs', user: 'alice' });
+
+    const run = await recording(sb, () => sweep(repo, FROZEN_NOW));
+    expect(run.result.exitCode, run.result.stdout).toBe(0);
+    const decisions = Object.fromEntries(
+      (JSON.parse(run.result.outputs.evaluated!) as { number: number; decision: string }[]).map((e) => [e.number, e.decision]),
+    );
+    for (const d of docs) expect(decisions[d.number]).toBe('allowed');
+    expect(decisions[code.number]).toBe('blocked');
+    expect(decisions[moved.number]).toBe('blocked');
+    // policy + releases + one GraphQL page + 6 status writes, and the REST file listing only for the renamed file's pull request.
+    const files = apiRequests(run.requests).filter((r) => r.route === '/repos/{owner}/{repo}/pulls/{pull_number}/files');
+    expect(files.map((r) => r.path)).toEqual([expect.stringContaining(`/pulls/${moved.number}/files`)]);
+    expect(apiRequests(run.requests).length).toBe(2 + 1 + 6 + 1);
   });
 
   it('judges every pull request of a merge group and sets the status on the group head', async () => {

@@ -4,7 +4,7 @@ import { addDays, isoDate } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError } from '../../shared/errors.ts';
-import type { CommitStatus, GitHub, IssueEvent, Permission } from '../../shared/github.ts';
+import type { Comment, CommitStatus, GitHub, IssueEvent, Permission } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { findMarker, withMarker, hasMarker } from '../../shared/markers.ts';
 import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
@@ -52,9 +52,19 @@ function desiredStatus(verdict: Verdict): { state: CommitStatus['state']; descri
   return { state, description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
 }
 
-function lazyFacts(github: GitHub, env: ActionEnvironment, number: number, permissions: Map<string, Permission>): LazyFacts {
+/**
+ * Facts fetched only when a rule needs them. `prefetchedFiles` are the paths the pull request query already
+ * returned (null when that page could not prove the full list; the REST listing then decides).
+ */
+function lazyFacts(
+  github: GitHub,
+  env: ActionEnvironment,
+  number: number,
+  permissions: Map<string, Permission>,
+  prefetchedFiles: string[] | null = null,
+): LazyFacts {
   const repo = env.context.repo;
-  let files: Promise<string[]> | undefined;
+  let files: Promise<string[]> | undefined = prefetchedFiles ? Promise.resolve(prefetchedFiles) : undefined;
   let events: Promise<IssueEvent[]> | undefined;
   return {
     files: () => (files ??= github.listPullRequestFiles(repo, number)),
@@ -114,10 +124,10 @@ async function writeStatus(
   return 'created';
 }
 
-async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, previouslyFailed: boolean): Promise<void> {
+async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, previouslyFailed: boolean, prefetched: Comment[] | null = null): Promise<void> {
   const { github, logger, context } = d.env;
   if (verdict.decision !== 'blocked' && !previouslyFailed) return;
-  const comments = await github.listComments(context.repo, number);
+  const comments = prefetched ?? (await github.listComments(context.repo, number));
   const existing = comments.find((c) => hasMarker(c.body, COMMENT_KIND));
   let body: string | undefined;
   if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND);
@@ -152,6 +162,40 @@ function pullFacts(raw: Record<string, unknown>): PullFacts {
   };
 }
 
+/** Changed files of a page, as the REST listing would give them, or null when the page cannot prove that list. */
+interface FilesPage {
+  pageInfo: { hasNextPage: boolean };
+  nodes: { path: string; changeType: string }[];
+}
+
+function filesOf(files: FilesPage | undefined): string[] | null {
+  if (!files || files.pageInfo.hasNextPage) return null;
+  // GraphQL names only the new path of a renamed or copied file; the REST listing adds the old one, which the path
+  // rules must see too (a file moved out of a guarded folder changes that folder).
+  if (files.nodes.some((f) => f.changeType === 'RENAMED' || f.changeType === 'COPIED')) return null;
+  return files.nodes.map((f) => f.path);
+}
+
+interface CheckFacts {
+  repository: {
+    object: { status: { context: { state: string; description: string | null } | null } | null } | null;
+    pullRequest: {
+      comments: { pageInfo: { hasNextPage: boolean }; nodes: { databaseId: number; body: string; url: string; author: { login: string } | null }[] };
+      files?: FilesPage;
+    } | null;
+  } | null;
+}
+
+export const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $number: Int!, $sha: GitObjectID!, $context: String!, $withPaths: Boolean!) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $sha) { ... on Commit { status { context(name: $context) { state description } } } }
+    pullRequest(number: $number) {
+      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { login } } }
+      files(first: 100) @include(if: $withPaths) { pageInfo { hasNextPage } nodes { path changeType } }
+    }
+  }
+}`;
+
 async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
   const { github, context, logger } = d.env;
   const payloadPr = context.payload.pull_request as Record<string, unknown> | undefined;
@@ -170,11 +214,26 @@ async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluatio
       blocked: false,
     };
   }
-  const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions));
-  const statuses = await github.getCombinedStatuses(context.repo, pr.headSha);
-  const current = statuses.find((s) => s.context === d.policy.freeze.statusContext);
+  // One query reads what the decision and its follow-up need: the status on the head commit, the comments (for the
+  // guidance comment) and, when path rules exist, the changed files.
+  const facts = await github.graphql<CheckFacts>(`Reading pull request #${pr.number}`, CHECK_QUERY, {
+    owner: context.repo.owner,
+    name: context.repo.repo,
+    number: pr.number,
+    sha: pr.headSha,
+    context: d.policy.freeze.statusContext,
+    withPaths: d.policy.freeze.allow.paths.length > 0,
+  });
+  const node = facts.repository?.pullRequest;
+  if (!node) throw new UserError('not-found', `Pull request #${pr.number} of ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+  const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions, filesOf(node.files)));
+  const ctx = facts.repository?.object?.status?.context;
+  const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
   const status = await writeStatus(d, pr.headSha, verdict, current);
-  await syncComment(d, pr.number, verdict, current?.state === 'failure');
+  const comments = node.comments.pageInfo.hasNextPage
+    ? null
+    : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: c.author?.login ?? '', htmlUrl: c.url }));
+  await syncComment(d, pr.number, verdict, current?.state === 'failure', comments);
   return { evaluations: [{ number: pr.number, title: pr.title, ...verdict, status }], blocked: verdict.decision === 'blocked' };
 }
 
@@ -236,12 +295,13 @@ interface SweepPage {
         headRefOid: string;
         labels: { nodes: { name: string }[] };
         commits: { nodes: { commit: { oid: string; status: { context: { state: string; description: string | null } | null } | null } }[] };
+        files?: FilesPage;
       }[];
     };
   } | null;
 }
 
-export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: String!, $context: String!, $cursor: String) {
+export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: String!, $context: String!, $withPaths: Boolean!, $cursor: String) {
   repository(owner: $owner, name: $name) {
     pullRequests(states: OPEN, baseRefName: $base, first: 100, after: $cursor, orderBy: {field: CREATED_AT, direction: ASC}) {
       pageInfo { hasNextPage endCursor }
@@ -254,6 +314,7 @@ export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $
         headRefOid
         labels(first: 100) { nodes { name } }
         commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
+        files(first: 100) @include(if: $withPaths) { pageInfo { hasNextPage } nodes { path changeType } }
       }
     }
   }
@@ -270,6 +331,7 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
         name: context.repo.repo,
         base,
         context: d.policy.freeze.statusContext,
+        withPaths: d.policy.freeze.allow.paths.length > 0,
         cursor,
       });
       const prs = page.repository?.pullRequests;
@@ -284,7 +346,7 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
           headSha: node.headRefOid,
           baseRef: node.baseRefName,
         };
-        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions));
+        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions, filesOf(node.files)));
         const last = node.commits.nodes[0]?.commit;
         const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
         const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;

@@ -52258,9 +52258,13 @@ function desiredStatus(verdict) {
     const text = `${prefix}: ${verdict.reason}`;
     return { state, description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
 }
-function lazyFacts(github, env, number, permissions) {
+/**
+ * Facts fetched only when a rule needs them. `prefetchedFiles` are the paths the pull request query already
+ * returned (null when that page could not prove the full list; the REST listing then decides).
+ */
+function lazyFacts(github, env, number, permissions, prefetchedFiles = null) {
     const repo = env.context.repo;
-    let files;
+    let files = prefetchedFiles ? Promise.resolve(prefetchedFiles) : undefined;
     let events;
     return {
         files: () => (files ??= github.listPullRequestFiles(repo, number)),
@@ -52304,11 +52308,11 @@ async function writeStatus(d, sha, verdict, current) {
     await d.env.github.createStatus(d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl });
     return 'created';
 }
-async function syncComment(d, number, verdict, previouslyFailed) {
+async function syncComment(d, number, verdict, previouslyFailed, prefetched = null) {
     const { github, logger, context } = d.env;
     if (verdict.decision !== 'blocked' && !previouslyFailed)
         return;
-    const comments = await github.listComments(context.repo, number);
+    const comments = prefetched ?? (await github.listComments(context.repo, number));
     const existing = comments.find((c) => hasMarker(c.body, COMMENT_KIND));
     let body;
     if (verdict.decision === 'blocked')
@@ -52338,6 +52342,24 @@ function pullFacts(raw) {
         baseRef: pr.base?.ref ?? '',
     };
 }
+function filesOf(files) {
+    if (!files || files.pageInfo.hasNextPage)
+        return null;
+    // GraphQL names only the new path of a renamed or copied file; the REST listing adds the old one, which the path
+    // rules must see too (a file moved out of a guarded folder changes that folder).
+    if (files.nodes.some((f) => f.changeType === 'RENAMED' || f.changeType === 'COPIED'))
+        return null;
+    return files.nodes.map((f) => f.path);
+}
+const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $number: Int!, $sha: GitObjectID!, $context: String!, $withPaths: Boolean!) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $sha) { ... on Commit { status { context(name: $context) { state description } } } }
+    pullRequest(number: $number) {
+      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { login } } }
+      files(first: 100) @include(if: $withPaths) { pageInfo { hasNextPage } nodes { path changeType } }
+    }
+  }
+}`;
 async function checkPullRequest(d) {
     const { github, context, logger } = d.env;
     const payloadPr = context.payload.pull_request;
@@ -52353,11 +52375,27 @@ async function checkPullRequest(d) {
             blocked: false,
         };
     }
-    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions));
-    const statuses = await github.getCombinedStatuses(context.repo, pr.headSha);
-    const current = statuses.find((s) => s.context === d.policy.freeze.statusContext);
+    // One query reads what the decision and its follow-up need: the status on the head commit, the comments (for the
+    // guidance comment) and, when path rules exist, the changed files.
+    const facts = await github.graphql(`Reading pull request #${pr.number}`, CHECK_QUERY, {
+        owner: context.repo.owner,
+        name: context.repo.repo,
+        number: pr.number,
+        sha: pr.headSha,
+        context: d.policy.freeze.statusContext,
+        withPaths: d.policy.freeze.allow.paths.length > 0,
+    });
+    const node = facts.repository?.pullRequest;
+    if (!node)
+        throw new UserError('not-found', `Pull request #${pr.number} of ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions, filesOf(node.files)));
+    const ctx = facts.repository?.object?.status?.context;
+    const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
     const status = await writeStatus(d, pr.headSha, verdict, current);
-    await syncComment(d, pr.number, verdict, current?.state === 'failure');
+    const comments = node.comments.pageInfo.hasNextPage
+        ? null
+        : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: c.author?.login ?? '', htmlUrl: c.url }));
+    await syncComment(d, pr.number, verdict, current?.state === 'failure', comments);
     return { evaluations: [{ number: pr.number, title: pr.title, ...verdict, status }], blocked: verdict.decision === 'blocked' };
 }
 const MERGE_QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/;
@@ -52404,7 +52442,7 @@ async function checkMergeGroup(d) {
         e.status = status;
     return { evaluations, blocked: blocked.length > 0 };
 }
-const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: String!, $context: String!, $cursor: String) {
+const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: String!, $context: String!, $withPaths: Boolean!, $cursor: String) {
   repository(owner: $owner, name: $name) {
     pullRequests(states: OPEN, baseRefName: $base, first: 100, after: $cursor, orderBy: {field: CREATED_AT, direction: ASC}) {
       pageInfo { hasNextPage endCursor }
@@ -52417,6 +52455,7 @@ const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: S
         headRefOid
         labels(first: 100) { nodes { name } }
         commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
+        files(first: 100) @include(if: $withPaths) { pageInfo { hasNextPage } nodes { path changeType } }
       }
     }
   }
@@ -52432,6 +52471,7 @@ async function sweep(d) {
                 name: context.repo.repo,
                 base,
                 context: d.policy.freeze.statusContext,
+                withPaths: d.policy.freeze.allow.paths.length > 0,
                 cursor,
             });
             const prs = page.repository?.pullRequests;
@@ -52447,7 +52487,7 @@ async function sweep(d) {
                     headSha: node.headRefOid,
                     baseRef: node.baseRefName,
                 };
-                const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions));
+                const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions, filesOf(node.files)));
                 const last = node.commits.nodes[0]?.commit;
                 const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
                 const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
