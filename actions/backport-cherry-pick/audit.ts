@@ -33,7 +33,7 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
     await workspace.fetch(branches, []);
     for (const branch of [staging, development]) {
       const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
-      const present = await workspace.findPresent(remoteRef(branch), candidates);
+      const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
       const drift = candidates.filter((c) => !present.has(c));
       logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
       for (const sha of drift) {

@@ -264,6 +264,34 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect(repo.issues().filter((i) => i.body?.includes('<!-- portal-release:drift-ledger -->'))).toHaveLength(1);
   });
 
+  it("the drift audit's git requests do not grow with the number of missing changes: the patch-id blobs come in one batch", async () => {
+    const gitRequests: number[] = [];
+    for (const n of [2, 12]) {
+      const repo = await newRepo();
+      // Hotfix 0 was re-applied by hand on stg and dev (same patch, no trailer): present. Hotfixes 1..n-1 are missing;
+      // stg and dev changed the same files differently, so every one goes through the patch-id test.
+      for (let i = 0; i < n; i += 1) {
+        await repo.commit('main', { [`hotfix/f${i}.txt`]: `fix ${i}\n` }, `fix: hotfix ${i}`);
+        for (const branch of ['stg', 'dev']) {
+          await repo.commit(branch, { [`hotfix/f${i}.txt`]: i === 0 ? 'fix 0\n' : `other ${i}\n` }, i === 0 ? 'fix: hotfix 0 by hand' : `chore: other ${i}`);
+        }
+      }
+      const before = sb.requests().length;
+      const audit = await act(repo, 'schedule', scheduleEvent('0 6 * * *'), { mode: 'audit', 'dry-run': 'true' });
+      expect(audit.exitCode, audit.stdout).toBe(0);
+      const drift = JSON.parse(audit.outputs['drift-commits']!) as { subject: string; missingOn: string[] }[];
+      expect(drift.map((d) => d.subject).sort()).toEqual(Array.from({ length: n - 1 }, (_, i) => `fix: hotfix ${i + 1}`).sort());
+      for (const d of drift) expect(d.missingOn).toEqual(['stg', 'dev']);
+      gitRequests.push(
+        sb
+          .requests()
+          .slice(before)
+          .filter((e) => e.route === 'git' && e.path.includes(repo.fullName)).length,
+      );
+    }
+    expect(gitRequests[1]).toBe(gitRequests[0]);
+  });
+
   async function conflicting(repo: RepoHandle): Promise<Record<string, any>> {
     await repo.commit('stg', { 'app.txt': 'one\ntwo-on-stg\nthree\nfour\nfive\n' }, 'fix: stg-only change');
     return mergedPull(repo, {

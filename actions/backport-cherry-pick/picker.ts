@@ -135,8 +135,9 @@ export class Workspace {
     return result.code === 0 ? result.stdout.trim() || null : null;
   }
 
-  private async changedPaths(sha: string): Promise<string[]> {
-    const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--end-of-options', sha]);
+  /** Paths the commits change (each against its first parent), in one git process. */
+  private async changedPaths(shas: string[]): Promise<string[]> {
+    const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--stdin'], { input: `${shas.join('\n')}\n` });
     return out.split('\0').filter(Boolean);
   }
 
@@ -144,11 +145,12 @@ export class Workspace {
    * Which of `picks` the target already has, and how: in its history (ancestry), picked before
    * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
    * equivalent originals (e.g. the commits a squash was made of): when every one of them was
-   * picked already, the picks count as present too.
+   * picked already, the picks count as present too. `outsideTarget`: the picks were listed as commits the
+   * target does not reach (`rev-list <ref> ^<target>`), so none can be an ancestor and that test is skipped.
    */
-  async findPresent(targetRef: string, picks: string[], related: string[] = []): Promise<Map<string, Presence>> {
+  async findPresent(targetRef: string, picks: string[], related: string[] = [], options: { outsideTarget?: boolean } = {}): Promise<Map<string, Presence>> {
     const found = new Map<string, Presence>();
-    for (const p of picks) if (await this.git.isAncestor(p, targetRef)) found.set(p, { how: 'ancestry' });
+    if (!options.outsideTarget) for (const p of picks) if (await this.git.isAncestor(p, targetRef)) found.set(p, { how: 'ancestry' });
     let rest = picks.filter((p) => !found.has(p));
     if (rest.length === 0) return found;
     const base = await this.mergeBase(targetRef, rest[rest.length - 1]!);
@@ -162,13 +164,14 @@ export class Workspace {
     if (related.length > 0 && relatedOn.every(Boolean)) for (const p of rest) if (!found.has(p)) found.set(p, { how: 'trailer', on: relatedOn[0]! });
     rest = rest.filter((p) => !found.has(p));
     if (rest.length === 0) return found;
-    const paths = new Set<string>();
-    for (const p of rest) for (const path of await this.changedPaths(p)) paths.add(path);
+    const paths = new Set(await this.changedPaths(rest));
     if (paths.size === 0) return found;
     const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
       .split('\n')
       .filter(Boolean);
     if (candidates.length === 0) return found;
+    // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+    await this.git.prefetchDiffBlobs(REMOTE, [...rest, ...candidates], targetRef);
     const ids = await this.git.patchIds([...rest, ...candidates]);
     const onTarget = new Map<string, string>();
     for (const c of candidates) if (ids.has(c)) onTarget.set(ids.get(c)!, c);

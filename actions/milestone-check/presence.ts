@@ -132,30 +132,6 @@ async function patchIdsOfDiff(git: Git, diff: string): Promise<string | null> {
   return out.trim().split(/\s+/)[0] || null;
 }
 
-/**
- * In a partial clone, fetches in one request the blobs the patch-id diffs will read (git would
- * otherwise fetch them commit by commit). A server that ignored the filter sent everything.
- */
-async function prefetchBlobs(git: Git, lines: string[], logger: Logger): Promise<void> {
-  if (!lines.length) return;
-  const tip = await git.run(['rev-list', '--objects', '--missing=print', '--no-walk', TARGET_REF]);
-  if (!/^\?/m.test(tip)) return;
-  const out = await git.run(['diff-tree', '-r', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
-  const blobs = new Set<string>();
-  for (const line of out.split('\n')) {
-    const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
-    for (const oid of m ? [m[1]!, m[2]!] : []) if (!/^0+$/.test(oid)) blobs.add(oid);
-  }
-  if (!blobs.size) return;
-  logger.debug(`prefetching ${blobs.size} blobs for patch-ids`);
-  await git.run(
-    ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'],
-    {
-      input: `${[...blobs].join('\n')}\n`,
-    },
-  );
-}
-
 /** Does a backport pull request say it carries #number? A marker attribute, "Backport of #N", or a link to the pull request. */
 export function referencesPull(pull: { title: string; body: string }, number: number, pullUrl: string): boolean {
   const text = `${pull.title}\n${pull.body}`;
@@ -181,7 +157,7 @@ export interface PresenceOptions {
 
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdict[]> {
-  const { git, logger } = o;
+  const { git } = o;
   const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
   const verdicts = new Map<number, PresenceVerdict>();
   const pending: { change: MergedChange; commits: string[]; combinedBase: string | null }[] = [];
@@ -260,10 +236,10 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
       .split('\n')
       .filter(Boolean);
     if (targetSide.length) {
-      await prefetchBlobs(
-        git,
+      await git.prefetchDiffBlobs(
+        'origin',
         [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))],
-        logger,
+        TARGET_REF,
       );
       const theirs = await git.patchIds(targetSide, { noMerges: true });
       const byPatch = new Map<string, string>();

@@ -41796,6 +41796,39 @@ class Git {
         }
         return map;
     }
+    /**
+     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
+     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
+     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
+     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
+     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
+     * Returns the number of blobs requested.
+     */
+    async prefetchDiffBlobs(remote, lines, probe) {
+        if (!lines.length)
+            return 0;
+        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
+        if (!/^\?/m.test(tip))
+            return 0;
+        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
+        const blobs = new Set();
+        for (const line of out.split('\n')) {
+            // Gitlinks (mode 160000) name commits of another repository: never fetched.
+            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
+                blobs.add(m[3]);
+            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
+                blobs.add(m[4]);
+        }
+        if (!blobs.size)
+            return 0;
+        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
+        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
+        await this.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin', '--end-of-options', remote], { input: `${[...blobs].join('\n')}\n` });
+        return blobs.size;
+    }
     async checkoutNew(branch, startPoint) {
         for (const value of [branch, startPoint]) {
             if (looksLikeOption(value))
@@ -41950,21 +41983,24 @@ class Workspace {
         const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
         return result.code === 0 ? result.stdout.trim() || null : null;
     }
-    async changedPaths(sha) {
-        const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--end-of-options', sha]);
+    /** Paths the commits change (each against its first parent), in one git process. */
+    async changedPaths(shas) {
+        const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--stdin'], { input: `${shas.join('\n')}\n` });
         return out.split('\0').filter(Boolean);
     }
     /**
      * Which of `picks` the target already has, and how: in its history (ancestry), picked before
      * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
      * equivalent originals (e.g. the commits a squash was made of): when every one of them was
-     * picked already, the picks count as present too.
+     * picked already, the picks count as present too. `outsideTarget`: the picks were listed as commits the
+     * target does not reach (`rev-list <ref> ^<target>`), so none can be an ancestor and that test is skipped.
      */
-    async findPresent(targetRef, picks, related = []) {
+    async findPresent(targetRef, picks, related = [], options = {}) {
         const found = new Map();
-        for (const p of picks)
-            if (await this.git.isAncestor(p, targetRef))
-                found.set(p, { how: 'ancestry' });
+        if (!options.outsideTarget)
+            for (const p of picks)
+                if (await this.git.isAncestor(p, targetRef))
+                    found.set(p, { how: 'ancestry' });
         let rest = picks.filter((p) => !found.has(p));
         if (rest.length === 0)
             return found;
@@ -41986,10 +42022,7 @@ class Workspace {
         rest = rest.filter((p) => !found.has(p));
         if (rest.length === 0)
             return found;
-        const paths = new Set();
-        for (const p of rest)
-            for (const path of await this.changedPaths(p))
-                paths.add(path);
+        const paths = new Set(await this.changedPaths(rest));
         if (paths.size === 0)
             return found;
         const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
@@ -41997,6 +42030,8 @@ class Workspace {
             .filter(Boolean);
         if (candidates.length === 0)
             return found;
+        // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+        await this.git.prefetchDiffBlobs(REMOTE, [...rest, ...candidates], targetRef);
         const ids = await this.git.patchIds([...rest, ...candidates]);
         const onTarget = new Map();
         for (const c of candidates)
@@ -42180,7 +42215,7 @@ async function runAudit(inputs, env, policy) {
         await workspace.fetch(branches, []);
         for (const branch of [staging, development]) {
             const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
-            const present = await workspace.findPresent(remoteRef(branch), candidates);
+            const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
             const drift = candidates.filter((c) => !present.has(c));
             logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
             for (const sha of drift) {

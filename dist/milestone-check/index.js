@@ -41731,6 +41731,39 @@ class Git {
         }
         return map;
     }
+    /**
+     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
+     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
+     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
+     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
+     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
+     * Returns the number of blobs requested.
+     */
+    async prefetchDiffBlobs(remote, lines, probe) {
+        if (!lines.length)
+            return 0;
+        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
+        if (!/^\?/m.test(tip))
+            return 0;
+        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
+        const blobs = new Set();
+        for (const line of out.split('\n')) {
+            // Gitlinks (mode 160000) name commits of another repository: never fetched.
+            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
+                blobs.add(m[3]);
+            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
+                blobs.add(m[4]);
+        }
+        if (!blobs.size)
+            return 0;
+        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
+        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
+        await this.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin', '--end-of-options', remote], { input: `${[...blobs].join('\n')}\n` });
+        return blobs.size;
+    }
     async checkoutNew(branch, startPoint) {
         for (const value of [branch, startPoint]) {
             if (looksLikeOption(value))
@@ -42117,31 +42150,6 @@ async function patchIdsOfDiff(git, diff) {
     const out = await git.run(['patch-id', '--stable'], { input: diff });
     return out.trim().split(/\s+/)[0] || null;
 }
-/**
- * In a partial clone, fetches in one request the blobs the patch-id diffs will read (git would
- * otherwise fetch them commit by commit). A server that ignored the filter sent everything.
- */
-async function prefetchBlobs(git, lines, logger) {
-    if (!lines.length)
-        return;
-    const tip = await git.run(['rev-list', '--objects', '--missing=print', '--no-walk', TARGET_REF]);
-    if (!/^\?/m.test(tip))
-        return;
-    const out = await git.run(['diff-tree', '-r', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
-    const blobs = new Set();
-    for (const line of out.split('\n')) {
-        const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
-        for (const oid of m ? [m[1], m[2]] : [])
-            if (!/^0+$/.test(oid))
-                blobs.add(oid);
-    }
-    if (!blobs.size)
-        return;
-    logger.debug(`prefetching ${blobs.size} blobs for patch-ids`);
-    await git.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'], {
-        input: `${[...blobs].join('\n')}\n`,
-    });
-}
 /** Does a backport pull request say it carries #number? A marker attribute, "Backport of #N", or a link to the pull request. */
 function referencesPull(pull, number, pullUrl) {
     const text = `${pull.title}\n${pull.body}`;
@@ -42161,7 +42169,7 @@ function referencesPull(pull, number, pullUrl) {
 }
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 async function decidePresence(o) {
-    const { git, logger } = o;
+    const { git } = o;
     const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
     const verdicts = new Map();
     const pending = [];
@@ -42237,7 +42245,7 @@ async function decidePresence(o) {
             .split('\n')
             .filter(Boolean);
         if (targetSide.length) {
-            await prefetchBlobs(git, [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], logger);
+            await git.prefetchDiffBlobs('origin', [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], TARGET_REF);
             const theirs = await git.patchIds(targetSide, { noMerges: true });
             const byPatch = new Map();
             for (const [commit, patch] of theirs)
