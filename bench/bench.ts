@@ -2,12 +2,15 @@
  * `npm run bench`: measures, in one run on this machine, and writes bench/RESULTS.md and bench/results.json:
  *   1. API requests per operation for every scenario of bench/budgets.ts, against the README budgets, and the
  *      re-run matrix (three runs leave the state of one);
- *   2. start-up: each bundle's time to its first request under Node 24, as a ratio to a floor bundle of
- *      @actions/core + @actions/github sending the same request (built with ncc into a temp dir);
+ *   2. start-up: each bundle (the CLI included) as a whole process under Node 24, with the README's policy file and
+ *      failing on a missing input, against a floor bundle of @actions/core + @actions/github (built with ncc into a
+ *      temp dir), alternated pair by pair: time, CPU and peak memory;
  *   3. git at scale: backport-cherry-pick and milestone-check's presence check on a generated repository of
  *      50,000 commits with 2,000 commits of divergence, wall time and bytes fetched, against a full clone;
  *   4. milestone-check on 300 items over 3 repositories: requests and wall time;
- *   5. the fault matrix of every action's main scenario (also run in CI by bench/faults.test.ts).
+ *   5. the fault matrix of every action's main scenario (also run in CI by bench/faults.test.ts);
+ *   6. growth: requests of the sweep, milestone-check and the drift audit over sizes (bench/growth.ts);
+ * and, first, each goal of the performance work beside its figure from the same run.
  * Not run in CI (it takes several minutes). Run with: npm run bench
  */
 import { execFile, spawn } from 'node:child_process';
@@ -28,6 +31,7 @@ import type { RepoHandle } from '../sandbox/index.ts';
 import { BUDGETS, MILESTONE_300_BUDGET, type Budget } from './budgets.ts';
 import { KNOWN_BUGS } from './known.ts';
 import { countingProxy, generateHistory } from './bigrepo.ts';
+import { GROWTH, growsByPages, pages, type GrowthRun } from './growth.ts';
 import { faultCase, FAULT_KINDS, reference, scenarioRuns, type FaultCaseResult, type Measured, type ScenarioRuns } from './matrix.ts';
 import {
   ACTIONS,
@@ -683,6 +687,32 @@ async function faultMatrix(): Promise<FaultSummary[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6. Growth: requests over sizes (bench/growth.ts)
+// ---------------------------------------------------------------------------------------------
+
+interface GrowthResult {
+  id: string;
+  unit: string;
+  measure: 'api' | 'git';
+  perPage: number;
+  runs: GrowthRun[];
+  byPages: boolean;
+}
+
+async function growth(): Promise<GrowthResult[]> {
+  const out: GrowthResult[] = [];
+  for (const c of GROWTH) {
+    const runs: GrowthRun[] = [];
+    for (const size of c.benchSizes) {
+      log(`growth: ${c.id} over ${size} ${c.unit}`);
+      runs.push(await c.run(size));
+    }
+    out.push({ id: c.id, unit: c.unit, measure: c.measure, perPage: c.perPage, runs, byPages: growsByPages(c, runs) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------
 
@@ -725,6 +755,90 @@ function startupMarkdown(results: StartupResult[]): string[] {
   return out;
 }
 
+interface Goal {
+  goal: string;
+  figure: string;
+  met: boolean;
+}
+
+/** Each goal of the performance work beside its figure from this run. */
+function goals(r: { budgets: BudgetRow[]; startup: StartupResult[]; git: GitScale; growth: GrowthResult[] }): Goal[] {
+  const out: Goal[] = [];
+  const pctOf = (part: number, whole: number): number => (100 * part) / whole;
+  for (const res of r.startup) {
+    const worst = (pick: (x: StartupRow) => number | null): number => Math.max(...res.rows.map((x) => pick(x) ?? Infinity));
+    const wall = worst((x) => x.ratio);
+    const cpu = worst((x) => x.cpuRatio);
+    const rss = worst((x) => x.rssRatio);
+    out.push({
+      goal: `Start-up of every bundle (CLI included) ≤ ${STARTUP_GOAL.toFixed(2)}× the floor (${res.mode === 'policy' ? 'whole process with the README policy file' : 'failing on a missing input'}): time, CPU, peak memory`,
+      figure: `worst ${wall.toFixed(2)}× time, ${cpu.toFixed(2)}× CPU, ${rss.toFixed(2)}× peak RSS`,
+      met: wall <= STARTUP_GOAL && cpu <= STARTUP_GOAL && rss <= STARTUP_GOAL,
+    });
+  }
+  const g = r.git;
+  for (const [name, x] of [
+    ['backport', g.backport],
+    ['milestone presence', g.presence],
+  ] as const) {
+    const share = pctOf(x.bytes, g.fullClone.bytes);
+    out.push({
+      goal: `Git bytes of ${name} at ${g.commits.toLocaleString('en-US')} commits ≤ 10 % of a full clone, time ≤ the clone's`,
+      figure: `${share.toFixed(1)} % of the clone's bytes; ${ms(x.wallMs)} vs ${ms(g.fullClone.wallMs)}`,
+      met: !x.timedOut && share <= 10 && x.wallMs <= g.fullClone.wallMs,
+    });
+  }
+  const budget = (id: string): BudgetRow | undefined => r.budgets.find((b) => b.id === id);
+  const allowed = budget('freeze-guard/check-allowed');
+  const blocked = budget('freeze-guard/check-blocked');
+  if (allowed && blocked) {
+    out.push({
+      goal: 'A freeze check ≤ 4 requests when allowed, ≤ 5 when blocked',
+      figure: `${allowed.measured.api} allowed, ${blocked.measured.api} blocked`,
+      met: allowed.measured.api <= 4 && blocked.measured.api <= 5,
+    });
+  }
+  for (const x of r.growth) {
+    const cost = (run: GrowthRun): number => (x.measure === 'api' ? run.api : run.git);
+    const sizes = x.runs.map((run) => `${run.size.toLocaleString('en-US')} → ${cost(run)}`).join(', ');
+    out.push({
+      goal:
+        x.id === 'audit'
+          ? "The drift audit's git requests independent of the number of missing changes"
+          : x.id === 'sweep'
+            ? "A sweep's path rules read in the paged query: requests grow by pages of 100, not by pull requests"
+            : 'milestone-check: requests grow by pages of 100 items, not by items',
+      figure: `${x.measure === 'api' ? 'API' : 'git'} requests by ${x.unit}: ${sizes}`,
+      met: x.byPages,
+    });
+  }
+  return out;
+}
+
+function growthMarkdown(results: GrowthResult[]): string[] {
+  const out: string[] = [
+    '## 6. Growth: requests over sizes',
+    '',
+    "Each size is seeded into a fresh stand-in and run once in dry-run (the whole plan is computed, nothing is written, so Octokit's",
+    'pacing of writes does not hide the reads); requests come from the request log (`bench/growth.ts`; smaller sizes are asserted in CI by',
+    '`bench/growth.test.ts`). "By pages" = every run costs the smallest run plus one request per extra page of 100 (the audit: none).',
+    '',
+    '| Operation | Size | API requests | git requests | Pages of 100 | Wall time | Seeding | Result |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const x of results) {
+    for (const run of x.runs) {
+      out.push(
+        `| ${x.id} | ${run.size.toLocaleString('en-US')} ${x.unit} | ${run.api} | ${run.git} | ${pages(run.size)} | ${ms(run.wallMs)} | ${ms(run.seedMs)} | exit ${run.exitCode}: ${run.result} |`,
+      );
+    }
+  }
+  out.push('');
+  for (const x of results) out.push(`- ${x.id}: ${x.byPages ? 'grows by pages (met)' : '**does not grow by pages (not met)**'}.`);
+  out.push('');
+  return out;
+}
+
 function markdown(r: {
   date: string;
   machine: Record<string, string | number>;
@@ -735,6 +849,7 @@ function markdown(r: {
   git: GitScale;
   milestone: Milestone300;
   faults: FaultSummary[];
+  growth: GrowthResult[];
 }): string {
   const m = r.machine;
   const lines: string[] = [];
@@ -745,7 +860,13 @@ function markdown(r: {
     '# Benchmarks and reliability figures',
     '',
     `Produced by \`npm run bench\` (\`bash bench/run.sh\`) on ${r.date}, in one run of ${(r.durationMs / 60_000).toFixed(1)} minutes; every figure below comes from that run.`,
-    'Regenerate with the same command; the CI part (request budgets, fault, re-run and hostile-input matrices) runs in `npm test` from `bench/*.test.ts`.',
+    'Regenerate with the same command; the CI part (request budgets, growth budgets, fault, re-run and hostile-input matrices) runs in `npm test` from `bench/*.test.ts`.',
+    '',
+    '## Goals',
+    '',
+    '| Goal | Figure (this run) | Met |',
+    '|---|---|---|',
+    ...goals(r).map((x) => `| ${x.goal} | ${x.figure} | ${x.met ? 'met' : '**not met**'} |`),
     '',
     '## Machine',
     '',
@@ -819,7 +940,7 @@ function markdown(r: {
     '|---:|---:|---:|---:|---:|---:|',
     `| ${r.milestone.items} | ${r.milestone.api} | ${r.milestone.git} | ${r.milestone.total} (${r.milestone.budget}) | ${ms(r.milestone.wallMs)} | ${r.milestone.missing} |`,
     '',
-    `Seeding the three repositories took ${ms(r.milestone.seedMs)}. Budget from the README: ${MILESTONE_300_BUDGET.readme}.`,
+    `Seeding the three repositories took ${ms(r.milestone.seedMs)}. ${r.milestone.total} requests (REST, GraphQL and git) against a budget of ${r.milestone.budget} (\`bench/budgets.ts\`): ${r.milestone.total <= r.milestone.budget ? 'within' : '**over**'}.`,
     '',
     '## 5. Fault matrix',
     '',
@@ -846,6 +967,7 @@ function markdown(r: {
     '',
     `Secondary rate limits are injected with \`retry-after: 1\`: @octokit/plugin-throttling reads \`retry-after: 0\` as absent and waits its 60 s fallback.`,
     '',
+    ...growthMarkdown(r.growth),
     '## Known bugs (their cases are skipped in CI until fixed)',
     '',
     'Found by the matrices (`bench/known.ts`); `BENCH_KNOWN_BUGS=1` runs their cases to check a fix.',
@@ -867,7 +989,7 @@ function scrub(text: string): string {
 }
 
 async function main(): Promise<void> {
-  // `--only <section>` (budgets, startup, git, milestone, faults) prints that section's figures and writes nothing.
+  // `--only <section>` (budgets, startup, git, milestone, faults, growth) prints that section's figures and writes nothing.
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   if (only) {
     const sections: Record<string, () => Promise<unknown>> = {
@@ -876,6 +998,7 @@ async function main(): Promise<void> {
       git: gitAtScale,
       milestone: milestone300,
       faults: faultMatrix,
+      growth,
     };
     const section = sections[only];
     if (!section) throw new Error(`--only takes one of: ${Object.keys(sections).join(', ')}`);
@@ -885,16 +1008,18 @@ async function main(): Promise<void> {
   const started = performance.now();
   const date = new Date().toISOString().slice(0, 10);
   const info = await machine();
-  log('1/5 request budgets and re-run matrix');
+  log('1/6 request budgets and re-run matrix');
   const { rows, reruns } = await budgets();
-  log('2/5 start-up');
+  log('2/6 start-up');
   const startupRows = await startup(15);
-  log('3/5 git at scale');
+  log('3/6 git at scale');
   const git = await gitAtScale();
-  log('4/5 milestone-check 300 × 3');
+  log('4/6 milestone-check 300 × 3');
   const milestone = await milestone300();
-  log('5/5 fault matrix');
+  log('5/6 fault matrix');
   const faults = await faultMatrix();
+  log('6/6 growth');
+  const growthResults = await growth();
   const durationMs = performance.now() - started;
   const results = {
     date,
@@ -907,6 +1032,8 @@ async function main(): Promise<void> {
     git,
     milestone300: milestone,
     faults,
+    growth: growthResults,
+    goals: goals({ budgets: rows, startup: startupRows, git, growth: growthResults }),
   };
   // Formatted as the project's Prettier configuration wants it, so `npm run lint` accepts the committed file.
   const jsonFile = path.join(REPO_ROOT, 'bench', 'results.json');
@@ -914,7 +1041,7 @@ async function main(): Promise<void> {
   await writeFile(jsonFile, await prettier.format(json, { ...(await prettier.resolveConfig(jsonFile)), filepath: jsonFile }));
   await writeFile(
     path.join(REPO_ROOT, 'bench', 'RESULTS.md'),
-    scrub(markdown({ date, machine: info, durationMs, budgets: rows, reruns, startup: startupRows, git, milestone, faults })),
+    scrub(markdown({ date, machine: info, durationMs, budgets: rows, reruns, startup: startupRows, git, milestone, faults, growth: growthResults })),
   );
   log(`done in ${(durationMs / 60_000).toFixed(1)} min: bench/RESULTS.md, bench/results.json`);
 }

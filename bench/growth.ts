@@ -1,0 +1,195 @@
+/**
+ * Growth: how an operation's requests grow with the size of what it reads. Each case seeds a fresh stand-in with
+ * `size` items and runs the bundle once in dry-run (the plan is computed in full, nothing is written, so
+ * Octokit's pacing of writes does not hide the reads), counting the requests from the stand-in's log.
+ * An operation grows by pages when its requests are `fixed + perPage × ⌈size / 100⌉`, whatever the size.
+ * Used by `npm run bench` (large sizes, with wall times) and by bench/growth.test.ts in CI (small sizes,
+ * counts only: they are deterministic).
+ */
+import { runAction } from '../sandbox/harness.ts';
+import { scheduleEvent, workflowDispatchEvent } from '../sandbox/events.ts';
+import { apiGet } from '../sandbox/testing.ts';
+import { countRequests, logged, RUN_ENV, RUN_NOW, startSandbox, type BenchSandbox } from './scenarios.ts';
+
+export interface GrowthCase {
+  id: 'sweep' | 'milestone-check' | 'audit';
+  /** What grows. */
+  unit: string;
+  /** What the operation costs: requests = fixed + perPage × ⌈size / 100⌉ (perPage 0: constant). */
+  perPage: number;
+  /** Sizes measured by `npm run bench`. */
+  benchSizes: number[];
+  /** Smaller sizes asserted in CI (still across a page boundary). */
+  ciSizes: number[];
+  /** Which requests are paged: 'api' (REST + GraphQL) or 'git' (smart HTTP). */
+  measure: 'api' | 'git';
+  run(size: number): Promise<GrowthRun>;
+}
+
+export interface GrowthRun {
+  size: number;
+  api: number;
+  git: number;
+  writes: number;
+  wallMs: number;
+  seedMs: number;
+  exitCode: number;
+  /** What the run found, to show that it did the work (e.g. "500 evaluated"). */
+  result: string;
+}
+
+/** Pages of 100 a size takes. */
+export const pages = (size: number): number => Math.ceil(size / 100);
+
+async function measured(
+  sb: BenchSandbox,
+  size: number,
+  seedMs: number,
+  run: () => ReturnType<typeof runAction>,
+  result: (outputs: Record<string, string>) => string,
+) {
+  sb.freezeClock();
+  const { result: r, log } = await logged(sb, run);
+  sb.assertNoViolations();
+  const c = countRequests(log);
+  return {
+    size,
+    api: c.api,
+    git: c.git,
+    writes: c.writes,
+    wallMs: Math.round(r.durationMs),
+    seedMs: Math.round(seedMs),
+    exitCode: r.exitCode,
+    result: result(r.outputs),
+  };
+}
+
+/** freeze-guard sweep over `size` open pull requests into dev during a freeze, with path rules (docs-only PRs allowed). */
+async function sweep(size: number): Promise<GrowthRun> {
+  const sb = await startSandbox();
+  try {
+    const t = performance.now();
+    const repo = await sb.createRepo('acme/app', {
+      defaultBranch: 'main',
+      branches: ['dev', 'stg'],
+      files: { 'README.md': '# app\n', '.github/portal-release.yml': 'freeze:\n  allow:\n    paths: ["docs/**"]\n' },
+    });
+    await repo.createRelease({ tag: 'v3.0.0', target: 'main', publishedAt: '2026-06-01T12:00:00Z' });
+    for (let i = 0; i < size; i++) {
+      await repo.createBranch(`topic-${i}`, 'dev');
+      await repo.commit(`topic-${i}`, { [i % 2 ? `docs/page-${i}.md` : `src/f${i}.ts`]: `${i}\n` }, `feat: change ${i}`);
+      await repo.openPullRequest({ head: `topic-${i}`, base: 'dev', title: `feat: change ${i}`, user: 'alice' });
+    }
+    return await measured(
+      sb,
+      size,
+      performance.now() - t,
+      () =>
+        runAction({
+          action: 'freeze-guard',
+          inputs: { mode: 'sweep', now: '2026-06-12T12:00:00Z', 'dry-run': true },
+          eventName: 'schedule',
+          event: scheduleEvent('17 6 * * *'),
+          repository: repo.fullName,
+          apiUrl: sb.apiUrl,
+          serverUrl: sb.serverUrl,
+          token: sb.token,
+          env: RUN_ENV,
+          timeoutMs: 600_000,
+        }),
+      (o) => {
+        const evaluated = JSON.parse(o.evaluated ?? '[]') as { decision: string }[];
+        return `${evaluated.length} evaluated, ${evaluated.filter((e) => e.decision === 'blocked').length} blocked`;
+      },
+    );
+  } finally {
+    await sb.close();
+  }
+}
+
+/** milestone-check of a milestone of `size` items (issues, a third of them open, every seventh a blocker). */
+async function milestone(size: number): Promise<GrowthRun> {
+  const sb = await startSandbox();
+  try {
+    const t = performance.now();
+    const repo = await sb.createRepo('acme/app', { branches: ['dev', 'stg'] });
+    const number = repo.createMilestone('v5.0.0').number as number;
+    for (let i = 0; i < size; i++) {
+      repo.createIssue({ title: `Issue ${i}`, milestone: number, state: i % 3 ? 'closed' : 'open', labels: i % 7 ? [] : ['must-have'] });
+    }
+    const repository = await apiGet(sb, `/repos/${repo.fullName}`);
+    return await measured(
+      sb,
+      size,
+      performance.now() - t,
+      () =>
+        runAction({
+          action: 'milestone-check',
+          inputs: { now: RUN_NOW, version: '5.0.0', 'fail-on-blockers': false, 'dry-run': true },
+          eventName: 'workflow_dispatch',
+          event: workflowDispatchEvent({ ref: 'main', repo: repository }),
+          repository: repo.fullName,
+          apiUrl: sb.apiUrl,
+          serverUrl: sb.serverUrl,
+          token: sb.token,
+          env: RUN_ENV,
+          timeoutMs: 600_000,
+        }),
+      (o) => `${(JSON.parse(o.blockers ?? '[]') as unknown[]).length} open blocker(s)`,
+    );
+  } finally {
+    await sb.close();
+  }
+}
+
+/**
+ * backport-cherry-pick audit with `size` hotfixes on main missing from stg and dev, each of whose files stg and dev
+ * changed otherwise (so every one goes through the patch-id test, which reads blobs).
+ */
+async function audit(size: number): Promise<GrowthRun> {
+  const sb = await startSandbox();
+  try {
+    const t = performance.now();
+    const repo = await sb.createRepo('acme/app', { defaultBranch: 'main', branches: ['dev', 'stg'], files: { 'README.md': '# app\n' } });
+    repo.createLabel('backport-drift', { description: 'drift' });
+    for (let i = 0; i < size; i++) {
+      await repo.commit('main', { [`hotfix/f${i}.txt`]: `fix ${i}\n` }, `fix: hotfix ${i}`);
+      for (const branch of ['stg', 'dev']) await repo.commit(branch, { [`hotfix/f${i}.txt`]: `other ${i}\n` }, `chore: other ${i}`);
+    }
+    return await measured(
+      sb,
+      size,
+      performance.now() - t,
+      () =>
+        runAction({
+          action: 'backport-cherry-pick',
+          inputs: { now: RUN_NOW, mode: 'audit', 'dry-run': true },
+          eventName: 'schedule',
+          event: scheduleEvent('0 6 * * *'),
+          repository: repo.fullName,
+          apiUrl: sb.apiUrl,
+          serverUrl: sb.serverUrl,
+          token: sb.token,
+          env: RUN_ENV,
+          timeoutMs: 600_000,
+        }),
+      (o) => `${o.drift ?? '?'} missing change(s) found`,
+    );
+  } finally {
+    await sb.close();
+  }
+}
+
+export const GROWTH: GrowthCase[] = [
+  { id: 'sweep', unit: 'open pull requests (path rules on)', perPage: 1, benchSizes: [10, 100, 500], ciSizes: [5, 105], measure: 'api', run: sweep },
+  { id: 'milestone-check', unit: 'milestone items', perPage: 1, benchSizes: [30, 300, 3000], ciSizes: [30, 130], measure: 'api', run: milestone },
+  { id: 'audit', unit: 'missing changes', perPage: 0, benchSizes: [10, 100, 1000], ciSizes: [2, 12], measure: 'git', run: audit },
+];
+
+/** True when the runs grow by pages of 100: every run costs the smallest run plus perPage per extra page. */
+export function growsByPages(c: GrowthCase, runs: GrowthRun[]): boolean {
+  const [first, ...rest] = runs;
+  if (!first) return false;
+  const cost = (r: GrowthRun): number => (c.measure === 'api' ? r.api : r.git);
+  return rest.every((r) => cost(r) - cost(first) === c.perPage * (pages(r.size) - pages(first.size)));
+}
