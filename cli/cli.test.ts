@@ -69,6 +69,8 @@ describe('help and usage errors', () => {
     expect(tool.code).toBe(0);
     for (const c of COMMANDS) expect(tool.stdout).toContain(`  ${c.name}`);
     expect(COMMANDS.map((c) => c.name).sort()).toEqual(['backport-cherry-pick', 'freeze-guard', 'milestone-check', 'promote-rc', 'tag-and-release']);
+    // Each command loads its own action's definition (lazily, when it runs).
+    for (const c of COMMANDS) expect((await c.load()).name).toBe(c.name);
     for (const c of COMMANDS) {
       const help = await cli([c.name, '--help']);
       expect(help.code, help.stderr).toBe(0);

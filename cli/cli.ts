@@ -138,7 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { line, meta } = prepared;
     json = line.json;
     actionName = meta.name;
-    const command = findCommand(meta.name)!;
+    const command = { definition: await findCommand(meta.name)!.load() };
     if (!token) throw new UserError('input', 'GITHUB_TOKEN is not set: export a token that may read (and, unless --dry-run, write) the repository.');
     const repository = line.repo ?? io.env.GITHUB_REPOSITORY ?? '';
     if (!repository) throw new UserError('input', 'Name the repository with --repo owner/name (or set GITHUB_REPOSITORY).');

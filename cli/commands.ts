@@ -1,29 +1,43 @@
 // Every command of the CLI is one action of the suite, run through its exported ActionDefinition:
 // the same parseInputs and run the bundled action uses on a runner.
 import type { ActionDefinition } from '../shared/entry.ts';
-import { backportCherryPick } from '../actions/backport-cherry-pick/main.ts';
-import { freezeGuard } from '../actions/freeze-guard/main.ts';
-import { milestoneCheck } from '../actions/milestone-check/main.ts';
-import { promoteRcAction } from '../actions/promote-rc/main.ts';
-import { tagAndRelease } from '../actions/tag-and-release/main.ts';
 
 export interface Command {
   name: string;
   /** When the runbook uses it, for the tool's --help. */
   when: string;
-  definition: ActionDefinition<unknown>;
+  /** The action's definition, loaded when the command runs: one command's code, not all five, at start-up. */
+  load(): Promise<ActionDefinition<unknown>>;
 }
 
-function command<I>(name: string, when: string, definition: ActionDefinition<I>): Command {
-  return { name, when, definition: definition as unknown as ActionDefinition<unknown> };
-}
+const definition = <I>(d: ActionDefinition<I>): ActionDefinition<unknown> => d as unknown as ActionDefinition<unknown>;
 
 export const COMMANDS: readonly Command[] = [
-  command('freeze-guard', 'judge a pull request into dev against the code freeze, or sweep all open ones', freezeGuard),
-  command('milestone-check', 'prove the release milestone is complete and every merged change is on the release branch', milestoneCheck),
-  command('promote-rc', 'promote dev → stg as the next release candidate, open the release PR, or judge its gate', promoteRcAction),
-  command('tag-and-release', 'tag and release the deployed SHA after a green native-install smoke run', tagAndRelease),
-  command('backport-cherry-pick', 'backport a merged fix by pull request, or audit the drift between branches', backportCherryPick),
+  {
+    name: 'freeze-guard',
+    when: 'judge a pull request into dev against the code freeze, or sweep all open ones',
+    load: async () => definition((await import('../actions/freeze-guard/main.ts')).freezeGuard),
+  },
+  {
+    name: 'milestone-check',
+    when: 'prove the release milestone is complete and every merged change is on the release branch',
+    load: async () => definition((await import('../actions/milestone-check/main.ts')).milestoneCheck),
+  },
+  {
+    name: 'promote-rc',
+    when: 'promote dev → stg as the next release candidate, open the release PR, or judge its gate',
+    load: async () => definition((await import('../actions/promote-rc/main.ts')).promoteRcAction),
+  },
+  {
+    name: 'tag-and-release',
+    when: 'tag and release the deployed SHA after a green native-install smoke run',
+    load: async () => definition((await import('../actions/tag-and-release/main.ts')).tagAndRelease),
+  },
+  {
+    name: 'backport-cherry-pick',
+    when: 'backport a merged fix by pull request, or audit the drift between branches',
+    load: async () => definition((await import('../actions/backport-cherry-pick/main.ts')).backportCherryPick),
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {
