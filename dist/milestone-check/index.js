@@ -41761,7 +41761,19 @@ class Git {
             return 0;
         this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
         // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
-        await this.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin', '--end-of-options', remote], { input: `${[...blobs].join('\n')}\n` });
+        await this.run([
+            '-c',
+            'fetch.negotiationAlgorithm=noop',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--recurse-submodules=no',
+            '--filter=blob:none',
+            '--stdin',
+            '--end-of-options',
+            remote,
+        ], { input: `${[...blobs].join('\n')}\n` });
         return blobs.size;
     }
     async checkoutNew(branch, startPoint) {

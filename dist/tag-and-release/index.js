@@ -41755,6 +41755,51 @@ class Git {
         }
         return map;
     }
+    /**
+     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
+     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
+     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
+     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
+     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
+     * Returns the number of blobs requested.
+     */
+    async prefetchDiffBlobs(remote, lines, probe) {
+        if (!lines.length)
+            return 0;
+        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
+        if (!/^\?/m.test(tip))
+            return 0;
+        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
+        const blobs = new Set();
+        for (const line of out.split('\n')) {
+            // Gitlinks (mode 160000) name commits of another repository: never fetched.
+            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
+                blobs.add(m[3]);
+            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
+                blobs.add(m[4]);
+        }
+        if (!blobs.size)
+            return 0;
+        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
+        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
+        await this.run([
+            '-c',
+            'fetch.negotiationAlgorithm=noop',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--recurse-submodules=no',
+            '--filter=blob:none',
+            '--stdin',
+            '--end-of-options',
+            remote,
+        ], { input: `${[...blobs].join('\n')}\n` });
+        return blobs.size;
+    }
     async checkoutNew(branch, startPoint) {
         for (const value of [branch, startPoint]) {
             if (looksLikeOption(value))
