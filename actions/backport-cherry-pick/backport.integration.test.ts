@@ -264,7 +264,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect(repo.issues().filter((i) => i.body?.includes('<!-- portal-release:drift-ledger -->'))).toHaveLength(1);
   });
 
-  it("the drift audit's git requests do not grow with the number of missing changes: the patch-id blobs come in one batch", async () => {
+  it("the drift audit's git requests do not grow with the number of missing changes: the patch-id blobs come in one batch", { timeout: 300_000 }, async () => {
     const gitRequests: number[] = [];
     for (const n of [2, 12]) {
       const repo = await newRepo();
