@@ -6,6 +6,8 @@
  * Used by `npm run bench` (large sizes, with wall times) and by bench/growth.test.ts in CI (small sizes,
  * counts only: they are deterministic).
  */
+import { spawn } from 'node:child_process';
+import type { RepoHandle } from '../sandbox/index.ts';
 import { runAction } from '../sandbox/harness.ts';
 import { scheduleEvent, workflowDispatchEvent } from '../sandbox/events.ts';
 import { apiGet } from '../sandbox/testing.ts';
@@ -36,6 +38,37 @@ export interface GrowthRun {
   exitCode: number;
   /** What the run found, to show that it did the work (e.g. "500 evaluated"). */
   result: string;
+}
+
+/**
+ * Writes commits straight into the stand-in's repository with one `git fast-import` (seeding thousands of commits one
+ * `git` process at a time takes minutes): each entry adds one file on top of `branch`'s tip (or of `from`, creating
+ * `branch`).
+ */
+async function fastCommits(repo: RepoHandle, commits: { branch: string; from?: string; file: string; content: string; message: string }[]): Promise<void> {
+  const tips = new Map<string, string>();
+  const tipOf = async (ref: string): Promise<string> => {
+    if (!tips.has(ref)) tips.set(ref, (await repo.git(['rev-parse', `refs/heads/${ref}`])).trim());
+    return tips.get(ref)!;
+  };
+  let stream = '';
+  let mark = 0;
+  const data = (text: string): string => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  for (const c of commits) {
+    const parent = tips.has(c.branch) ? `:${tips.get(c.branch)}` : await tipOf(c.from ?? c.branch);
+    mark += 1;
+    stream +=
+      `commit refs/heads/${c.branch}\nmark :${mark}\nauthor alice <alice@example.com> 1780000000 +0000\ncommitter alice <alice@example.com> 1780000000 +0000\n` +
+      data(c.message) +
+      `from ${parent}\nM 100644 inline ${c.file}\n${data(c.content)}\n`;
+    tips.set(c.branch, String(mark));
+  }
+  const child = spawn('git', ['--git-dir', repo.gitDir, 'fast-import', '--quiet', '--force'], { stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  const done = new Promise<void>((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import: ${stderr}`)))));
+  child.stdin.end(stream);
+  await done;
 }
 
 /** Pages of 100 a size takes. */
@@ -75,11 +108,17 @@ async function sweep(size: number): Promise<GrowthRun> {
       files: { 'README.md': '# app\n', '.github/portal-release.yml': 'freeze:\n  allow:\n    paths: ["docs/**"]\n' },
     });
     await repo.createRelease({ tag: 'v3.0.0', target: 'main', publishedAt: '2026-06-01T12:00:00Z' });
-    for (let i = 0; i < size; i++) {
-      await repo.createBranch(`topic-${i}`, 'dev');
-      await repo.commit(`topic-${i}`, { [i % 2 ? `docs/page-${i}.md` : `src/f${i}.ts`]: `${i}\n` }, `feat: change ${i}`);
-      await repo.openPullRequest({ head: `topic-${i}`, base: 'dev', title: `feat: change ${i}`, user: 'alice' });
-    }
+    await fastCommits(
+      repo,
+      Array.from({ length: size }, (_, i) => ({
+        branch: `topic-${i}`,
+        from: 'dev',
+        file: i % 2 ? `docs/page-${i}.md` : `src/f${i}.ts`,
+        content: `${i}\n`,
+        message: `feat: change ${i}\n`,
+      })),
+    );
+    for (let i = 0; i < size; i++) await repo.openPullRequest({ head: `topic-${i}`, base: 'dev', title: `feat: change ${i}`, user: 'alice' });
     return await measured(
       sb,
       size,
@@ -152,10 +191,14 @@ async function audit(size: number): Promise<GrowthRun> {
     const t = performance.now();
     const repo = await sb.createRepo('acme/app', { defaultBranch: 'main', branches: ['dev', 'stg'], files: { 'README.md': '# app\n' } });
     repo.createLabel('backport-drift', { description: 'drift' });
-    for (let i = 0; i < size; i++) {
-      await repo.commit('main', { [`hotfix/f${i}.txt`]: `fix ${i}\n` }, `fix: hotfix ${i}`);
-      for (const branch of ['stg', 'dev']) await repo.commit(branch, { [`hotfix/f${i}.txt`]: `other ${i}\n` }, `chore: other ${i}`);
-    }
+    await fastCommits(
+      repo,
+      Array.from({ length: size }, (_, i) => [
+        { branch: 'main', file: `hotfix/f${i}.txt`, content: `fix ${i}\n`, message: `fix: hotfix ${i}\n` },
+        { branch: 'stg', file: `hotfix/f${i}.txt`, content: `other ${i}\n`, message: `chore: other ${i}\n` },
+        { branch: 'dev', file: `hotfix/f${i}.txt`, content: `other ${i}\n`, message: `chore: other ${i}\n` },
+      ]).flat(),
+    );
     return await measured(
       sb,
       size,
