@@ -6,7 +6,7 @@ import { UserError, errorMessage, inputError, isUserError } from '../../shared/e
 import { isSha } from '../../shared/git.ts';
 import type { GitHub } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker } from '../../shared/markers.ts';
+import { releasePullRequestMarker } from '../../shared/release-pull-request.ts';
 import type { ReleaseTag } from '../../shared/versions.ts';
 import { parseVersion } from './plan.ts';
 import { emptyResult, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
@@ -60,7 +60,7 @@ export async function versionFromReleasePr(github: GitHub, repo: RepoRef, sha: s
     .filter((p) => p.merged && p.baseRef === production)
     .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
   for (const pr of merged) {
-    const version = findMarker(pr.body, 'release-pr')?.attrs.version;
+    const version = releasePullRequestMarker(pr)?.attrs.version;
     if (version) return { version, pr: pr.number };
   }
   return null;

@@ -60341,6 +60341,20 @@ async function removeComment(github, repo, number, kind, options = {}) {
     return mine.length > 0;
 }
 
+;// CONCATENATED MODULE: ./shared/release-pull-request.ts
+
+/** Marker kind of the release pull request staging → production that promote-rc manages. */
+const RELEASE_PR_KIND = 'release-pr';
+/**
+ * The one place that decides whether a pull request is the suite's managed release pull request,
+ * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
+ * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
+ * suite's identity and head branch) changes every one of them at once.
+ */
+function releasePullRequestMarker(pr) {
+    return findMarker(pr.body, RELEASE_PR_KIND);
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -60966,7 +60980,7 @@ async function versionFromReleasePr(github, repo, sha, production) {
         .filter((p) => p.merged && p.baseRef === production)
         .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
     for (const pr of merged) {
-        const version = findMarker(pr.body, 'release-pr')?.attrs.version;
+        const version = releasePullRequestMarker(pr)?.attrs.version;
         if (version)
             return { version, pr: pr.number };
     }
