@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
 import { hasMarker, withMarker } from '../../shared/markers.ts';
-import { cloneFor, mergedPull, parseJson, runCheck, uniqueName, writes } from './testkit.ts';
+import { runAction } from '../../sandbox/harness.ts';
+import { pullRequestEvent } from '../../sandbox/events.ts';
+import { cloneFor, mergedPull, parseJson, repoJson, runCheck, uniqueName, writes } from './testkit.ts';
 
 interface MissingOut {
   repo: string;
@@ -341,10 +343,26 @@ describe('milestone-check as a required status of production', () => {
     ]);
     expect(repo.comments(hotfix.number as number)).toEqual([]);
 
-    // A pull request into another branch gets no status: the check guards production only.
+    // Without the input, a pull request event names the pull request (as `pull_request_target` of the hotfix does).
+    const fromEvent = await runAction({
+      action: 'milestone-check',
+      inputs: { 'status-context': context },
+      eventName: 'pull_request_target',
+      event: pullRequestEvent('synchronize', await repo.pullRequest(hotfix.number as number), await repoJson(sb, repo.fullName)),
+      repository: repo.fullName,
+      apiUrl: sb.apiUrl,
+      serverUrl: sb.serverUrl,
+      token: sb.token,
+    });
+    expect(fromEvent.exitCode, fromEvent.stdout).toBe(0);
+    expect(fromEvent.outputs['pull-request']).toBe(String(hotfix.number));
+
+    // A pull request into another branch gets no status of its own: the release pull request is judged instead.
     const toDev = await repo.openPullRequest({ head: 'hotfix/cve', base: 'dev', title: 'fix: CVE (dev)' });
-    expect((await runCheck(sb, repo, { 'pull-request': toDev.number as number, 'status-context': context })).exitCode).toBe(0);
-    expect(statusOf(repo, toDev.head.sha as string)).toHaveLength(1); // the same commit's production status, nothing new
+    const viaDev = await runCheck(sb, repo, { 'pull-request': toDev.number as number, 'status-context': context });
+    expect(viaDev.exitCode).toBe(1);
+    expect(viaDev.outputs['pull-request']).toBe(String(release.number));
+    expect(statusOf(repo, toDev.head.sha as string)).toHaveLength(1); // the same commit's hotfix status, nothing new
 
     // The fix reaches staging (a push, not a pull request event): a run without a pull request finds the release PR.
     const clone = await cloneFor(sb, repo, work);

@@ -65111,11 +65111,20 @@ function parseStatusContext(value) {
 }
 /** The milestone status on every pull request into production that is not the release pull request. */
 const NOT_A_RELEASE_PR = 'Not a release pull request: no release milestone to check.';
+/** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
+function eventPullRequest(context) {
+    const number = context.payload.pull_request?.number;
+    return typeof number === 'number' && context.eventName.startsWith('pull_request') ? number : undefined;
+}
 async function findSubject(inputs, env, policy) {
     const { github, context } = env;
-    if (inputs.pullRequest) {
-        const pr = await github.getPullRequest(context.repo, inputs.pullRequest);
-        return { pr, release: releasePullRequestMarker(pr) };
+    const number = inputs.pullRequest ?? eventPullRequest(context);
+    if (number) {
+        const pr = await github.getPullRequest(context.repo, number);
+        // The status guards production: a pull request into another branch (a must-have fix merged
+        // into dev) changes the answer for the release pull request, which is then judged instead.
+        if (!inputs.statusContext || pr.baseRef === policy.branches.production)
+            return { pr, release: releasePullRequestMarker(pr) };
     }
     if (!inputs.statusContext)
         return null;
@@ -65325,9 +65334,6 @@ async function milestone_check_main_run(inputs, env) {
     };
     if (inputs.statusContext && !subject)
         return nothing(`No open release pull request into ${policy.branches.production}: no milestone status to report.`);
-    if (subject && subject.pr.baseRef !== policy.branches.production && inputs.statusContext) {
-        return nothing(`#${subject.pr.number} is into ${subject.pr.baseRef}, not the production branch ${policy.branches.production}: no milestone status to report.`);
-    }
     if (subject && !subject.release && inputs.statusContext) {
         // The milestone status is a required check of production: every other pull request into it
         // (a hotfix) must get it too, or it could never merge.
