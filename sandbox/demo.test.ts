@@ -21,12 +21,13 @@ describe('npm start (the release cycle on the sandbox)', () => {
         'Release pull requests stg → main with the validation checklist; the gate is red',
         'milestone-check catches a must-have fix missing from the release branch',
         'The fix is picked onto stg, the release PR re-pinned, and milestone-check passes',
-        'Checklist ticked and approved by a maintainer: the release gate turns green',
+        'Checklist ticked and approved by a maintainer: the release gate turns green in every repository of the train',
         'Release PRs merged, CD deploys, the native-install smoke run is green on each deployed SHA',
         'tag-and-release: v3.0.0 tagged and released in all three repositories',
         'Code freeze: a feat PR into dev is blocked',
         'Code freeze: a fix PR into dev is allowed',
-        'Security hotfix merged into main, then merged back to stg and dev by pull request',
+        'Security hotfix into main: the required statuses say "not a release pull request", it merges and is released as v3.0.1',
+        'The hotfix is merged back to stg and dev by pull request',
         'Drift ledger: the hotfix is tracked until every branch has it, then back to zero',
       ]);
       // Every step that names an action really ran it and talked to the stand-in.
@@ -41,12 +42,15 @@ describe('npm start (the release cycle on the sandbox)', () => {
       expect(report).toContain('acme/backend@v3.0.0, acme/frontend@v3.0.0, acme/infrastructure@v3.0.0 released');
       expect(report).toMatch(/\| freeze-guard \| acme\/frontend#\d+: blocked/);
       expect(report).toMatch(/\| freeze-guard \| acme\/backend#\d+: allowed/);
+      expect(report).toContain('portal-release/release-gate green on the release PR of acme/backend, acme/frontend, acme/infrastructure');
+      expect(report).toMatch(/acme\/backend#\d+: release-gate success, milestone success; merged and released as acme\/backend@v3\.0\.1/);
+      expect(report).toContain('portal-release/release-gate = success — "Not a release pull request: nothing to hold."');
       expect(report).toContain('drift 1 → 0; ledger closed');
 
       const narration = lines.join('\n');
-      expect(narration).toMatch(/^\[1\/14\] Three repositories/m);
-      expect(narration).toMatch(/^\[14\/14\] Drift ledger/m);
-      expect(narration).toContain('14 of 14 steps ok');
+      expect(narration).toMatch(/^\[1\/15\] Three repositories/m);
+      expect(narration).toMatch(/^\[15\/15\] Drift ledger/m);
+      expect(narration).toContain('15 of 15 steps ok');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

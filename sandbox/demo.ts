@@ -2,8 +2,9 @@
 // infrastructure) played on the local GitHub stand-in through the BUNDLED actions, exactly as a
 // runner runs them (sandbox/harness.ts): features → RC promotions with a UAT fix → release pull
 // requests with checklist and gate → a must-have fix missing from the release branch, caught and
-// picked → smoke run → tag and release in all three repos → code freeze → security hotfix merged
-// back → drift ledger back to zero. It narrates each step, ends with a summary table and leaves a
+// picked → every repository's gate green → smoke run → tag and release in all three repos → code
+// freeze → a security hotfix into main gets the required statuses ("not a release pull request"),
+// is released as a patch and merged back → drift ledger back to zero. It narrates each step, ends with a summary table and leaves a
 // markdown report (default report/release-cycle.md, git-ignored).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -77,6 +78,8 @@ interface Cycle {
   mustHave?: { number: number; mergeSha: string };
   releasePrs: Map<string, number>;
   mergeBacks?: { stg: number; dev: number };
+  /** The security hotfix merged into main (released as a patch, then merged back). */
+  hotfix?: { number: number; mergeSha: string };
   ledger?: number;
 }
 
@@ -402,25 +405,26 @@ const STEPS: [string, StepFn][] = [
     },
   ],
   [
-    'Checklist ticked and approved by a maintainer: the release gate turns green',
+    'Checklist ticked and approved by a maintainer: the release gate turns green in every repository of the train',
     async (c) => {
       advance(c, 4);
-      const backend = repoOf(c, BACKEND);
-      const n = c.releasePrs.get(BACKEND)!;
-      const pr = await pullJson(c, backend, n);
-      await api(c, 'PATCH', `/repos/${BACKEND}/pulls/${n}`, { body: String(pr.body).replace(/^- \[ \]/gm, '- [x]') }, c.bobToken);
-      const review = await api(c, 'POST', `/repos/${BACKEND}/pulls/${n}/reviews`, { event: 'APPROVE', body: 'UAT signed off.' }, c.bobToken);
-      const event = pullRequestReviewEvent('submitted', review, await pullJson(c, backend, n), await repoJson(c, backend));
-      const gate = await act(c, backend, 'promote-rc', 'pull_request_review', event, { stage: 'gate' });
-      return {
-        action: 'promote-rc',
-        outcome: `${BACKEND}#${n}: portal-release/release-gate = ${gate.outputs['gate-state']}`,
-        details: [
-          `every checklist box of ${BACKEND}#${n} ticked; bob (maintain) approved its head ${short(String((pr.head as { sha: string }).sha))}`,
-          `${BACKEND}#${n}: portal-release/release-gate = ${gate.outputs['gate-state']}${gate.exitCode === 0 ? '' : ` — ${failureOf(gate)}`}`,
-        ],
-        ok: gate.exitCode === 0 && gate.outputs['gate-state'] === 'success',
-      };
+      const details: string[] = [];
+      let ok = true;
+      for (const name of REPOS) {
+        const repo = repoOf(c, name);
+        const n = c.releasePrs.get(name)!;
+        const pr = await pullJson(c, repo, n);
+        await api(c, 'PATCH', `/repos/${name}/pulls/${n}`, { body: String(pr.body).replace(/^- \[ \]/gm, '- [x]') }, c.bobToken);
+        const review = await api(c, 'POST', `/repos/${name}/pulls/${n}/reviews`, { event: 'APPROVE', body: 'UAT signed off.' }, c.bobToken);
+        const event = pullRequestReviewEvent('submitted', review, await pullJson(c, repo, n), await repoJson(c, repo));
+        const gate = await act(c, repo, 'promote-rc', 'pull_request_review', event, { stage: 'gate' });
+        ok &&= gate.exitCode === 0 && gate.outputs['gate-state'] === 'success';
+        details.push(
+          `every checklist box of ${name}#${n} ticked; bob (maintain) approved its head ${short(String((pr.head as { sha: string }).sha))}: ` +
+            `portal-release/release-gate = ${gate.outputs['gate-state']}${gate.exitCode === 0 ? '' : ` — ${failureOf(gate)}`}`,
+        );
+      }
+      return { action: 'promote-rc', outcome: `portal-release/release-gate green on the release PR of ${REPOS.join(', ')}`, details, ok };
     },
   ],
   [
@@ -528,11 +532,11 @@ const STEPS: [string, StepFn][] = [
     },
   ],
   [
-    'Security hotfix merged into main, then merged back to stg and dev by pull request',
+    'Security hotfix into main: the required statuses say "not a release pull request", it merges and is released as v3.0.1',
     async (c) => {
       advance(c, 24);
       const backend = repoOf(c, BACKEND);
-      const hotfix = await mergedPull(c, backend, {
+      const number = await openPull(c, backend, {
         branch: 'hotfix/session-fixation',
         base: 'main',
         title: 'fix(security): rotate the session id on sign-in',
@@ -540,6 +544,62 @@ const STEPS: [string, StepFn][] = [
         user: 'erin',
         labels: ['hotfix', 'security'],
       });
+      // main requires portal-release/release-gate and portal-release/milestone: both must be reported on the hotfix too.
+      const gate = await onPullRequest(c, backend, 'promote-rc', number, { stage: 'gate' });
+      const milestone = await onPullRequest(c, backend, 'milestone-check', number, {
+        'pull-request': String(number),
+        'status-context': 'portal-release/milestone',
+        repos: `${FRONTEND}, ${INFRA}`,
+      });
+      const head = String(((await pullJson(c, backend, number)).head as { sha: string }).sha);
+      const statuses = backend.statuses(head);
+      const required = ['portal-release/release-gate', 'portal-release/milestone'].map((context) => statuses.find((x) => x.context === context));
+      const green = required.every((x) => x?.state === 'success');
+      advance(c, 1);
+      const mergeSha = await backend.mergePullRequest(number, { method: 'squash', by: 'bob' });
+      c.hotfix = { number, mergeSha };
+      backend.addWorkflowRun({
+        workflowFile: SMOKE,
+        headSha: mergeSha,
+        conclusion: 'success',
+        event: 'push',
+        headBranch: 'main',
+        name: 'native-install-smoke',
+      });
+      const release = await dispatch(c, backend, 'tag-and-release', { version: '3.0.1' });
+      const released = backend.releases().find((x) => x.tag_name === 'v3.0.1');
+      const major = await backend.refSha('refs/tags/v3');
+      return {
+        action: 'promote-rc, milestone-check, tag-and-release',
+        outcome: `${BACKEND}#${number}: release-gate ${required[0]?.state ?? 'none'}, milestone ${required[1]?.state ?? 'none'}; merged and released as ${BACKEND}@${release.outputs.tag || '?'}`,
+        details: [
+          ...required.map(
+            (x, i) =>
+              `${BACKEND}#${number}: ${i === 0 ? 'portal-release/release-gate' : 'portal-release/milestone'} = ${x?.state ?? 'none'} — "${x?.description ?? ''}"`,
+          ),
+          `${BACKEND}#${number} "fix(security): rotate the session id on sign-in" (hotfix, security) merged into main: ${BACKEND}@${short(mergeSha)}`,
+          release.exitCode === 0
+            ? `${BACKEND}@v3.0.1 → ${short(release.outputs.sha)} after the smoke run on it, notes since ${release.outputs['previous-tag']}; ${BACKEND}@v3 moved forward to it`
+            : `tag-and-release failed — ${failureOf(release)}`,
+        ],
+        ok:
+          gate.exitCode === 0 &&
+          gate.outputs['gate-state'] === 'success' &&
+          milestone.exitCode === 0 &&
+          green &&
+          release.exitCode === 0 &&
+          release.outputs.sha === mergeSha &&
+          released?.prerelease === false &&
+          major === mergeSha,
+      };
+    },
+  ],
+  [
+    'The hotfix is merged back to stg and dev by pull request',
+    async (c) => {
+      advance(c, 1);
+      const backend = repoOf(c, BACKEND);
+      const hotfix = c.hotfix!;
       const pr = await pullJson(c, backend, hotfix.number);
       const event = pullRequestEvent('closed', pr, await repoJson(c, backend), { merged: true });
       const r = await act(c, backend, 'backport-cherry-pick', 'pull_request', event);
@@ -551,7 +611,6 @@ const STEPS: [string, StepFn][] = [
         action: 'backport-cherry-pick',
         outcome: `${BACKEND}#${hotfix.number} → merge-back PRs ${BACKEND}#${stg?.pr ?? '?'} (stg), ${BACKEND}#${dev?.pr ?? '?'} (dev)`,
         details: [
-          `${BACKEND}#${hotfix.number} "fix(security): rotate the session id on sign-in" (hotfix, security) merged into main: ${BACKEND}@${short(hotfix.mergeSha)}`,
           ...Object.entries(results).map(
             ([branch, x]) => `${branch}: ${x.kind} ${x.state}${x.pr ? ` — ${BACKEND}#${x.pr}` : ''} (cherry-pick -x; ${x.reason})`,
           ),

@@ -36,7 +36,7 @@ jobs:
   build:
     runs-on: ubuntu-24.04
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
       - name: Show title safely
         env:
           TITLE: \${{ github.event.pull_request.title }}
@@ -80,7 +80,7 @@ jobs:
     with:
       edge: dev-stg
   other:
-    uses: someone/else/.github/workflows/x.yml@v2
+    uses: someone/else/.github/workflows/x.yml@0123456789abcdef0123456789abcdef01234567 # v2.0.0
 `,
       '.github/workflows/promote.yml': `on:
   workflow_call:
@@ -277,5 +277,188 @@ describe('CLI', () => {
     const good = await runCli('good.yml');
     expect(good.stdout).toMatch(/check-workflows: OK — 1 workflow\(s\), 0 action\(s\), 2 run block\(s\) checked, 0 problems/);
     expect(good.code).toBe(0);
+  });
+});
+
+// The platform rules (scripts/workflow-rules.ts): each fixture breaks exactly one rule.
+describe('platform rules', () => {
+  const rules = async (files: Record<string, string>): Promise<string[]> =>
+    (await checkWorkflows({ root: await repo(files) })).filter((p) => p.source === 'rule').map(formatProblem);
+  const PIN = 'actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349 # v2.2.2';
+
+  // A consumer caller and a reusable workflow producing one required status, as the suite ships them.
+  const REUSABLE = (gateIf = '', needs = '') => `on:
+  workflow_call:
+    inputs:
+      app-id:
+        type: string
+        default: ''
+permissions: {}
+jobs:
+  prepare:
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo ready
+  gate:
+${gateIf ? `    if: ${gateIf}\n` : ''}${needs ? `    needs: ${needs}\n` : ''}    runs-on: ubuntu-24.04
+    permissions:
+      statuses: write
+    steps:
+      - uses: acme/portal-release/actions/promote-rc@v1
+        with:
+          stage: gate
+`;
+  const CALLER = (trigger = 'pull_request_target:\n    branches: [main]\n    types: [opened, edited, synchronize, reopened]') => `on:
+  ${trigger}
+permissions:
+  statuses: write
+jobs:
+  checks:
+    uses: acme/portal-release/.github/workflows/checks.yml@v1
+`;
+  const REQUIRED = (kind = 'status') => `- context: portal-release/release-gate
+  kind: ${kind}
+  branch: main
+  caller: docs/examples/checks.yml
+  workflow: .github/workflows/checks.yml
+  job: gate
+`;
+  const README = '<!-- portal-release:required-checks -->\n| `main` | `portal-release/release-gate` |\n<!-- /portal-release:required-checks -->\n';
+  const setup = (o: { reusable?: string; caller?: string; required?: string; readme?: string } = {}): Record<string, string> => ({
+    '.github/workflows/checks.yml': o.reusable ?? REUSABLE(),
+    'docs/examples/checks.yml': o.caller ?? CALLER(),
+    'docs/required-checks.yml': o.required ?? REQUIRED(),
+    'README.md': o.readme ?? README,
+    'actions/promote-rc/action.yml': ACTION('promote-rc').replace('inputs:', 'inputs:\n  stage:\n    description: s'),
+    'dist/promote-rc/index.js': '',
+  });
+
+  it('passes a required status produced on every pull request into its branch', async () => {
+    expect(await rules(setup())).toEqual([]);
+    // An if: that only keeps out other events is fine: every pull request still gets the status.
+    expect(await rules(setup({ reusable: REUSABLE("github.event_name != 'pull_request_review'") }))).toEqual([]);
+  });
+
+  it('required-check: a status from a job that is skipped on some pull requests (the old gate) is refused', async () => {
+    const problems = await rules(setup({ reusable: REUSABLE("startsWith(github.event.pull_request.head.ref, 'portal-release/release-')") }));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /checks\.yml:\d+: required status "portal-release\/release-gate" of main: job "gate" is skipped on pull_request_target\.opened from acme\/backend:hotfix\/crash/,
+      ),
+    ]);
+  });
+
+  it('required-check: a status from a job that needs another job, or a required job check with an if:, is refused', async () => {
+    expect(await rules(setup({ reusable: REUSABLE('', 'prepare') }))).toEqual([expect.stringMatching(/job "gate", which needs other jobs: .*never reported/)]);
+    expect(await rules(setup({ reusable: REUSABLE("github.event_name == 'pull_request_target'"), required: REQUIRED('check') }))).toEqual([
+      expect.stringMatching(/required check "portal-release\/release-gate" comes from job "gate", which has an if:/),
+    ]);
+  });
+
+  it('required-check: a caller that does not start the workflow on every pull request into the branch is refused', async () => {
+    const noSync = await rules(setup({ caller: CALLER('pull_request:\n    branches: [main]\n    types: [opened, edited]') }));
+    expect(noSync).toEqual([
+      expect.stringMatching(/docs\/examples\/checks\.yml:1: .*no pull_request or pull_request_target trigger covers every pull request into main/),
+    ]);
+    const otherBranch = await rules(setup({ caller: CALLER('pull_request_target:\n    branches: [dev]') }));
+    expect(otherBranch).toHaveLength(1);
+    // pull_request covers every pull request, but a fork's gets a read-only token: the status could never be set.
+    expect(await rules(setup({ caller: CALLER('pull_request:\n    branches: [main]') }))).toEqual([
+      expect.stringMatching(/a fork's pull request gets a read-only token and never receives the status; trigger on pull_request_target/),
+    ]);
+  });
+
+  it('required-check: the README names exactly the declared statuses', async () => {
+    expect(await rules(setup({ readme: '# nothing here\n' }))).toEqual([
+      expect.stringMatching(/README\.md:1: the README's required-checks section does not name `portal-release\/release-gate`/),
+      expect.stringMatching(/README\.md:1: no <!-- portal-release:required-checks --> section/),
+    ]);
+    const extra = `${README.replace('<!-- /', '| `main` | `portal-release/other` |\n<!-- /')}`;
+    expect(await rules(setup({ readme: extra }))).toEqual([
+      expect.stringMatching(/names `portal-release\/other`, which docs\/required-checks\.yml does not declare/),
+    ]);
+  });
+
+  const job = (steps: string, extra = '') => `on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  work:
+    runs-on: ubuntu-24.04${extra}
+    steps:
+${steps}`;
+
+  it('app-token: an App token without permission-*, or with owner but no repositories, is refused', async () => {
+    const token = (w: string) => `      - uses: ${PIN}\n        with:\n          app-id: \${{ vars.APP_ID }}\n          private-key: \${{ secrets.KEY }}\n${w}`;
+    expect(await rules({ '.github/workflows/a.yml': job(token('          permission-contents: read\n')) })).toEqual([]);
+    expect(await rules({ '.github/workflows/a.yml': job(token('')) })).toEqual([expect.stringMatching(/App token without permission-\* inputs/)]);
+    expect(await rules({ '.github/workflows/a.yml': job(token('          owner: acme\n          permission-contents: read\n')) })).toEqual([
+      expect.stringMatching(/App token with owner but no repositories/),
+    ]);
+  });
+
+  it('pinned: a third-party action at a tag, or at a SHA without a version comment, is refused', async () => {
+    expect(
+      await rules({ '.github/workflows/a.yml': job('      - uses: actions/create-github-app-token@v2\n        with:\n          permission-contents: read\n') }),
+    ).toEqual([expect.stringMatching(/"actions\/create-github-app-token@v2" is not pinned by full commit SHA/)]);
+    expect(await rules({ '.github/workflows/a.yml': job('      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683\n') })).toHaveLength(1);
+    expect(await rules({ '.github/workflows/a.yml': job('      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n') })).toEqual([]);
+  });
+
+  it('privileged-checkout: pull_request_target or issue_comment jobs never check out the pull request, also through a reusable workflow', async () => {
+    const direct = `on:
+  pull_request_target:
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          persist-credentials: false
+`;
+    expect(await rules({ '.github/workflows/a.yml': direct })).toEqual([
+      expect.stringMatching(/job "build" runs on pull_request_target or issue_comment .* checks out the pull request's code/),
+    ]);
+    expect(await rules({ '.github/workflows/a.yml': direct.replace('pull_request_target', 'pull_request') })).toEqual([]);
+    const reusable = `on:
+  workflow_call:
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+    steps:
+      - run: git fetch origin "refs/pull/$PR/head"
+        env:
+          PR: \${{ github.event.issue.number }}
+`;
+    const caller = `on:
+  issue_comment:
+    types: [created]
+permissions: {}
+jobs:
+  call:
+    uses: acme/portal-release/.github/workflows/r.yml@v1
+`;
+    expect(await rules({ '.github/workflows/r.yml': reusable, 'docs/examples/c.yml': caller })).toEqual([
+      expect.stringMatching(/r\.yml:\d+: job "build" runs on pull_request_target or issue_comment and fetches the pull request's code/),
+    ]);
+  });
+
+  it("concurrency: a run handling only the event's label, or a comment command outside its own group, is refused", async () => {
+    const labelOnly = job(
+      '      - run: echo "$LABEL"\n        env:\n          LABEL: ${{ github.event.label.name }}\n',
+      '\n    concurrency:\n      group: backport-${{ github.event.pull_request.number }}',
+    );
+    expect(await rules({ '.github/workflows/a.yml': labelOnly })).toEqual([
+      expect.stringMatching(/handles only the event's label but shares a concurrency group/),
+    ]);
+    const comment = (group: string) =>
+      job('      - run: echo command\n', `\n    if: contains(github.event.comment.body, '/backport')\n    concurrency:\n      group: ${group}`);
+    expect(await rules({ '.github/workflows/a.yml': comment('backport-${{ github.event.issue.number }}') })).toEqual([
+      expect.stringMatching(/runs comment commands in a concurrency group not keyed by github\.event\.comment\.id/),
+    ]);
+    expect(await rules({ '.github/workflows/a.yml': comment('backport-${{ github.event.issue.number }}-${{ github.event.comment.id }}') })).toEqual([]);
   });
 });

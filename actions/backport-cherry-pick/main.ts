@@ -18,12 +18,11 @@ import {
   judgeWithoutWindow,
   latestMajorRelease,
   parseBackportCommand,
-  targetsOfLabel,
   targetsOfPull,
   type PullFacts,
   type TargetRequest,
 } from './policy.ts';
-import { conflictComment, deferredComment, inline, MARKER, markerKind, pullRequestBody, type Provenance } from './render.ts';
+import { commandAnswer, conflictComment, deferredComment, inline, MARKER, markerKind, pullRequestBody, type Provenance } from './render.ts';
 
 export interface BackportInputs {
   config?: string;
@@ -77,8 +76,35 @@ export interface TargetResult {
 
 interface Trigger {
   number: number;
+  /** The `/backport` comment that asked for this run: it gets one answer when something cannot be done. */
+  command?: Command;
   /** Computes the requested targets from the PR (labels, hotfix rule, explicit list). */
   targets(pr: PullFacts, policy: Policy): TargetRequest[];
+}
+
+interface Command {
+  commentId: number;
+  login: string;
+}
+
+/**
+ * Answers a `/backport` comment once (found again by the comment's id on a re-run). Only comments
+ * written by a bot are candidates for the update, so a person's comment is never edited, whatever
+ * marker they typed into it.
+ */
+async function answerCommand(env: ActionEnvironment, dryRun: boolean, pr: number, command: Command, problems: string[]): Promise<void> {
+  const { github, context, logger } = env;
+  for (const p of problems) logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
+  if (dryRun) {
+    logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
+    return;
+  }
+  const bots = (await github.listComments(context.repo, pr)).filter((c) => c.author.endsWith('[bot]'));
+  const { outcome } = await upsertComment(github, context.repo, pr, MARKER.answer, commandAnswer(command.login, problems), {
+    attrs: { comment: command.commentId },
+    existing: bots,
+  });
+  logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
 }
 
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
@@ -100,16 +126,17 @@ async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment): P
         return null;
       }
       if (inputs.targets.length) return { number: pr.number, targets: explicit('input "targets"') };
-      if (action === 'closed') return { number: pr.number, targets: targetsOfPull };
-      const label = String((payload.label as { name?: string } | undefined)?.name ?? '');
-      return { number: pr.number, targets: (facts, policy) => targetsOfLabel(facts, label, policy) };
+      // Every backport label of the pull request, not only the one just added: labeled runs of one
+      // pull request share a concurrency group, where a newer pending run cancels the older one,
+      // so each run must do the work of any run it replaces (targets already done are left alone).
+      return { number: pr.number, targets: targetsOfPull };
     }
     logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
     return null;
   }
   if (context.eventName === 'issue_comment') {
     const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined;
-    const comment = payload.comment as { body?: string; user?: { login?: string } } | undefined;
+    const comment = payload.comment as { id?: number; body?: string; user?: { login?: string } } | undefined;
     if (action !== 'created' || !issue?.number || !issue.pull_request) {
       logger.info('Not a new comment on a pull request: nothing to do.');
       return null;
@@ -120,15 +147,21 @@ async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment): P
       return null;
     }
     const login = comment?.user?.login ?? '';
+    const command: Command = { commentId: Number(comment?.id ?? 0), login };
+    // Identity, not text: the workflow's author_association filter is a first line; the
+    // permission read here is what decides.
     const permission = await github.getPermission(context.repo, login);
     if (!['admin', 'maintain', 'write'].includes(permission)) {
-      logger.warning(`/backport by ${login} ignored: it needs write access to the repository (they have "${permission}").`);
+      await answerCommand(env, inputs.dryRun, issue.number, command, [
+        `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
+      ]);
       return null;
     }
-    if (branches.length === 0) return { number: issue.number, targets: targetsOfPull };
+    if (branches.length === 0) return { number: issue.number, targets: targetsOfPull, command };
     return {
       number: issue.number,
       targets: (pr, policy) => explicitTargets(pr, branches, policy, `/backport by ${login}`),
+      command,
     };
   }
   throw new UserError('input', `Event "${context.eventName}" names no pull request: set the "pr" input (or use mode: audit for schedule).`);
@@ -296,8 +329,12 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
   const trigger = await resolveTrigger(inputs, env);
   if (!trigger) return { results: {} };
   const pr = await github.getPullRequest(context.repo, trigger.number);
+  const answer = async (problems: string[]): Promise<void> => {
+    if (trigger.command && problems.length) await answerCommand(env, inputs.dryRun, pr.number, trigger.command, problems);
+  };
   if (!pr.merged || !pr.mergeCommitSha) {
     logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
+    await answer([`#${pr.number} is not merged: only merged pull requests are backported. Add backport labels (or comment /backport) once it is merged.`]);
     return { results: {}, prNumber: pr.number };
   }
   const facts: PullFacts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
@@ -306,6 +343,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
   const results: Record<string, TargetResult> = {};
   if (requested.length === 0) {
     logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);
+    await answer([`No target branch: name it (/backport stg) or add a label matching "${policy.backport.labelPattern}".`]);
     return { results, prNumber: pr.number };
   }
   logger.info(`#${pr.number} → ${requested.map((t) => `${t.branch} (${t.kind}, ${t.via})`).join(', ')}`);
@@ -393,6 +431,12 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
   // Keep the requested order in the output.
   const ordered: Record<string, TargetResult> = {};
   for (const t of requested) if (results[t.branch]) ordered[t.branch] = results[t.branch]!;
+  // Deferred targets and conflicts already have their own comment; failures get the answer.
+  await answer(
+    Object.entries(ordered)
+      .filter(([, r]) => r.state === 'failed')
+      .map(([target, r]) => `${target.length > 100 ? quote(target) : target}: ${r.reason}`),
+  );
   return { results: ordered, prNumber: pr.number };
 }
 

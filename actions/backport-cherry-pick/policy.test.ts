@@ -11,7 +11,6 @@ import {
   labelMatcher,
   latestMajorRelease,
   parseBackportCommand,
-  targetsOfLabel,
   targetsOfPull,
   type PullFacts,
 } from './policy.ts';
@@ -53,15 +52,10 @@ describe('targets', () => {
     expect(targetsOfPull({ ...hotfix, baseRef: 'dev' }, policy)).toEqual([]);
   });
 
-  it('a label added later asks only for its own target', () => {
-    expect(targetsOfLabel(fix, 'backport main', policy)).toEqual([{ branch: 'main', kind: 'backport', via: 'label "backport main"' }]);
-    expect(targetsOfLabel(fix, 'bug', policy)).toEqual([]);
-    expect(targetsOfLabel({ ...fix, baseRef: 'main', labels: ['hotfix'] }, 'hotfix', policy).map((t) => t.branch)).toEqual(['stg', 'dev']);
-  });
-
   it('parses /backport commands', () => {
     expect(parseBackportCommand('/backport stg, main\nplease')).toEqual(['stg', 'main']);
     expect(parseBackportCommand('/backport')).toEqual([]);
+    expect(parseBackportCommand('  \n /backport dev')).toEqual(['dev']);
     expect(parseBackportCommand('please /backport stg')).toBeNull();
     expect(parseBackportCommand('/backporting')).toBeNull();
     expect(explicitTargets({ ...fix, baseRef: 'main', labels: ['hotfix'] }, ['stg', 'release-1'], policy, 'x').map((t) => t.kind)).toEqual([

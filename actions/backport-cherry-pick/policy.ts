@@ -73,14 +73,6 @@ export function targetsOfPull(pr: PullFacts, policy: Policy): TargetRequest[] {
   return out.filter((t) => t.branch !== pr.baseRef);
 }
 
-/** The targets of a label added after the merge: only that label's target (or the merge-backs for a hotfix label). */
-export function targetsOfLabel(pr: PullFacts, label: string, policy: Policy): TargetRequest[] {
-  if (policy.backport.hotfixLabels.includes(label)) return isHotfix(pr, policy) ? mergeBackTargets(policy, `label "${label}"`) : [];
-  const branch = labelMatcher(policy.backport.labelPattern)(label);
-  if (branch === null || branch === pr.baseRef) return [];
-  return [{ branch, kind: 'backport', via: `label "${label}"` }];
-}
-
 /** Explicit targets (a `/backport` comment or the `targets` input); merge-back when it is a hotfix going back to stg/dev. */
 export function explicitTargets(pr: PullFacts, branches: string[], policy: Policy, via: string): TargetRequest[] {
   const hotfix = isHotfix(pr, policy);

@@ -8,6 +8,7 @@ export const MARKER = {
   mergeBack: 'merge-back',
   deferred: 'backport-deferred',
   conflict: 'backport-conflict',
+  answer: 'backport-answer',
   ledger: 'drift-ledger',
 } as const;
 
@@ -75,6 +76,11 @@ export function pullRequestBody(
     );
   }
   return lines.join('\n');
+}
+
+/** The one answer to a `/backport` comment that was refused or could not be carried out. */
+export function commandAnswer(login: string, problems: string[]): string {
+  return [`### ⚠️ \`/backport\` by ${inline(login)} was not carried out`, '', ...problems.map((p) => `- ${inline(p)}`)].join('\n');
 }
 
 export function deferredComment(pr: number, target: string, rule: string, reason: string): string {

@@ -1,10 +1,14 @@
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
+import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
 import { Git } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, upsertComment, withMarker } from '../../shared/markers.ts';
+import type { PullRequest } from '../../shared/github.ts';
+import { findMarker, upsertComment, withMarker, type Marker } from '../../shared/markers.ts';
+import { releasePullRequestMarker } from '../../shared/release-pull-request.ts';
+import { setCommitStatus } from '../../shared/statuses.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { findMilestone, listMilestoneItems, type MilestoneItem, type MilestoneRef } from './items.ts';
 import { decidePresence, fetchForPresence, pickCommand, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
@@ -20,6 +24,8 @@ export interface MilestoneCheckInputs {
   createMissing: boolean;
   failOnBlockers: boolean;
   commentOn?: number;
+  pullRequest?: number;
+  statusContext?: string;
   dryRun: boolean;
 }
 
@@ -37,11 +43,52 @@ export function parseInputs(reader: InputReader): MilestoneCheckInputs {
     createMissing: reader.boolean('create-missing', false),
     failOnBlockers: reader.boolean('fail-on-blockers', true),
     commentOn: reader.integer('comment-on', { min: 1 }),
+    pullRequest: reader.integer('pull-request', { min: 1 }),
+    statusContext: parseStatusContext(reader.optional('status-context')),
     dryRun: reader.boolean('dry-run', false),
   };
 }
 
 export const COMMENT_KIND = 'milestone-check';
+
+function parseStatusContext(value: string | undefined): string | undefined {
+  if (value !== undefined && value.length > 255) throw inputError('status-context', 'is longer than 255 characters.');
+  return value;
+}
+
+/** The milestone status on every pull request into production that is not the release pull request. */
+export const NOT_A_RELEASE_PR = 'Not a release pull request: no release milestone to check.';
+
+/**
+ * The pull request milestone-check judges: the one named by input "pull-request", else (with a
+ * status context, on events such as an issue closed or a push to staging) the open release pull
+ * request into production. `release` is its release marker, when it is the release pull request.
+ */
+interface Subject {
+  pr: PullRequest;
+  release: Marker | undefined;
+}
+
+/** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
+function eventPullRequest(context: RunContext): number | undefined {
+  const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
+  return typeof number === 'number' && context.eventName.startsWith('pull_request') ? number : undefined;
+}
+
+async function findSubject(inputs: MilestoneCheckInputs, env: ActionEnvironment, policy: Policy): Promise<Subject | null> {
+  const { github, context } = env;
+  const number = inputs.pullRequest ?? eventPullRequest(context);
+  if (number) {
+    const pr = await github.getPullRequest(context.repo, number);
+    // The status guards production: a pull request into another branch (a must-have fix merged
+    // into dev) changes the answer for the release pull request, which is then judged instead.
+    if (!inputs.statusContext || pr.baseRef === policy.branches.production) return { pr, release: releasePullRequestMarker(pr) };
+  }
+  if (!inputs.statusContext) return null;
+  const open = await github.listPullRequests(context.repo, { state: 'open', base: policy.branches.production });
+  const releases = open.filter((pr) => releasePullRequestMarker(pr)).sort((a, b) => a.number - b.number);
+  return releases[0] ? { pr: releases[0], release: releasePullRequestMarker(releases[0]) } : null;
+}
 
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
 export function defaultTargetBranch(policy: Policy, context: RunContext): string {
@@ -251,10 +298,40 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   const { github, context, logger } = env;
   const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
-  const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
+  const subject = await findSubject(inputs, env, policy);
+  const nothing = (reason: string): ActionOutcome => {
+    logger.notice(reason);
+    return {
+      outputs: { ready: '', blockers: [], missing: [], summary: '', 'pull-request': subject?.pr.number ?? '' },
+      summary: `## milestone-check\n\n${escapeMarkdown(reason)}\n`,
+    };
+  };
+  if (inputs.statusContext && !subject) return nothing(`No open release pull request into ${policy.branches.production}: no milestone status to report.`);
+  if (subject && !subject.release && inputs.statusContext) {
+    // The milestone status is a required check of production: every other pull request into it
+    // (a hotfix) must get it too, or it could never merge.
+    if (subject.pr.state === 'open') {
+      await setCommitStatus(
+        github,
+        context.repo,
+        subject.pr.headSha,
+        { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl },
+        { dryRun: inputs.dryRun, logger },
+      );
+    }
+    return nothing(`#${subject.pr.number} is not the release pull request: ${NOT_A_RELEASE_PR}`);
+  }
+  const markerVersion = subject?.release?.attrs.version;
+  const version = inputs.version
+    ? parseStableVersion(inputs.version, policy.tagPrefix)
+    : markerVersion
+      ? parseStableVersion(markerVersion, policy.tagPrefix)
+      : undefined;
   const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
   const repos = trainRepos(context.repo, inputs.repos, policy.repos);
-  const d: CheckDeps = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context) };
+  // The release pull request's changes must be on staging, whatever event started the run.
+  const targetBranch = inputs.targetBranch ?? (subject?.release ? policy.branches.staging : defaultTargetBranch(policy, context));
+  const d: CheckDeps = { inputs, env, policy, title, targetBranch };
   logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
   const reports: RepoReport[] = [];
   for (const repo of repos) reports.push(await logger.group(repoName(repo), () => checkRepo(d, repo)));
@@ -262,16 +339,32 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   const missing: MissingChange[] = reports.flatMap((r) => r.missing);
   const ready = blockers.length === 0 && missing.length === 0;
   const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
+  const commentOn = inputs.commentOn ?? (subject?.release ? subject.pr.number : undefined);
   let comment = '';
-  if (inputs.commentOn) comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn!, report));
+  if (commentOn) comment = await logger.group(`Report on #${commentOn}`, () => postReport(d, commentOn, report));
+  let status = '';
+  if (inputs.statusContext && subject?.release && subject.pr.state === 'open') {
+    const description = ready
+      ? `Milestone "${title}" complete; every merged change is on ${targetBranch}.`
+      : `${blockers.length} blocker(s), ${missing.length} merged change(s) missing from ${targetBranch}.`;
+    const set = await setCommitStatus(
+      github,
+      context.repo,
+      subject.pr.headSha,
+      { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl },
+      { dryRun: inputs.dryRun, logger },
+    );
+    status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
+  }
   const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-  const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+  const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
   return {
     outputs: {
       ready,
       blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
       missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
       summary: report,
+      'pull-request': subject?.pr.number ?? '',
     },
     summary,
     failure:

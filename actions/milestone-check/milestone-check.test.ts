@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
-import { hasMarker } from '../../shared/markers.ts';
-import { cloneFor, mergedPull, parseJson, runCheck, uniqueName, writes } from './testkit.ts';
+import { hasMarker, withMarker } from '../../shared/markers.ts';
+import { runAction } from '../../sandbox/harness.ts';
+import { pullRequestEvent } from '../../sandbox/events.ts';
+import { cloneFor, mergedPull, parseJson, repoJson, runCheck, uniqueName, writes } from './testkit.ts';
 
 interface MissingOut {
   repo: string;
@@ -300,6 +302,84 @@ describe('milestone-check across the release train', () => {
     const noBranch = await runCheck(sb, repo, { milestone: 'v1.0.0', 'target-branch': 'release/9' });
     expect(noBranch.exitCode).toBe(1);
     expect(noBranch.annotations.find((a) => a.level === 'error')?.message).toMatch(/Branch "release\/9" does not exist/);
+    sb.assertNoViolations();
+  });
+});
+
+describe('milestone-check as a required status of production', () => {
+  const context = 'portal-release/milestone';
+  const statusOf = (repo: RepoHandle, sha: string): Record<string, unknown>[] =>
+    repo.statuses(sha).filter((s) => s.context === context) as Record<string, unknown>[];
+
+  it('reports its own status on the release pull request, green "not a release pull request" on a hotfix, and finds the release pull request on non-PR events', async () => {
+    const { repo, fix } = await koa();
+    await repo.commit('stg', { 'CHANGELOG.md': '1.2.0\n' }, 'chore: changelog for 1.2.0');
+    const body = withMarker('Release v1.2.0', 'release-pr', { stage: 'release', base: 'main', tag: 'v1.2.0', version: '1.2.0' });
+    const release = await repo.openPullRequest({ head: 'stg', base: 'main', title: 'Release v1.2.0', body });
+    const releaseHead = release.head.sha as string;
+
+    // The release pull request: the fix is merged on dev but missing from staging → red status, report comment.
+    const red = await runCheck(sb, repo, { 'pull-request': release.number as number, 'status-context': context });
+    expect(red.exitCode, red.stdout).toBe(1);
+    expect(red.outputs['pull-request']).toBe(String(release.number));
+    expect(statusOf(repo, releaseHead)).toEqual([
+      expect.objectContaining({ state: 'failure', description: '0 blocker(s), 1 merged change(s) missing from stg.' }),
+    ]);
+    expect(repo.comments(release.number as number)).toHaveLength(1);
+    // A re-run writes nothing: same status, same comment.
+    sb.clearRequests();
+    await runCheck(sb, repo, { 'pull-request': release.number as number, 'status-context': context });
+    expect(writes(sb.requests())).toEqual([]);
+
+    // A hotfix into production is not the release pull request: the required status is green, nothing is checked.
+    await repo.createBranch('hotfix/cve', 'main');
+    await repo.commit('hotfix/cve', { 'SECURITY.md': 'patched\n' }, 'fix: CVE');
+    const hotfix = await repo.openPullRequest({ head: 'hotfix/cve', base: 'main', title: 'fix: CVE', labels: ['hotfix'] });
+    const green = await runCheck(sb, repo, { 'pull-request': hotfix.number as number, 'status-context': context });
+    expect(green.exitCode, green.stdout).toBe(0);
+    expect(green.outputs.ready).toBe('');
+    expect(statusOf(repo, hotfix.head.sha as string)).toEqual([
+      expect.objectContaining({ state: 'success', description: 'Not a release pull request: no release milestone to check.' }),
+    ]);
+    expect(repo.comments(hotfix.number as number)).toEqual([]);
+
+    // Without the input, a pull request event names the pull request (as `pull_request_target` of the hotfix does).
+    const fromEvent = await runAction({
+      action: 'milestone-check',
+      inputs: { 'status-context': context },
+      eventName: 'pull_request_target',
+      event: pullRequestEvent('synchronize', await repo.pullRequest(hotfix.number as number), await repoJson(sb, repo.fullName)),
+      repository: repo.fullName,
+      apiUrl: sb.apiUrl,
+      serverUrl: sb.serverUrl,
+      token: sb.token,
+    });
+    expect(fromEvent.exitCode, fromEvent.stdout).toBe(0);
+    expect(fromEvent.outputs['pull-request']).toBe(String(hotfix.number));
+
+    // A pull request into another branch gets no status of its own: the release pull request is judged instead.
+    const toDev = await repo.openPullRequest({ head: 'hotfix/cve', base: 'dev', title: 'fix: CVE (dev)' });
+    const viaDev = await runCheck(sb, repo, { 'pull-request': toDev.number as number, 'status-context': context });
+    expect(viaDev.exitCode).toBe(1);
+    expect(viaDev.outputs['pull-request']).toBe(String(release.number));
+    expect(statusOf(repo, toDev.head.sha as string)).toHaveLength(1); // the same commit's hotfix status, nothing new
+
+    // The fix reaches staging (a push, not a pull request event): a run without a pull request finds the release PR.
+    const clone = await cloneFor(sb, repo, work);
+    try {
+      await clone.checkoutNew('stg', 'refs/remotes/origin/stg');
+      await clone.run(['cherry-pick', '-x', fix.mergeSha]);
+      await clone.push('origin', ['HEAD:refs/heads/stg']);
+    } finally {
+      await clone.dispose();
+    }
+    const head = (await repo.pullRequest(release.number as number)).head.sha as string;
+    const after = await runCheck(sb, repo, { 'status-context': context });
+    expect(after.exitCode, after.stdout).toBe(0);
+    expect(after.outputs).toMatchObject({ ready: 'true', 'pull-request': String(release.number) });
+    expect(statusOf(repo, head)).toEqual([
+      expect.objectContaining({ state: 'success', description: 'Milestone "v1.2.0" complete; every merged change is on stg.' }),
+    ]);
     sb.assertNoViolations();
   });
 });

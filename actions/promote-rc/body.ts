@@ -1,11 +1,12 @@
 import { escapeMarkdown } from '../../shared/entry.ts';
 import type { Milestone } from '../../shared/github.ts';
 import { withMarker } from '../../shared/markers.ts';
+import { RELEASE_PR_KIND } from '../../shared/release-pull-request.ts';
 import type { RangeChanges } from './logic.ts';
 
 /** Managed PR kinds; freeze-guard exempts pull requests carrying them. */
 export const RC_KIND = 'promotion';
-export const RELEASE_KIND = 'release-pr';
+export const RELEASE_KIND = RELEASE_PR_KIND;
 
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;

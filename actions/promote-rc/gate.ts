@@ -1,9 +1,9 @@
 import type { ActionEnvironment } from '../../shared/entry.ts';
 import type { Policy } from '../../shared/config.ts';
 import { UserError } from '../../shared/errors.ts';
+import { setCommitStatus } from '../../shared/statuses.ts';
 import { GitHubError, type Permission, type PullRequest } from '../../shared/github.ts';
-import { findMarker } from '../../shared/markers.ts';
-import { RELEASE_KIND } from './body.ts';
+import { releasePullRequestMarker } from '../../shared/release-pull-request.ts';
 import { approvals, approversToCheck, checklistItems, judgeGate, type GateVerdict } from './logic.ts';
 import type { Operation, Step } from './promote.ts';
 
@@ -20,6 +20,9 @@ export interface GateResult {
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
 
+/** The gate's description on every pull request into production that is not the release pull request. */
+export const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
+
 /** Judges the release PR of the event: a commit status on its current head says what is still missing. */
 export async function releaseGate(env: ActionEnvironment, policy: Policy, options: { dryRun: boolean; gateContext: string }): Promise<GateResult> {
   const { github, context, logger } = env;
@@ -33,74 +36,79 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
   }
   // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
   const pr = await github.getPullRequest(repo, payloadPr.number);
-  const marker = findMarker(pr.body, RELEASE_KIND);
   const none = (reason: string): GateResult => {
     logger.info(reason);
-    return { operation: 'none', reason, pr, tag: marker?.attrs.tag ?? '', version: marker?.attrs.version ?? '', sha: pr.headSha, verdict: null, steps: [] };
+    return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
   };
-  if (!marker) return none(`#${pr.number} is not the release pull request managed by promote-rc (no release marker); nothing to judge.`);
+  const { production } = policy.branches;
+  if (pr.baseRef !== production)
+    return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
   if (pr.state !== 'open') return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
-
-  const verdict = await logger.group(`Judge release pull request #${pr.number}`, async () => {
-    const reviews = await github.listReviews(repo, pr.number);
-    const permissions = new Map<string, Permission>();
-    for (const user of approversToCheck(reviews, pr.headSha, pr.author)) permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
-    const facts = approvals(reviews, pr.headSha, pr.author, permissions);
-    // The pinned commit must be one that was on staging (tested there), whatever the marker says.
-    const pinned = marker.attrs.sha;
-    let pinnedOnStaging: boolean | undefined;
-    if (pinned && pinned === pr.headSha) {
-      const found = /^[0-9a-f]{40}$/.test(pinned)
-        ? await github.compare(repo, pinned, policy.branches.staging).catch((error: unknown) => {
-            if (error instanceof GitHubError && error.status === 404) return null;
-            throw error;
-          })
-        : null;
-      pinnedOnStaging = found !== null && found.behindBy === 0;
-    }
-    const v = judgeGate({
-      items: checklistItems(pr.body),
-      approvals: facts,
-      required: policy.promotion.requiredApprovals,
-      headSha: pr.headSha,
-      pinnedSha: pinned,
-      pinnedOnStaging,
-      staging: policy.branches.staging,
-    });
-    if (v.state === 'success') logger.info(v.description);
-    else for (const m of v.missing) logger.warning(m, { title: 'Release gate' });
-    return v;
-  });
+  const marker = releasePullRequestMarker(pr);
+  // The gate's status is a required check of production, and a required status that is never
+  // reported blocks a pull request for ever: every other pull request into production (a hotfix,
+  // a revert) gets it green, so only the release pull request is held by the checklist.
+  const verdict: GateVerdict = marker
+    ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker.attrs.sha))
+    : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
+  if (!marker) logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
 
   const steps: Step[] = [];
-  const statuses = await github.getCombinedStatuses(repo, pr.headSha);
-  const current = statuses.find((s) => s.context === options.gateContext);
-  let operation: Operation = 'none';
   const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
-  if (current && current.state === verdict.state && current.description === verdict.description) {
-    steps.push({ what, status: 'unchanged' });
-  } else if (options.dryRun) {
-    logger.info(`[dry-run] would ${what}`);
-    steps.push({ what, status: 'planned' });
-    operation = current ? 'updated' : 'created';
-  } else {
-    await github.createStatus(repo, pr.headSha, {
-      state: verdict.state,
-      context: options.gateContext,
-      description: verdict.description,
-      targetUrl: context.runUrl,
-    });
-    steps.push({ what, status: 'done' });
-    operation = current ? 'updated' : 'created';
-  }
+  const { outcome, previous } = await setCommitStatus(
+    github,
+    repo,
+    pr.headSha,
+    { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl },
+    { dryRun: options.dryRun, logger },
+  );
+  steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
+  const operation: Operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
   return {
     operation,
-    reason: verdict.state === 'success' ? `Release gate green for #${pr.number}.` : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
+    reason: !marker
+      ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
+      : verdict.state === 'success'
+        ? `Release gate green for #${pr.number}.`
+        : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
     pr,
-    tag: marker.attrs.tag ?? '',
-    version: marker.attrs.version ?? '',
+    tag: marker?.attrs.tag ?? '',
+    version: marker?.attrs.version ?? '',
     sha: pr.headSha,
     verdict,
     steps,
   };
+}
+
+/** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
+async function judgeReleasePullRequest(env: ActionEnvironment, policy: Policy, pr: PullRequest, pinned: string | undefined): Promise<GateVerdict> {
+  const { github, context, logger } = env;
+  const repo = context.repo;
+  const reviews = await github.listReviews(repo, pr.number);
+  const permissions = new Map<string, Permission>();
+  for (const user of approversToCheck(reviews, pr.headSha, pr.author)) permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
+  const facts = approvals(reviews, pr.headSha, pr.author, permissions);
+  // The pinned commit must be one that was on staging (tested there), whatever the marker says.
+  let pinnedOnStaging: boolean | undefined;
+  if (pinned && pinned === pr.headSha) {
+    const found = /^[0-9a-f]{40}$/.test(pinned)
+      ? await github.compare(repo, pinned, policy.branches.staging).catch((error: unknown) => {
+          if (error instanceof GitHubError && error.status === 404) return null;
+          throw error;
+        })
+      : null;
+    pinnedOnStaging = found !== null && found.behindBy === 0;
+  }
+  const v = judgeGate({
+    items: checklistItems(pr.body),
+    approvals: facts,
+    required: policy.promotion.requiredApprovals,
+    headSha: pr.headSha,
+    pinnedSha: pinned,
+    pinnedOnStaging,
+    staging: policy.branches.staging,
+  });
+  if (v.state === 'success') logger.info(v.description);
+  else for (const m of v.missing) logger.warning(m, { title: 'Release gate' });
+  return v;
 }

@@ -375,7 +375,7 @@ describe('stage release (stg → main) and the gate', () => {
     sandbox.assertNoViolations();
   });
 
-  it('uses the built-in ValidationSOP checklist, and ignores pull requests it does not manage', async () => {
+  it('uses the built-in ValidationSOP checklist; the gate is green once on a hotfix into production and silent on other branches', async () => {
     const repo = await freshRepo();
     await mergeChange(repo, 'fix: crash', { 'a.txt': 'a\n' });
     ok(await dispatch(repo, {}));
@@ -390,9 +390,23 @@ describe('stage release (stg → main) and the gate', () => {
     for (const item of ['UAT sign-off', 'Validation runs on staging', 'Change approval', 'Release notes', 'Rollback plan']) expect(body).toContain(item);
     expect(body).toContain('built-in ValidationSOP checklist');
 
-    const side = await repo.openPullRequest({ head: 'dev', base: 'main', title: 'chore: sync', user: 'alice' });
-    const g = ok(await gate(repo, side.number as number));
-    expect(g.outputs).toMatchObject({ operation: 'none', 'gate-state': '' });
-    expect(repo.statuses(side.head.sha as string)).toEqual([]);
+    // A hotfix into production is not the release PR: the required gate status is green on it, once.
+    await repo.createBranch('hotfix/crash', 'main');
+    await repo.commit('hotfix/crash', { 'crash.txt': 'fixed\n' }, 'fix: crash in production', { author: 'alice' });
+    const hotfix = await repo.openPullRequest({ head: 'hotfix/crash', base: 'main', title: 'fix: crash in production', user: 'alice' });
+    const g = ok(await gate(repo, hotfix.number as number));
+    expect(g.outputs).toMatchObject({ operation: 'created', 'gate-state': 'success', version: '' });
+    expect(repo.statuses(hotfix.head.sha as string)).toEqual([
+      expect.objectContaining({ context: 'portal-release/release-gate', state: 'success', description: 'Not a release pull request: nothing to hold.' }),
+    ]);
+    const again = await measured(await gateRun(repo, hotfix.number as number));
+    expect(ok(again.result).outputs).toMatchObject({ operation: 'none', 'gate-state': 'success' });
+    expect(again.writes).toEqual([]);
+
+    // A pull request into another branch is none of the gate's business: no status at all.
+    const toDev = await repo.openPullRequest({ head: 'stg', base: 'dev', title: 'chore: sync', user: 'alice' });
+    const d = ok(await gate(repo, toDev.number as number));
+    expect(d.outputs).toMatchObject({ operation: 'none', 'gate-state': '' });
+    expect(repo.statuses(toDev.head.sha as string)).toEqual([]);
   });
 });

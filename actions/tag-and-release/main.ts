@@ -2,14 +2,14 @@ import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../s
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
-import { UserError, errorMessage, inputError, isUserError } from '../../shared/errors.ts';
+import { UserError, errorMessage, inputError, isUserError, quote } from '../../shared/errors.ts';
 import { isSha } from '../../shared/git.ts';
 import type { GitHub } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker } from '../../shared/markers.ts';
-import type { ReleaseTag } from '../../shared/versions.ts';
+import { releasePullRequestMarker } from '../../shared/release-pull-request.ts';
+import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
 import { parseVersion } from './plan.ts';
-import { emptyResult, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
+import { emptyResult, peelTag, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
 
 export interface TagAndReleaseInputs {
   config?: string;
@@ -60,7 +60,7 @@ export async function versionFromReleasePr(github: GitHub, repo: RepoRef, sha: s
     .filter((p) => p.merged && p.baseRef === production)
     .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
   for (const pr of merged) {
-    const version = findMarker(pr.body, 'release-pr')?.attrs.version;
+    const version = releasePullRequestMarker(pr)?.attrs.version;
     if (version) return { version, pr: pr.number };
   }
   return null;
@@ -72,21 +72,51 @@ interface Resolution {
   currentSha: string | null;
   fromInput: boolean;
   source: string;
+  /** What named the SHA, for the on-branch refusal (default: input "sha"). */
+  shaSource?: string;
 }
 
-/** Which version and which commit: the push to production (release PR marker), or the dispatch inputs. */
+/**
+ * A pushed release tag (how a project releases itself: push vX.Y.Z on a green commit): the version
+ * is the tag's, the commit is the one the tag names now, read through the API (the payload's
+ * `after` is the tag object for an annotated tag), and it must be on the release branch.
+ */
+async function resolveTagPush(inputs: TagAndReleaseInputs, env: ActionEnvironment, policy: Policy, name: string): Promise<Resolution | { skip: string }> {
+  const { context, github } = env;
+  const tag = parseReleaseTag(name, policy.tagPrefix, policy.promotion.rcIdentifier);
+  if (!tag)
+    return {
+      skip: `the pushed tag ${quote(name)} is not a release tag ${policy.tagPrefix}X.Y.Z or ${policy.tagPrefix}X.Y.Z-${policy.promotion.rcIdentifier}.N`,
+    };
+  if (inputs.version) {
+    const asked = parseVersion(inputs.version, policy.tagPrefix, policy.promotion.rcIdentifier, 'Input "version"');
+    if (asked.tag !== tag.tag) throw inputError('version', `is ${asked.tag}, but the pushed tag is ${tag.tag}; leave it empty on a tag push.`);
+  }
+  const ref = await github.getRef(context.repo, `tags/${tag.tag}`);
+  if (!ref) return { skip: `the pushed tag ${tag.tag} no longer exists in ${repoName(context.repo)}` };
+  const commit = await peelTag(github, context.repo, ref);
+  if (inputs.sha && inputs.sha !== commit) {
+    throw inputError('sha', `is ${inputs.sha.slice(0, 12)}, but the pushed tag ${tag.tag} names ${commit.slice(0, 12)}; leave it empty on a tag push.`);
+  }
+  return { tag, currentSha: commit, fromInput: true, source: `push of tag ${tag.tag}`, shaSource: `tag ${tag.tag}` };
+}
+
+/** Which version and which commit: the push to production (release PR marker), a pushed release tag, or the dispatch inputs. */
 async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, policy: Policy): Promise<Resolution | { skip: string }> {
   const { context, github, logger } = env;
   const { production } = policy.branches;
   const rcId = policy.promotion.rcIdentifier;
   let currentSha: string | null = inputs.sha ?? null;
   let source = inputs.sha ? 'input "sha"' : '';
+  if (context.eventName === 'push' && String(context.payload.ref ?? context.ref).startsWith('refs/tags/')) {
+    return resolveTagPush(inputs, env, policy, String(context.payload.ref ?? context.ref).slice('refs/tags/'.length));
+  }
   if (context.eventName === 'push') {
     const ref = String(context.payload.ref ?? context.ref);
     if (ref !== `refs/heads/${production}`) {
       throw new UserError(
         'input',
-        `tag-and-release runs on pushes to the production branch ${production} (branches.production), but this push is to ${ref}; restrict the workflow's push trigger to ${production}.`,
+        `tag-and-release runs on pushes to the production branch ${production} (branches.production) or of a release tag, but this push is to ${ref}; restrict the workflow's push trigger to ${production} or to tags.`,
       );
     }
     if (!currentSha) {
@@ -97,7 +127,24 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
     }
   } else if (context.eventName === 'workflow_run') {
     // Chained after the smoke workflow (on: workflow_run … completed): release what it just tested.
-    const smokeRun = (context.payload.workflow_run ?? {}) as { head_sha?: string; head_branch?: string | null; id?: number };
+    const smokeRun = (context.payload.workflow_run ?? {}) as {
+      head_sha?: string;
+      head_branch?: string | null;
+      id?: number;
+      event?: string;
+      head_repository?: { full_name?: string } | null;
+    };
+    // A pull request's run (from a fork, with a head branch named like production) proves nothing
+    // about production: only this repository's push, dispatch or schedule runs count.
+    if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event ?? '')) {
+      return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event ?? 'unknown'}", not by a push, dispatch or schedule` };
+    }
+    const headRepo = smokeRun.head_repository?.full_name ?? '';
+    if (headRepo.toLowerCase() !== repoName(context.repo).toLowerCase()) {
+      return {
+        skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${headRepo ? quote(headRepo) : 'an unknown repository'}, not ${repoName(context.repo)}`,
+      };
+    }
     if (smokeRun.head_branch !== production) {
       return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
     }
@@ -205,6 +252,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
       branch,
       explicit: current && resolution.currentSha !== null,
       verifyOnBranch: current && resolution.fromInput,
+      ...(resolution.shaSource ? { shaSource: resolution.shaSource } : {}),
     };
     // One repository failing never stops the others; each is judged and reported on its own.
     const result = await logger

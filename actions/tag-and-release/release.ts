@@ -42,6 +42,8 @@ export interface RepoTarget {
   explicit: boolean;
   /** True when the SHA came from the `sha` input and must be proven to be on the branch. */
   verifyOnBranch: boolean;
+  /** What named the SHA (default: input "sha"), for the on-branch refusal. */
+  shaSource?: string;
 }
 
 export type RepoStatus = 'released' | 'unchanged' | 'planned' | 'refused' | 'failed';
@@ -94,7 +96,7 @@ export function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
 }
 
 /** The commit an existing tag ref names, peeling annotated tag objects. */
-async function peel(github: GitHub, repo: RepoRef, ref: GitRef): Promise<string> {
+export async function peelTag(github: GitHub, repo: RepoRef, ref: GitRef): Promise<string> {
   let sha = ref.sha;
   let type = ref.type;
   for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
@@ -158,7 +160,7 @@ async function evaluateGates(run: RepoRun, sha: string, milestones: () => Promis
       ok: onBranch,
       detail: onBranch
         ? `${sha.slice(0, 12)} is on ${branch}`
-        : `${sha.slice(0, 12)} (input "sha") is not on ${branch} of ${run.name}: only commits of ${branch} are released; pass a commit of ${branch}.`,
+        : `${sha.slice(0, 12)} (${run.target.shaSource ?? 'input "sha"'}) is not on ${branch} of ${run.name}: only commits of ${branch} are released; pass a commit of ${branch}.`,
     });
   }
   const workflow = run.ctx.smokeWorkflow;
@@ -310,7 +312,7 @@ async function ensureMajorTag(run: RepoRun, sha: string, refs: Map<string, GitRe
   const first = decideMajorTag({ ...base, current: null });
   if (first.action === 'skip') return first;
   const ref = refs.get(first.name);
-  const current = ref ? await peel(github, repo, ref) : null;
+  const current = ref ? await peelTag(github, repo, ref) : null;
   let ancestry: 'ahead' | 'behind' | 'identical' | 'diverged' | undefined;
   if (current && current !== sha) ancestry = (await github.compare(repo, current, sha)).status;
   const decision = decideMajorTag({ ...base, current, ancestry });
@@ -382,7 +384,7 @@ export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promis
   const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r] as const));
   const existingRef = refs.get(tag.tag);
   if (existingRef) {
-    const tagged = await peel(github, repo, existingRef);
+    const tagged = await peelTag(github, repo, existingRef);
     if (tagged !== sha) {
       if (target.explicit) throw tagConflict(run.name, tag.tag, tagged, sha);
       // The branch head moved on since this repository was tagged: complete that release, never move the tag.

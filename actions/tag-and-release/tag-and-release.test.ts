@@ -94,20 +94,29 @@ interface Run extends ActionResult {
 
 async function act(
   repo: RepoHandle,
-  how: { push?: string; smokeRun?: { sha: string; branch: string }; inputs?: Record<string, string | boolean>; scenario?: string; involved?: RepoHandle[] },
+  how: {
+    push?: string;
+    pushTag?: { tag: string; after: string };
+    smokeRun?: { sha: string; branch: string; event?: string; headRepository?: string };
+    inputs?: Record<string, string | boolean>;
+    scenario?: string;
+    involved?: RepoHandle[];
+  },
 ): Promise<Run> {
   const json = await repoJson(repo);
   const involved = how.involved ?? [repo];
   const start = sb.requests().length;
-  const event = how.push
-    ? pushEvent({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after: how.push, repo: json, pusher: { name: repo.owner } })
-    : how.smokeRun
-      ? workflowRunEvent(repo, json, how.smokeRun.sha, how.smokeRun.branch)
-      : workflowDispatchEvent({ ref: 'main', repo: json, inputs: how.inputs ?? {} });
+  const event = how.pushTag
+    ? pushEvent({ ref: `refs/tags/${how.pushTag.tag}`, before: '0'.repeat(40), after: how.pushTag.after, repo: json, pusher: { name: repo.owner } })
+    : how.push
+      ? pushEvent({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after: how.push, repo: json, pusher: { name: repo.owner } })
+      : how.smokeRun
+        ? workflowRunEvent(repo, json, how.smokeRun.sha, how.smokeRun.branch, how.smokeRun)
+        : workflowDispatchEvent({ ref: 'main', repo: json, inputs: how.inputs ?? {} });
   const result = await runAction({
     action: 'tag-and-release',
     inputs: how.inputs ?? {},
-    eventName: how.push ? 'push' : how.smokeRun ? 'workflow_run' : 'workflow_dispatch',
+    eventName: how.push || how.pushTag ? 'push' : how.smokeRun ? 'workflow_run' : 'workflow_dispatch',
     event,
     repository: repo.fullName,
     apiUrl: sb.apiUrl,
@@ -127,7 +136,13 @@ async function act(
 }
 
 /** The `workflow_run` (completed) event of the smoke workflow, with the fields the action reads. */
-function workflowRunEvent(repo: RepoHandle, json: Record<string, unknown>, sha: string, branch: string): Record<string, unknown> {
+function workflowRunEvent(
+  repo: RepoHandle,
+  json: Record<string, unknown>,
+  sha: string,
+  branch: string,
+  from: { event?: string; headRepository?: string } = {},
+): Record<string, unknown> {
   const run = repo.workflowRuns().find((w) => w.headSha === sha && w.workflowFile === SMOKE);
   return {
     action: 'completed',
@@ -138,7 +153,8 @@ function workflowRunEvent(repo: RepoHandle, json: Record<string, unknown>, sha: 
       head_branch: branch,
       status: 'completed',
       conclusion: run?.conclusion ?? 'success',
-      event: 'push',
+      event: from.event ?? 'push',
+      head_repository: { full_name: from.headRepository ?? repo.fullName },
     },
     repository: json,
     sender: json.owner,
@@ -430,6 +446,46 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
     });
   });
 
+  describe('a pushed release tag (how portal-release releases itself)', () => {
+    it("releases the commit an annotated tag names, with the tag's version, after green CI on it; once; never a commit off production", async () => {
+      const repo = await newRepo('suite');
+      const sha = await mergeFeature(repo, 'fix: ready to ship');
+      repo.addWorkflowRun({ workflowFile: 'ci.yml', headSha: sha, conclusion: 'success', event: 'push', headBranch: 'main' });
+      // An annotated tag: the push payload's `after` is the tag object, not the commit.
+      const tagObject = await repo.createTag('v1.4.0', sha, 'portal-release v1.4.0');
+      expect(tagObject).not.toBe(sha);
+      const inputs = { 'smoke-workflow': 'ci.yml', repos: repo.fullName };
+      const r = await act(repo, { pushTag: { tag: 'v1.4.0', after: tagObject }, inputs, scenario: 'release on a pushed release tag' });
+      expect(r.exitCode, errors(r)).toBe(0);
+      expect(r.outputs).toMatchObject({ tag: 'v1.4.0', version: '1.4.0', sha, created: 'true' });
+      expect(r.results[0]).toMatchObject({ 'tag-action': 'exists', status: 'released' });
+      expect(await tagCommit(repo, 'v1')).toBe(sha);
+      expect(repo.releases().map((x) => x.tag_name)).toEqual(['v1.4.0']);
+      const again = await act(repo, { pushTag: { tag: 'v1.4.0', after: tagObject }, inputs });
+      expect(again.exitCode, errors(again)).toBe(0);
+      expect(again.writes).toEqual([]);
+
+      // The floating major tag moving (or any tag that is not a release tag) releases nothing.
+      const major = await act(repo, { pushTag: { tag: 'v1', after: sha }, inputs });
+      expect(major.exitCode, errors(major)).toBe(0);
+      expect(major.summary).toMatch(/Nothing to release: the pushed tag "v1" is not a release tag/);
+      expect(major.writes).toEqual([]);
+
+      // A tag on a commit that never reached production is refused, with CI green on it or not.
+      const stray = await repo.commit('dev', { 'wip.txt': 'wip\n' }, 'feat: unfinished');
+      repo.addWorkflowRun({ workflowFile: 'ci.yml', headSha: stray, conclusion: 'success', event: 'push', headBranch: 'dev' });
+      await repo.createTag('v1.5.0', stray);
+      const off = await act(repo, { pushTag: { tag: 'v1.5.0', after: stray }, inputs });
+      expect(off.exitCode).toBe(1);
+      expect(errors(off)).toMatch(/\(tag v1\.5\.0\) is not on main/);
+      expect(off.writes).toEqual([]);
+      // A version input that disagrees with the pushed tag is refused.
+      const mismatch = await act(repo, { pushTag: { tag: 'v1.4.0', after: tagObject }, inputs: { ...inputs, version: '1.4.1' } });
+      expect(mismatch.exitCode).toBe(1);
+      expect(errors(mismatch)).toMatch(/Input "version".*pushed tag is v1\.4\.0/);
+    });
+  });
+
   describe('events without a release', () => {
     it('does nothing on a push to production that is not a release PR merge', async () => {
       const repo = await newRepo('hotfix');
@@ -449,6 +505,13 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       expect(r.exitCode, errors(r)).toBe(0);
       expect(r.outputs).toMatchObject({ tag: 'v2.4.0', sha, created: 'true' });
       expect(await tagCommit(repo, 'v2.4.0')).toBe(sha);
+      // A fork's pull request run on a branch named "main", or a run of another repository, proves nothing.
+      for (const untrusted of [{ event: 'pull_request' }, { headRepository: 'mallory/backend' }]) {
+        const r2 = await act(repo, { smokeRun: { sha, branch: 'main', ...untrusted } });
+        expect(r2.exitCode, errors(r2)).toBe(0);
+        expect(r2.summary).toMatch(/Nothing to release: the completed workflow run .*(pull_request|mallory\/backend)/);
+        expect(r2.writes).toEqual([]);
+      }
       const elsewhere = await act(repo, { smokeRun: { sha, branch: 'dev' } });
       expect(elsewhere.exitCode, errors(elsewhere)).toBe(0);
       expect(elsewhere.summary).toMatch(/Nothing to release: .*not the production branch main/);

@@ -42125,6 +42125,7 @@ const render_MARKER = {
     mergeBack: 'merge-back',
     deferred: 'backport-deferred',
     conflict: 'backport-conflict',
+    answer: 'backport-answer',
     ledger: 'drift-ledger',
 };
 function markerKind(kind) {
@@ -42152,6 +42153,10 @@ function pullRequestBody(p, target, kind, why, conflicts, branch) {
         lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
     }
     return lines.join('\n');
+}
+/** The one answer to a `/backport` comment that was refused or could not be carried out. */
+function commandAnswer(login, problems) {
+    return [`### ⚠️ \`/backport\` by ${inline(login)} was not carried out`, '', ...problems.map((p) => `- ${inline(p)}`)].join('\n');
 }
 function deferredComment(pr, target, rule, reason) {
     return [
@@ -43021,15 +43026,6 @@ function targetsOfPull(pr, policy) {
     }
     return out.filter((t) => t.branch !== pr.baseRef);
 }
-/** The targets of a label added after the merge: only that label's target (or the merge-backs for a hotfix label). */
-function targetsOfLabel(pr, label, policy) {
-    if (policy.backport.hotfixLabels.includes(label))
-        return isHotfix(pr, policy) ? mergeBackTargets(policy, `label "${label}"`) : [];
-    const branch = labelMatcher(policy.backport.labelPattern)(label);
-    if (branch === null || branch === pr.baseRef)
-        return [];
-    return [{ branch, kind: 'backport', via: `label "${label}"` }];
-}
 /** Explicit targets (a `/backport` comment or the `targets` input); merge-back when it is a hotfix going back to stg/dev. */
 function explicitTargets(pr, branches, policy, via) {
     const hotfix = isHotfix(pr, policy);
@@ -43139,6 +43135,26 @@ function parseInputs(reader) {
         dryRun: reader.boolean('dry-run', false),
     };
 }
+/**
+ * Answers a `/backport` comment once (found again by the comment's id on a re-run). Only comments
+ * written by a bot are candidates for the update, so a person's comment is never edited, whatever
+ * marker they typed into it.
+ */
+async function answerCommand(env, dryRun, pr, command, problems) {
+    const { github, context, logger } = env;
+    for (const p of problems)
+        logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
+    if (dryRun) {
+        logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
+        return;
+    }
+    const bots = (await github.listComments(context.repo, pr)).filter((c) => c.author.endsWith('[bot]'));
+    const { outcome } = await upsertComment(github, context.repo, pr, render_MARKER.answer, commandAnswer(command.login, problems), {
+        attrs: { comment: command.commentId },
+        existing: bots,
+    });
+    logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
+}
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
 async function resolveTrigger(inputs, env) {
     const { context, logger, github } = env;
@@ -43160,10 +43176,10 @@ async function resolveTrigger(inputs, env) {
             }
             if (inputs.targets.length)
                 return { number: pr.number, targets: explicit('input "targets"') };
-            if (action === 'closed')
-                return { number: pr.number, targets: targetsOfPull };
-            const label = String(payload.label?.name ?? '');
-            return { number: pr.number, targets: (facts, policy) => targetsOfLabel(facts, label, policy) };
+            // Every backport label of the pull request, not only the one just added: labeled runs of one
+            // pull request share a concurrency group, where a newer pending run cancels the older one,
+            // so each run must do the work of any run it replaces (targets already done are left alone).
+            return { number: pr.number, targets: targetsOfPull };
         }
         logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
         return null;
@@ -43181,16 +43197,22 @@ async function resolveTrigger(inputs, env) {
             return null;
         }
         const login = comment?.user?.login ?? '';
+        const command = { commentId: Number(comment?.id ?? 0), login };
+        // Identity, not text: the workflow's author_association filter is a first line; the
+        // permission read here is what decides.
         const permission = await github.getPermission(context.repo, login);
         if (!['admin', 'maintain', 'write'].includes(permission)) {
-            logger.warning(`/backport by ${login} ignored: it needs write access to the repository (they have "${permission}").`);
+            await answerCommand(env, inputs.dryRun, issue.number, command, [
+                `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
+            ]);
             return null;
         }
         if (branches.length === 0)
-            return { number: issue.number, targets: targetsOfPull };
+            return { number: issue.number, targets: targetsOfPull, command };
         return {
             number: issue.number,
             targets: (pr, policy) => explicitTargets(pr, branches, policy, `/backport by ${login}`),
+            command,
         };
     }
     throw new errors_UserError('input', `Event "${context.eventName}" names no pull request: set the "pr" input (or use mode: audit for schedule).`);
@@ -43319,8 +43341,13 @@ async function backport(inputs, env, policy) {
     if (!trigger)
         return { results: {} };
     const pr = await github.getPullRequest(context.repo, trigger.number);
+    const answer = async (problems) => {
+        if (trigger.command && problems.length)
+            await answerCommand(env, inputs.dryRun, pr.number, trigger.command, problems);
+    };
     if (!pr.merged || !pr.mergeCommitSha) {
         logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
+        await answer([`#${pr.number} is not merged: only merged pull requests are backported. Add backport labels (or comment /backport) once it is merged.`]);
         return { results: {}, prNumber: pr.number };
     }
     const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
@@ -43329,6 +43356,7 @@ async function backport(inputs, env, policy) {
     const results = {};
     if (requested.length === 0) {
         logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);
+        await answer([`No target branch: name it (/backport stg) or add a label matching "${policy.backport.labelPattern}".`]);
         return { results, prNumber: pr.number };
     }
     logger.info(`#${pr.number} → ${requested.map((t) => `${t.branch} (${t.kind}, ${t.via})`).join(', ')}`);
@@ -43417,6 +43445,10 @@ async function backport(inputs, env, policy) {
     for (const t of requested)
         if (results[t.branch])
             ordered[t.branch] = results[t.branch];
+    // Deferred targets and conflicts already have their own comment; failures get the answer.
+    await answer(Object.entries(ordered)
+        .filter(([, r]) => r.state === 'failed')
+        .map(([target, r]) => `${target.length > 100 ? errors_quote(target) : target}: ${r.reason}`));
     return { results: ordered, prNumber: pr.number };
 }
 function summarize(title, lines, results, dryRun, requests) {

@@ -51,8 +51,10 @@ var shared_context = __webpack_require__(1849);
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git.ts
 var git = __webpack_require__(7366);
-// EXTERNAL MODULE: ./shared/markers.ts
-var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/release-pull-request.ts
+var release_pull_request = __webpack_require__(6703);
+// EXTERNAL MODULE: ./shared/versions.ts
+var versions = __webpack_require__(5721);
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
 var gt = __webpack_require__(6599);
 var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
@@ -64,8 +66,6 @@ var parse = __webpack_require__(6353);
 var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __webpack_require__(7128);
-// EXTERNAL MODULE: ./shared/versions.ts
-var versions = __webpack_require__(5721);
 ;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
 
 
@@ -203,6 +203,8 @@ function milestoneBlockers(issues, blockerLabels, requireAllClosed) {
 
 // EXTERNAL MODULE: ./shared/github.ts + 25 modules
 var shared_github = __webpack_require__(4026);
+// EXTERNAL MODULE: ./shared/markers.ts
+var markers = __webpack_require__(9985);
 ;// CONCATENATED MODULE: ./actions/tag-and-release/release.ts
 
 
@@ -234,7 +236,7 @@ function emptyResult(repo, tag) {
     };
 }
 /** The commit an existing tag ref names, peeling annotated tag objects. */
-async function peel(github, repo, ref) {
+async function peelTag(github, repo, ref) {
     let sha = ref.sha;
     let type = ref.type;
     for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
@@ -292,7 +294,7 @@ async function evaluateGates(run, sha, milestones) {
             ok: onBranch,
             detail: onBranch
                 ? `${sha.slice(0, 12)} is on ${branch}`
-                : `${sha.slice(0, 12)} (input "sha") is not on ${branch} of ${run.name}: only commits of ${branch} are released; pass a commit of ${branch}.`,
+                : `${sha.slice(0, 12)} (${run.target.shaSource ?? 'input "sha"'}) is not on ${branch} of ${run.name}: only commits of ${branch} are released; pass a commit of ${branch}.`,
         });
     }
     const workflow = run.ctx.smokeWorkflow;
@@ -451,7 +453,7 @@ async function ensureMajorTag(run, sha, refs, all) {
     if (first.action === 'skip')
         return first;
     const ref = refs.get(first.name);
-    const current = ref ? await peel(github, repo, ref) : null;
+    const current = ref ? await peelTag(github, repo, ref) : null;
     let ancestry;
     if (current && current !== sha)
         ancestry = (await github.compare(repo, current, sha)).status;
@@ -526,7 +528,7 @@ async function releaseRepo(ctx, target) {
     const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
     const existingRef = refs.get(tag.tag);
     if (existingRef) {
-        const tagged = await peel(github, repo, existingRef);
+        const tagged = await peelTag(github, repo, existingRef);
         if (tagged !== sha) {
             if (target.explicit)
                 throw tagConflict(run.name, tag.tag, tagged, sha);
@@ -581,6 +583,7 @@ async function releaseRepo(ctx, target) {
 
 
 
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -618,23 +621,52 @@ async function versionFromReleasePr(github, repo, sha, production) {
         .filter((p) => p.merged && p.baseRef === production)
         .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
     for (const pr of merged) {
-        const version = (0,markers/* findMarker */.Ed)(pr.body, 'release-pr')?.attrs.version;
+        const version = (0,release_pull_request/* releasePullRequestMarker */.a)(pr)?.attrs.version;
         if (version)
             return { version, pr: pr.number };
     }
     return null;
 }
-/** Which version and which commit: the push to production (release PR marker), or the dispatch inputs. */
+/**
+ * A pushed release tag (how a project releases itself: push vX.Y.Z on a green commit): the version
+ * is the tag's, the commit is the one the tag names now, read through the API (the payload's
+ * `after` is the tag object for an annotated tag), and it must be on the release branch.
+ */
+async function resolveTagPush(inputs, env, policy, name) {
+    const { context, github } = env;
+    const tag = (0,versions/* parseReleaseTag */.rE)(name, policy.tagPrefix, policy.promotion.rcIdentifier);
+    if (!tag)
+        return {
+            skip: `the pushed tag ${(0,errors/* quote */.hD)(name)} is not a release tag ${policy.tagPrefix}X.Y.Z or ${policy.tagPrefix}X.Y.Z-${policy.promotion.rcIdentifier}.N`,
+        };
+    if (inputs.version) {
+        const asked = parseVersion(inputs.version, policy.tagPrefix, policy.promotion.rcIdentifier, 'Input "version"');
+        if (asked.tag !== tag.tag)
+            throw (0,errors/* inputError */.Xu)('version', `is ${asked.tag}, but the pushed tag is ${tag.tag}; leave it empty on a tag push.`);
+    }
+    const ref = await github.getRef(context.repo, `tags/${tag.tag}`);
+    if (!ref)
+        return { skip: `the pushed tag ${tag.tag} no longer exists in ${(0,shared_context/* repoName */.Qq)(context.repo)}` };
+    const commit = await peelTag(github, context.repo, ref);
+    if (inputs.sha && inputs.sha !== commit) {
+        throw (0,errors/* inputError */.Xu)('sha', `is ${inputs.sha.slice(0, 12)}, but the pushed tag ${tag.tag} names ${commit.slice(0, 12)}; leave it empty on a tag push.`);
+    }
+    return { tag, currentSha: commit, fromInput: true, source: `push of tag ${tag.tag}`, shaSource: `tag ${tag.tag}` };
+}
+/** Which version and which commit: the push to production (release PR marker), a pushed release tag, or the dispatch inputs. */
 async function resolve(inputs, env, policy) {
     const { context, github, logger } = env;
     const { production } = policy.branches;
     const rcId = policy.promotion.rcIdentifier;
     let currentSha = inputs.sha ?? null;
     let source = inputs.sha ? 'input "sha"' : '';
+    if (context.eventName === 'push' && String(context.payload.ref ?? context.ref).startsWith('refs/tags/')) {
+        return resolveTagPush(inputs, env, policy, String(context.payload.ref ?? context.ref).slice('refs/tags/'.length));
+    }
     if (context.eventName === 'push') {
         const ref = String(context.payload.ref ?? context.ref);
         if (ref !== `refs/heads/${production}`) {
-            throw new errors/* UserError */.yo('input', `tag-and-release runs on pushes to the production branch ${production} (branches.production), but this push is to ${ref}; restrict the workflow's push trigger to ${production}.`);
+            throw new errors/* UserError */.yo('input', `tag-and-release runs on pushes to the production branch ${production} (branches.production) or of a release tag, but this push is to ${ref}; restrict the workflow's push trigger to ${production} or to tags.`);
         }
         if (!currentSha) {
             const after = String(context.payload.after ?? context.sha);
@@ -647,6 +679,17 @@ async function resolve(inputs, env, policy) {
     else if (context.eventName === 'workflow_run') {
         // Chained after the smoke workflow (on: workflow_run … completed): release what it just tested.
         const smokeRun = (context.payload.workflow_run ?? {});
+        // A pull request's run (from a fork, with a head branch named like production) proves nothing
+        // about production: only this repository's push, dispatch or schedule runs count.
+        if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event ?? '')) {
+            return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event ?? 'unknown'}", not by a push, dispatch or schedule` };
+        }
+        const headRepo = smokeRun.head_repository?.full_name ?? '';
+        if (headRepo.toLowerCase() !== (0,shared_context/* repoName */.Qq)(context.repo).toLowerCase()) {
+            return {
+                skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${headRepo ? (0,errors/* quote */.hD)(headRepo) : 'an unknown repository'}, not ${(0,shared_context/* repoName */.Qq)(context.repo)}`,
+            };
+        }
         if (smokeRun.head_branch !== production) {
             return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
         }
@@ -754,6 +797,7 @@ async function run(inputs, env) {
             branch,
             explicit: current && resolution.currentSha !== null,
             verifyOnBranch: current && resolution.fromInput,
+            ...(resolution.shaSource ? { shaSource: resolution.shaSource } : {}),
         };
         // One repository failing never stops the others; each is judged and reported on its own.
         const result = await logger
@@ -1109,6 +1153,30 @@ class Git {
         await git.init();
         return git;
     }
+}
+
+
+/***/ }),
+
+/***/ 6703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ releasePullRequestMarker),
+/* harmony export */   y: () => (/* binding */ RELEASE_PR_KIND)
+/* harmony export */ });
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9985);
+
+/** Marker kind of the release pull request staging → production that promote-rc manages. */
+const RELEASE_PR_KIND = 'release-pr';
+/**
+ * The one place that decides whether a pull request is the suite's managed release pull request,
+ * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
+ * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
+ * suite's identity and head branch) changes every one of them at once.
+ */
+function releasePullRequestMarker(pr) {
+    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND);
 }
 
 

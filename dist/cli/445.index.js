@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   COMMENT_KIND: () => (/* binding */ COMMENT_KIND),
+  NOT_A_RELEASE_PR: () => (/* binding */ NOT_A_RELEASE_PR),
   defaultTargetBranch: () => (/* binding */ defaultTargetBranch),
   milestoneCheck: () => (/* binding */ milestoneCheck),
   parseInputs: () => (/* binding */ parseInputs),
@@ -18,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   trainRepos: () => (/* binding */ trainRepos)
 });
 
+// EXTERNAL MODULE: ./shared/entry.ts
+var entry = __webpack_require__(6406);
 // EXTERNAL MODULE: ./shared/config.ts
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/context.ts
@@ -28,6 +31,10 @@ var errors = __webpack_require__(2635);
 var shared_git = __webpack_require__(7366);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/release-pull-request.ts
+var release_pull_request = __webpack_require__(6703);
+// EXTERNAL MODULE: ./shared/statuses.ts
+var statuses = __webpack_require__(1642);
 // EXTERNAL MODULE: ./shared/versions.ts
 var versions = __webpack_require__(5721);
 ;// CONCATENATED MODULE: ./actions/milestone-check/items.ts
@@ -365,8 +372,6 @@ function pickCommand(commits) {
     return `git cherry-pick -x ${commits.join(' ')}`;
 }
 
-// EXTERNAL MODULE: ./shared/entry.ts
-var entry = __webpack_require__(6406);
 ;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
 
 
@@ -485,6 +490,9 @@ function renderReport(title, reports, ready, options) {
 
 
 
+
+
+
 function parseInputs(reader) {
     const repos = reader.list('repos').map((r) => (0,shared_context/* parseRepo */.E3)(r, 'Input "repos"'));
     const milestone = reader.optional('milestone');
@@ -500,10 +508,40 @@ function parseInputs(reader) {
         createMissing: reader.boolean('create-missing', false),
         failOnBlockers: reader.boolean('fail-on-blockers', true),
         commentOn: reader.integer('comment-on', { min: 1 }),
+        pullRequest: reader.integer('pull-request', { min: 1 }),
+        statusContext: parseStatusContext(reader.optional('status-context')),
         dryRun: reader.boolean('dry-run', false),
     };
 }
 const COMMENT_KIND = 'milestone-check';
+function parseStatusContext(value) {
+    if (value !== undefined && value.length > 255)
+        throw (0,errors/* inputError */.Xu)('status-context', 'is longer than 255 characters.');
+    return value;
+}
+/** The milestone status on every pull request into production that is not the release pull request. */
+const NOT_A_RELEASE_PR = 'Not a release pull request: no release milestone to check.';
+/** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
+function eventPullRequest(context) {
+    const number = context.payload.pull_request?.number;
+    return typeof number === 'number' && context.eventName.startsWith('pull_request') ? number : undefined;
+}
+async function findSubject(inputs, env, policy) {
+    const { github, context } = env;
+    const number = inputs.pullRequest ?? eventPullRequest(context);
+    if (number) {
+        const pr = await github.getPullRequest(context.repo, number);
+        // The status guards production: a pull request into another branch (a must-have fix merged
+        // into dev) changes the answer for the release pull request, which is then judged instead.
+        if (!inputs.statusContext || pr.baseRef === policy.branches.production)
+            return { pr, release: (0,release_pull_request/* releasePullRequestMarker */.a)(pr) };
+    }
+    if (!inputs.statusContext)
+        return null;
+    const open = await github.listPullRequests(context.repo, { state: 'open', base: policy.branches.production });
+    const releases = open.filter((pr) => (0,release_pull_request/* releasePullRequestMarker */.a)(pr)).sort((a, b) => a.number - b.number);
+    return releases[0] ? { pr: releases[0], release: (0,release_pull_request/* releasePullRequestMarker */.a)(releases[0]) } : null;
+}
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
 function defaultTargetBranch(policy, context) {
     const pr = context.payload.pull_request;
@@ -696,10 +734,35 @@ async function run(inputs, env) {
     const { github, context, logger } = env;
     const loaded = await (0,config/* loadRunPolicy */.Ib)(env, inputs);
     const policy = loaded.policy;
-    const version = inputs.version ? (0,versions/* parseStableVersion */.pI)(inputs.version, policy.tagPrefix) : undefined;
+    const subject = await findSubject(inputs, env, policy);
+    const nothing = (reason) => {
+        logger.notice(reason);
+        return {
+            outputs: { ready: '', blockers: [], missing: [], summary: '', 'pull-request': subject?.pr.number ?? '' },
+            summary: `## milestone-check\n\n${(0,entry/* escapeMarkdown */.FV)(reason)}\n`,
+        };
+    };
+    if (inputs.statusContext && !subject)
+        return nothing(`No open release pull request into ${policy.branches.production}: no milestone status to report.`);
+    if (subject && !subject.release && inputs.statusContext) {
+        // The milestone status is a required check of production: every other pull request into it
+        // (a hotfix) must get it too, or it could never merge.
+        if (subject.pr.state === 'open') {
+            await (0,statuses/* setCommitStatus */.M)(github, context.repo, subject.pr.headSha, { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+        }
+        return nothing(`#${subject.pr.number} is not the release pull request: ${NOT_A_RELEASE_PR}`);
+    }
+    const markerVersion = subject?.release?.attrs.version;
+    const version = inputs.version
+        ? (0,versions/* parseStableVersion */.pI)(inputs.version, policy.tagPrefix)
+        : markerVersion
+            ? (0,versions/* parseStableVersion */.pI)(markerVersion, policy.tagPrefix)
+            : undefined;
     const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
     const repos = trainRepos(context.repo, inputs.repos, policy.repos);
-    const d = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context) };
+    // The release pull request's changes must be on staging, whatever event started the run.
+    const targetBranch = inputs.targetBranch ?? (subject?.release ? policy.branches.staging : defaultTargetBranch(policy, context));
+    const d = { inputs, env, policy, title, targetBranch };
     logger.info(`Milestone "${title}" in ${repos.map(shared_context/* repoName */.Qq).join(', ')}; changes must be on "${d.targetBranch}".`);
     const reports = [];
     for (const repo of repos)
@@ -708,17 +771,27 @@ async function run(inputs, env) {
     const missing = reports.flatMap((r) => r.missing);
     const ready = blockers.length === 0 && missing.length === 0;
     const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
+    const commentOn = inputs.commentOn ?? (subject?.release ? subject.pr.number : undefined);
     let comment = '';
-    if (inputs.commentOn)
-        comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn, report));
+    if (commentOn)
+        comment = await logger.group(`Report on #${commentOn}`, () => postReport(d, commentOn, report));
+    let status = '';
+    if (inputs.statusContext && subject?.release && subject.pr.state === 'open') {
+        const description = ready
+            ? `Milestone "${title}" complete; every merged change is on ${targetBranch}.`
+            : `${blockers.length} blocker(s), ${missing.length} merged change(s) missing from ${targetBranch}.`;
+        const set = await (0,statuses/* setCommitStatus */.M)(github, context.repo, subject.pr.headSha, { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+        status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
+    }
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${(0,entry/* escapeMarkdown */.FV)(status)}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,
             blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
             missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
             summary: report,
+            'pull-request': subject?.pr.number ?? '',
         },
         summary,
         failure: !ready && inputs.failOnBlockers
@@ -1035,6 +1108,56 @@ class Git {
         await git.init();
         return git;
     }
+}
+
+
+/***/ }),
+
+/***/ 6703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ releasePullRequestMarker),
+/* harmony export */   y: () => (/* binding */ RELEASE_PR_KIND)
+/* harmony export */ });
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9985);
+
+/** Marker kind of the release pull request staging → production that promote-rc manages. */
+const RELEASE_PR_KIND = 'release-pr';
+/**
+ * The one place that decides whether a pull request is the suite's managed release pull request,
+ * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
+ * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
+ * suite's identity and head branch) changes every one of them at once.
+ */
+function releasePullRequestMarker(pr) {
+    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND);
+}
+
+
+/***/ }),
+
+/***/ 1642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ setCommitStatus)
+/* harmony export */ });
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+async function setCommitStatus(github, repo, sha, want, options) {
+    const previous = (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    const description = want.description.slice(0, 140);
+    if (previous && previous.state === want.state && previous.description === description)
+        return { outcome: 'unchanged', previous };
+    if (options.dryRun) {
+        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+        return { outcome: 'planned', previous };
+    }
+    await github.createStatus(repo, sha, { ...want, description });
+    return { outcome: previous ? 'updated' : 'created', previous };
 }
 
 

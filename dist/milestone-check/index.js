@@ -41896,6 +41896,38 @@ async function removeComment(github, repo, number, kind, options = {}) {
     return mine.length > 0;
 }
 
+;// CONCATENATED MODULE: ./shared/release-pull-request.ts
+
+/** Marker kind of the release pull request staging → production that promote-rc manages. */
+const RELEASE_PR_KIND = 'release-pr';
+/**
+ * The one place that decides whether a pull request is the suite's managed release pull request,
+ * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
+ * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
+ * suite's identity and head branch) changes every one of them at once.
+ */
+function releasePullRequestMarker(pr) {
+    return findMarker(pr.body, RELEASE_PR_KIND);
+}
+
+;// CONCATENATED MODULE: ./shared/statuses.ts
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+async function setCommitStatus(github, repo, sha, want, options) {
+    const previous = (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    const description = want.description.slice(0, 140);
+    if (previous && previous.state === want.state && previous.description === description)
+        return { outcome: 'unchanged', previous };
+    if (options.dryRun) {
+        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+        return { outcome: 'planned', previous };
+    }
+    await github.createStatus(repo, sha, { ...want, description });
+    return { outcome: previous ? 'updated' : 'created', previous };
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var functions_parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
@@ -42432,6 +42464,9 @@ function renderReport(title, reports, ready, options) {
 
 
 
+
+
+
 function parseInputs(reader) {
     const repos = reader.list('repos').map((r) => parseRepo(r, 'Input "repos"'));
     const milestone = reader.optional('milestone');
@@ -42447,10 +42482,40 @@ function parseInputs(reader) {
         createMissing: reader.boolean('create-missing', false),
         failOnBlockers: reader.boolean('fail-on-blockers', true),
         commentOn: reader.integer('comment-on', { min: 1 }),
+        pullRequest: reader.integer('pull-request', { min: 1 }),
+        statusContext: parseStatusContext(reader.optional('status-context')),
         dryRun: reader.boolean('dry-run', false),
     };
 }
 const COMMENT_KIND = 'milestone-check';
+function parseStatusContext(value) {
+    if (value !== undefined && value.length > 255)
+        throw inputError('status-context', 'is longer than 255 characters.');
+    return value;
+}
+/** The milestone status on every pull request into production that is not the release pull request. */
+const NOT_A_RELEASE_PR = 'Not a release pull request: no release milestone to check.';
+/** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
+function eventPullRequest(context) {
+    const number = context.payload.pull_request?.number;
+    return typeof number === 'number' && context.eventName.startsWith('pull_request') ? number : undefined;
+}
+async function findSubject(inputs, env, policy) {
+    const { github, context } = env;
+    const number = inputs.pullRequest ?? eventPullRequest(context);
+    if (number) {
+        const pr = await github.getPullRequest(context.repo, number);
+        // The status guards production: a pull request into another branch (a must-have fix merged
+        // into dev) changes the answer for the release pull request, which is then judged instead.
+        if (!inputs.statusContext || pr.baseRef === policy.branches.production)
+            return { pr, release: releasePullRequestMarker(pr) };
+    }
+    if (!inputs.statusContext)
+        return null;
+    const open = await github.listPullRequests(context.repo, { state: 'open', base: policy.branches.production });
+    const releases = open.filter((pr) => releasePullRequestMarker(pr)).sort((a, b) => a.number - b.number);
+    return releases[0] ? { pr: releases[0], release: releasePullRequestMarker(releases[0]) } : null;
+}
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
 function defaultTargetBranch(policy, context) {
     const pr = context.payload.pull_request;
@@ -42643,10 +42708,35 @@ async function run(inputs, env) {
     const { github, context, logger } = env;
     const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
-    const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
+    const subject = await findSubject(inputs, env, policy);
+    const nothing = (reason) => {
+        logger.notice(reason);
+        return {
+            outputs: { ready: '', blockers: [], missing: [], summary: '', 'pull-request': subject?.pr.number ?? '' },
+            summary: `## milestone-check\n\n${escapeMarkdown(reason)}\n`,
+        };
+    };
+    if (inputs.statusContext && !subject)
+        return nothing(`No open release pull request into ${policy.branches.production}: no milestone status to report.`);
+    if (subject && !subject.release && inputs.statusContext) {
+        // The milestone status is a required check of production: every other pull request into it
+        // (a hotfix) must get it too, or it could never merge.
+        if (subject.pr.state === 'open') {
+            await setCommitStatus(github, context.repo, subject.pr.headSha, { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+        }
+        return nothing(`#${subject.pr.number} is not the release pull request: ${NOT_A_RELEASE_PR}`);
+    }
+    const markerVersion = subject?.release?.attrs.version;
+    const version = inputs.version
+        ? parseStableVersion(inputs.version, policy.tagPrefix)
+        : markerVersion
+            ? parseStableVersion(markerVersion, policy.tagPrefix)
+            : undefined;
     const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
     const repos = trainRepos(context.repo, inputs.repos, policy.repos);
-    const d = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context) };
+    // The release pull request's changes must be on staging, whatever event started the run.
+    const targetBranch = inputs.targetBranch ?? (subject?.release ? policy.branches.staging : defaultTargetBranch(policy, context));
+    const d = { inputs, env, policy, title, targetBranch };
     logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
     const reports = [];
     for (const repo of repos)
@@ -42655,17 +42745,27 @@ async function run(inputs, env) {
     const missing = reports.flatMap((r) => r.missing);
     const ready = blockers.length === 0 && missing.length === 0;
     const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
+    const commentOn = inputs.commentOn ?? (subject?.release ? subject.pr.number : undefined);
     let comment = '';
-    if (inputs.commentOn)
-        comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn, report));
+    if (commentOn)
+        comment = await logger.group(`Report on #${commentOn}`, () => postReport(d, commentOn, report));
+    let status = '';
+    if (inputs.statusContext && subject?.release && subject.pr.state === 'open') {
+        const description = ready
+            ? `Milestone "${title}" complete; every merged change is on ${targetBranch}.`
+            : `${blockers.length} blocker(s), ${missing.length} merged change(s) missing from ${targetBranch}.`;
+        const set = await setCommitStatus(github, context.repo, subject.pr.headSha, { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+        status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
+    }
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,
             blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
             missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
             summary: report,
+            'pull-request': subject?.pr.number ?? '',
         },
         summary,
         failure: !ready && inputs.failOnBlockers

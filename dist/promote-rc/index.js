@@ -41653,6 +41653,24 @@ function isMajorRelease(version) {
     return v !== null && v.prerelease.length === 0 && v.minor === 0 && v.patch === 0;
 }
 
+;// CONCATENATED MODULE: ./shared/statuses.ts
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+async function setCommitStatus(github, repo, sha, want, options) {
+    const previous = (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    const description = want.description.slice(0, 140);
+    if (previous && previous.state === want.state && previous.description === description)
+        return { outcome: 'unchanged', previous };
+    if (options.dryRun) {
+        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+        return { outcome: 'planned', previous };
+    }
+    await github.createStatus(repo, sha, { ...want, description });
+    return { outcome: previous ? 'updated' : 'created', previous };
+}
+
 ;// CONCATENATED MODULE: ./shared/markers.ts
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
@@ -41718,117 +41736,18 @@ async function removeComment(github, repo, number, kind, options = {}) {
     return mine.length > 0;
 }
 
-;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
+;// CONCATENATED MODULE: ./shared/release-pull-request.ts
 
-
-/** Managed PR kinds; freeze-guard exempts pull requests carrying them. */
-const RC_KIND = 'promotion';
-const RELEASE_KIND = 'release-pr';
-/** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
-const MAX_LIST = 200;
-/** One line of untrusted text: no HTML, no line breaks, no @-mentions that would ping on every update. */
-function inline(text) {
-    return escapeMarkdown(text.replace(/\s+/g, ' ').trim())
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\|/g, '\\|');
-}
-function body_short(sha) {
-    return sha.slice(0, 7);
-}
-function milestoneLine(m) {
-    return m.milestone
-        ? `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-        : `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
-}
-function changeList(changes, since) {
-    const lines = [`### Changes${since ? ` since ${inline(since)}` : ''}`, ''];
-    if (changes.pulls.length === 0 && changes.orphanCommits.length === 0)
-        lines.push('_No changes found in this range._');
-    for (const p of changes.pulls.slice(0, MAX_LIST))
-        lines.push(`- #${p.number} ${inline(p.title)}${p.author ? ` (${inline(p.author)})` : ''}`);
-    if (changes.pulls.length > MAX_LIST)
-        lines.push(`- … and ${changes.pulls.length - MAX_LIST} more pull request(s)`);
-    if (changes.orphanCommits.length) {
-        lines.push('', `<details><summary>${changes.orphanCommits.length} commit(s) without a pull request</summary>`, '');
-        for (const c of changes.orphanCommits.slice(0, MAX_LIST))
-            lines.push(`- ${body_short(c.sha)} ${inline(c.message.split('\n')[0] ?? '')}`);
-        lines.push('', '</details>');
-    }
-    if (changes.issues.length) {
-        lines.push('', '**Issues closed by these pull requests:**', '');
-        for (const i of changes.issues.slice(0, MAX_LIST))
-            lines.push(`- #${i.number} (via #${i.via})`);
-    }
-    return lines;
-}
-const UAT_CHECKLIST = [
-    'Release candidate deployed to staging',
-    'Users told which features and fixes to test',
-    'UAT done for every change listed above',
-    'Stakeholder change requests handled (classified major or minor)',
-    'UAT passed — otherwise fix on dev and promote another release candidate',
-];
-function rcTitle(tag) {
-    return `Release candidate ${tag}`;
-}
-function renderRcBody(b) {
-    const compare = b.previousTag ? `${b.serverUrl}/${b.repository}/compare/${b.previousTag}...${b.tag}` : null;
-    const lines = [
-        `## Release candidate ${b.tag}`,
-        '',
-        `Promotes \`${b.development}\` at \`${body_short(b.sha)}\` to \`${b.staging}\` for UAT. The head branch \`${b.headBranch}\` is pinned to exactly this commit, tagged \`${b.tag}\`: work merged to \`${b.development}\` later goes into the next release candidate (run the promotion again).`,
-        '',
-        milestoneLine(b.milestone),
-        ...(compare ? ['', `**Full diff:** [${b.previousTag}...${b.tag}](${compare})`] : []),
-        '',
-        ...changeList(b.changes, b.previousTag),
-        '',
-        '### UAT checklist',
-        '',
-        ...UAT_CHECKLIST.map((t) => `- [ ] ${t}`),
-        '',
-        '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
-    ];
-    return withMarker(lines.join('\n'), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
-}
-/** Built-in validation checklist, from the runbook's ValidationSOP. */
-const VALIDATION_CHECKLIST = [
-    '**UAT sign-off**: every stakeholder signed off the features and fixes of this release',
-    '**Validation runs on staging** (Release Validation Protocol) performed and recorded in the release directory',
-    '**Change approval** obtained from the change advisory board / stakeholders',
-    '**Release notes** reviewed',
-    '**Rollback plan** written and reviewed',
-].map((t) => `- [ ] ${t}`);
-function releaseTitle(tag) {
-    return `Release ${tag}`;
-}
-function renderChecklistTemplate(template, values) {
-    return template.replace(/\{(tag|version|rc)\}/g, (_m, key) => values[key]).trim();
-}
-function renderReleaseBody(b) {
-    const lines = [
-        `## Release ${b.tag}`,
-        '',
-        `Merging this pull request releases \`${b.staging}\` at \`${body_short(b.sha)}\` — release candidate \`${b.rcTag}\`, as tested in UAT — to \`${b.production}\`; CD deploys it. The head branch \`${b.headBranch}\` is pinned to that commit: if it moves, the \`${b.gateContext}\` check turns red.`,
-        '',
-        milestoneLine(b.milestone),
-        '',
-        ...changeList(b.changes, b.previousTag),
-        '',
-        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${inline(c.title)}`), ''] : []),
-        '### Validation checklist',
-        '',
-        `<sub>From ${inline(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
-        '',
-        b.checklist,
-        '',
-        '### Sign-off',
-        '',
-        `Change approval is given by **approving this pull request**: ${b.requiredApprovals} approval(s) from people with write access, given on the current head commit \`${body_short(b.sha)}\`. An approval given before a newer push does not count; changes requested block until resolved.`,
-        '',
-        '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
-    ];
-    return withMarker(lines.join('\n'), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
+/** Marker kind of the release pull request staging → production that promote-rc manages. */
+const RELEASE_PR_KIND = 'release-pr';
+/**
+ * The one place that decides whether a pull request is the suite's managed release pull request,
+ * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
+ * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
+ * suite's identity and head branch) changes every one of them at once.
+ */
+function releasePullRequestMarker(pr) {
+    return findMarker(pr.body, RELEASE_PR_KIND);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -42631,6 +42550,8 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
 
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** The gate's description on every pull request into production that is not the release pull request. */
+const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
 /** Judges the release PR of the event: a commit status on its current head says what is still missing. */
 async function releaseGate(env, policy, options) {
     const { github, context, logger } = env;
@@ -42641,83 +42562,194 @@ async function releaseGate(env, policy, options) {
     }
     // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
     const pr = await github.getPullRequest(repo, payloadPr.number);
-    const marker = findMarker(pr.body, RELEASE_KIND);
     const none = (reason) => {
         logger.info(reason);
-        return { operation: 'none', reason, pr, tag: marker?.attrs.tag ?? '', version: marker?.attrs.version ?? '', sha: pr.headSha, verdict: null, steps: [] };
+        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
     };
-    if (!marker)
-        return none(`#${pr.number} is not the release pull request managed by promote-rc (no release marker); nothing to judge.`);
+    const { production } = policy.branches;
+    if (pr.baseRef !== production)
+        return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
     if (pr.state !== 'open')
         return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
-    const verdict = await logger.group(`Judge release pull request #${pr.number}`, async () => {
-        const reviews = await github.listReviews(repo, pr.number);
-        const permissions = new Map();
-        for (const user of approversToCheck(reviews, pr.headSha, pr.author))
-            permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
-        const facts = approvals(reviews, pr.headSha, pr.author, permissions);
-        // The pinned commit must be one that was on staging (tested there), whatever the marker says.
-        const pinned = marker.attrs.sha;
-        let pinnedOnStaging;
-        if (pinned && pinned === pr.headSha) {
-            const found = /^[0-9a-f]{40}$/.test(pinned)
-                ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
-                    if (error instanceof GitHubError && error.status === 404)
-                        return null;
-                    throw error;
-                })
-                : null;
-            pinnedOnStaging = found !== null && found.behindBy === 0;
-        }
-        const v = judgeGate({
-            items: checklistItems(pr.body),
-            approvals: facts,
-            required: policy.promotion.requiredApprovals,
-            headSha: pr.headSha,
-            pinnedSha: pinned,
-            pinnedOnStaging,
-            staging: policy.branches.staging,
-        });
-        if (v.state === 'success')
-            logger.info(v.description);
-        else
-            for (const m of v.missing)
-                logger.warning(m, { title: 'Release gate' });
-        return v;
-    });
+    const marker = releasePullRequestMarker(pr);
+    // The gate's status is a required check of production, and a required status that is never
+    // reported blocks a pull request for ever: every other pull request into production (a hotfix,
+    // a revert) gets it green, so only the release pull request is held by the checklist.
+    const verdict = marker
+        ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker.attrs.sha))
+        : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
+    if (!marker)
+        logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
     const steps = [];
-    const statuses = await github.getCombinedStatuses(repo, pr.headSha);
-    const current = statuses.find((s) => s.context === options.gateContext);
-    let operation = 'none';
     const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
-    if (current && current.state === verdict.state && current.description === verdict.description) {
-        steps.push({ what, status: 'unchanged' });
-    }
-    else if (options.dryRun) {
-        logger.info(`[dry-run] would ${what}`);
-        steps.push({ what, status: 'planned' });
-        operation = current ? 'updated' : 'created';
-    }
-    else {
-        await github.createStatus(repo, pr.headSha, {
-            state: verdict.state,
-            context: options.gateContext,
-            description: verdict.description,
-            targetUrl: context.runUrl,
-        });
-        steps.push({ what, status: 'done' });
-        operation = current ? 'updated' : 'created';
-    }
+    const { outcome, previous } = await setCommitStatus(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { dryRun: options.dryRun, logger });
+    steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
+    const operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
     return {
         operation,
-        reason: verdict.state === 'success' ? `Release gate green for #${pr.number}.` : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
+        reason: !marker
+            ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
+            : verdict.state === 'success'
+                ? `Release gate green for #${pr.number}.`
+                : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
         pr,
-        tag: marker.attrs.tag ?? '',
-        version: marker.attrs.version ?? '',
+        tag: marker?.attrs.tag ?? '',
+        version: marker?.attrs.version ?? '',
         sha: pr.headSha,
         verdict,
         steps,
     };
+}
+/** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
+async function judgeReleasePullRequest(env, policy, pr, pinned) {
+    const { github, context, logger } = env;
+    const repo = context.repo;
+    const reviews = await github.listReviews(repo, pr.number);
+    const permissions = new Map();
+    for (const user of approversToCheck(reviews, pr.headSha, pr.author))
+        permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
+    const facts = approvals(reviews, pr.headSha, pr.author, permissions);
+    // The pinned commit must be one that was on staging (tested there), whatever the marker says.
+    let pinnedOnStaging;
+    if (pinned && pinned === pr.headSha) {
+        const found = /^[0-9a-f]{40}$/.test(pinned)
+            ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
+                if (error instanceof GitHubError && error.status === 404)
+                    return null;
+                throw error;
+            })
+            : null;
+        pinnedOnStaging = found !== null && found.behindBy === 0;
+    }
+    const v = judgeGate({
+        items: checklistItems(pr.body),
+        approvals: facts,
+        required: policy.promotion.requiredApprovals,
+        headSha: pr.headSha,
+        pinnedSha: pinned,
+        pinnedOnStaging,
+        staging: policy.branches.staging,
+    });
+    if (v.state === 'success')
+        logger.info(v.description);
+    else
+        for (const m of v.missing)
+            logger.warning(m, { title: 'Release gate' });
+    return v;
+}
+
+;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
+
+
+
+/** Managed PR kinds; freeze-guard exempts pull requests carrying them. */
+const RC_KIND = 'promotion';
+const RELEASE_KIND = RELEASE_PR_KIND;
+/** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
+const MAX_LIST = 200;
+/** One line of untrusted text: no HTML, no line breaks, no @-mentions that would ping on every update. */
+function inline(text) {
+    return escapeMarkdown(text.replace(/\s+/g, ' ').trim())
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/\|/g, '\\|');
+}
+function body_short(sha) {
+    return sha.slice(0, 7);
+}
+function milestoneLine(m) {
+    return m.milestone
+        ? `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
+        : `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+}
+function changeList(changes, since) {
+    const lines = [`### Changes${since ? ` since ${inline(since)}` : ''}`, ''];
+    if (changes.pulls.length === 0 && changes.orphanCommits.length === 0)
+        lines.push('_No changes found in this range._');
+    for (const p of changes.pulls.slice(0, MAX_LIST))
+        lines.push(`- #${p.number} ${inline(p.title)}${p.author ? ` (${inline(p.author)})` : ''}`);
+    if (changes.pulls.length > MAX_LIST)
+        lines.push(`- … and ${changes.pulls.length - MAX_LIST} more pull request(s)`);
+    if (changes.orphanCommits.length) {
+        lines.push('', `<details><summary>${changes.orphanCommits.length} commit(s) without a pull request</summary>`, '');
+        for (const c of changes.orphanCommits.slice(0, MAX_LIST))
+            lines.push(`- ${body_short(c.sha)} ${inline(c.message.split('\n')[0] ?? '')}`);
+        lines.push('', '</details>');
+    }
+    if (changes.issues.length) {
+        lines.push('', '**Issues closed by these pull requests:**', '');
+        for (const i of changes.issues.slice(0, MAX_LIST))
+            lines.push(`- #${i.number} (via #${i.via})`);
+    }
+    return lines;
+}
+const UAT_CHECKLIST = [
+    'Release candidate deployed to staging',
+    'Users told which features and fixes to test',
+    'UAT done for every change listed above',
+    'Stakeholder change requests handled (classified major or minor)',
+    'UAT passed — otherwise fix on dev and promote another release candidate',
+];
+function rcTitle(tag) {
+    return `Release candidate ${tag}`;
+}
+function renderRcBody(b) {
+    const compare = b.previousTag ? `${b.serverUrl}/${b.repository}/compare/${b.previousTag}...${b.tag}` : null;
+    const lines = [
+        `## Release candidate ${b.tag}`,
+        '',
+        `Promotes \`${b.development}\` at \`${body_short(b.sha)}\` to \`${b.staging}\` for UAT. The head branch \`${b.headBranch}\` is pinned to exactly this commit, tagged \`${b.tag}\`: work merged to \`${b.development}\` later goes into the next release candidate (run the promotion again).`,
+        '',
+        milestoneLine(b.milestone),
+        ...(compare ? ['', `**Full diff:** [${b.previousTag}...${b.tag}](${compare})`] : []),
+        '',
+        ...changeList(b.changes, b.previousTag),
+        '',
+        '### UAT checklist',
+        '',
+        ...UAT_CHECKLIST.map((t) => `- [ ] ${t}`),
+        '',
+        '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
+    ];
+    return withMarker(lines.join('\n'), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
+}
+/** Built-in validation checklist, from the runbook's ValidationSOP. */
+const VALIDATION_CHECKLIST = [
+    '**UAT sign-off**: every stakeholder signed off the features and fixes of this release',
+    '**Validation runs on staging** (Release Validation Protocol) performed and recorded in the release directory',
+    '**Change approval** obtained from the change advisory board / stakeholders',
+    '**Release notes** reviewed',
+    '**Rollback plan** written and reviewed',
+].map((t) => `- [ ] ${t}`);
+function releaseTitle(tag) {
+    return `Release ${tag}`;
+}
+function renderChecklistTemplate(template, values) {
+    return template.replace(/\{(tag|version|rc)\}/g, (_m, key) => values[key]).trim();
+}
+function renderReleaseBody(b) {
+    const lines = [
+        `## Release ${b.tag}`,
+        '',
+        `Merging this pull request releases \`${b.staging}\` at \`${body_short(b.sha)}\` — release candidate \`${b.rcTag}\`, as tested in UAT — to \`${b.production}\`; CD deploys it. The head branch \`${b.headBranch}\` is pinned to that commit: if it moves, the \`${b.gateContext}\` check turns red.`,
+        '',
+        milestoneLine(b.milestone),
+        '',
+        ...changeList(b.changes, b.previousTag),
+        '',
+        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${inline(c.title)}`), ''] : []),
+        '### Validation checklist',
+        '',
+        `<sub>From ${inline(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
+        '',
+        b.checklist,
+        '',
+        '### Sign-off',
+        '',
+        `Change approval is given by **approving this pull request**: ${b.requiredApprovals} approval(s) from people with write access, given on the current head commit \`${body_short(b.sha)}\`. An approval given before a newer push does not count; changes requested block until resolved.`,
+        '',
+        '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
+    ];
+    return withMarker(lines.join('\n'), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/promote.ts

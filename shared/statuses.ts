@@ -1,0 +1,27 @@
+import type { RepoRef } from './context.ts';
+import type { CommitStatus, GitHub } from './github.ts';
+import type { Logger } from './logger.ts';
+
+export type StatusOutcome = 'created' | 'updated' | 'unchanged' | 'planned';
+
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+export async function setCommitStatus(
+  github: GitHub,
+  repo: RepoRef,
+  sha: string,
+  want: { state: CommitStatus['state']; context: string; description: string; targetUrl?: string },
+  options: { dryRun: boolean; logger: Logger },
+): Promise<{ outcome: StatusOutcome; previous: CommitStatus | undefined }> {
+  const previous = (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+  const description = want.description.slice(0, 140);
+  if (previous && previous.state === want.state && previous.description === description) return { outcome: 'unchanged', previous };
+  if (options.dryRun) {
+    options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+    return { outcome: 'planned', previous };
+  }
+  await github.createStatus(repo, sha, { ...want, description });
+  return { outcome: previous ? 'updated' : 'created', previous };
+}
