@@ -138,6 +138,8 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     mergeCommit: p.mergeCommitSha ? { __typename: 'Commit', oid: p.mergeCommitSha, abbreviatedOid: p.mergeCommitSha.slice(0, 7) } : null,
     baseRefName: p.base,
     headRefName: p.head,
+    headRepository: () => repositoryNode(ctx, (p.headRepo && ctx.state.repos.get(p.headRepo)) || r),
+    isCrossRepository: p.headRepo !== null,
     baseRefOid: async () => (await refreshPull(r, i), p.baseSha),
     headRefOid: async () => (await refreshPull(r, i), p.headSha),
     author: { __typename: 'User', login: i.user },

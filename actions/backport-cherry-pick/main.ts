@@ -6,7 +6,8 @@ import type { RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError, quote } from '../../shared/errors.ts';
 import type { Comment, PullRequest, Release } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, upsertComment, withMarker } from '../../shared/markers.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { upsertComment, withMarker } from '../../shared/markers.ts';
 import { runAudit } from './audit.ts';
 import { remoteRef, Workspace, type PickPlan } from './picker.ts';
 import {
@@ -142,6 +143,7 @@ interface BackportRun {
   facts: PullFacts;
   comments?: Comment[];
   warnedToken: boolean;
+  identity: SuiteIdentity;
 }
 
 async function originalComments(run: BackportRun): Promise<Comment[]> {
@@ -149,12 +151,17 @@ async function originalComments(run: BackportRun): Promise<Comment[]> {
   return run.comments;
 }
 
+/**
+ * The backport PR of this target: one from the suite's fixed branch of this repository (never a
+ * fork) into the target. The suite opens it; a person who backported by hand after a conflict opens
+ * it from the same branch, as the conflict comment says, and it counts too. A marker elsewhere (a
+ * fork, another branch) never does.
+ */
 async function findExisting(run: BackportRun, target: TargetRequest, branch: string): Promise<PullRequest | null> {
   const { github, context } = run.env;
   const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
-  const managed = prs.find((p) => findMarker(p.body, markerKind(target.kind), { pr: run.pr.number, target: target.branch }));
-  // The branch name is fixed: a PR opened by hand from it (after a conflict) counts too.
-  return managed ?? prs.find((p) => p.baseRef === target.branch) ?? null;
+  const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
+  return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
 }
 
 async function commentDeferred(run: BackportRun, target: string, rule: string, reason: string): Promise<void> {
@@ -165,7 +172,7 @@ async function commentDeferred(run: BackportRun, target: string, rule: string, r
     return;
   }
   const existing = await originalComments(run);
-  const { outcome } = await upsertComment(github, context.repo, run.pr.number, MARKER.deferred, body, { attrs: { target }, existing });
+  const { outcome } = await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, { attrs: { target }, existing });
   logger.info(`Deferred comment for ${target}: ${outcome}.`);
 }
 
@@ -179,7 +186,7 @@ async function reportConflict(
   const { github, context } = run.env;
   const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
   const existing = await originalComments(run);
-  await upsertComment(github, context.repo, run.pr.number, MARKER.conflict, body, { attrs: { target }, existing });
+  await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
   if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
     await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
     run.pr.labels.push(run.inputs.conflictLabel);
@@ -302,7 +309,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
   }
   const facts: PullFacts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
   const requested = trigger.targets(facts, policy);
-  const run: BackportRun = { inputs, env, policy, pr, facts, warnedToken: false };
+  const run: BackportRun = { inputs, env, policy, pr, facts, warnedToken: false, identity: new SuiteIdentity(github, policy.trustedLogins) };
   const results: Record<string, TargetResult> = {};
   if (requested.length === 0) {
     logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);

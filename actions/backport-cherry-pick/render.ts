@@ -1,4 +1,5 @@
 import { escapeMarkdown } from '../../shared/entry.ts';
+import type { MarkerKind } from '../../shared/markers.ts';
 import type { MergeMethod } from './picker.ts';
 import type { TargetKind } from './policy.ts';
 
@@ -9,9 +10,9 @@ export const MARKER = {
   deferred: 'backport-deferred',
   conflict: 'backport-conflict',
   ledger: 'drift-ledger',
-} as const;
+} as const satisfies Record<string, MarkerKind>;
 
-export function markerKind(kind: TargetKind): string {
+export function markerKind(kind: TargetKind): 'backport' | 'merge-back' {
   return kind === 'merge-back' ? MARKER.mergeBack : MARKER.backport;
 }
 

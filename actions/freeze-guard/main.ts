@@ -4,9 +4,11 @@ import { addDays, isoDate } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError } from '../../shared/errors.ts';
-import type { CommitStatus, GitHub, IssueEvent, Permission } from '../../shared/github.ts';
+import { toPullRequest, type CommitStatus, type IssueEvent, type Permission, type PullRequest } from '../../shared/github.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, withMarker, hasMarker } from '../../shared/markers.ts';
+import { findMarker, ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
 
 export interface FreezeGuardInputs {
@@ -33,7 +35,7 @@ export function parseInputs(reader: InputReader): FreezeGuardInputs {
   };
 }
 
-const COMMENT_KIND = 'freeze-guidance';
+const COMMENT_KIND = 'freeze-guidance' satisfies MarkerKind;
 
 interface Evaluation {
   number: number;
@@ -52,16 +54,27 @@ function desiredStatus(verdict: Verdict): { state: CommitStatus['state']; descri
   return { state, description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
 }
 
-function lazyFacts(github: GitHub, env: ActionEnvironment, number: number, permissions: Map<string, Permission>): LazyFacts {
-  const repo = env.context.repo;
+function lazyFacts(d: FreezeDeps, pr: PullRequest): LazyFacts {
+  const { github, context } = d.env;
+  const repo = context.repo;
+  const number = pr.number;
   let files: Promise<string[]> | undefined;
   let events: Promise<IssueEvent[]> | undefined;
   return {
     files: () => (files ??= github.listPullRequestFiles(repo, number)),
     labelEvents: () => (events ??= github.listIssueEvents(repo, number)),
     permission: async (user) => {
-      if (!permissions.has(user)) permissions.set(user, await github.getPermission(repo, user));
-      return permissions.get(user)!;
+      if (!d.permissions.has(user)) d.permissions.set(user, await github.getPermission(repo, user));
+      return d.permissions.get(user)!;
+    },
+    suitePullRequest: async () => {
+      const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity: d.identity });
+      if (!judged) return null;
+      const { kind, ownership } = judged;
+      if (ownership.verdict === 'suite') return { owned: true, kind, reason: '' };
+      const reason = ownership.reason;
+      d.ignored.note(`#${number}`, `carries a \`${kind}\` marker, but ${reason}: not exempt from the freeze`);
+      return { owned: false, kind, reason };
     },
   };
 }
@@ -96,6 +109,8 @@ export interface FreezeDeps {
   freeze: FreezeState;
   guarded: string[];
   permissions: Map<string, Permission>;
+  identity: SuiteIdentity;
+  ignored: IgnoredMarkers;
 }
 
 async function writeStatus(
@@ -118,10 +133,11 @@ async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, prev
   const { github, logger, context } = d.env;
   if (verdict.decision !== 'blocked' && !previouslyFailed) return;
   const comments = await github.listComments(context.repo, number);
-  const existing = comments.find((c) => hasMarker(c.body, COMMENT_KIND));
+  // Only the suite's own comment is updated: a person's comment quoting the marker is left alone.
+  const existing = (await ownComments(comments, d.identity, COMMENT_KIND))[0];
   let body: string | undefined;
-  if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND);
-  else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND);
+  if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
+  else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND, {});
   if (!body || existing?.body.trim() === body.trim()) return;
   if (d.inputs.dryRun) {
     logger.info(`[dry-run] would ${existing ? 'update' : 'post'} the freeze comment on #${number}`);
@@ -131,25 +147,8 @@ async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, prev
   else await github.createComment(context.repo, number, body);
 }
 
-function pullFacts(raw: Record<string, unknown>): PullFacts {
-  const pr = raw as {
-    number: number;
-    title?: string;
-    body?: string | null;
-    user?: { login?: string };
-    labels?: { name?: string }[];
-    head?: { sha?: string };
-    base?: { ref?: string };
-  };
-  return {
-    number: pr.number,
-    title: pr.title ?? '',
-    body: pr.body ?? '',
-    author: pr.user?.login ?? '',
-    labels: (pr.labels ?? []).map((l) => l.name ?? ''),
-    headSha: pr.head?.sha ?? '',
-    baseRef: pr.base?.ref ?? '',
-  };
+function pullFacts(pr: PullRequest): PullFacts {
+  return { number: pr.number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
 }
 
 async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
@@ -160,7 +159,8 @@ async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluatio
       'input',
       `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`,
     );
-  const pr = pullFacts(payloadPr);
+  const full = toPullRequest(payloadPr);
+  const pr = pullFacts(full);
   if (!d.guarded.includes(pr.baseRef)) {
     logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
     return {
@@ -170,7 +170,7 @@ async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluatio
       blocked: false,
     };
   }
-  const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions));
+  const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(d, full));
   const statuses = await github.getCombinedStatuses(context.repo, pr.headSha);
   const current = statuses.find((s) => s.context === d.policy.freeze.statusContext);
   const status = await writeStatus(d, pr.headSha, verdict, current);
@@ -200,8 +200,7 @@ async function checkMergeGroup(d: FreezeDeps): Promise<{ evaluations: Evaluation
   const evaluations: Evaluation[] = [];
   for (const number of [...numbers].sort((a, b) => a - b)) {
     const pr = await github.getPullRequest(context.repo, number);
-    const facts: PullFacts = { number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
-    const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, number, d.permissions));
+    const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr));
     evaluations.push({ number, title: pr.title, ...verdict, status: 'none' });
   }
   const blocked = evaluations.filter((e) => e.decision === 'blocked');
@@ -233,6 +232,8 @@ interface SweepPage {
         body: string;
         author: { login: string } | null;
         baseRefName: string;
+        headRefName: string;
+        headRepository: { nameWithOwner: string } | null;
         headRefOid: string;
         labels: { nodes: { name: string }[] };
         commits: { nodes: { commit: { oid: string; status: { context: { state: string; description: string | null } | null } | null } }[] };
@@ -251,6 +252,8 @@ export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $
         body
         author { login }
         baseRefName
+        headRefName
+        headRepository { nameWithOwner }
         headRefOid
         labels(first: 100) { nodes { name } }
         commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
@@ -275,16 +278,17 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
       const prs = page.repository?.pullRequests;
       if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
       for (const node of prs.nodes) {
-        const facts: PullFacts = {
+        const pr = toPullRequest({
           number: node.number,
           title: node.title,
           body: node.body,
-          author: node.author?.login ?? '',
-          labels: node.labels.nodes.map((l) => l.name),
-          headSha: node.headRefOid,
-          baseRef: node.baseRefName,
-        };
-        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions));
+          state: 'open',
+          user: node.author,
+          labels: node.labels.nodes,
+          head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
+          base: { ref: node.baseRefName },
+        });
+        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr));
         const last = node.commits.nodes[0]?.commit;
         const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
         const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
@@ -343,6 +347,8 @@ export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Pr
     freeze,
     guarded: inputs.branches.length ? inputs.branches : [policy.branches.development],
     permissions: new Map(),
+    identity: new SuiteIdentity(github, policy.trustedLogins),
+    ignored: new IgnoredMarkers(),
   };
   const sweeping = inputs.mode === 'sweep';
   const result = await logger.group(sweeping ? 'Sweep open pull requests' : 'Judge', () =>
@@ -358,6 +364,7 @@ export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Pr
     : result.evaluations.length === 1
       ? result.evaluations[0]!.reason
       : result.evaluations.map((e) => `#${e.number}: ${e.reason}`).join(' ');
+  for (const s of d.ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
   for (const e of result.evaluations) {
     if (e.decision === 'blocked') logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Code freeze' });
   }
@@ -369,7 +376,7 @@ export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Pr
       'freeze-ends': freeze.ends ? freeze.ends.toISOString() : '',
       evaluated: result.evaluations.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
     },
-    summary: summarize(d, loaded.source, result, decision),
+    summary: summarize(d, loaded.source, result, decision) + d.ignored.summary().join('\n'),
     failure: !sweeping && result.blocked && inputs.failOnBlock ? `Blocked by the code freeze: ${reason}` : undefined,
   };
 }

@@ -4,7 +4,8 @@ import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared
 import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
 import { Git } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, upsertComment, withMarker } from '../../shared/markers.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { ownComments, upsertComment, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { findMilestone, listMilestoneItems, type MilestoneItem, type MilestoneRef } from './items.ts';
 import { decidePresence, fetchForPresence, pickCommand, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
@@ -41,7 +42,7 @@ export function parseInputs(reader: InputReader): MilestoneCheckInputs {
   };
 }
 
-export const COMMENT_KIND = 'milestone-check';
+export const COMMENT_KIND = 'milestone-check' satisfies MarkerKind;
 
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
 export function defaultTargetBranch(policy: Policy, context: RunContext): string {
@@ -236,13 +237,15 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
 
 async function postReport(d: CheckDeps, number: number, body: string): Promise<string> {
   const { github, context, logger } = d.env;
+  // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
+  const identity = new SuiteIdentity(github, d.policy.trustedLogins);
   if (d.inputs.dryRun) {
-    const existing = (await github.listComments(context.repo, number)).find((c) => findMarker(c.body, COMMENT_KIND));
-    const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND).trim() ? 'leave unchanged' : 'update';
+    const [existing] = await ownComments(await github.listComments(context.repo, number), identity, COMMENT_KIND);
+    const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
     logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
     return `would ${outcome}`;
   }
-  const result = await upsertComment(github, context.repo, number, COMMENT_KIND, body);
+  const result = await upsertComment(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {} });
   logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
   return result.outcome;
 }

@@ -2,10 +2,12 @@ import type { ActionEnvironment } from '../../shared/entry.ts';
 import type { Policy } from '../../shared/config.ts';
 import { UserError } from '../../shared/errors.ts';
 import { GitHubError, type Permission, type PullRequest } from '../../shared/github.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
 import { findMarker } from '../../shared/markers.ts';
+import { judgePullRequest, promotionRole, type IgnoredMarkers } from '../../shared/ownership.ts';
 import { RELEASE_KIND } from './body.ts';
 import { approvals, approversToCheck, checklistItems, judgeGate, type GateVerdict } from './logic.ts';
-import type { Operation, Step } from './promote.ts';
+import { readChecklist, type Operation, type Step } from './promote.ts';
 
 export interface GateResult {
   operation: Operation;
@@ -21,7 +23,11 @@ export interface GateResult {
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
 
 /** Judges the release PR of the event: a commit status on its current head says what is still missing. */
-export async function releaseGate(env: ActionEnvironment, policy: Policy, options: { dryRun: boolean; gateContext: string }): Promise<GateResult> {
+export async function releaseGate(
+  env: ActionEnvironment,
+  policy: Policy,
+  options: { dryRun: boolean; gateContext: string; configRef: string | undefined; ignored: IgnoredMarkers },
+): Promise<GateResult> {
   const { github, context, logger } = env;
   const repo = context.repo;
   const payloadPr = context.payload.pull_request as { number?: number } | undefined;
@@ -33,12 +39,20 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
   }
   // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
   const pr = await github.getPullRequest(repo, payloadPr.number);
-  const marker = findMarker(pr.body, RELEASE_KIND);
+  const role = promotionRole(RELEASE_KIND, policy);
   const none = (reason: string): GateResult => {
     logger.info(reason);
-    return { operation: 'none', reason, pr, tag: marker?.attrs.tag ?? '', version: marker?.attrs.version ?? '', sha: pr.headSha, verdict: null, steps: [] };
+    return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
   };
-  if (!marker) return none(`#${pr.number} is not the release pull request managed by promote-rc (no release marker); nothing to judge.`);
+  if (pr.headRef !== role.headBranch && !findMarker(pr.body, RELEASE_KIND))
+    return none(`#${pr.number} is not the release pull request managed by promote-rc; nothing to judge.`);
+  // Only the release PR promote-rc opened is judged: a copied marker makes no pull request a release.
+  const ownership = await judgePullRequest(pr, RELEASE_KIND, role, { repo, identity: new SuiteIdentity(github, policy.trustedLogins) });
+  if (ownership.verdict === 'foreign') {
+    options.ignored.notePull(pr, RELEASE_KIND, ownership);
+    return none(`#${pr.number} is not the release pull request managed by promote-rc (${ownership.reason}); nothing to judge.`);
+  }
+  const marker = ownership.marker;
   if (pr.state !== 'open') return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
 
   const verdict = await logger.group(`Judge release pull request #${pr.number}`, async () => {
@@ -47,7 +61,7 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
     for (const user of approversToCheck(reviews, pr.headSha, pr.author)) permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
     const facts = approvals(reviews, pr.headSha, pr.author, permissions);
     // The pinned commit must be one that was on staging (tested there), whatever the marker says.
-    const pinned = marker.attrs.sha;
+    const pinned = marker?.attrs.sha;
     let pinnedOnStaging: boolean | undefined;
     if (pinned && pinned === pr.headSha) {
       const found = /^[0-9a-f]{40}$/.test(pinned)
@@ -58,8 +72,11 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
         : null;
       pinnedOnStaging = found !== null && found.behindBy === 0;
     }
+    const values = { tag: marker?.attrs.tag ?? '', version: marker?.attrs.version ?? '', rc: marker?.attrs.rc ?? '' };
+    const template = await readChecklist(env, policy, options.configRef, values);
     const v = judgeGate({
       items: checklistItems(pr.body),
+      template: checklistItems(template.text),
       approvals: facts,
       required: policy.promotion.requiredApprovals,
       headSha: pr.headSha,
@@ -97,8 +114,8 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
     operation,
     reason: verdict.state === 'success' ? `Release gate green for #${pr.number}.` : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
     pr,
-    tag: marker.attrs.tag ?? '',
-    version: marker.attrs.version ?? '',
+    tag: marker?.attrs.tag ?? '',
+    version: marker?.attrs.version ?? '',
     sha: pr.headSha,
     verdict,
     steps,

@@ -61972,6 +61972,7 @@ function defaultPolicy() {
         branches: { development: 'dev', staging: 'stg', production: 'main' },
         tagPrefix: 'v',
         repos: [],
+        trustedLogins: [],
         freeze: {
             afterMajorDays: 30,
             windows: [],
@@ -62021,6 +62022,7 @@ const POLICY_SCHEMA = {
         },
         'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
         repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
         freeze: {
             type: 'object',
             additionalProperties: false,
@@ -62181,6 +62183,7 @@ function applyDefaults(raw) {
         },
         tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
         repos: pick(raw, 'repos', d.repos),
+        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
         freeze: {
             afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
             windows: pick(freeze, 'windows', []).map((w) => ({
@@ -62263,21 +62266,103 @@ async function loadRunPolicy(env, inputs) {
     });
 }
 
+;// CONCATENATED MODULE: ./shared/identity.ts
+
+/**
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
+    }
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
+        }
+        return viewer;
+    }
+}
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
+    try {
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
+    }
+    catch (error) {
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
+    }
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
+}
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
+}
+
 ;// CONCATENATED MODULE: ./shared/markers.ts
+const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderMarker(kind, attrs = {}) {
+function renderAny(kind, attrs) {
     if (!KIND.test(kind))
         throw new Error(`invalid marker kind "${kind}"`);
     const parts = Object.entries(attrs).map(([k, v]) => {
         const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
         if (!KIND.test(k) || !ATTR_VALUE.test(value))
             throw new Error(`invalid marker attribute ${k}=${value}`);
         return `${k}=${value}`;
     });
     return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
 }
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
 function parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
@@ -62292,24 +62377,37 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function findMarker(text, kind, match = {}) {
-    return parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
 }
 function hasMarker(text, kind, match = {}) {
     return findMarker(text, kind, match) !== undefined;
 }
 /** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs = {}) {
+function withMarker(body, kind, attrs) {
     return `${renderMarker(kind, attrs)}\n${body}`;
 }
 /**
- * Creates or updates the one comment of `kind` on an issue or pull request. A re-run with the
- * same content writes nothing; duplicates left by an interrupted earlier run are removed.
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
  */
-async function upsertComment(github, repo, number, kind, body, options = {}) {
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
-    const [first, ...extra] = mine;
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
         await github.deleteComment(repo, duplicate.id);
     if (!first)
@@ -62319,13 +62417,190 @@ async function upsertComment(github, repo, number, kind, body, options = {}) {
     await github.updateComment(repo, first.id, full);
     return { outcome: 'updated', comment: { ...first, body: full } };
 }
-/** Removes the managed comment of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, kind, options = {}) {
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
+}
+
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
+;// CONCATENATED MODULE: ./shared/ownership.ts
+
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
+/**
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
+ */
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -62803,7 +63078,7 @@ function markerKind(kind) {
     return kind === 'merge-back' ? render_MARKER.mergeBack : render_MARKER.backport;
 }
 /** Text that goes into Markdown: no HTML, no table breaks, no accidental @-mentions. */
-function inline(text) {
+function render_inline(text) {
     return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/@/g, '@\u200b');
 }
 function pullRequestBody(p, target, kind, why, conflicts, branch) {
@@ -62812,16 +63087,16 @@ function pullRequestBody(p, target, kind, why, conflicts, branch) {
             ? `Merge-back of hotfix #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`
             : `Backport of #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`,
         '',
-        `- Original: #${p.pr} ${inline(p.title)} (by ${inline(p.author)})`,
+        `- Original: #${p.pr} ${render_inline(p.title)} (by ${render_inline(p.author)})`,
         `- Merged as \`${p.mergeCommit}\` (${p.method === 'merge' ? 'merge commit' : p.method === 'rebase' ? 'rebase merge' : 'squash merge'})`,
-        `- Why: ${inline(why)}`,
+        `- Why: ${render_inline(why)}`,
         '',
         'Original commits, picked with `git cherry-pick -x`:',
         '',
-        ...p.commits.map((c) => `- ${c.sha} ${inline(c.subject)}`),
+        ...p.commits.map((c) => `- ${c.sha} ${render_inline(c.subject)}`),
     ];
     if (conflicts.length) {
-        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
+        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${render_inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
     }
     return lines.join('\n');
 }
@@ -62829,7 +63104,7 @@ function deferredComment(pr, target, rule, reason) {
     return [
         `### ⏸️ Backport of #${pr} to \`${target}\`: deferred to the next iteration`,
         '',
-        `Not backported because ${inline(reason)} (rule: \`${rule}\`).`,
+        `Not backported because ${render_inline(reason)} (rule: \`${rule}\`).`,
         '',
         'The backport policy (`backport:` in the policy file): security fixes (`always-labels`) are backported at any time;',
         'other fixes only within `window-days` after a major release; features (`never-types`) never.',
@@ -62841,7 +63116,7 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
     return [
         `### ❌ Backport of #${pr} to \`${target}\` needs a person`,
         '',
-        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}. Nothing was pushed.`,
+        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${render_inline(f)}\``).join(', ')}. Nothing was pushed.`,
         '',
         'Backport it by hand in a clone of this repository:',
         '',
@@ -62853,8 +63128,8 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
         `git push --set-upstream origin ${branch}`,
         '```',
         '',
-        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${inline(title)}\`; this action recognises it by its branch.`,
-        `The label \`${inline(label)}\` marks this pull request until then.`,
+        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${render_inline(title)}\`; this action recognises it by its branch.`,
+        `The label \`${render_inline(label)}\` marks this pull request until then.`,
     ].join('\n');
 }
 function ledgerBody(production, items) {
@@ -62869,11 +63144,13 @@ function ledgerBody(production, items) {
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
-        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
+        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${render_inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
     ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/audit.ts
+
+
 
 
 
@@ -62887,6 +63164,8 @@ const LEDGER_TITLE = 'Drift ledger: production changes missing from the other br
  */
 async function runAudit(inputs, env, policy) {
     const { github, context, logger, clock } = env;
+    const identity = new SuiteIdentity(github, policy.trustedLogins);
+    const ignored = new IgnoredMarkers();
     const { production, staging, development } = policy.branches;
     const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
@@ -62922,22 +63201,35 @@ async function runAudit(inputs, env, policy) {
     }
     const list = [...items.values()];
     if (list.length) {
-        // Open merge-back/backport PRs list the original commits they carry.
+        // Open merge-back/backport PRs the suite opened list the original commits they carry; a person's
+        // pull request that carries a copied marker is no merge-back.
         const open = await github.listPullRequests(context.repo, { state: 'open' });
         for (const pr of open) {
             if (!hasMarker(pr.body, render_MARKER.mergeBack) && !hasMarker(pr.body, render_MARKER.backport))
                 continue;
+            const judged = await judgeMarkedPullRequest(pr, policy, { repo: context.repo, identity });
+            if (judged?.ownership.verdict !== 'suite') {
+                if (judged)
+                    ignored.notePull(pr, judged.kind, judged.ownership);
+                continue;
+            }
             for (const item of list) {
                 if (pr.body.includes(item.sha) && item.missingOn.includes(pr.baseRef))
                     item.mergeBack.push({ number: pr.number, url: pr.htmlUrl });
             }
         }
     }
-    const body = withMarker(ledgerBody(production, list), render_MARKER.ledger);
+    const body = withMarker(ledgerBody(production, list), render_MARKER.ledger, {});
     const issues = await github.listIssues(context.repo, { state: 'all', labels: [inputs.driftLabel] });
-    const ledger = issues
-        .filter((i) => !i.isPullRequest && hasMarker(i.body, render_MARKER.ledger))
-        .sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+    // The suite's own ledger only: an issue a person opened quoting the marker is never edited.
+    const mine = [];
+    for (const i of issues.filter((x) => !x.isPullRequest && hasMarker(x.body, render_MARKER.ledger))) {
+        if (await identity.isSuite(i.author))
+            mine.push(i);
+        else
+            ignored.note(`#${i.number}`, `carries the \`${render_MARKER.ledger}\` marker, but it was opened by ${render_inline(i.author)}, not by the suite: left alone`);
+    }
+    const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
     let action;
     if (list.length === 0) {
         if (ledger?.state === 'open') {
@@ -62970,10 +63262,13 @@ async function runAudit(inputs, env, policy) {
                 '',
                 '| Commit | Subject | Age (days) | Missing on | Merge-back |',
                 '|---|---|---|---|---|',
-                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
+                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${render_inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
+        ...(ignored.size ? ['', ...ignored.summary()] : []),
     ].join('\n');
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
 }
 
@@ -63639,6 +63934,8 @@ function latestMajorRelease(releases, policy) {
 
 
 
+
+
 /**
  * Branch names this action accepts as targets: the policy file's branch-name shape. Stricter than
  * `git check-ref-format` on purpose — no `$`, backtick, quote or `;` — because target names also
@@ -63713,13 +64010,12 @@ function parseBackportCommand(body) {
         return null;
     return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
-function backportBranch(pr, target) {
-    return `backport/${pr}-to-${target}`;
-}
+
 /** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
 function backportTitle(target, title) {
     const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
-    return `[Backport ${target}] ${bare}`;
+    // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
+    return boundTitle(`[Backport ${target}] ${bare}`);
 }
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
@@ -63769,6 +64065,7 @@ function listOf(labels) {
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+
 
 
 
@@ -63865,12 +64162,17 @@ async function originalComments(run) {
     run.comments ??= await run.env.github.listComments(run.env.context.repo, run.pr.number);
     return run.comments;
 }
+/**
+ * The backport PR of this target: one from the suite's fixed branch of this repository (never a
+ * fork) into the target. The suite opens it; a person who backported by hand after a conflict opens
+ * it from the same branch, as the conflict comment says, and it counts too. A marker elsewhere (a
+ * fork, another branch) never does.
+ */
 async function findExisting(run, target, branch) {
     const { github, context } = run.env;
     const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
-    const managed = prs.find((p) => findMarker(p.body, markerKind(target.kind), { pr: run.pr.number, target: target.branch }));
-    // The branch name is fixed: a PR opened by hand from it (after a conflict) counts too.
-    return managed ?? prs.find((p) => p.baseRef === target.branch) ?? null;
+    const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
+    return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
 }
 async function commentDeferred(run, target, rule, reason) {
     const { github, context, logger } = run.env;
@@ -63880,14 +64182,14 @@ async function commentDeferred(run, target, rule, reason) {
         return;
     }
     const existing = await originalComments(run);
-    const { outcome } = await upsertComment(github, context.repo, run.pr.number, render_MARKER.deferred, body, { attrs: { target }, existing });
+    const { outcome } = await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.deferred, body, { attrs: { target }, existing });
     logger.info(`Deferred comment for ${target}: ${outcome}.`);
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
     const { github, context } = run.env;
     const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
-    await upsertComment(github, context.repo, run.pr.number, render_MARKER.conflict, body, { attrs: { target }, existing });
+    await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.conflict, body, { attrs: { target }, existing });
     if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
         await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
         run.pr.labels.push(run.inputs.conflictLabel);
@@ -63991,7 +64293,7 @@ async function backport(inputs, env, policy) {
     }
     const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
     const requested = trigger.targets(facts, policy);
-    const run = { inputs, env, policy, pr, facts, warnedToken: false };
+    const run = { inputs, env, policy, pr, facts, warnedToken: false, identity: new SuiteIdentity(github, policy.trustedLogins) };
     const results = {};
     if (requested.length === 0) {
         logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);
@@ -64091,7 +64393,7 @@ function summarize(title, lines, results, dryRun, requests) {
     if (entries.length) {
         out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
         for (const [target, r] of entries)
-            out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
+            out.push(`| \`${render_inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${render_inline(r.reason)} |`);
     }
     out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
     return `${out.join('\n')}\n`;
@@ -64144,7 +64446,6 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-
 /** A window's `until` date is inclusive: `until: 2027-01-04` freezes through the end of that day (UTC). */
 function windowFromPolicy(w) {
     const from = new Date(/T/.test(w.from) ? w.from : `${w.from}T00:00:00Z`);
@@ -64171,17 +64472,10 @@ function freezeState(policy, releases, now) {
     const ends = active.length ? new Date(Math.max(...active.map((w) => w.until.getTime()))) : null;
     return { frozen: active.length > 0, active, ends };
 }
-/** Markers of pull requests the suite itself opens (promotions, backports, merge-backs). */
-const SUITE_PR_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 async function judge(pr, policy, freeze, lazy) {
     if (!freeze.frozen)
         return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
     const rules = policy.freeze;
-    // The marker alone proves nothing (anyone can type it): only a bot account, as the suite's
-    // token (GITHUB_TOKEN or a GitHub App) is, opens the pull requests it exempts.
-    if (pr.author.endsWith('[bot]') && parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
-        return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
-    }
     const header = parseConventional(pr.title);
     if (header.type && rules.allow.types.includes(header.type)) {
         if (!header.breaking)
@@ -64199,23 +64493,32 @@ async function judge(pr, policy, freeze, lazy) {
     }
     let exceptionNote = '';
     if (pr.labels.includes(rules.exceptionLabel)) {
-        const events = (await lazy.labelEvents()).filter((e) => e.event === 'labeled' && e.label === rules.exceptionLabel).reverse();
-        const refused = [];
-        for (const e of events) {
-            if (e.actor === pr.author) {
-                refused.push(`@${e.actor} is the author`);
-                continue;
+        // Only the event that applied the label now on the pull request counts: the latest `labeled`
+        // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
+        // judged by who re-added it.
+        const history = (await lazy.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === rules.exceptionLabel);
+        const current = history[history.length - 1];
+        let refused = 'no record of who added it';
+        if (current?.event === 'labeled') {
+            if (current.actor.toLowerCase() === pr.author.toLowerCase())
+                refused = `${current.actor} (who added it last) is the author`;
+            else {
+                const permission = await lazy.permission(current.actor);
+                if (permission === 'admin' || permission === 'maintain') {
+                    return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by ${current.actor} (${permission}).`, rule: 'exception' };
+                }
+                refused = `${current.actor} (who added it last) has ${permission} permission, not maintain or admin`;
             }
-            const permission = await lazy.permission(e.actor);
-            if (permission === 'admin' || permission === 'maintain') {
-                return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by @${e.actor} (${permission}).`, rule: 'exception' };
-            }
-            refused.push(`@${e.actor} has ${permission} permission, not maintain or admin`);
         }
-        exceptionNote = refused.length
-            ? ` Label "${rules.exceptionLabel}" does not count: ${[...new Set(refused)].join('; ')}.`
-            : ` Label "${rules.exceptionLabel}" does not count: no record of who added it.`;
+        exceptionNote = ` Label "${rules.exceptionLabel}" does not count: ${refused}.`;
     }
+    // The suite's own pull requests (promotions, backports, merge-backs) are exempt; the marker alone
+    // proves nothing (anyone can type it), so the identity is judged, and only here, where it matters.
+    const suite = await lazy.suitePullRequest();
+    if (suite?.owned)
+        return { decision: 'exempt', reason: `${suite.kind} pull request opened by portal-release.`, rule: 'suite-pr' };
+    if (suite)
+        exceptionNote += ` Its ${suite.kind} marker is ignored: ${suite.reason}.`;
     const kind = header.type ? `"${header.type}${header.breaking ? '!' : ''}"` : 'an unconventional title';
     return {
         decision: 'blocked',
@@ -64225,6 +64528,9 @@ async function judge(pr, policy, freeze, lazy) {
 }
 
 ;// CONCATENATED MODULE: ./actions/freeze-guard/main.ts
+
+
+
 
 
 
@@ -64253,17 +64559,30 @@ function desiredStatus(verdict) {
     const text = `${prefix}: ${verdict.reason}`;
     return { state, description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
 }
-function lazyFacts(github, env, number, permissions) {
-    const repo = env.context.repo;
+function lazyFacts(d, pr) {
+    const { github, context } = d.env;
+    const repo = context.repo;
+    const number = pr.number;
     let files;
     let events;
     return {
         files: () => (files ??= github.listPullRequestFiles(repo, number)),
         labelEvents: () => (events ??= github.listIssueEvents(repo, number)),
         permission: async (user) => {
-            if (!permissions.has(user))
-                permissions.set(user, await github.getPermission(repo, user));
-            return permissions.get(user);
+            if (!d.permissions.has(user))
+                d.permissions.set(user, await github.getPermission(repo, user));
+            return d.permissions.get(user);
+        },
+        suitePullRequest: async () => {
+            const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity: d.identity });
+            if (!judged)
+                return null;
+            const { kind, ownership } = judged;
+            if (ownership.verdict === 'suite')
+                return { owned: true, kind, reason: '' };
+            const reason = ownership.reason;
+            d.ignored.note(`#${number}`, `carries a \`${kind}\` marker, but ${reason}: not exempt from the freeze`);
+            return { owned: false, kind, reason };
         },
     };
 }
@@ -64304,12 +64623,13 @@ async function syncComment(d, number, verdict, previouslyFailed) {
     if (verdict.decision !== 'blocked' && !previouslyFailed)
         return;
     const comments = await github.listComments(context.repo, number);
-    const existing = comments.find((c) => hasMarker(c.body, COMMENT_KIND));
+    // Only the suite's own comment is updated: a person's comment quoting the marker is left alone.
+    const existing = (await ownComments(comments, d.identity, COMMENT_KIND))[0];
     let body;
     if (verdict.decision === 'blocked')
-        body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND);
+        body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
     else if (existing && !existing.body.includes(RESOLVED))
-        body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND);
+        body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND, {});
     if (!body || existing?.body.trim() === body.trim())
         return;
     if (d.inputs.dryRun) {
@@ -64321,24 +64641,16 @@ async function syncComment(d, number, verdict, previouslyFailed) {
     else
         await github.createComment(context.repo, number, body);
 }
-function pullFacts(raw) {
-    const pr = raw;
-    return {
-        number: pr.number,
-        title: pr.title ?? '',
-        body: pr.body ?? '',
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((l) => l.name ?? ''),
-        headSha: pr.head?.sha ?? '',
-        baseRef: pr.base?.ref ?? '',
-    };
+function pullFacts(pr) {
+    return { number: pr.number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
 }
 async function checkPullRequest(d) {
     const { github, context, logger } = d.env;
     const payloadPr = context.payload.pull_request;
     if (!payloadPr)
         throw new UserError('input', `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`);
-    const pr = pullFacts(payloadPr);
+    const full = toPullRequest(payloadPr);
+    const pr = pullFacts(full);
     if (!d.guarded.includes(pr.baseRef)) {
         logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
         return {
@@ -64348,7 +64660,7 @@ async function checkPullRequest(d) {
             blocked: false,
         };
     }
-    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions));
+    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(d, full));
     const statuses = await github.getCombinedStatuses(context.repo, pr.headSha);
     const current = statuses.find((s) => s.context === d.policy.freeze.statusContext);
     const status = await writeStatus(d, pr.headSha, verdict, current);
@@ -64381,8 +64693,7 @@ async function checkMergeGroup(d) {
     const evaluations = [];
     for (const number of [...numbers].sort((a, b) => a - b)) {
         const pr = await github.getPullRequest(context.repo, number);
-        const facts = { number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
-        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, number, d.permissions));
+        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr));
         evaluations.push({ number, title: pr.title, ...verdict, status: 'none' });
     }
     const blocked = evaluations.filter((e) => e.decision === 'blocked');
@@ -64409,6 +64720,8 @@ const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: S
         body
         author { login }
         baseRefName
+        headRefName
+        headRepository { nameWithOwner }
         headRefOid
         labels(first: 100) { nodes { name } }
         commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
@@ -64433,16 +64746,17 @@ async function sweep(d) {
             if (!prs)
                 throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
             for (const node of prs.nodes) {
-                const facts = {
+                const pr = toPullRequest({
                     number: node.number,
                     title: node.title,
                     body: node.body,
-                    author: node.author?.login ?? '',
-                    labels: node.labels.nodes.map((l) => l.name),
-                    headSha: node.headRefOid,
-                    baseRef: node.baseRefName,
-                };
-                const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions));
+                    state: 'open',
+                    user: node.author,
+                    labels: node.labels.nodes,
+                    head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
+                    base: { ref: node.baseRefName },
+                });
+                const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr));
                 const last = node.commits.nodes[0]?.commit;
                 const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
                 const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
@@ -64496,6 +64810,8 @@ async function main_run(inputs, env) {
         freeze,
         guarded: inputs.branches.length ? inputs.branches : [policy.branches.development],
         permissions: new Map(),
+        identity: new SuiteIdentity(github, policy.trustedLogins),
+        ignored: new IgnoredMarkers(),
     };
     const sweeping = inputs.mode === 'sweep';
     const result = await logger.group(sweeping ? 'Sweep open pull requests' : 'Judge', () => sweeping ? sweep(d) : context.eventName === 'merge_group' ? checkMergeGroup(d) : checkPullRequest(d));
@@ -64513,6 +64829,8 @@ async function main_run(inputs, env) {
         : result.evaluations.length === 1
             ? result.evaluations[0].reason
             : result.evaluations.map((e) => `#${e.number}: ${e.reason}`).join(' ');
+    for (const s of d.ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     for (const e of result.evaluations) {
         if (e.decision === 'blocked')
             logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Code freeze' });
@@ -64525,7 +64843,7 @@ async function main_run(inputs, env) {
             'freeze-ends': freeze.ends ? freeze.ends.toISOString() : '',
             evaluated: result.evaluations.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
         },
-        summary: main_summarize(d, loaded.source, result, decision),
+        summary: main_summarize(d, loaded.source, result, decision) + d.ignored.summary().join('\n'),
         failure: !sweeping && result.blocked && inputs.failOnBlock ? `Blocked by the code freeze: ${reason}` : undefined,
     };
 }
@@ -65016,6 +65334,7 @@ function renderReport(title, reports, ready, options) {
 
 
 
+
 function milestone_check_main_parseInputs(reader) {
     const repos = reader.list('repos').map((r) => parseRepo(r, 'Input "repos"'));
     const milestone = reader.optional('milestone');
@@ -65213,13 +65532,15 @@ async function checkRepo(d, repo) {
 }
 async function postReport(d, number, body) {
     const { github, context, logger } = d.env;
+    // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
+    const identity = new SuiteIdentity(github, d.policy.trustedLogins);
     if (d.inputs.dryRun) {
-        const existing = (await github.listComments(context.repo, number)).find((c) => findMarker(c.body, main_COMMENT_KIND));
-        const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, main_COMMENT_KIND).trim() ? 'leave unchanged' : 'update';
+        const [existing] = await ownComments(await github.listComments(context.repo, number), identity, main_COMMENT_KIND);
+        const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, main_COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
         logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
         return `would ${outcome}`;
     }
-    const result = await upsertComment(github, context.repo, number, main_COMMENT_KIND, body);
+    const result = await upsertComment(github, context.repo, number, identity, main_COMMENT_KIND, body, { attrs: {} });
     logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
     return result.outcome;
 }
@@ -65547,6 +65868,12 @@ function approversToCheck(reviews, headSha, author) {
     const facts = approvals(reviews, headSha, author, new Map());
     return facts.unauthorised;
 }
+const itemKey = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Items of the template (the policy's checklist file or the built-in one) that are not ticked in the description, matched by text. */
+function unticked(template, items) {
+    const ticked = new Set(items.filter((i) => i.done).map((i) => itemKey(i.text)));
+    return template.filter((t) => !ticked.has(itemKey(t.text))).map((t) => t.text);
+}
 function judgeGate(options) {
     const missing = [];
     const { items, required, headSha, pinnedSha } = options;
@@ -65560,10 +65887,13 @@ function judgeGate(options) {
     if (offStaging)
         missing.push(`The pinned commit ${short7(pinnedSha)} is not on ${options.staging ?? 'staging'}: only a commit tested on staging may be released.`);
     const open = items.filter((i) => !i.done);
+    const absent = options.template ? unticked(options.template, items).filter((t) => !open.some((i) => itemKey(i.text) === itemKey(t))) : [];
     if (items.length === 0)
         missing.push('The validation checklist is missing from the description.');
     else if (open.length)
         missing.push(`${open.length} of ${items.length} checklist item(s) not ticked: ${open.map((i) => `"${i.text}"`).join(', ')}.`);
+    if (items.length > 0 && absent.length)
+        missing.push(`${absent.length} item(s) of the validation checklist are missing from the description (deleting an item does not complete it): ${absent.map((t) => `"${t}"`).join(', ')}.`);
     if (a.counted.length < required) {
         const notes = [
             a.stale.length ? `not counted, given before the latest push: ${a.stale.join(', ')}` : '',
@@ -65576,7 +65906,7 @@ function judgeGate(options) {
     const state = missing.length === 0 ? 'success' : 'failure';
     const description = state === 'success'
         ? `Ready: checklist complete, ${a.counted.length}/${required} approval(s) on ${headSha.slice(0, 7)}.`
-        : shortDescription(open.length, items.length, a.counted.length, required, pinnedSha !== undefined && pinnedSha !== headSha, offStaging, a.changesRequested.length > 0);
+        : shortDescription(open.length + absent.length, Math.max(items.length, options.template?.length ?? 0), a.counted.length, required, pinnedSha !== undefined && pinnedSha !== headSha, offStaging, a.changesRequested.length > 0);
     return { state, missing, description };
 }
 function short7(sha) {
@@ -65600,102 +65930,6 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
-
-
-
-
-
-const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-/** Judges the release PR of the event: a commit status on its current head says what is still missing. */
-async function releaseGate(env, policy, options) {
-    const { github, context, logger } = env;
-    const repo = context.repo;
-    const payloadPr = context.payload.pull_request;
-    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
-        throw new UserError('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
-    }
-    // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
-    const pr = await github.getPullRequest(repo, payloadPr.number);
-    const marker = findMarker(pr.body, RELEASE_KIND);
-    const none = (reason) => {
-        logger.info(reason);
-        return { operation: 'none', reason, pr, tag: marker?.attrs.tag ?? '', version: marker?.attrs.version ?? '', sha: pr.headSha, verdict: null, steps: [] };
-    };
-    if (!marker)
-        return none(`#${pr.number} is not the release pull request managed by promote-rc (no release marker); nothing to judge.`);
-    if (pr.state !== 'open')
-        return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
-    const verdict = await logger.group(`Judge release pull request #${pr.number}`, async () => {
-        const reviews = await github.listReviews(repo, pr.number);
-        const permissions = new Map();
-        for (const user of approversToCheck(reviews, pr.headSha, pr.author))
-            permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
-        const facts = approvals(reviews, pr.headSha, pr.author, permissions);
-        // The pinned commit must be one that was on staging (tested there), whatever the marker says.
-        const pinned = marker.attrs.sha;
-        let pinnedOnStaging;
-        if (pinned && pinned === pr.headSha) {
-            const found = /^[0-9a-f]{40}$/.test(pinned)
-                ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
-                    if (error instanceof GitHubError && error.status === 404)
-                        return null;
-                    throw error;
-                })
-                : null;
-            pinnedOnStaging = found !== null && found.behindBy === 0;
-        }
-        const v = judgeGate({
-            items: checklistItems(pr.body),
-            approvals: facts,
-            required: policy.promotion.requiredApprovals,
-            headSha: pr.headSha,
-            pinnedSha: pinned,
-            pinnedOnStaging,
-            staging: policy.branches.staging,
-        });
-        if (v.state === 'success')
-            logger.info(v.description);
-        else
-            for (const m of v.missing)
-                logger.warning(m, { title: 'Release gate' });
-        return v;
-    });
-    const steps = [];
-    const statuses = await github.getCombinedStatuses(repo, pr.headSha);
-    const current = statuses.find((s) => s.context === options.gateContext);
-    let operation = 'none';
-    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
-    if (current && current.state === verdict.state && current.description === verdict.description) {
-        steps.push({ what, status: 'unchanged' });
-    }
-    else if (options.dryRun) {
-        logger.info(`[dry-run] would ${what}`);
-        steps.push({ what, status: 'planned' });
-        operation = current ? 'updated' : 'created';
-    }
-    else {
-        await github.createStatus(repo, pr.headSha, {
-            state: verdict.state,
-            context: options.gateContext,
-            description: verdict.description,
-            targetUrl: context.runUrl,
-        });
-        steps.push({ what, status: 'done' });
-        operation = current ? 'updated' : 'created';
-    }
-    return {
-        operation,
-        reason: verdict.state === 'success' ? `Release gate green for #${pr.number}.` : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
-        pr,
-        tag: marker.attrs.tag ?? '',
-        version: marker.attrs.version ?? '',
-        sha: pr.headSha,
-        verdict,
-        steps,
-    };
-}
-
 ;// CONCATENATED MODULE: ./actions/promote-rc/promote.ts
 
 
@@ -65703,24 +65937,24 @@ async function releaseGate(env, policy, options) {
 
 
 
-/** Suite-owned head branches: fixed names, so a re-run finds (and moves) the same branch. */
-function rcHeadBranch(policy) {
-    return `portal-release/rc-${policy.branches.staging}`;
-}
-function releaseHeadBranch(policy) {
-    return `portal-release/release-${policy.branches.production}`;
-}
+
+
+
 class Run {
     steps = [];
     env;
     options;
     repo;
     github;
-    constructor(env, options) {
+    policy;
+    identity;
+    constructor(env, policy, options) {
         this.env = env;
         this.options = options;
         this.repo = env.context.repo;
         this.github = env.github;
+        this.policy = policy;
+        this.identity = new SuiteIdentity(env.github, policy.trustedLogins);
     }
     /** Performs a write, or only records it in dry-run. */
     async write(what, fn) {
@@ -65778,12 +66012,25 @@ class Run {
         const all = await this.github.listMilestones(this.repo, 'all');
         return { title, milestone: all.find((m) => m.title === title) ?? null };
     }
-    /** The single managed PR into `base`: found by its marker, or by the suite's fixed head branch. */
-    async findManaged(base, kind, headBranch) {
-        const open = await this.github.listPullRequests(this.repo, { state: 'open', base });
-        const mine = open
-            .filter((p) => findMarker(p.body, kind) !== undefined || (p.headRef === headBranch && p.headRepo === `${this.repo.owner}/${this.repo.repo}`))
-            .sort((a, b) => a.number - b.number);
+    /**
+     * The single managed PR of `kind`: one the suite opened from its fixed head branch into the role's
+     * base (judgePullRequest). A pull request that only carries the marker is a person's: never adopted.
+     * One someone pushed onto is still the suite's: the head branch is pinned again below.
+     */
+    async findManaged(kind) {
+        const role = promotionRole(kind, this.policy);
+        const open = await this.github.listPullRequests(this.repo, { state: 'open', base: role.base });
+        const mine = [];
+        for (const p of open.sort((a, b) => a.number - b.number)) {
+            if (p.headRef !== role.headBranch && findMarker(p.body, kind) === undefined)
+                continue;
+            const ownership = await judgePullRequest(p, kind, role, { repo: this.repo, identity: this.identity });
+            if (ownership.verdict !== 'foreign')
+                mine.push(p);
+            else
+                this.options.ignored.notePull(p, kind, ownership);
+        }
+        const base = role.base;
         if (mine.length > 1) {
             this.env.logger.warning(`Several open pull requests into ${base} are managed by promote-rc (${mine.map((p) => `#${p.number}`).join(', ')}); updating #${mine[0].number}. Close the others.`);
         }
@@ -65853,6 +66100,21 @@ class Run {
         return { pr, operation };
     }
 }
+/**
+ * The validation checklist of a release: the policy's checklist file, read from the default branch
+ * (or `config-ref`) so a pull request cannot change it, else the built-in one. The release PR's body
+ * gets it, and the gate judges the body against it.
+ */
+async function readChecklist(env, policy, configRef, values) {
+    const repository = env.context.payload.repository;
+    const ref = configRef || repository?.default_branch;
+    const path = policy.promotion.checklist;
+    const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
+    const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
+    env.logger.info(`Checklist: ${source}`);
+    const text = template !== null ? renderChecklistTemplate(template, values) : VALIDATION_CHECKLIST.join('\n');
+    return { text, source };
+}
 /** In a dry run the outcome sentence describes the plan. */
 function planned(dryRun, sentence) {
     return dryRun ? `Dry run, nothing written. Plan: ${sentence}` : sentence;
@@ -65883,7 +66145,7 @@ async function createTag(run, tag, sha, message) {
 // stage: rc — dev → stg
 // ---------------------------------------------------------------------------------------------
 async function promoteRc(env, policy, options) {
-    const run = new Run(env, options);
+    const run = new Run(env, policy, options);
     const { logger } = env;
     const { development, staging } = policy.branches;
     const prefix = policy.tagPrefix;
@@ -65942,7 +66204,7 @@ async function promoteRc(env, policy, options) {
     });
     const { choice, rc, previous, changes } = plan;
     const milestone = await run.milestone(policy, formatTag(prefix, choice.version), choice.version);
-    const existing = await run.findManaged(staging, RC_KIND, headBranch);
+    const existing = await run.findManaged(RC_KIND);
     const body = renderRcBody({
         tag: rc.tag,
         version: choice.version,
@@ -65989,7 +66251,7 @@ async function promoteRc(env, policy, options) {
 /** How many RC tags (newest first) are tried when looking for the one on staging. */
 const RC_CANDIDATES = 5;
 async function promoteRelease(env, policy, options) {
-    const run = new Run(env, options);
+    const run = new Run(env, policy, options);
     const { logger } = env;
     const { development, staging, production } = policy.branches;
     const prefix = policy.tagPrefix;
@@ -66044,25 +66306,21 @@ async function promoteRelease(env, policy, options) {
             : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
         const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
         const changes = changesInRange(range.commits, pulls.filter((p) => p.baseRef === development));
-        const candidates = pulls
-            .filter((p) => p.baseRef === staging && p.merged && findMarker(p.body, RC_KIND, { version }))
-            .sort((a, b) => a.number - b.number)
-            .map((p) => ({ number: p.number, title: p.title }));
+        // Release candidate pull requests of this version: only the ones promote-rc opened.
+        const candidates = [];
+        for (const p of pulls.filter((x) => x.baseRef === staging && x.merged && findMarker(x.body, RC_KIND, { version })).sort((a, b) => a.number - b.number)) {
+            const ownership = await judgePullRequest(p, RC_KIND, promotionRole(RC_KIND, policy), { repo: run.repo, identity: run.identity });
+            if (ownership.verdict === 'suite')
+                candidates.push({ number: p.number, title: p.title });
+            else
+                run.options.ignored.notePull(p, RC_KIND, ownership);
+        }
         logger.info(`${changes.pulls.length} pull request(s), ${candidates.length} release candidate pull request(s).`);
         return { changes, candidates };
     });
-    const checklist = await logger.group('Validation checklist', async () => {
-        const repository = env.context.payload.repository;
-        const ref = options.configRef || repository?.default_branch;
-        const path = policy.promotion.checklist;
-        const template = path ? await env.github.getFileContent(run.repo, path, ref) : null;
-        const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
-        logger.info(`Checklist: ${source}`);
-        const text = template !== null ? renderChecklistTemplate(template, { tag, version, rc: candidate.rc.tag }) : VALIDATION_CHECKLIST.join('\n');
-        return { text, source };
-    });
+    const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
     const milestone = await run.milestone(policy, tag, version);
-    const existing = await run.findManaged(production, RELEASE_KIND, headBranch);
+    const existing = await run.findManaged(RELEASE_KIND);
     const body = renderReleaseBody({
         tag,
         version,
@@ -66104,7 +66362,117 @@ async function promoteRelease(env, policy, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
+
+
+
+
+
+
+
+
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** Judges the release PR of the event: a commit status on its current head says what is still missing. */
+async function releaseGate(env, policy, options) {
+    const { github, context, logger } = env;
+    const repo = context.repo;
+    const payloadPr = context.payload.pull_request;
+    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
+        throw new UserError('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
+    }
+    // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
+    const pr = await github.getPullRequest(repo, payloadPr.number);
+    const role = promotionRole(RELEASE_KIND, policy);
+    const none = (reason) => {
+        logger.info(reason);
+        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
+    };
+    if (pr.headRef !== role.headBranch && !findMarker(pr.body, RELEASE_KIND))
+        return none(`#${pr.number} is not the release pull request managed by promote-rc; nothing to judge.`);
+    // Only the release PR promote-rc opened is judged: a copied marker makes no pull request a release.
+    const ownership = await judgePullRequest(pr, RELEASE_KIND, role, { repo, identity: new SuiteIdentity(github, policy.trustedLogins) });
+    if (ownership.verdict === 'foreign') {
+        options.ignored.notePull(pr, RELEASE_KIND, ownership);
+        return none(`#${pr.number} is not the release pull request managed by promote-rc (${ownership.reason}); nothing to judge.`);
+    }
+    const marker = ownership.marker;
+    if (pr.state !== 'open')
+        return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
+    const verdict = await logger.group(`Judge release pull request #${pr.number}`, async () => {
+        const reviews = await github.listReviews(repo, pr.number);
+        const permissions = new Map();
+        for (const user of approversToCheck(reviews, pr.headSha, pr.author))
+            permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
+        const facts = approvals(reviews, pr.headSha, pr.author, permissions);
+        // The pinned commit must be one that was on staging (tested there), whatever the marker says.
+        const pinned = marker?.attrs.sha;
+        let pinnedOnStaging;
+        if (pinned && pinned === pr.headSha) {
+            const found = /^[0-9a-f]{40}$/.test(pinned)
+                ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
+                    if (error instanceof GitHubError && error.status === 404)
+                        return null;
+                    throw error;
+                })
+                : null;
+            pinnedOnStaging = found !== null && found.behindBy === 0;
+        }
+        const values = { tag: marker?.attrs.tag ?? '', version: marker?.attrs.version ?? '', rc: marker?.attrs.rc ?? '' };
+        const template = await readChecklist(env, policy, options.configRef, values);
+        const v = judgeGate({
+            items: checklistItems(pr.body),
+            template: checklistItems(template.text),
+            approvals: facts,
+            required: policy.promotion.requiredApprovals,
+            headSha: pr.headSha,
+            pinnedSha: pinned,
+            pinnedOnStaging,
+            staging: policy.branches.staging,
+        });
+        if (v.state === 'success')
+            logger.info(v.description);
+        else
+            for (const m of v.missing)
+                logger.warning(m, { title: 'Release gate' });
+        return v;
+    });
+    const steps = [];
+    const statuses = await github.getCombinedStatuses(repo, pr.headSha);
+    const current = statuses.find((s) => s.context === options.gateContext);
+    let operation = 'none';
+    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
+    if (current && current.state === verdict.state && current.description === verdict.description) {
+        steps.push({ what, status: 'unchanged' });
+    }
+    else if (options.dryRun) {
+        logger.info(`[dry-run] would ${what}`);
+        steps.push({ what, status: 'planned' });
+        operation = current ? 'updated' : 'created';
+    }
+    else {
+        await github.createStatus(repo, pr.headSha, {
+            state: verdict.state,
+            context: options.gateContext,
+            description: verdict.description,
+            targetUrl: context.runUrl,
+        });
+        steps.push({ what, status: 'done' });
+        operation = current ? 'updated' : 'created';
+    }
+    return {
+        operation,
+        reason: verdict.state === 'success' ? `Release gate green for #${pr.number}.` : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
+        pr,
+        tag: marker?.attrs.tag ?? '',
+        version: marker?.attrs.version ?? '',
+        sha: pr.headSha,
+        verdict,
+        steps,
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/promote-rc/main.ts
+
 
 
 
@@ -66152,7 +66520,7 @@ function stepsTable(steps) {
     const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
     return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${escapeMarkdown(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
 }
-function promote_rc_main_summarize(inputs, policySource, result, requests) {
+function promote_rc_main_summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
     const lines = [`## 🚀 promote-rc: ${title}`, ''];
     lines.push(`${escapeMarkdown(result.reason)}`, '');
@@ -66172,6 +66540,7 @@ function promote_rc_main_summarize(inputs, policySource, result, requests) {
         lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
     }
     lines.push(...stepsTable(result.steps));
+    lines.push(...ignored.summary());
     lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
     return `${lines.join('\n')}\n`;
 }
@@ -66188,6 +66557,7 @@ async function promote_rc_main_run(inputs, env) {
         draft: inputs.draft,
         gateContext: inputs.gateContext,
         configRef: inputs.configRef,
+        ignored: new IgnoredMarkers(),
     };
     const result = inputs.stage === 'gate'
         ? await releaseGate(env, policy, options)
@@ -66195,6 +66565,8 @@ async function promote_rc_main_run(inputs, env) {
             ? await promoteRelease(env, policy, options)
             : await promoteRc(env, policy, options);
     logger.info(result.reason);
+    for (const s of options.ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     const verdict = 'verdict' in result ? result.verdict : null;
     return {
         outputs: {
@@ -66208,7 +66580,7 @@ async function promote_rc_main_run(inputs, env) {
             'gate-state': verdict?.state ?? '',
             missing: verdict ? verdict.missing : [],
         },
-        summary: promote_rc_main_summarize(inputs, loaded.source, result, github.requestCount),
+        summary: promote_rc_main_summarize(inputs, loaded.source, result, github.requestCount, options.ignored),
     };
 }
 const promoteRcAction = {
@@ -66638,7 +67010,14 @@ async function ensureDocsIssue(run, releaseUrl) {
         return 'not applicable to prereleases';
     const repo = run.target.repo;
     const candidates = await github.listIssues(repo, { state: 'all', labels: [DOCS_ISSUE_LABEL] });
-    const existing = candidates.find((i) => hasMarker(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }));
+    let existing;
+    for (const i of candidates) {
+        // Only the suite's own issue counts: a person's issue quoting the marker is not it.
+        if (hasMarker(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }) && (await run.ctx.identity.isSuite(i.author))) {
+            existing = i;
+            break;
+        }
+    }
     if (existing)
         return `#${existing.number}`;
     if (!run.act(`open the documentation follow-up issue for ${tag.tag}`))
@@ -66729,6 +67108,7 @@ async function releaseRepo(ctx, target) {
 
 
 
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function tag_and_release_main_parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -66759,21 +67139,28 @@ function main_trainRepos(current, policy, input) {
             out.push(r);
     return out;
 }
-/** The version a merged release PR carries in its `release-pr` marker (written by promote-rc). */
-async function versionFromReleasePr(github, repo, sha, production) {
+/**
+ * The version of the suite's merged release pull request whose merge is `sha`: only a release PR
+ * promote-rc opened (its identity, its head branch in this repository, into production) and merged
+ * at the commit its marker pins counts. A marker typed into any other pull request (a hotfix, a
+ * copied description, a fork) is ignored and said in `ignored`.
+ */
+async function versionFromReleasePr(github, repo, sha, policy, identity, ignored) {
     const prs = await github.listPullRequestsForCommit(repo, sha);
-    const merged = prs
-        .filter((p) => p.merged && p.baseRef === production)
-        .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
     for (const pr of merged) {
-        const version = findMarker(pr.body, 'release-pr')?.attrs.version;
-        if (version)
-            return { version, pr: pr.number };
+        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { version: ownership.marker.attrs.version, pr: pr.number };
+        if (ownership.verdict === 'suite-moved')
+            ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ignored.notePull(pr, 'release-pr', ownership);
     }
     return null;
 }
 /** Which version and which commit: the push to production (release PR marker), or the dispatch inputs. */
-async function resolve(inputs, env, policy) {
+async function resolve(inputs, env, policy, ignored) {
     const { context, github, logger } = env;
     const { production } = policy.branches;
     const rcId = policy.promotion.rcIdentifier;
@@ -66812,9 +67199,11 @@ async function resolve(inputs, env, policy) {
     const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
     if (!probe)
         throw new UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
-    const found = await versionFromReleasePr(github, context.repo, probe, production);
+    const found = await versionFromReleasePr(github, context.repo, probe, policy, new SuiteIdentity(github, policy.trustedLogins), ignored);
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     if (!found) {
-        const why = `${probe.slice(0, 12)} is not the merge of a release pull request (no "release-pr" marker from promote-rc)`;
+        const why = `${probe.slice(0, 12)} is not the merge of the suite's release pull request (opened by promote-rc)`;
         if (context.eventName === 'push' || context.eventName === 'workflow_run')
             return { skip: `${why}; nothing to release. Run it by hand with the version input to release this commit anyway.` };
         throw new UserError('input', `Input "version" is empty and ${why}: pass the version to release (for example 3.2.0).`);
@@ -66868,12 +67257,13 @@ async function tag_and_release_main_run(inputs, env) {
     const { github, context, logger, clock } = env;
     const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
-    const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
+    const ignored = new IgnoredMarkers();
+    const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy, ignored));
     if ('skip' in resolution) {
         logger.notice(resolution.skip);
         return {
             outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '' },
-            summary: `## 🏷️ tag-and-release\n\nNothing to release: ${escapeMarkdown(resolution.skip)}\n`,
+            summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
         };
     }
     const { tag } = resolution;
@@ -66892,6 +67282,7 @@ async function tag_and_release_main_run(inputs, env) {
         dryRun: inputs.dryRun,
         smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
         requireMilestone: inputs.requireMilestone,
+        identity: new SuiteIdentity(github, policy.trustedLogins),
     };
     const results = [];
     for (const repo of repos) {
@@ -66944,7 +67335,7 @@ async function tag_and_release_main_run(inputs, env) {
             })),
             'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
         },
-        summary: tag_and_release_main_summarize(tag, results, loaded.source, inputs.dryRun),
+        summary: tag_and_release_main_summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
         failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
     };
 }

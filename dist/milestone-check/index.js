@@ -59743,6 +59743,7 @@ function defaultPolicy() {
         branches: { development: 'dev', staging: 'stg', production: 'main' },
         tagPrefix: 'v',
         repos: [],
+        trustedLogins: [],
         freeze: {
             afterMajorDays: 30,
             windows: [],
@@ -59792,6 +59793,7 @@ const POLICY_SCHEMA = {
         },
         'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
         repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
         freeze: {
             type: 'object',
             additionalProperties: false,
@@ -59952,6 +59954,7 @@ function applyDefaults(raw) {
         },
         tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
         repos: pick(raw, 'repos', d.repos),
+        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
         freeze: {
             afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
             windows: pick(freeze, 'windows', []).map((w) => ({
@@ -60276,21 +60279,103 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/identity.ts
+
+/**
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
+    }
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
+        }
+        return viewer;
+    }
+}
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
+    try {
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
+    }
+    catch (error) {
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
+    }
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
+}
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
+}
+
 ;// CONCATENATED MODULE: ./shared/markers.ts
+const PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderMarker(kind, attrs = {}) {
+function renderAny(kind, attrs) {
     if (!KIND.test(kind))
         throw new Error(`invalid marker kind "${kind}"`);
     const parts = Object.entries(attrs).map(([k, v]) => {
         const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
         if (!KIND.test(k) || !ATTR_VALUE.test(value))
             throw new Error(`invalid marker attribute ${k}=${value}`);
         return `${k}=${value}`;
     });
     return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
 }
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
 function parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
@@ -60305,24 +60390,37 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function findMarker(text, kind, match = {}) {
-    return parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
 }
 function hasMarker(text, kind, match = {}) {
     return findMarker(text, kind, match) !== undefined;
 }
 /** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs = {}) {
+function withMarker(body, kind, attrs) {
     return `${renderMarker(kind, attrs)}\n${body}`;
 }
 /**
- * Creates or updates the one comment of `kind` on an issue or pull request. A re-run with the
- * same content writes nothing; duplicates left by an interrupted earlier run are removed.
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
  */
-async function upsertComment(github, repo, number, kind, body, options = {}) {
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
-    const [first, ...extra] = mine;
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
         await github.deleteComment(repo, duplicate.id);
     if (!first)
@@ -60332,10 +60430,10 @@ async function upsertComment(github, repo, number, kind, body, options = {}) {
     await github.updateComment(repo, first.id, full);
     return { outcome: 'updated', comment: { ...first, body: full } };
 }
-/** Removes the managed comment of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, kind, options = {}) {
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
@@ -60896,6 +60994,7 @@ function renderReport(title, reports, ready, options) {
 
 
 
+
 function parseInputs(reader) {
     const repos = reader.list('repos').map((r) => parseRepo(r, 'Input "repos"'));
     const milestone = reader.optional('milestone');
@@ -61093,13 +61192,15 @@ async function checkRepo(d, repo) {
 }
 async function postReport(d, number, body) {
     const { github, context, logger } = d.env;
+    // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
+    const identity = new SuiteIdentity(github, d.policy.trustedLogins);
     if (d.inputs.dryRun) {
-        const existing = (await github.listComments(context.repo, number)).find((c) => findMarker(c.body, COMMENT_KIND));
-        const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND).trim() ? 'leave unchanged' : 'update';
+        const [existing] = await ownComments(await github.listComments(context.repo, number), identity, COMMENT_KIND);
+        const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
         logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
         return `would ${outcome}`;
     }
-    const result = await upsertComment(github, context.repo, number, COMMENT_KIND, body);
+    const result = await upsertComment(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {} });
     logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
     return result.outcome;
 }
