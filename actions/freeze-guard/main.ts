@@ -7,6 +7,7 @@ import { UserError, inputError } from '../../shared/errors.ts';
 import { toPullRequest, type CommitStatus, type IssueEvent, type Permission, type PullRequest } from '../../shared/github.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
+import { inline } from '../../shared/text.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { findMarker, ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
@@ -85,7 +86,7 @@ function guidance(policy: Policy, freeze: FreezeState, verdict: Verdict): string
   return [
     '### ❄️ Code freeze: this pull request waits',
     '',
-    escapeMarkdown(verdict.reason),
+    inline(verdict.reason),
     '',
     `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
     windows,
@@ -137,7 +138,7 @@ async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, prev
   const existing = (await ownComments(comments, d.identity, COMMENT_KIND))[0];
   let body: string | undefined;
   if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
-  else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND, {});
+  else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${inline(verdict.reason)}`, COMMENT_KIND, {});
   if (!body || existing?.body.trim() === body.trim()) return;
   if (d.inputs.dryRun) {
     logger.info(`[dry-run] would ${existing ? 'update' : 'post'} the freeze comment on #${number}`);
@@ -321,9 +322,7 @@ function summarize(d: FreezeDeps, policySource: string, result: { evaluations: E
   if (result.evaluations.length) {
     lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
     for (const e of result.evaluations) {
-      lines.push(
-        `| #${e.number} | ${escapeMarkdown(e.title).replace(/\|/g, '\\|')} | ${e.decision} | ${e.rule} | ${escapeMarkdown(e.reason).replace(/\|/g, '\\|')} | ${e.status} |`,
-      );
+      lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
     }
   }
   return `${lines.join('\n')}\n`;

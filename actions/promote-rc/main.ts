@@ -6,6 +6,7 @@ import type { Bump } from '../../shared/conventional.ts';
 import { inputError } from '../../shared/errors.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { IgnoredMarkers } from '../../shared/ownership.ts';
+import { inline } from '../../shared/text.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { releaseGate, type GateResult } from './gate.ts';
 import { promoteRc, promoteRelease, type PromotionResult, type Step } from './promote.ts';
@@ -58,7 +59,7 @@ export function parseInputs(reader: InputReader): PromoteRcInputs {
 function stepsTable(steps: Step[]): string[] {
   if (!steps.length) return [];
   const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${escapeMarkdown(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
+  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
 }
 
 function summarize(inputs: PromoteRcInputs, policySource: string, result: PromotionResult | GateResult, requests: number, ignored: IgnoredMarkers): string {

@@ -7,6 +7,7 @@ import { isSha } from '../../shared/git.ts';
 import type { GitHub } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
+import { inline } from '../../shared/text.ts';
 import { IgnoredMarkers, judgePullRequest, promotionRole } from '../../shared/ownership.ts';
 import type { ReleaseTag } from '../../shared/versions.ts';
 import { parseVersion } from './plan.ts';
@@ -148,7 +149,7 @@ function failedResult(repo: RepoRef, tag: ReleaseTag, error: unknown): RepoResul
   return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 
-const cell = (text: string): string => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = inline;
 
 function summarize(tag: ReleaseTag, results: RepoResult[], policySource: string, dryRun: boolean): string {
   const icon: Record<RepoResult['status'], string> = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };

@@ -59645,7 +59645,67 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -59725,8 +59785,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -60195,65 +60256,6 @@ async function removeComment(github, repo, number, identity, kind, options = {})
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
-}
-
-;// CONCATENATED MODULE: ./shared/text.ts
-/**
- * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
- * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
- * can ping people, link or embed what a title says, or inject HTML.
- */
-/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
-const MAX_TITLE = 256;
-const MAX_BODY = 65536;
-const ZWSP = '\u200b';
-/** Escapes what Markdown would treat as HTML. */
-function escapeHtml(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
-}
-/**
- * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
- * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
- * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
- */
-function inline(text) {
-    return escapeHtml(text.replace(/\s+/g, ' ').trim())
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/([\\[\]|])/g, '\\$1')
-        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
-        .replace(/\bwww\./gi, `www${ZWSP}.`);
-}
-/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
-function boundedList(items, max, render, what = 'more') {
-    const lines = items.slice(0, max).map(render);
-    if (items.length > max)
-        lines.push(`- … and ${items.length - max} ${what}`);
-    return lines;
-}
-/** A title within GitHub's limit, cut with an ellipsis. */
-function boundTitle(title) {
-    const chars = [...title];
-    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
-}
-/**
- * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
- * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
- */
-function boundBody(lines, tail = [], limit = MAX_BODY) {
-    const end = tail.length ? `\n${tail.join('\n')}` : '';
-    const full = `${lines.join('\n')}${end}`;
-    if ([...full].length <= limit)
-        return full;
-    const kept = [];
-    let size = [...end].length + 80;
-    for (const line of lines) {
-        const n = [...line].length + 1;
-        if (size + n > limit)
-            break;
-        kept.push(line);
-        size += n;
-    }
-    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/ownership.ts
@@ -60848,34 +60850,31 @@ const render_MARKER = {
 function markerKind(kind) {
     return kind === 'merge-back' ? render_MARKER.mergeBack : render_MARKER.backport;
 }
-/** Text that goes into Markdown: no HTML, no table breaks, no accidental @-mentions. */
-function render_inline(text) {
-    return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/@/g, '@\u200b');
-}
+
 function pullRequestBody(p, target, kind, why, conflicts, branch) {
     const lines = [
         kind === 'merge-back'
             ? `Merge-back of hotfix #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`
             : `Backport of #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`,
         '',
-        `- Original: #${p.pr} ${render_inline(p.title)} (by ${render_inline(p.author)})`,
+        `- Original: #${p.pr} ${inline(p.title)} (by ${inline(p.author)})`,
         `- Merged as \`${p.mergeCommit}\` (${p.method === 'merge' ? 'merge commit' : p.method === 'rebase' ? 'rebase merge' : 'squash merge'})`,
-        `- Why: ${render_inline(why)}`,
+        `- Why: ${inline(why)}`,
         '',
         'Original commits, picked with `git cherry-pick -x`:',
         '',
-        ...p.commits.map((c) => `- ${c.sha} ${render_inline(c.subject)}`),
+        ...p.commits.map((c) => `- ${c.sha} ${inline(c.subject)}`),
     ];
     if (conflicts.length) {
-        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${render_inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
+        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
     }
-    return lines.join('\n');
+    return boundBody(lines, [], MAX_BODY - 400);
 }
 function deferredComment(pr, target, rule, reason) {
     return [
         `### ⏸️ Backport of #${pr} to \`${target}\`: deferred to the next iteration`,
         '',
-        `Not backported because ${render_inline(reason)} (rule: \`${rule}\`).`,
+        `Not backported because ${inline(reason)} (rule: \`${rule}\`).`,
         '',
         'The backport policy (`backport:` in the policy file): security fixes (`always-labels`) are backported at any time;',
         'other fixes only within `window-days` after a major release; features (`never-types`) never.',
@@ -60887,7 +60886,7 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
     return [
         `### ❌ Backport of #${pr} to \`${target}\` needs a person`,
         '',
-        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${render_inline(f)}\``).join(', ')}. Nothing was pushed.`,
+        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}. Nothing was pushed.`,
         '',
         'Backport it by hand in a clone of this repository:',
         '',
@@ -60899,15 +60898,15 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
         `git push --set-upstream origin ${branch}`,
         '```',
         '',
-        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${render_inline(title)}\`; this action recognises it by its branch.`,
-        `The label \`${render_inline(label)}\` marks this pull request until then.`,
+        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${inline(title)}\`; this action recognises it by its branch.`,
+        `The label \`${inline(label)}\` marks this pull request until then.`,
     ].join('\n');
 }
 function ledgerBody(production, items) {
     if (items.length === 0) {
         return [`### ✅ No drift: every change on \`${production}\` is on the other branches`, '', 'This issue reopens when drift appears.'].join('\n');
     }
-    return [
+    return boundBody([
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
@@ -60915,8 +60914,8 @@ function ledgerBody(production, items) {
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
-        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${render_inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
-    ].join('\n');
+        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
+    ], [], MAX_BODY - 400);
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/audit.ts
@@ -60998,7 +60997,7 @@ async function runAudit(inputs, env, policy) {
         if (await identity.isSuite(i.author))
             mine.push(i);
         else
-            ignored.note(`#${i.number}`, `carries the \`${render_MARKER.ledger}\` marker, but it was opened by ${render_inline(i.author)}, not by the suite: left alone`);
+            ignored.note(`#${i.number}`, `carries the \`${render_MARKER.ledger}\` marker, but it was opened by ${inline(i.author)}, not by the suite: left alone`);
     }
     const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
     let action;
@@ -61033,7 +61032,7 @@ async function runAudit(inputs, env, policy) {
                 '',
                 '| Commit | Subject | Age (days) | Missing on | Merge-back |',
                 '|---|---|---|---|---|',
-                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${render_inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
+                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
         ...(ignored.size ? ['', ...ignored.summary()] : []),
@@ -62164,7 +62163,7 @@ function summarize(title, lines, results, dryRun, requests) {
     if (entries.length) {
         out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
         for (const [target, r] of entries)
-            out.push(`| \`${render_inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${render_inline(r.reason)} |`);
+            out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
     }
     out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
     return `${out.join('\n')}\n`;

@@ -61874,7 +61874,67 @@ function parseCommandLine(argv, meta) {
     return line;
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -61954,8 +62014,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -62424,65 +62485,6 @@ async function removeComment(github, repo, number, identity, kind, options = {})
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
-}
-
-;// CONCATENATED MODULE: ./shared/text.ts
-/**
- * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
- * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
- * can ping people, link or embed what a title says, or inject HTML.
- */
-/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
-const MAX_TITLE = 256;
-const MAX_BODY = 65536;
-const ZWSP = '\u200b';
-/** Escapes what Markdown would treat as HTML. */
-function escapeHtml(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
-}
-/**
- * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
- * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
- * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
- */
-function inline(text) {
-    return escapeHtml(text.replace(/\s+/g, ' ').trim())
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/([\\[\]|])/g, '\\$1')
-        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
-        .replace(/\bwww\./gi, `www${ZWSP}.`);
-}
-/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
-function boundedList(items, max, render, what = 'more') {
-    const lines = items.slice(0, max).map(render);
-    if (items.length > max)
-        lines.push(`- … and ${items.length - max} ${what}`);
-    return lines;
-}
-/** A title within GitHub's limit, cut with an ellipsis. */
-function boundTitle(title) {
-    const chars = [...title];
-    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
-}
-/**
- * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
- * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
- */
-function boundBody(lines, tail = [], limit = MAX_BODY) {
-    const end = tail.length ? `\n${tail.join('\n')}` : '';
-    const full = `${lines.join('\n')}${end}`;
-    if ([...full].length <= limit)
-        return full;
-    const kept = [];
-    let size = [...end].length + 80;
-    for (const line of lines) {
-        const n = [...line].length + 1;
-        if (size + n > limit)
-            break;
-        kept.push(line);
-        size += n;
-    }
-    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/ownership.ts
@@ -63077,34 +63079,31 @@ const render_MARKER = {
 function markerKind(kind) {
     return kind === 'merge-back' ? render_MARKER.mergeBack : render_MARKER.backport;
 }
-/** Text that goes into Markdown: no HTML, no table breaks, no accidental @-mentions. */
-function render_inline(text) {
-    return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/@/g, '@\u200b');
-}
+
 function pullRequestBody(p, target, kind, why, conflicts, branch) {
     const lines = [
         kind === 'merge-back'
             ? `Merge-back of hotfix #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`
             : `Backport of #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`,
         '',
-        `- Original: #${p.pr} ${render_inline(p.title)} (by ${render_inline(p.author)})`,
+        `- Original: #${p.pr} ${inline(p.title)} (by ${inline(p.author)})`,
         `- Merged as \`${p.mergeCommit}\` (${p.method === 'merge' ? 'merge commit' : p.method === 'rebase' ? 'rebase merge' : 'squash merge'})`,
-        `- Why: ${render_inline(why)}`,
+        `- Why: ${inline(why)}`,
         '',
         'Original commits, picked with `git cherry-pick -x`:',
         '',
-        ...p.commits.map((c) => `- ${c.sha} ${render_inline(c.subject)}`),
+        ...p.commits.map((c) => `- ${c.sha} ${inline(c.subject)}`),
     ];
     if (conflicts.length) {
-        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${render_inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
+        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
     }
-    return lines.join('\n');
+    return boundBody(lines, [], MAX_BODY - 400);
 }
 function deferredComment(pr, target, rule, reason) {
     return [
         `### ⏸️ Backport of #${pr} to \`${target}\`: deferred to the next iteration`,
         '',
-        `Not backported because ${render_inline(reason)} (rule: \`${rule}\`).`,
+        `Not backported because ${inline(reason)} (rule: \`${rule}\`).`,
         '',
         'The backport policy (`backport:` in the policy file): security fixes (`always-labels`) are backported at any time;',
         'other fixes only within `window-days` after a major release; features (`never-types`) never.',
@@ -63116,7 +63115,7 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
     return [
         `### ❌ Backport of #${pr} to \`${target}\` needs a person`,
         '',
-        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${render_inline(f)}\``).join(', ')}. Nothing was pushed.`,
+        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}. Nothing was pushed.`,
         '',
         'Backport it by hand in a clone of this repository:',
         '',
@@ -63128,15 +63127,15 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
         `git push --set-upstream origin ${branch}`,
         '```',
         '',
-        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${render_inline(title)}\`; this action recognises it by its branch.`,
-        `The label \`${render_inline(label)}\` marks this pull request until then.`,
+        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${inline(title)}\`; this action recognises it by its branch.`,
+        `The label \`${inline(label)}\` marks this pull request until then.`,
     ].join('\n');
 }
 function ledgerBody(production, items) {
     if (items.length === 0) {
         return [`### ✅ No drift: every change on \`${production}\` is on the other branches`, '', 'This issue reopens when drift appears.'].join('\n');
     }
-    return [
+    return boundBody([
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
@@ -63144,8 +63143,8 @@ function ledgerBody(production, items) {
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
-        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${render_inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
-    ].join('\n');
+        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
+    ], [], MAX_BODY - 400);
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/audit.ts
@@ -63227,7 +63226,7 @@ async function runAudit(inputs, env, policy) {
         if (await identity.isSuite(i.author))
             mine.push(i);
         else
-            ignored.note(`#${i.number}`, `carries the \`${render_MARKER.ledger}\` marker, but it was opened by ${render_inline(i.author)}, not by the suite: left alone`);
+            ignored.note(`#${i.number}`, `carries the \`${render_MARKER.ledger}\` marker, but it was opened by ${inline(i.author)}, not by the suite: left alone`);
     }
     const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
     let action;
@@ -63262,7 +63261,7 @@ async function runAudit(inputs, env, policy) {
                 '',
                 '| Commit | Subject | Age (days) | Missing on | Merge-back |',
                 '|---|---|---|---|---|',
-                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${render_inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
+                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
         ...(ignored.size ? ['', ...ignored.summary()] : []),
@@ -64393,7 +64392,7 @@ function summarize(title, lines, results, dryRun, requests) {
     if (entries.length) {
         out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
         for (const [target, r] of entries)
-            out.push(`| \`${render_inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${render_inline(r.reason)} |`);
+            out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
     }
     out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
     return `${out.join('\n')}\n`;
@@ -64537,6 +64536,7 @@ async function judge(pr, policy, freeze, lazy) {
 
 
 
+
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
 function main_parseInputs(reader) {
     const branches = reader.list('branches');
@@ -64592,7 +64592,7 @@ function guidance(policy, freeze, verdict) {
     return [
         '### ❄️ Code freeze: this pull request waits',
         '',
-        escapeMarkdown(verdict.reason),
+        inline(verdict.reason),
         '',
         `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
         windows,
@@ -64629,7 +64629,7 @@ async function syncComment(d, number, verdict, previouslyFailed) {
     if (verdict.decision === 'blocked')
         body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
     else if (existing && !existing.body.includes(RESOLVED))
-        body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND, {});
+        body = withMarker(`${RESOLVED}${inline(verdict.reason)}`, COMMENT_KIND, {});
     if (!body || existing?.body.trim() === body.trim())
         return;
     if (d.inputs.dryRun) {
@@ -64787,7 +64787,7 @@ function main_summarize(d, policySource, result, decision) {
     if (result.evaluations.length) {
         lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
         for (const e of result.evaluations) {
-            lines.push(`| #${e.number} | ${escapeMarkdown(e.title).replace(/\|/g, '\\|')} | ${e.decision} | ${e.rule} | ${escapeMarkdown(e.reason).replace(/\|/g, '\\|')} | ${e.status} |`);
+            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -65257,7 +65257,7 @@ function findBlockers(repo, items, rules) {
     }
     return out;
 }
-const cell = (text) => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = inline;
 const METHOD_LABEL = {
     ancestry: 'merged',
     'cherry-pick-trailer': 'cherry-picked (-x)',
@@ -65593,32 +65593,31 @@ const RC_KIND = 'promotion';
 const RELEASE_KIND = 'release-pr';
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
-/** One line of untrusted text: no HTML, no line breaks, no @-mentions that would ping on every update. */
-function body_inline(text) {
-    return escapeMarkdown(text.replace(/\s+/g, ' ').trim())
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\|/g, '\\|');
+
+/** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
+function fit(lines) {
+    return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);
 }
 function body_short(sha) {
     return sha.slice(0, 7);
 }
 function milestoneLine(m) {
     return m.milestone
-        ? `**Milestone:** [${body_inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-        : `**Milestone:** none titled \`${body_inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+        ? `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
+        : `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
 }
 function changeList(changes, since) {
-    const lines = [`### Changes${since ? ` since ${body_inline(since)}` : ''}`, ''];
+    const lines = [`### Changes${since ? ` since ${inline(since)}` : ''}`, ''];
     if (changes.pulls.length === 0 && changes.orphanCommits.length === 0)
         lines.push('_No changes found in this range._');
     for (const p of changes.pulls.slice(0, MAX_LIST))
-        lines.push(`- #${p.number} ${body_inline(p.title)}${p.author ? ` (${body_inline(p.author)})` : ''}`);
+        lines.push(`- #${p.number} ${inline(p.title)}${p.author ? ` (${inline(p.author)})` : ''}`);
     if (changes.pulls.length > MAX_LIST)
         lines.push(`- … and ${changes.pulls.length - MAX_LIST} more pull request(s)`);
     if (changes.orphanCommits.length) {
         lines.push('', `<details><summary>${changes.orphanCommits.length} commit(s) without a pull request</summary>`, '');
         for (const c of changes.orphanCommits.slice(0, MAX_LIST))
-            lines.push(`- ${body_short(c.sha)} ${body_inline(c.message.split('\n')[0] ?? '')}`);
+            lines.push(`- ${body_short(c.sha)} ${inline(c.message.split('\n')[0] ?? '')}`);
         lines.push('', '</details>');
     }
     if (changes.issues.length) {
@@ -65656,7 +65655,7 @@ function renderRcBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
     ];
-    return withMarker(lines.join('\n'), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
+    return withMarker(fit(lines), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
 }
 /** Built-in validation checklist, from the runbook's ValidationSOP. */
 const VALIDATION_CHECKLIST = [
@@ -65682,10 +65681,10 @@ function renderReleaseBody(b) {
         '',
         ...changeList(b.changes, b.previousTag),
         '',
-        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${body_inline(c.title)}`), ''] : []),
+        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${inline(c.title)}`), ''] : []),
         '### Validation checklist',
         '',
-        `<sub>From ${body_inline(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
+        `<sub>From ${inline(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
         '',
         b.checklist,
         '',
@@ -65695,7 +65694,7 @@ function renderReleaseBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
     ];
-    return withMarker(lines.join('\n'), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
+    return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/logic.ts
@@ -66479,6 +66478,7 @@ async function releaseGate(env, policy, options) {
 
 
 
+
 const STAGES = ['rc', 'release', 'gate'];
 const BUMPS = ['auto', 'patch', 'minor', 'major'];
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
@@ -66518,7 +66518,7 @@ function stepsTable(steps) {
     if (!steps.length)
         return [];
     const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${escapeMarkdown(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
+    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
 }
 function promote_rc_main_summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
@@ -67109,6 +67109,7 @@ async function releaseRepo(ctx, target) {
 
 
 
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function tag_and_release_main_parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -67218,7 +67219,7 @@ function failedResult(repo, tag, error) {
         : `internal error: ${errors_errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
-const main_cell = (text) => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const main_cell = inline;
 function tag_and_release_main_summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];

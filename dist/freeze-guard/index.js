@@ -61773,7 +61773,67 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -61853,8 +61913,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -62323,65 +62384,6 @@ async function removeComment(github, repo, number, identity, kind, options = {})
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
-}
-
-;// CONCATENATED MODULE: ./shared/text.ts
-/**
- * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
- * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
- * can ping people, link or embed what a title says, or inject HTML.
- */
-/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
-const MAX_TITLE = 256;
-const MAX_BODY = 65536;
-const ZWSP = '\u200b';
-/** Escapes what Markdown would treat as HTML. */
-function escapeHtml(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
-}
-/**
- * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
- * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
- * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
- */
-function inline(text) {
-    return escapeHtml(text.replace(/\s+/g, ' ').trim())
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/([\\[\]|])/g, '\\$1')
-        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
-        .replace(/\bwww\./gi, `www${ZWSP}.`);
-}
-/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
-function boundedList(items, max, render, what = 'more') {
-    const lines = items.slice(0, max).map(render);
-    if (items.length > max)
-        lines.push(`- … and ${items.length - max} ${what}`);
-    return lines;
-}
-/** A title within GitHub's limit, cut with an ellipsis. */
-function boundTitle(title) {
-    const chars = [...title];
-    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
-}
-/**
- * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
- * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
- */
-function boundBody(lines, tail = [], limit = MAX_BODY) {
-    const end = tail.length ? `\n${tail.join('\n')}` : '';
-    const full = `${lines.join('\n')}${end}`;
-    if ([...full].length <= limit)
-        return full;
-    const kept = [];
-    let size = [...end].length + 80;
-    for (const line of lines) {
-        const n = [...line].length + 1;
-        if (size + n > limit)
-            break;
-        kept.push(line);
-        size += n;
-    }
-    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/ownership.ts
@@ -63259,6 +63261,7 @@ async function judge(pr, policy, freeze, lazy) {
 
 
 
+
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
 function parseInputs(reader) {
     const branches = reader.list('branches');
@@ -63314,7 +63317,7 @@ function guidance(policy, freeze, verdict) {
     return [
         '### ❄️ Code freeze: this pull request waits',
         '',
-        escapeMarkdown(verdict.reason),
+        inline(verdict.reason),
         '',
         `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
         windows,
@@ -63351,7 +63354,7 @@ async function syncComment(d, number, verdict, previouslyFailed) {
     if (verdict.decision === 'blocked')
         body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
     else if (existing && !existing.body.includes(RESOLVED))
-        body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND, {});
+        body = withMarker(`${RESOLVED}${inline(verdict.reason)}`, COMMENT_KIND, {});
     if (!body || existing?.body.trim() === body.trim())
         return;
     if (d.inputs.dryRun) {
@@ -63509,7 +63512,7 @@ function summarize(d, policySource, result, decision) {
     if (result.evaluations.length) {
         lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
         for (const e of result.evaluations) {
-            lines.push(`| #${e.number} | ${escapeMarkdown(e.title).replace(/\|/g, '\\|')} | ${e.decision} | ${e.rule} | ${escapeMarkdown(e.reason).replace(/\|/g, '\\|')} | ${e.status} |`);
+            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
         }
     }
     return `${lines.join('\n')}\n`;

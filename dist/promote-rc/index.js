@@ -59645,7 +59645,67 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -59725,8 +59785,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -60121,65 +60182,6 @@ async function removeComment(github, repo, number, identity, kind, options = {})
     return mine.length > 0;
 }
 
-;// CONCATENATED MODULE: ./shared/text.ts
-/**
- * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
- * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
- * can ping people, link or embed what a title says, or inject HTML.
- */
-/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
-const MAX_TITLE = 256;
-const MAX_BODY = 65536;
-const ZWSP = '\u200b';
-/** Escapes what Markdown would treat as HTML. */
-function escapeHtml(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
-}
-/**
- * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
- * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
- * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
- */
-function inline(text) {
-    return escapeHtml(text.replace(/\s+/g, ' ').trim())
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/([\\[\]|])/g, '\\$1')
-        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
-        .replace(/\bwww\./gi, `www${ZWSP}.`);
-}
-/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
-function boundedList(items, max, render, what = 'more') {
-    const lines = items.slice(0, max).map(render);
-    if (items.length > max)
-        lines.push(`- … and ${items.length - max} ${what}`);
-    return lines;
-}
-/** A title within GitHub's limit, cut with an ellipsis. */
-function boundTitle(title) {
-    const chars = [...title];
-    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
-}
-/**
- * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
- * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
- */
-function boundBody(lines, tail = [], limit = MAX_BODY) {
-    const end = tail.length ? `\n${tail.join('\n')}` : '';
-    const full = `${lines.join('\n')}${end}`;
-    if ([...full].length <= limit)
-        return full;
-    const kept = [];
-    let size = [...end].length + 80;
-    for (const line of lines) {
-        const n = [...line].length + 1;
-        if (size + n > limit)
-            break;
-        kept.push(line);
-        size += n;
-    }
-    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
-}
-
 ;// CONCATENATED MODULE: ./shared/ownership.ts
 
 
@@ -60459,32 +60461,31 @@ const RC_KIND = 'promotion';
 const RELEASE_KIND = 'release-pr';
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
-/** One line of untrusted text: no HTML, no line breaks, no @-mentions that would ping on every update. */
-function body_inline(text) {
-    return escapeMarkdown(text.replace(/\s+/g, ' ').trim())
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\|/g, '\\|');
+
+/** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
+function fit(lines) {
+    return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);
 }
 function body_short(sha) {
     return sha.slice(0, 7);
 }
 function milestoneLine(m) {
     return m.milestone
-        ? `**Milestone:** [${body_inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-        : `**Milestone:** none titled \`${body_inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+        ? `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
+        : `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
 }
 function changeList(changes, since) {
-    const lines = [`### Changes${since ? ` since ${body_inline(since)}` : ''}`, ''];
+    const lines = [`### Changes${since ? ` since ${inline(since)}` : ''}`, ''];
     if (changes.pulls.length === 0 && changes.orphanCommits.length === 0)
         lines.push('_No changes found in this range._');
     for (const p of changes.pulls.slice(0, MAX_LIST))
-        lines.push(`- #${p.number} ${body_inline(p.title)}${p.author ? ` (${body_inline(p.author)})` : ''}`);
+        lines.push(`- #${p.number} ${inline(p.title)}${p.author ? ` (${inline(p.author)})` : ''}`);
     if (changes.pulls.length > MAX_LIST)
         lines.push(`- … and ${changes.pulls.length - MAX_LIST} more pull request(s)`);
     if (changes.orphanCommits.length) {
         lines.push('', `<details><summary>${changes.orphanCommits.length} commit(s) without a pull request</summary>`, '');
         for (const c of changes.orphanCommits.slice(0, MAX_LIST))
-            lines.push(`- ${body_short(c.sha)} ${body_inline(c.message.split('\n')[0] ?? '')}`);
+            lines.push(`- ${body_short(c.sha)} ${inline(c.message.split('\n')[0] ?? '')}`);
         lines.push('', '</details>');
     }
     if (changes.issues.length) {
@@ -60522,7 +60523,7 @@ function renderRcBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
     ];
-    return withMarker(lines.join('\n'), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
+    return withMarker(fit(lines), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
 }
 /** Built-in validation checklist, from the runbook's ValidationSOP. */
 const VALIDATION_CHECKLIST = [
@@ -60548,10 +60549,10 @@ function renderReleaseBody(b) {
         '',
         ...changeList(b.changes, b.previousTag),
         '',
-        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${body_inline(c.title)}`), ''] : []),
+        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${inline(c.title)}`), ''] : []),
         '### Validation checklist',
         '',
-        `<sub>From ${body_inline(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
+        `<sub>From ${inline(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
         '',
         b.checklist,
         '',
@@ -60561,7 +60562,7 @@ function renderReleaseBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
     ];
-    return withMarker(lines.join('\n'), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
+    return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -61909,6 +61910,7 @@ async function releaseGate(env, policy, options) {
 
 
 
+
 const STAGES = ['rc', 'release', 'gate'];
 const BUMPS = ['auto', 'patch', 'minor', 'major'];
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
@@ -61948,7 +61950,7 @@ function stepsTable(steps) {
     if (!steps.length)
         return [];
     const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${escapeMarkdown(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
+    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
 }
 function summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
