@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import { REPO_ROOT, runAction, type ActionResult } from '../sandbox/harness.ts';
 import { issueCommentEvent, pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent } from '../sandbox/events.ts';
-import { apiGet } from '../sandbox/testing.ts';
+import { apiGet, mergeSuiteReleasePr } from '../sandbox/testing.ts';
 import type { RequestLogEntry } from '../sandbox/index.ts';
 
 export type ActionName = 'freeze-guard' | 'milestone-check' | 'backport-cherry-pick' | 'promote-rc' | 'tag-and-release';
@@ -516,13 +516,7 @@ async function releaseSeed(sb: Sandbox, v: Variant, o: { smoke: boolean }): Prom
   });
   await repo.mergePullRequest(f);
   await repo.commit('stg', { 'CHANGELOG.md': '1.0.0\n' }, 'chore: prepare 1.0.0');
-  const rp = await repo.openPullRequest({
-    head: 'stg',
-    base: 'main',
-    title: 'Release 1.0.0',
-    body: '<!-- portal-release:release-pr version=1.0.0 base=stg -->\n## Release 1.0.0\n\n- [x] validated',
-  });
-  const sha = await repo.mergePullRequest(rp.number as number);
+  const { sha } = await mergeSuiteReleasePr(repo, '1.0.0');
   if (o.smoke) repo.addWorkflowRun({ workflowFile: SMOKE, headSha: sha, conclusion: 'success', event: 'push', headBranch: 'main' });
   const repository = await apiGet(sb, `/repos/${repo.fullName}`);
   const event = pushEvent({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after: sha, repo: repository, pusher: { name: repo.owner } });

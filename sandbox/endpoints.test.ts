@@ -87,7 +87,6 @@ it('serves every implemented route without response-schema violations', async ()
     ['GET', `${P}/deployments?environment=production`],
     ['PUT', `${P}/pulls/1/merge`, { merge_method: 'merge', commit_title: 'Merge topic' }],
     ['GET', `${P}/pulls/1`],
-    ['GET', '/user'],
     ['GET', '/rate_limit'],
   ];
   const run = repo.addWorkflowRun({ workflowFile: 'ci.yml', headSha: c1, conclusion: 'success', headBranch: 'topic', event: 'pull_request' });
@@ -106,6 +105,12 @@ it('serves every implemented route without response-schema violations', async ()
       for (const [m2, p2, b2] of more) expect((await gh(m2, p2, b2)).status).toBe(200);
     }
   }
+  // An installation token (the default one) is refused "Get the authenticated user"; a user token answers.
+  expect((await gh('GET', '/user')).status).toBe(403);
+  const userToken = sb.addToken('alice');
+  const me = await fetch(`${sb.apiUrl}/user`, { headers: { authorization: `Bearer ${userToken}` } });
+  expect(me.status).toBe(200);
+  expect(((await me.json()) as { login: string }).login).toBe('alice');
   const comments = await gh('GET', `${P}/issues/2/comments`);
   expect((await gh('PATCH', `${P}/issues/comments/${comments.body[0].id}`, { body: 'x' })).status).toBe(200);
   expect((await gh('GET', `${P}/issues/comments/${comments.body[0].id}`)).status).toBe(200);

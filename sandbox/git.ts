@@ -364,7 +364,8 @@ export class BareRepo {
       else await this.git(['read-tree', '--empty'], { env: indexEnv });
       for (const [path, content] of Object.entries(files)) {
         if (content === null) {
-          // --index-info with mode 0 removes the entry; --force-remove needs a work tree, which a bare repository lacks.
+          // `update-index --force-remove` needs a work tree (git 2.39 refuses it in a bare repository);
+          // an --index-info line with mode 0 removes the entry from the index alone.
           await this.git(['update-index', '--index-info'], { input: `0 ${'0'.repeat(40)}\t${path}\n`, env: indexEnv });
         } else {
           const blob = (await this.git(['hash-object', '-w', '--stdin'], { input: content, env: indexEnv })).trim();

@@ -138,6 +138,8 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     mergeCommit: p.mergeCommitSha ? { __typename: 'Commit', oid: p.mergeCommitSha, abbreviatedOid: p.mergeCommitSha.slice(0, 7) } : null,
     baseRefName: p.base,
     headRefName: p.head,
+    headRepository: () => repositoryNode(ctx, (p.headRepo && ctx.state.repos.get(p.headRepo)) || r),
+    isCrossRepository: p.headRepo !== null,
     baseRefOid: async () => (await refreshPull(r, i), p.baseSha),
     headRefOid: async () => (await refreshPull(r, i), p.headSha),
     author: { __typename: 'User', login: i.user },
@@ -347,6 +349,7 @@ export async function executeGraphql(
   ctx: Ctx,
   login: string,
   body: { query?: string; variables?: Record<string, unknown>; operationName?: string },
+  token: { viewer: boolean } = { viewer: true },
 ): Promise<GraphqlResult> {
   const problems: string[] = [];
   if (!body || typeof body.query !== 'string') {
@@ -367,7 +370,10 @@ export async function executeGraphql(
       if (!r) throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, { extensions: { type: 'NOT_FOUND' } });
       return repositoryNode(ctx, r);
     },
-    viewer: () => ({ __typename: 'User', login, id: nodeId('User', ctx.state.user(login).id) }),
+    viewer: () => {
+      if (!token.viewer) throw new GraphQLError('Resource not accessible by integration', { extensions: { type: 'FORBIDDEN' } });
+      return { __typename: 'User', login, id: nodeId('User', ctx.state.user(login).id) };
+    },
     rateLimit: () => ({ limit: 5000, cost: 1, remaining: 4999, used: 1, resetAt: new Date(Date.now() + 3600_000).toISOString(), nodeCount: 0 }),
   };
   const result = await graphql({

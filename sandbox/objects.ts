@@ -353,7 +353,7 @@ export function pull(ctx: Ctx, r: RepoState, i: IssueRec, ex: PullExtras, full: 
     assignees: i.assignees.map((a) => simpleUser(ctx, a)),
     requested_reviewers: p.requestedReviewers.map((a) => simpleUser(ctx, a)),
     requested_teams: [],
-    head: branchRef(ctx, r, p.head, ex.headSha),
+    head: branchRef(ctx, (p.headRepo && ctx.state.repos.get(p.headRepo)) || r, p.head, ex.headSha),
     base: branchRef(ctx, r, p.base, ex.baseSha),
     _links: {
       self: { href: url },

@@ -1,6 +1,7 @@
 // Domain operations shared by the REST handlers and the seeding helpers (RepoHandle).
 import { parse as parseYaml } from 'yaml';
-import type { IssueRec, LabelRec, MilestoneRec, ReleaseRec, RepoState, State } from './state.ts';
+import type { BareRepo } from './git.ts';
+import type { IssueRec, LabelRec, MilestoneRec, PullRec, ReleaseRec, RepoState, State } from './state.ts';
 import { ApiError, validationFailed } from './rest/util.ts';
 
 const DEFAULT_COLORS = ['d73a4a', '0075ca', 'cfd3d7', 'a2eeef', '7057ff', '008672', 'e4e669', 'd876e3'];
@@ -160,17 +161,45 @@ export interface NewPull {
   maintainerCanModify?: boolean;
 }
 
+/** Where the head branch of a fork pull request lives (kept out of the state snapshot). */
+const forkHeads = new WeakMap<PullRec, BareRepo>();
+
+/** The fork `owner` holds of `r`: its repository of the same name, else its only repository. */
+function forkOf(state: State, r: RepoState, owner: string): RepoState | undefined {
+  const same = state.repo(owner, r.name);
+  if (same) return same;
+  const mine = [...state.repos.values()].filter((x) => x.owner.toLowerCase() === owner.toLowerCase());
+  return mine.length === 1 ? mine[0] : undefined;
+}
+
+/** Copies a fork's head into `refs/pull/<n>/head` of the base repository, as GitHub does, and returns its SHA. */
+async function syncForkHead(r: RepoState, number: number, fork: BareRepo, branch: string): Promise<string | null> {
+  const sha = await fork.refSha(`refs/heads/${branch}`);
+  if (!sha) return null;
+  if ((await r.git.refSha(`refs/pull/${number}/head`)) !== sha) {
+    await r.git.git(['fetch', '--quiet', '--no-tags', fork.gitDir, `+refs/heads/${branch}:refs/pull/${number}/head`]);
+  }
+  return sha;
+}
+
 export async function openPull(state: State, r: RepoState, opts: NewPull): Promise<IssueRec> {
-  const head = opts.head.includes(':') ? opts.head.slice(opts.head.indexOf(':') + 1) : opts.head;
-  const headSha = await r.git.refSha(`refs/heads/${head}`);
+  const colon = opts.head.indexOf(':');
+  const head = colon >= 0 ? opts.head.slice(colon + 1) : opts.head;
+  const headOwner = colon >= 0 ? opts.head.slice(0, colon) : r.owner;
+  // `owner:branch` with another owner names a branch of that owner's fork (a cross-repository pull request).
+  const fork = headOwner.toLowerCase() === r.owner.toLowerCase() ? undefined : forkOf(state, r, headOwner);
+  if (headOwner.toLowerCase() !== r.owner.toLowerCase() && !fork) throw validationFailed('PullRequest', 'head', 'invalid');
+  const headSha = fork ? await fork.git.refSha(`refs/heads/${head}`) : await r.git.refSha(`refs/heads/${head}`);
   const baseSha = await r.git.refSha(`refs/heads/${opts.base}`);
   if (!baseSha) throw validationFailed('PullRequest', 'base', 'invalid');
   if (!headSha) throw validationFailed('PullRequest', 'head', 'invalid');
+  const headRepo = fork ? fork.fullName.toLowerCase() : null;
   for (const i of r.issues.values()) {
-    if (i.pull && i.state === 'open' && i.pull.head === head && i.pull.base === opts.base) {
-      throw validationFailed('PullRequest', '', 'custom', `A pull request already exists for ${r.owner}:${head}.`);
+    if (i.pull && i.state === 'open' && i.pull.head === head && i.pull.headRepo === headRepo && i.pull.base === opts.base) {
+      throw validationFailed('PullRequest', '', 'custom', `A pull request already exists for ${fork ? fork.owner : r.owner}:${head}.`);
     }
   }
+  if (fork) await r.git.git(['fetch', '--quiet', '--no-tags', fork.git.gitDir, headSha]);
   if ((await r.git.countRange(baseSha, headSha)) === 0) {
     throw validationFailed('PullRequest', '', 'custom', `No commits between ${opts.base} and ${head}`);
   }
@@ -184,6 +213,7 @@ export async function openPull(state: State, r: RepoState, opts: NewPull): Promi
   i.pull = {
     id: state.nextId(),
     head,
+    headRepo,
     base: opts.base,
     headSha,
     baseSha,
@@ -195,6 +225,10 @@ export async function openPull(state: State, r: RepoState, opts: NewPull): Promi
     requestedReviewers: [],
     maintainerCanModify: opts.maintainerCanModify ?? false,
   };
+  if (fork) {
+    forkHeads.set(i.pull, fork.git);
+    await syncForkHead(r, i.number, fork.git, head);
+  }
   return i;
 }
 
@@ -202,7 +236,8 @@ export async function openPull(state: State, r: RepoState, opts: NewPull): Promi
 export async function refreshPull(r: RepoState, i: IssueRec): Promise<void> {
   const p = i.pull;
   if (!p || i.state !== 'open') return;
-  const h = await r.git.refSha(`refs/heads/${p.head}`);
+  const fork = forkHeads.get(p);
+  const h = fork ? await syncForkHead(r, i.number, fork, p.head) : await r.git.refSha(`refs/heads/${p.head}`);
   const b = await r.git.refSha(`refs/heads/${p.base}`);
   if (h) p.headSha = h;
   if (b) p.baseSha = b;
@@ -259,7 +294,7 @@ export async function mergePull(state: State, r: RepoState, i: IssueRec, opts: M
       const authorEnv = { GIT_AUTHOR_NAME: i.user, GIT_AUTHOR_EMAIL: noreply(state, i.user), GIT_AUTHOR_DATE: now, ...committer };
       newSha = await r.git.commitTree(tree, [baseSha], message ? `${title}\n\n${message}` : title, authorEnv);
     } else {
-      const title = opts.commitTitle ?? `Merge pull request #${i.number} from ${r.owner}/${p.head}`;
+      const title = opts.commitTitle ?? `Merge pull request #${i.number} from ${p.headRepo ? p.headRepo.split('/')[0] : r.owner}/${p.head}`;
       const message = opts.commitMessage ?? i.title;
       newSha = await r.git.commitTree(tree, [baseSha, headSha], message ? `${title}\n\n${message}` : title, byEnv);
     }

@@ -101,14 +101,20 @@ export class Sandbox {
     state.user(defaultLogin).type = defaultLogin.endsWith('[bot]') ? 'Bot' : 'User';
     const token = `ghs_${randomBytes(18).toString('hex')}`;
     state.tokens.set(token, defaultLogin);
+    state.tokenKinds.set(token, { installation: true, viewer: true });
     return new Sandbox({ server, root, ownsRoot, core, serverUrl, token, defaultLogin });
   }
 
-  /** Register a token for `login` (creating the user); returns the token. */
-  addToken(login: string, token?: string): string {
+  /**
+   * Register a token for `login` (creating the user); returns the token. `installation` makes it a
+   * GitHub App installation token (default for `ghs_` tokens): REST `GET /user` answers 403 for it;
+   * `viewer: false` makes GraphQL `viewer` refuse it too.
+   */
+  addToken(login: string, token?: string, opts: { installation?: boolean; viewer?: boolean } = {}): string {
     this.core.state.user(login);
-    const t = token ?? `ghp_${randomBytes(18).toString('hex')}`;
+    const t = token ?? `${opts.installation ? 'ghs' : 'ghp'}_${randomBytes(18).toString('hex')}`;
     this.core.state.tokens.set(t, login);
+    this.core.state.tokenKinds.set(t, { installation: opts.installation ?? t.startsWith('ghs_'), viewer: opts.viewer ?? true });
     return t;
   }
 

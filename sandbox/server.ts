@@ -180,6 +180,7 @@ async function dispatch(
   // Authentication: every API request needs a valid token.
   const token = tokenFrom(req.headers.authorization);
   const login = token ? core.state.tokens.get(token) : undefined;
+  const kind = (token && core.state.tokenKinds.get(token)) || { installation: false, viewer: true };
   const match = isGraphql ? undefined : matchRoute(apiPath);
   entry.route = isGraphql ? 'graphql' : (match?.template ?? '(unknown)');
   if (!login) {
@@ -213,7 +214,7 @@ async function dispatch(
     if (op) entry.graphqlOperation = op;
     const faulted = await applyFaults(core, res, req, method, 'graphql', apiPath);
     if (faulted !== null) return faulted;
-    const result = await executeGraphql(core.api, login, b);
+    const result = await executeGraphql(core.api, login, b, { viewer: kind.viewer });
     for (const p of result.problems) violation({ kind: 'graphql', route: 'graphql', status: result.status, message: p });
     send(res, result.status, result.body);
     return result.status;
@@ -262,7 +263,16 @@ async function dispatch(
     return 501;
   }
 
-  const apiReq: ApiRequest = { method, path: apiPath, route: match.template, params: match.params, query: url.searchParams, body, login };
+  const apiReq: ApiRequest = {
+    method,
+    path: apiPath,
+    route: match.template,
+    params: match.params,
+    query: url.searchParams,
+    body,
+    login,
+    installation: kind.installation,
+  };
   if (match.params.owner && match.params.repo) {
     const r = core.state.repo(match.params.owner, match.params.repo);
     if (!r || !hasPerm(r, login, 'read')) {

@@ -32,7 +32,9 @@ export interface MilestoneRec {
 
 export interface PullRec {
   id: number;
-  head: string; // branch name in the same repo
+  head: string; // branch name in the head repository
+  /** Lower-case full name of the fork the head branch lives in; null for a branch of this repository. */
+  headRepo: string | null;
   base: string;
   /** Last known head/base SHAs; live branches win while the PR is open. */
   headSha: string;
@@ -179,6 +181,8 @@ export class State {
   private nextIdValue = 1000;
   users = new Map<string, UserRec>();
   tokens = new Map<string, string>(); // token -> login
+  /** Per token: an installation token (REST user endpoints refused) and whether GraphQL `viewer` answers. */
+  tokenKinds = new Map<string, { installation: boolean; viewer: boolean }>();
   repos = new Map<string, RepoState>(); // key: lower-case full name
   now: () => Date;
 

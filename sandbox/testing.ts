@@ -1,5 +1,6 @@
 // Small helpers shared by the integration tests of the actions.
-import type { Sandbox } from './sandbox.ts';
+import { renderMarker } from '../shared/markers.ts';
+import type { RepoHandle, Sandbox } from './sandbox.ts';
 import type { RequestLogEntry } from './server.ts';
 
 /** GET a REST resource from the stand-in as the default token's user. */
@@ -24,4 +25,32 @@ export async function recording<T>(sb: Sandbox, fn: () => Promise<T>): Promise<{
   const before = sb.requests().length;
   const result = await fn();
   return { result, requests: sb.requests().slice(before) };
+}
+
+/**
+ * The release pull request stg → main as promote-rc opens it: by the suite's login, from the suite's
+ * head branch pinned to the staging head, its `release-pr` marker pinning that commit; then merged.
+ * Returns the pull request number and the merge commit.
+ */
+export async function mergeSuiteReleasePr(
+  repo: RepoHandle,
+  version: string,
+  opts: { prefix?: string; staging?: string; production?: string; login?: string; extraBody?: string } = {},
+): Promise<{ number: number; sha: string }> {
+  const { prefix = 'v', staging = 'stg', production = 'main', login = 'github-actions[bot]' } = opts;
+  const stgSha = await repo.refSha(staging);
+  if (!stgSha) throw new Error(`no branch ${staging}`);
+  const head = `portal-release/release-${production}`;
+  await repo.git(['update-ref', `refs/heads/${head}`, stgSha]);
+  const tag = `${prefix}${version}`;
+  const marker = renderMarker('release-pr', { stage: 'release', base: production, tag, version, rc: `${tag}-rc.1`, sha: stgSha });
+  const pr = await repo.openPullRequest({
+    head,
+    base: production,
+    title: `Release ${tag}`,
+    body: `${marker}\n## Release ${tag}\n\n- [x] validated${opts.extraBody ?? ''}`,
+    user: login,
+  });
+  const sha = await repo.mergePullRequest(pr.number as number);
+  return { number: pr.number as number, sha };
 }

@@ -9,6 +9,8 @@ export interface Policy {
   branches: { development: string; staging: string; production: string };
   tagPrefix: string;
   repos: string[];
+  /** Logins trusted as the suite besides its token's own (e.g. the App that opened older suite pull requests). */
+  trustedLogins: string[];
   freeze: {
     afterMajorDays: number;
     windows: { from: string; until: string; reason: string }[];
@@ -46,6 +48,7 @@ export function defaultPolicy(): Policy {
     branches: { development: 'dev', staging: 'stg', production: 'main' },
     tagPrefix: 'v',
     repos: [],
+    trustedLogins: [],
     freeze: {
       afterMajorDays: 30,
       windows: [],
@@ -97,6 +100,7 @@ export const POLICY_SCHEMA = {
     },
     'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
     repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+    'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
     freeze: {
       type: 'object',
       additionalProperties: false,
@@ -271,6 +275,7 @@ function applyDefaults(raw: Raw): Policy {
     },
     tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
     repos: pick(raw, 'repos', d.repos),
+    trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
     freeze: {
       afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
       windows: (pick(freeze, 'windows', [] as Raw[]) as Raw[]).map((w) => ({

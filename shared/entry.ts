@@ -8,6 +8,7 @@ import { createOctokit, GitHub } from './github.ts';
 import { envInputSource, InputReader } from './inputs.ts';
 import { actionsLogger, type Logger } from './logger.ts';
 import { fixedClock, systemClock, type Clock } from './clock.ts';
+import { escapeHtml } from './text.ts';
 
 /** Everything an action's logic may touch, built once by the entry and injected. */
 export interface ActionEnvironment {
@@ -107,6 +108,7 @@ export function main<I>(definition: ActionDefinition<I>): void {
   );
 }
 
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+  return escapeHtml(text);
 }

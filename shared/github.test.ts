@@ -4,6 +4,7 @@ import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import { createOctokit, GitHub, GitHubError } from './github.ts';
 import { MemoryLogger } from './logger.ts';
 import { loadPolicy } from './config.ts';
+import { SuiteIdentity } from './identity.ts';
 import { removeComment, upsertComment } from './markers.ts';
 
 let sb: Sandbox;
@@ -118,23 +119,46 @@ describe('GitHub port', () => {
     expect(sb.requests().length - before).toBe(2);
   });
 
-  it('upserts one managed comment by marker: created, unchanged, updated, duplicates removed, then removed', async () => {
+  it('upserts one managed comment by marker and author: created, unchanged, updated, duplicates removed, then removed', async () => {
     const { github } = port();
+    const identity = new SuiteIdentity(github);
+    const kind = 'backport-deferred';
     const issue = repo.createIssue({ title: 'Release 3.2.0', user: 'alice' });
     repo.addComment(issue.number, 'A human comment that mentions portal-release', 'alice');
-    const created = await upsertComment(github, r, issue.number, 'report', 'first body', { attrs: { version: '3.2.0' } });
+    const before = sb.requests().length;
+    const created = await upsertComment(github, r, issue.number, identity, kind, 'first body', { attrs: { target: 'stg' } });
     expect(created.outcome).toBe('created');
-    expect((await upsertComment(github, r, issue.number, 'report', 'first body', { attrs: { version: '3.2.0' } })).outcome).toBe('unchanged');
+    // No marked comment existed: the identity was not even looked up.
+    expect(
+      sb
+        .requests()
+        .slice(before)
+        .filter((e) => e.route === 'graphql'),
+    ).toEqual([]);
+    expect((await upsertComment(github, r, issue.number, identity, kind, 'first body', { attrs: { target: 'stg' } })).outcome).toBe('unchanged');
     // A different attribute is a different managed comment.
-    expect((await upsertComment(github, r, issue.number, 'report', 'other', { attrs: { version: '3.3.0' } })).outcome).toBe('created');
-    // A duplicate left by an interrupted run is cleaned up on the next upsert.
-    repo.addComment(issue.number, '<!-- portal-release:report version=3.2.0 -->\nstale duplicate', 'github-actions[bot]');
-    const updated = await upsertComment(github, r, issue.number, 'report', 'second body', { attrs: { version: '3.2.0' } });
+    expect((await upsertComment(github, r, issue.number, identity, kind, 'other', { attrs: { target: 'dev' } })).outcome).toBe('created');
+    // A person quoting the suite's comment (marker included) is never edited, and never removed as a duplicate.
+    const quote = '> <!-- portal-release:backport-deferred target=stg -->\n> first body\n\nWhy was this deferred?';
+    repo.addComment(issue.number, `<!-- portal-release:backport-deferred target=stg -->\n${quote}`, 'alice');
+    // A duplicate the suite itself left (an interrupted run) is cleaned up on the next upsert.
+    repo.addComment(issue.number, '<!-- portal-release:backport-deferred target=stg -->\nstale duplicate', 'github-actions[bot]');
+    const updated = await upsertComment(github, r, issue.number, identity, kind, 'second body', { attrs: { target: 'stg' } });
     expect(updated.outcome).toBe('updated');
-    const bodies = repo.comments(issue.number).map((c) => String(c.body));
-    expect(bodies.filter((b) => b.includes('portal-release:report version=3.2.0'))).toEqual(['<!-- portal-release:report version=3.2.0 -->\nsecond body']);
-    expect(bodies).toContain('A human comment that mentions portal-release');
-    expect(await removeComment(github, r, issue.number, 'report', { attrs: { version: '3.2.0' } })).toBe(true);
-    expect(repo.comments(issue.number)).toHaveLength(2);
+    const comments = repo.comments(issue.number).map((c) => ({ author: (c.user as { login: string }).login, body: String(c.body) }));
+    expect(comments.filter((c) => c.author === 'github-actions[bot]' && c.body.includes('target=stg'))).toEqual([
+      { author: 'github-actions[bot]', body: '<!-- portal-release:backport-deferred target=stg -->\nsecond body' },
+    ]);
+    expect(comments).toContainEqual({ author: 'alice', body: `<!-- portal-release:backport-deferred target=stg -->\n${quote}` });
+    expect(comments).toContainEqual({ author: 'alice', body: 'A human comment that mentions portal-release' });
+    expect(await removeComment(github, r, issue.number, identity, kind, { attrs: { target: 'stg' } })).toBe(true);
+    expect(repo.comments(issue.number).map((c) => (c.user as { login: string }).login)).toEqual(['alice', 'github-actions[bot]', 'alice']);
+    // One viewer query in all: the identity is cached for the run.
+    expect(
+      sb
+        .requests()
+        .slice(before)
+        .filter((e) => e.route === 'graphql'),
+    ).toHaveLength(1);
   });
 });

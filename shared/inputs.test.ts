@@ -30,15 +30,15 @@ describe('InputReader', () => {
 
 describe('markers', () => {
   it('round-trips kind and attributes and ignores look-alikes', () => {
-    const body = withMarker('hello', 'promotion', { stage: 'rc', base: 'stg' });
-    expect(body.startsWith('<!-- portal-release:promotion stage=rc base=stg -->')).toBe(true);
-    expect(parseMarkers(`${body}\n<!-- portal-release:Bad -->\n<!-- other -->`)).toEqual([{ kind: 'promotion', attrs: { stage: 'rc', base: 'stg' } }]);
-    expect(findMarker(body, 'promotion', { stage: 'release' })).toBeUndefined();
-    expect(findMarker(body, 'promotion', { stage: 'rc' })).toBeDefined();
+    const body = withMarker('hello', 'backport', { pr: 12, target: 'stg' });
+    expect(body.startsWith('<!-- portal-release:backport pr=12 target=stg -->')).toBe(true);
+    expect(parseMarkers(`${body}\n<!-- portal-release:Bad -->\n<!-- other -->`)).toEqual([{ kind: 'backport', attrs: { pr: '12', target: 'stg' } }]);
+    expect(findMarker(body, 'backport', { target: 'dev' })).toBeUndefined();
+    expect(findMarker(body, 'backport', { pr: 12 })?.attrs.target).toBe('stg');
   });
 
   it('refuses attribute values that could break out of the comment', () => {
-    expect(() => renderMarker('x', { a: 'b --> <script>' })).toThrow(/invalid marker attribute/);
+    expect(() => renderMarker('backport-deferred', { target: 'b --> <script>' })).toThrow(/invalid marker attribute/);
   });
 });
 

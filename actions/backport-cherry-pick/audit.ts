@@ -2,7 +2,9 @@ import type { ActionEnvironment } from '../../shared/entry.ts';
 import { DAY_MS } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
 import { UserError } from '../../shared/errors.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
 import { hasMarker, withMarker } from '../../shared/markers.ts';
+import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import { remoteRef, Workspace } from './picker.ts';
 import { inline, ledgerBody, MARKER, type DriftItem } from './render.ts';
 
@@ -21,6 +23,8 @@ const LEDGER_TITLE = 'Drift ledger: production changes missing from the other br
  */
 export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, policy: Policy): Promise<{ items: DriftItem[]; summary: string }> {
   const { github, context, logger, clock } = env;
+  const identity = new SuiteIdentity(github, policy.trustedLogins);
+  const ignored = new IgnoredMarkers();
   const { production, staging, development } = policy.branches;
   const workspace = await Workspace.forRun(env, inputs.committer);
   const items = new Map<string, DriftItem>();
@@ -55,20 +59,30 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
   }
   const list = [...items.values()];
   if (list.length) {
-    // Open merge-back/backport PRs list the original commits they carry.
+    // Open merge-back/backport PRs the suite opened list the original commits they carry; a person's
+    // pull request that carries a copied marker is no merge-back.
     const open = await github.listPullRequests(context.repo, { state: 'open' });
     for (const pr of open) {
       if (!hasMarker(pr.body, MARKER.mergeBack) && !hasMarker(pr.body, MARKER.backport)) continue;
+      const judged = await judgeMarkedPullRequest(pr, policy, { repo: context.repo, identity });
+      if (judged?.ownership.verdict !== 'suite') {
+        if (judged) ignored.notePull(pr, judged.kind, judged.ownership);
+        continue;
+      }
       for (const item of list) {
         if (pr.body.includes(item.sha) && item.missingOn.includes(pr.baseRef)) item.mergeBack.push({ number: pr.number, url: pr.htmlUrl });
       }
     }
   }
-  const body = withMarker(ledgerBody(production, list), MARKER.ledger);
+  const body = withMarker(ledgerBody(production, list), MARKER.ledger, {});
   const issues = await github.listIssues(context.repo, { state: 'all', labels: [inputs.driftLabel] });
-  const ledger = issues
-    .filter((i) => !i.isPullRequest && hasMarker(i.body, MARKER.ledger))
-    .sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+  // The suite's own ledger only: an issue a person opened quoting the marker is never edited.
+  const mine = [];
+  for (const i of issues.filter((x) => !x.isPullRequest && hasMarker(x.body, MARKER.ledger))) {
+    if (await identity.isSuite(i.author)) mine.push(i);
+    else ignored.note(`#${i.number}`, `carries the \`${MARKER.ledger}\` marker, but it was opened by ${inline(i.author)}, not by the suite: left alone`);
+  }
+  const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
   let action: string;
   if (list.length === 0) {
     if (ledger?.state === 'open') {
@@ -99,6 +113,8 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
           ),
         ]
       : []),
+    ...(ignored.size ? ['', ...ignored.summary()] : []),
   ].join('\n');
+  for (const s of ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
   return { items: list, summary };
 }

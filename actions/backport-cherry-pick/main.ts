@@ -6,7 +6,8 @@ import type { RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError, quote } from '../../shared/errors.ts';
 import type { Comment, PullRequest, Release } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, upsertComment, withMarker } from '../../shared/markers.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { upsertComment, withMarker } from '../../shared/markers.ts';
 import { runAudit } from './audit.ts';
 import { remoteRef, Workspace, type PickPlan } from './picker.ts';
 import {
@@ -92,23 +93,29 @@ interface Command {
  * written by a bot are candidates for the update, so a person's comment is never edited, whatever
  * marker they typed into it.
  */
-async function answerCommand(env: ActionEnvironment, dryRun: boolean, pr: number, command: Command, problems: string[]): Promise<void> {
+async function answerCommand(
+  env: ActionEnvironment,
+  identity: SuiteIdentity,
+  dryRun: boolean,
+  pr: number,
+  command: Command,
+  problems: string[],
+): Promise<void> {
   const { github, context, logger } = env;
   for (const p of problems) logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
   if (dryRun) {
     logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
     return;
   }
-  const bots = (await github.listComments(context.repo, pr)).filter((c) => c.author.endsWith('[bot]'));
-  const { outcome } = await upsertComment(github, context.repo, pr, MARKER.answer, commandAnswer(command.login, problems), {
+  // upsertComment finds the answer among the suite's own comments only (by author and marker).
+  const { outcome } = await upsertComment(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
     attrs: { comment: command.commentId },
-    existing: bots,
   });
   logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
 }
 
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
-async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment): Promise<Trigger | null> {
+async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment, identity: SuiteIdentity): Promise<Trigger | null> {
   const { context, logger, github } = env;
   const payload = context.payload as Record<string, unknown>;
   const explicit = (via: string) => (pr: PullFacts, policy: Policy) => explicitTargets(pr, inputs.targets, policy, via);
@@ -152,7 +159,7 @@ async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment): P
     // permission read here is what decides.
     const permission = await github.getPermission(context.repo, login);
     if (!['admin', 'maintain', 'write'].includes(permission)) {
-      await answerCommand(env, inputs.dryRun, issue.number, command, [
+      await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
         `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
       ]);
       return null;
@@ -175,6 +182,7 @@ interface BackportRun {
   facts: PullFacts;
   comments?: Comment[];
   warnedToken: boolean;
+  identity: SuiteIdentity;
 }
 
 async function originalComments(run: BackportRun): Promise<Comment[]> {
@@ -182,12 +190,17 @@ async function originalComments(run: BackportRun): Promise<Comment[]> {
   return run.comments;
 }
 
+/**
+ * The backport PR of this target: one from the suite's fixed branch of this repository (never a
+ * fork) into the target. The suite opens it; a person who backported by hand after a conflict opens
+ * it from the same branch, as the conflict comment says, and it counts too. A marker elsewhere (a
+ * fork, another branch) never does.
+ */
 async function findExisting(run: BackportRun, target: TargetRequest, branch: string): Promise<PullRequest | null> {
   const { github, context } = run.env;
   const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
-  const managed = prs.find((p) => findMarker(p.body, markerKind(target.kind), { pr: run.pr.number, target: target.branch }));
-  // The branch name is fixed: a PR opened by hand from it (after a conflict) counts too.
-  return managed ?? prs.find((p) => p.baseRef === target.branch) ?? null;
+  const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
+  return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
 }
 
 async function commentDeferred(run: BackportRun, target: string, rule: string, reason: string): Promise<void> {
@@ -198,7 +211,7 @@ async function commentDeferred(run: BackportRun, target: string, rule: string, r
     return;
   }
   const existing = await originalComments(run);
-  const { outcome } = await upsertComment(github, context.repo, run.pr.number, MARKER.deferred, body, { attrs: { target }, existing });
+  const { outcome } = await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, { attrs: { target }, existing });
   logger.info(`Deferred comment for ${target}: ${outcome}.`);
 }
 
@@ -212,7 +225,7 @@ async function reportConflict(
   const { github, context } = run.env;
   const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
   const existing = await originalComments(run);
-  await upsertComment(github, context.repo, run.pr.number, MARKER.conflict, body, { attrs: { target }, existing });
+  await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
   if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
     await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
     run.pr.labels.push(run.inputs.conflictLabel);
@@ -326,11 +339,12 @@ async function backportOne(
 
 async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: Policy): Promise<{ results: Record<string, TargetResult>; prNumber?: number }> {
   const { github, context, logger, clock } = env;
-  const trigger = await resolveTrigger(inputs, env);
+  const identity = new SuiteIdentity(github, policy.trustedLogins);
+  const trigger = await resolveTrigger(inputs, env, identity);
   if (!trigger) return { results: {} };
   const pr = await github.getPullRequest(context.repo, trigger.number);
   const answer = async (problems: string[]): Promise<void> => {
-    if (trigger.command && problems.length) await answerCommand(env, inputs.dryRun, pr.number, trigger.command, problems);
+    if (trigger.command && problems.length) await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
   };
   if (!pr.merged || !pr.mergeCommitSha) {
     logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -339,7 +353,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
   }
   const facts: PullFacts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
   const requested = trigger.targets(facts, policy);
-  const run: BackportRun = { inputs, env, policy, pr, facts, warnedToken: false };
+  const run: BackportRun = { inputs, env, policy, pr, facts, warnedToken: false, identity };
   const results: Record<string, TargetResult> = {};
   if (requested.length === 0) {
     logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);

@@ -1,3 +1,5 @@
+import { backportBranch } from '../../shared/ownership.ts';
+import { boundTitle } from '../../shared/text.ts';
 import { DAY_MS, isoDate } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
 import { parseConventional } from '../../shared/conventional.ts';
@@ -90,14 +92,13 @@ export function parseBackportCommand(body: string): string[] | null {
   return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-export function backportBranch(pr: number, target: string): string {
-  return `backport/${pr}-to-${target}`;
-}
+export { backportBranch };
 
 /** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
 export function backportTitle(target: string, title: string): string {
   const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
-  return `[Backport ${target}] ${bare}`;
+  // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
+  return boundTitle(`[Backport ${target}] ${bare}`);
 }
 
 export type PolicyRule = 'hotfix' | 'always-label' | 'never-type' | 'window' | 'outside-window';

@@ -1,4 +1,5 @@
-import { escapeMarkdown } from '../../shared/entry.ts';
+import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
+import type { MarkerKind } from '../../shared/markers.ts';
 import type { MergeMethod } from './picker.ts';
 import type { TargetKind } from './policy.ts';
 
@@ -10,16 +11,13 @@ export const MARKER = {
   conflict: 'backport-conflict',
   answer: 'backport-answer',
   ledger: 'drift-ledger',
-} as const;
+} as const satisfies Record<string, MarkerKind>;
 
-export function markerKind(kind: TargetKind): string {
+export function markerKind(kind: TargetKind): 'backport' | 'merge-back' {
   return kind === 'merge-back' ? MARKER.mergeBack : MARKER.backport;
 }
 
-/** Text that goes into Markdown: no HTML, no table breaks, no accidental @-mentions. */
-export function inline(text: string): string {
-  return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/@/g, '@\u200b');
-}
+export { inline };
 
 export interface Provenance {
   pr: number;
@@ -75,7 +73,7 @@ export function pullRequestBody(
       'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.',
     );
   }
-  return lines.join('\n');
+  return boundBody(lines, [], MAX_BODY - 400);
 }
 
 /** The one answer to a `/backport` comment that was refused or could not be carried out. */
@@ -138,19 +136,23 @@ export function ledgerBody(production: string, items: DriftItem[]): string {
   if (items.length === 0) {
     return [`### ✅ No drift: every change on \`${production}\` is on the other branches`, '', 'This issue reopens when drift appears.'].join('\n');
   }
-  return [
-    `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
-    '',
-    'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
-    'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
-    '',
-    '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
-    '|---|---|---|---|---|',
-    ...items.map(
-      (i) =>
-        `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${
-          i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'
-        } |`,
-    ),
-  ].join('\n');
+  return boundBody(
+    [
+      `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
+      '',
+      'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
+      'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
+      '',
+      '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
+      '|---|---|---|---|---|',
+      ...items.map(
+        (i) =>
+          `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${
+            i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'
+          } |`,
+      ),
+    ],
+    [],
+    MAX_BODY - 400,
+  );
 }

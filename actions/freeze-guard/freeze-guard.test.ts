@@ -169,19 +169,19 @@ describe('freeze-guard (bundled, against the stand-in)', () => {
     repo.addLabel(feat.number, 'freeze-exception', 'alice');
     let run = await check(repo, feat.number, {}, 'labeled');
     expect(run.outputs.decision).toBe('blocked');
-    expect(run.outputs.reason).toContain('@alice is the author');
+    expect(run.outputs.reason).toContain('alice (who added it last) is the author');
 
     repo.removeLabel(feat.number, 'freeze-exception', 'alice');
     repo.addLabel(feat.number, 'freeze-exception', 'bob');
     run = await check(repo, feat.number, {}, 'labeled');
     expect(run.outputs.decision).toBe('blocked');
-    expect(run.outputs.reason).toContain('@bob has write permission, not maintain or admin');
+    expect(run.outputs.reason).toContain('bob (who added it last) has write permission, not maintain or admin');
 
     repo.removeLabel(feat.number, 'freeze-exception', 'bob');
     repo.addLabel(feat.number, 'freeze-exception', 'carol');
     run = await check(repo, feat.number, {}, 'labeled');
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ decision: 'allowed', reason: 'Freeze exception "freeze-exception" granted by @carol (maintain).' });
+    expect(run.outputs).toMatchObject({ decision: 'allowed', reason: 'Freeze exception "freeze-exception" granted by carol (maintain).' });
     expect(freezeStatus(repo, feat.head.sha).at(-1)).toMatchObject({ state: 'success' });
     const comments = repo.comments(feat.number);
     expect(comments).toHaveLength(1);

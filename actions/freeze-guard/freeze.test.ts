@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, parsePolicy, type Policy } from '../../shared/config.ts';
 import type { IssueEvent, Permission, Release } from '../../shared/github.ts';
-import { withMarker } from '../../shared/markers.ts';
 import { freezeState, judge, latestMajorRelease, type LazyFacts, type PullFacts } from './freeze.ts';
 
 function release(tag: string, publishedAt: string | null, extra: Partial<Release> = {}): Release {
@@ -69,10 +68,19 @@ describe('judge', () => {
   function pr(title: string, extra: Partial<PullFacts> = {}): PullFacts {
     return { number: 7, title, body: '', author: 'alice', labels: [], headSha: 'a'.repeat(40), baseRef: 'dev', ...extra };
   }
-  function lazy(files: string[] = ['src/app.ts'], events: IssueEvent[] = [], permissions: Record<string, Permission> = {}): LazyFacts & { calls: string[] } {
+  function lazy(
+    files: string[] = ['src/app.ts'],
+    events: IssueEvent[] = [],
+    permissions: Record<string, Permission> = {},
+    suite: { owned: boolean; kind: string; reason: string } | null = null,
+  ): LazyFacts & { calls: string[] } {
     const calls: string[] = [];
     return {
       calls,
+      suitePullRequest: async () => {
+        calls.push('suite');
+        return suite;
+      },
       files: async () => {
         calls.push('files');
         return files;
@@ -109,32 +117,59 @@ describe('judge', () => {
     expect(await judge(pr('Update guide'), policy, frozen, lazy(['docs/a.md', 'src/x.ts']))).toMatchObject({ decision: 'blocked' });
   });
 
-  it('exempts pull requests managed by the suite', async () => {
-    const body = withMarker('RC', 'promotion', { stage: 'rc' });
-    expect(await judge(pr('Release candidate v3.1.0-rc.1', { body, author: 'github-actions[bot]' }), policy, frozen, lazy())).toMatchObject({
+  it('exempts pull requests the suite opened, and only those, asking only when the pull request would be blocked', async () => {
+    const owned = { owned: true, kind: 'promotion', reason: '' };
+    expect(await judge(pr('Release candidate v3.1.0-rc.1', { author: 'github-actions[bot]' }), policy, frozen, lazy([], [], {}, owned))).toMatchObject({
       decision: 'exempt',
       rule: 'suite-pr',
     });
-    // Anyone can type the hidden marker: from a person it exempts nothing.
-    expect(await judge(pr('feat: sneak in', { body: withMarker('x', 'backport', { pr: 1 }) }), policy, frozen, lazy())).toMatchObject({ decision: 'blocked' });
+    // Anyone can type the hidden marker: a pull request that is not the suite's is blocked, and says why.
+    const foreign = { owned: false, kind: 'backport', reason: 'it was opened by dependabot[bot], not by the suite' };
+    const sneaked = await judge(pr('feat: sneak in', { author: 'dependabot[bot]' }), policy, frozen, lazy([], [], {}, foreign));
+    expect(sneaked).toMatchObject({ decision: 'blocked' });
+    expect(sneaked.reason).toContain('Its backport marker is ignored: it was opened by dependabot[bot], not by the suite.');
+    const allowed = lazy([], [], {}, owned);
+    expect(await judge(pr('fix: allowed anyway'), policy, frozen, allowed)).toMatchObject({ decision: 'allowed' });
+    expect(allowed.calls).not.toContain('suite');
+  });
+
+  it('counts only the exception label event that applied the label now on the pull request', async () => {
+    const withLabel = pr('feat: urgent', { labels: ['freeze-exception'] });
+    const unlabeled = (actor: string): IssueEvent => ({ event: 'unlabeled', actor, label: 'freeze-exception', createdAt: '2026-11-22T01:00:00Z' });
+    // A maintainer granted it, then removed it; the author re-added it: the grant no longer counts.
+    const readded = await judge(withLabel, policy, frozen, lazy([], [labeled('carol'), unlabeled('carol'), labeled('alice')], { carol: 'maintain' }));
+    expect(readded.decision).toBe('blocked');
+    expect(readded.reason).toContain('alice (who added it last) is the author');
+    // Granted, removed, and the label is back from a writer: the writer decides (no).
+    const byWriter = await judge(
+      withLabel,
+      policy,
+      frozen,
+      lazy([], [labeled('carol'), unlabeled('bob'), labeled('bob')], { carol: 'maintain', bob: 'write' }),
+    );
+    expect(byWriter.decision).toBe('blocked');
+    // The latest grant by a maintainer counts even after an earlier refusal.
+    expect(await judge(withLabel, policy, frozen, lazy([], [labeled('bob'), unlabeled('bob'), labeled('carol')], { carol: 'maintain' }))).toMatchObject({
+      decision: 'allowed',
+    });
   });
 
   it('counts the exception label only from a maintainer who is not the author', async () => {
     const withLabel = pr('feat: urgent', { labels: ['freeze-exception'] });
     const byAuthor = await judge(withLabel, policy, frozen, lazy([], [labeled('alice')]));
     expect(byAuthor.decision).toBe('blocked');
-    expect(byAuthor.reason).toContain('@alice is the author');
+    expect(byAuthor.reason).toContain('alice (who added it last) is the author');
     const byWriter = await judge(withLabel, policy, frozen, lazy([], [labeled('bob')], { bob: 'write' }));
-    expect(byWriter.reason).toContain('@bob has write permission, not maintain or admin');
+    expect(byWriter.reason).toContain('bob (who added it last) has write permission, not maintain or admin');
     const byMaintainer = await judge(withLabel, policy, frozen, lazy([], [labeled('bob'), labeled('carol')], { bob: 'write', carol: 'maintain' }));
     expect(byMaintainer).toMatchObject({ decision: 'allowed', rule: 'exception' });
-    expect(byMaintainer.reason).toContain('@carol (maintain)');
+    expect(byMaintainer.reason).toContain('carol (maintain)');
   });
 
   it('fetches files and events only when a rule needs them', async () => {
     const noPaths = defaultPolicy();
     const facts = lazy();
     await judge(pr('feat: x'), noPaths, freezeState(noPaths, [release('v3.0.0', '2026-11-10T00:00:00Z')], at('2026-11-23T00:00:00Z')), facts);
-    expect(facts.calls).toEqual([]);
+    expect(facts.calls).toEqual(['suite']);
   });
 });

@@ -1,7 +1,6 @@
 import { addDays } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
 import type { IssueEvent, Permission, Release } from '../../shared/github.ts';
-import { parseMarkers } from '../../shared/markers.ts';
 import { latestMajorRelease } from '../../shared/releases.ts';
 
 /** Why a freeze is in force. */
@@ -66,6 +65,12 @@ export interface LazyFacts {
   files(): Promise<string[]>;
   labelEvents(): Promise<IssueEvent[]>;
   permission(user: string): Promise<Permission>;
+  /**
+   * Whether the pull request is one the suite opened (promotion, release, backport, merge-back),
+   * judged by identity and branch (shared/ownership.ts); null when it carries no suite marker.
+   * Asked only for a pull request that would otherwise be blocked.
+   */
+  suitePullRequest(): Promise<{ owned: boolean; kind: string; reason: string } | null>;
 }
 
 export type Decision = 'allowed' | 'blocked' | 'exempt' | 'not-frozen';
@@ -78,17 +83,9 @@ export interface Verdict {
   rule: 'no-freeze' | 'suite-pr' | 'type' | 'label' | 'paths' | 'exception' | 'none';
 }
 
-/** Markers of pull requests the suite itself opens (promotions, backports, merge-backs). */
-export const SUITE_PR_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
-
 export async function judge(pr: PullFacts, policy: Policy, freeze: FreezeState, lazy: LazyFacts): Promise<Verdict> {
   if (!freeze.frozen) return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
   const rules = policy.freeze;
-  // The marker alone proves nothing (anyone can type it): only a bot account, as the suite's
-  // token (GITHUB_TOKEN or a GitHub App) is, opens the pull requests it exempts.
-  if (pr.author.endsWith('[bot]') && parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
-    return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
-  }
   // The title grammar and the glob matcher are loaded when a frozen pull request is judged, not at start-up.
   const { parseConventional } = await import('../../shared/conventional.ts');
   const header = parseConventional(pr.title);
@@ -107,23 +104,29 @@ export async function judge(pr: PullFacts, policy: Policy, freeze: FreezeState, 
   }
   let exceptionNote = '';
   if (pr.labels.includes(rules.exceptionLabel)) {
-    const events = (await lazy.labelEvents()).filter((e) => e.event === 'labeled' && e.label === rules.exceptionLabel).reverse();
-    const refused: string[] = [];
-    for (const e of events) {
-      if (e.actor === pr.author) {
-        refused.push(`@${e.actor} is the author`);
-        continue;
+    // Only the event that applied the label now on the pull request counts: the latest `labeled`
+    // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
+    // judged by who re-added it.
+    const history = (await lazy.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === rules.exceptionLabel);
+    const current = history[history.length - 1];
+    let refused = 'no record of who added it';
+    if (current?.event === 'labeled') {
+      if (current.actor.toLowerCase() === pr.author.toLowerCase()) refused = `${current.actor} (who added it last) is the author`;
+      else {
+        const permission = await lazy.permission(current.actor);
+        if (permission === 'admin' || permission === 'maintain') {
+          return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by ${current.actor} (${permission}).`, rule: 'exception' };
+        }
+        refused = `${current.actor} (who added it last) has ${permission} permission, not maintain or admin`;
       }
-      const permission = await lazy.permission(e.actor);
-      if (permission === 'admin' || permission === 'maintain') {
-        return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by @${e.actor} (${permission}).`, rule: 'exception' };
-      }
-      refused.push(`@${e.actor} has ${permission} permission, not maintain or admin`);
     }
-    exceptionNote = refused.length
-      ? ` Label "${rules.exceptionLabel}" does not count: ${[...new Set(refused)].join('; ')}.`
-      : ` Label "${rules.exceptionLabel}" does not count: no record of who added it.`;
+    exceptionNote = ` Label "${rules.exceptionLabel}" does not count: ${refused}.`;
   }
+  // The suite's own pull requests (promotions, backports, merge-backs) are exempt; the marker alone
+  // proves nothing (anyone can type it), so the identity is judged, and only here, where it matters.
+  const suite = await lazy.suitePullRequest();
+  if (suite?.owned) return { decision: 'exempt', reason: `${suite.kind} pull request opened by portal-release.`, rule: 'suite-pr' };
+  if (suite) exceptionNote += ` Its ${suite.kind} marker is ignored: ${suite.reason}.`;
   const kind = header.type ? `"${header.type}${header.breaking ? '!' : ''}"` : 'an unconventional title';
   return {
     decision: 'blocked',

@@ -4,9 +4,12 @@ import { addDays, isoDate } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError } from '../../shared/errors.ts';
-import type { Comment, CommitStatus, GitHub, IssueEvent, Permission } from '../../shared/github.ts';
+import { toPullRequest, type Comment, type CommitStatus, type IssueEvent, type Permission, type PullRequest } from '../../shared/github.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
+import { inline } from '../../shared/text.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, withMarker, hasMarker } from '../../shared/markers.ts';
+import { findMarker, ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
 
 export interface FreezeGuardInputs {
@@ -33,7 +36,7 @@ export function parseInputs(reader: InputReader): FreezeGuardInputs {
   };
 }
 
-const COMMENT_KIND = 'freeze-guidance';
+const COMMENT_KIND = 'freeze-guidance' satisfies MarkerKind;
 
 interface Evaluation {
   number: number;
@@ -56,22 +59,27 @@ function desiredStatus(verdict: Verdict): { state: CommitStatus['state']; descri
  * Facts fetched only when a rule needs them. `prefetchedFiles` are the paths the pull request query already
  * returned (null when that page could not prove the full list; the REST listing then decides).
  */
-function lazyFacts(
-  github: GitHub,
-  env: ActionEnvironment,
-  number: number,
-  permissions: Map<string, Permission>,
-  prefetchedFiles: string[] | null = null,
-): LazyFacts {
-  const repo = env.context.repo;
+function lazyFacts(d: FreezeDeps, pr: PullRequest, prefetchedFiles: string[] | null = null): LazyFacts {
+  const { github, context } = d.env;
+  const repo = context.repo;
+  const number = pr.number;
   let files: Promise<string[]> | undefined = prefetchedFiles ? Promise.resolve(prefetchedFiles) : undefined;
   let events: Promise<IssueEvent[]> | undefined;
   return {
     files: () => (files ??= github.listPullRequestFiles(repo, number)),
     labelEvents: () => (events ??= github.listIssueEvents(repo, number)),
     permission: async (user) => {
-      if (!permissions.has(user)) permissions.set(user, await github.getPermission(repo, user));
-      return permissions.get(user)!;
+      if (!d.permissions.has(user)) d.permissions.set(user, await github.getPermission(repo, user));
+      return d.permissions.get(user)!;
+    },
+    suitePullRequest: async () => {
+      const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity: d.identity });
+      if (!judged) return null;
+      const { kind, ownership } = judged;
+      if (ownership.verdict === 'suite') return { owned: true, kind, reason: '' };
+      const reason = ownership.reason;
+      d.ignored.note(`#${number}`, `carries a \`${kind}\` marker, but ${reason}: not exempt from the freeze`);
+      return { owned: false, kind, reason };
     },
   };
 }
@@ -82,7 +90,7 @@ function guidance(policy: Policy, freeze: FreezeState, verdict: Verdict): string
   return [
     '### ❄️ Code freeze: this pull request waits',
     '',
-    escapeMarkdown(verdict.reason),
+    inline(verdict.reason),
     '',
     `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
     windows,
@@ -106,6 +114,8 @@ export interface FreezeDeps {
   freeze: FreezeState;
   guarded: string[];
   permissions: Map<string, Permission>;
+  identity: SuiteIdentity;
+  ignored: IgnoredMarkers;
 }
 
 async function writeStatus(
@@ -128,10 +138,11 @@ async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, prev
   const { github, logger, context } = d.env;
   if (verdict.decision !== 'blocked' && !previouslyFailed) return;
   const comments = prefetched ?? (await github.listComments(context.repo, number));
-  const existing = comments.find((c) => hasMarker(c.body, COMMENT_KIND));
+  // Only the suite's own comment is updated: a person's comment quoting the marker is left alone.
+  const existing = (await ownComments(comments, d.identity, COMMENT_KIND))[0];
   let body: string | undefined;
-  if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND);
-  else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND);
+  if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
+  else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${inline(verdict.reason)}`, COMMENT_KIND, {});
   if (!body || existing?.body.trim() === body.trim()) return;
   if (d.inputs.dryRun) {
     logger.info(`[dry-run] would ${existing ? 'update' : 'post'} the freeze comment on #${number}`);
@@ -141,25 +152,8 @@ async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, prev
   else await github.createComment(context.repo, number, body);
 }
 
-function pullFacts(raw: Record<string, unknown>): PullFacts {
-  const pr = raw as {
-    number: number;
-    title?: string;
-    body?: string | null;
-    user?: { login?: string };
-    labels?: { name?: string }[];
-    head?: { sha?: string };
-    base?: { ref?: string };
-  };
-  return {
-    number: pr.number,
-    title: pr.title ?? '',
-    body: pr.body ?? '',
-    author: pr.user?.login ?? '',
-    labels: (pr.labels ?? []).map((l) => l.name ?? ''),
-    headSha: pr.head?.sha ?? '',
-    baseRef: pr.base?.ref ?? '',
-  };
+function pullFacts(pr: PullRequest): PullFacts {
+  return { number: pr.number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
 }
 
 /** Changed files of a page, as the REST listing would give them, or null when the page cannot prove that list. */
@@ -204,7 +198,8 @@ async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluatio
       'input',
       `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`,
     );
-  const pr = pullFacts(payloadPr);
+  const full = toPullRequest(payloadPr);
+  const pr = pullFacts(full);
   if (!d.guarded.includes(pr.baseRef)) {
     logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
     return {
@@ -226,7 +221,7 @@ async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluatio
   });
   const node = facts.repository?.pullRequest;
   if (!node) throw new UserError('not-found', `Pull request #${pr.number} of ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
-  const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions, filesOf(node.files)));
+  const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(d, full, filesOf(node.files)));
   const ctx = facts.repository?.object?.status?.context;
   const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
   const status = await writeStatus(d, pr.headSha, verdict, current);
@@ -259,8 +254,7 @@ async function checkMergeGroup(d: FreezeDeps): Promise<{ evaluations: Evaluation
   const evaluations: Evaluation[] = [];
   for (const number of [...numbers].sort((a, b) => a - b)) {
     const pr = await github.getPullRequest(context.repo, number);
-    const facts: PullFacts = { number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
-    const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, number, d.permissions));
+    const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr));
     evaluations.push({ number, title: pr.title, ...verdict, status: 'none' });
   }
   const blocked = evaluations.filter((e) => e.decision === 'blocked');
@@ -292,6 +286,8 @@ interface SweepPage {
         body: string;
         author: { login: string } | null;
         baseRefName: string;
+        headRefName: string;
+        headRepository: { nameWithOwner: string } | null;
         headRefOid: string;
         labels: { nodes: { name: string }[] };
         commits: { nodes: { commit: { oid: string; status: { context: { state: string; description: string | null } | null } | null } }[] };
@@ -311,6 +307,8 @@ export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $
         body
         author { login }
         baseRefName
+        headRefName
+        headRepository { nameWithOwner }
         headRefOid
         labels(first: 100) { nodes { name } }
         commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
@@ -337,16 +335,17 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
       const prs = page.repository?.pullRequests;
       if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
       for (const node of prs.nodes) {
-        const facts: PullFacts = {
+        const pr = toPullRequest({
           number: node.number,
           title: node.title,
           body: node.body,
-          author: node.author?.login ?? '',
-          labels: node.labels.nodes.map((l) => l.name),
-          headSha: node.headRefOid,
-          baseRef: node.baseRefName,
-        };
-        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions, filesOf(node.files)));
+          state: 'open',
+          user: node.author,
+          labels: node.labels.nodes,
+          head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
+          base: { ref: node.baseRefName },
+        });
+        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
         const last = node.commits.nodes[0]?.commit;
         const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
         const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
@@ -379,9 +378,7 @@ function summarize(d: FreezeDeps, policySource: string, result: { evaluations: E
   if (result.evaluations.length) {
     lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
     for (const e of result.evaluations) {
-      lines.push(
-        `| #${e.number} | ${escapeMarkdown(e.title).replace(/\|/g, '\\|')} | ${e.decision} | ${e.rule} | ${escapeMarkdown(e.reason).replace(/\|/g, '\\|')} | ${e.status} |`,
-      );
+      lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -405,6 +402,8 @@ export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Pr
     freeze,
     guarded: inputs.branches.length ? inputs.branches : [policy.branches.development],
     permissions: new Map(),
+    identity: new SuiteIdentity(github, policy.trustedLogins),
+    ignored: new IgnoredMarkers(),
   };
   const sweeping = inputs.mode === 'sweep';
   const result = await logger.group(sweeping ? 'Sweep open pull requests' : 'Judge', () =>
@@ -420,6 +419,7 @@ export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Pr
     : result.evaluations.length === 1
       ? result.evaluations[0]!.reason
       : result.evaluations.map((e) => `#${e.number}: ${e.reason}`).join(' ');
+  for (const s of d.ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
   for (const e of result.evaluations) {
     if (e.decision === 'blocked') logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Code freeze' });
   }
@@ -431,7 +431,7 @@ export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Pr
       'freeze-ends': freeze.ends ? freeze.ends.toISOString() : '',
       evaluated: result.evaluations.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
     },
-    summary: summarize(d, loaded.source, result, decision),
+    summary: summarize(d, loaded.source, result, decision) + d.ignored.summary().join('\n'),
     failure: !sweeping && result.blocked && inputs.failOnBlock ? `Blocked by the code freeze: ${reason}` : undefined,
   };
 }

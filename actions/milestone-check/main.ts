@@ -6,8 +6,9 @@ import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
 import { Git } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import type { PullRequest } from '../../shared/github.ts';
-import { findMarker, upsertComment, withMarker, type Marker } from '../../shared/markers.ts';
-import { releasePullRequestMarker } from '../../shared/release-pull-request.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { ownComments, upsertComment, withMarker, type Marker, type MarkerKind } from '../../shared/markers.ts';
+import { suiteReleasePullRequest } from '../../shared/release-pull-request.ts';
 import { setCommitStatus } from '../../shared/statuses.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { findMilestone, listMilestoneItems, type MilestoneItem, type MilestoneRef } from './items.ts';
@@ -49,7 +50,7 @@ export function parseInputs(reader: InputReader): MilestoneCheckInputs {
   };
 }
 
-export const COMMENT_KIND = 'milestone-check';
+export const COMMENT_KIND = 'milestone-check' satisfies MarkerKind;
 
 function parseStatusContext(value: string | undefined): string | undefined {
   if (value !== undefined && value.length > 255) throw inputError('status-context', 'is longer than 255 characters.');
@@ -66,7 +67,7 @@ export const NOT_A_RELEASE_PR = 'Not a release pull request: no release mileston
  */
 interface Subject {
   pr: PullRequest;
-  release: Marker | undefined;
+  release: Marker<'release-pr'> | undefined;
 }
 
 /** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
@@ -77,17 +78,26 @@ function eventPullRequest(context: RunContext): number | undefined {
 
 async function findSubject(inputs: MilestoneCheckInputs, env: ActionEnvironment, policy: Policy): Promise<Subject | null> {
   const { github, context } = env;
+  const identity = new SuiteIdentity(github, policy.trustedLogins);
+  // Only the release pull request the suite opened counts (ownership by identity, not the marker).
+  const release = async (pr: PullRequest): Promise<Marker<'release-pr'> | undefined> => {
+    const ownership = await suiteReleasePullRequest(pr, policy, { repo: context.repo, identity });
+    return ownership ? (ownership.marker ?? { kind: 'release-pr', attrs: {} }) : undefined;
+  };
   const number = inputs.pullRequest ?? eventPullRequest(context);
   if (number) {
     const pr = await github.getPullRequest(context.repo, number);
     // The status guards production: a pull request into another branch (a must-have fix merged
     // into dev) changes the answer for the release pull request, which is then judged instead.
-    if (!inputs.statusContext || pr.baseRef === policy.branches.production) return { pr, release: releasePullRequestMarker(pr) };
+    if (!inputs.statusContext || pr.baseRef === policy.branches.production) return { pr, release: await release(pr) };
   }
   if (!inputs.statusContext) return null;
   const open = await github.listPullRequests(context.repo, { state: 'open', base: policy.branches.production });
-  const releases = open.filter((pr) => releasePullRequestMarker(pr)).sort((a, b) => a.number - b.number);
-  return releases[0] ? { pr: releases[0], release: releasePullRequestMarker(releases[0]) } : null;
+  for (const pr of open.sort((a, b) => a.number - b.number)) {
+    const marker = await release(pr);
+    if (marker) return { pr, release: marker };
+  }
+  return null;
 }
 
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
@@ -283,13 +293,15 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
 
 async function postReport(d: CheckDeps, number: number, body: string): Promise<string> {
   const { github, context, logger } = d.env;
+  // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
+  const identity = new SuiteIdentity(github, d.policy.trustedLogins);
   if (d.inputs.dryRun) {
-    const existing = (await github.listComments(context.repo, number)).find((c) => findMarker(c.body, COMMENT_KIND));
-    const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND).trim() ? 'leave unchanged' : 'update';
+    const [existing] = await ownComments(await github.listComments(context.repo, number), identity, COMMENT_KIND);
+    const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
     logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
     return `would ${outcome}`;
   }
-  const result = await upsertComment(github, context.repo, number, COMMENT_KIND, body);
+  const result = await upsertComment(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {} });
   logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
   return result.outcome;
 }

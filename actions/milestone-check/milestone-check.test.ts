@@ -314,8 +314,23 @@ describe('milestone-check as a required status of production', () => {
   it('reports its own status on the release pull request, green "not a release pull request" on a hotfix, and finds the release pull request on non-PR events', async () => {
     const { repo, fix } = await koa();
     await repo.commit('stg', { 'CHANGELOG.md': '1.2.0\n' }, 'chore: changelog for 1.2.0');
-    const body = withMarker('Release v1.2.0', 'release-pr', { stage: 'release', base: 'main', tag: 'v1.2.0', version: '1.2.0' });
-    const release = await repo.openPullRequest({ head: 'stg', base: 'main', title: 'Release v1.2.0', body });
+    // The suite's release pull request: its own head branch, opened by the suite's identity, pinned to its head.
+    const pinned = await repo.createBranch('portal-release/release-main', 'stg');
+    const body = withMarker('Release v1.2.0', 'release-pr', {
+      stage: 'release',
+      base: 'main',
+      tag: 'v1.2.0',
+      version: '1.2.0',
+      rc: 'v1.2.0-rc.1',
+      sha: pinned,
+    });
+    const release = await repo.openPullRequest({
+      head: 'portal-release/release-main',
+      base: 'main',
+      title: 'Release v1.2.0',
+      body,
+      user: 'github-actions[bot]',
+    });
     const releaseHead = release.head.sha as string;
 
     // The release pull request: the fix is merged on dev but missing from staging → red status, report comment.

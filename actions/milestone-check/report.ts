@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../shared/entry.ts';
+import { inline } from '../../shared/text.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { MilestoneItem } from './items.ts';
 import type { PresenceMethod } from './presence.ts';
@@ -81,7 +81,7 @@ export interface RepoReport {
   missing: MissingChange[];
 }
 
-const cell = (text: string): string => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = inline;
 
 const METHOD_LABEL: Record<PresenceMethod, string> = {
   ancestry: 'merged',

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../shared/entry.ts';
+import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
 import type { Milestone } from '../../shared/github.ts';
 import { withMarker } from '../../shared/markers.ts';
 import { RELEASE_PR_KIND } from '../../shared/release-pull-request.ts';
@@ -11,11 +11,11 @@ export const RELEASE_KIND = RELEASE_PR_KIND;
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
 
-/** One line of untrusted text: no HTML, no line breaks, no @-mentions that would ping on every update. */
-export function inline(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, ' ').trim())
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/\|/g, '\\|');
+export { inline };
+
+/** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
+function fit(lines: string[]): string {
+  return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);
 }
 
 export function short(sha: string): string {
@@ -94,7 +94,7 @@ export function renderRcBody(b: RcBody): string {
     '',
     '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
   ];
-  return withMarker(lines.join('\n'), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
+  return withMarker(fit(lines), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
 }
 
 /** Built-in validation checklist, from the runbook's ValidationSOP. */
@@ -155,5 +155,5 @@ export function renderReleaseBody(b: ReleaseBody): string {
     '',
     '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
   ];
-  return withMarker(lines.join('\n'), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
+  return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }

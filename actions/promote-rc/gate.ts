@@ -3,9 +3,11 @@ import type { Policy } from '../../shared/config.ts';
 import { UserError } from '../../shared/errors.ts';
 import { setCommitStatus } from '../../shared/statuses.ts';
 import { GitHubError, type Permission, type PullRequest } from '../../shared/github.ts';
-import { releasePullRequestMarker } from '../../shared/release-pull-request.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import type { IgnoredMarkers } from '../../shared/ownership.ts';
+import { suiteReleasePullRequest } from '../../shared/release-pull-request.ts';
 import { approvals, approversToCheck, checklistItems, judgeGate, type GateVerdict } from './logic.ts';
-import type { Operation, Step } from './promote.ts';
+import { readChecklist, type Operation, type Step } from './promote.ts';
 
 export interface GateResult {
   operation: Operation;
@@ -24,7 +26,11 @@ const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
 export const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
 
 /** Judges the release PR of the event: a commit status on its current head says what is still missing. */
-export async function releaseGate(env: ActionEnvironment, policy: Policy, options: { dryRun: boolean; gateContext: string }): Promise<GateResult> {
+export async function releaseGate(
+  env: ActionEnvironment,
+  policy: Policy,
+  options: { dryRun: boolean; gateContext: string; configRef: string | undefined; ignored: IgnoredMarkers },
+): Promise<GateResult> {
   const { github, context, logger } = env;
   const repo = context.repo;
   const payloadPr = context.payload.pull_request as { number?: number } | undefined;
@@ -44,14 +50,16 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
   if (pr.baseRef !== production)
     return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
   if (pr.state !== 'open') return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
-  const marker = releasePullRequestMarker(pr);
+  // Only the release pull request promote-rc opened is judged: a copied marker makes no pull request a release.
+  const ownership = await suiteReleasePullRequest(pr, policy, { repo, identity: new SuiteIdentity(github, policy.trustedLogins), ignored: options.ignored });
+  const marker = ownership?.marker;
   // The gate's status is a required check of production, and a required status that is never
   // reported blocks a pull request for ever: every other pull request into production (a hotfix,
   // a revert) gets it green, so only the release pull request is held by the checklist.
-  const verdict: GateVerdict = marker
-    ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker.attrs.sha))
+  const verdict: GateVerdict = ownership
+    ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker?.attrs, options.configRef))
     : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
-  if (!marker) logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
+  if (!ownership) logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
 
   const steps: Step[] = [];
   const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
@@ -66,7 +74,7 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
   const operation: Operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
   return {
     operation,
-    reason: !marker
+    reason: !ownership
       ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
       : verdict.state === 'success'
         ? `Release gate green for #${pr.number}.`
@@ -81,7 +89,13 @@ export async function releaseGate(env: ActionEnvironment, policy: Policy, option
 }
 
 /** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
-async function judgeReleasePullRequest(env: ActionEnvironment, policy: Policy, pr: PullRequest, pinned: string | undefined): Promise<GateVerdict> {
+async function judgeReleasePullRequest(
+  env: ActionEnvironment,
+  policy: Policy,
+  pr: PullRequest,
+  marker: { tag?: string; version?: string; rc?: string; sha?: string } | undefined,
+  configRef: string | undefined,
+): Promise<GateVerdict> {
   const { github, context, logger } = env;
   const repo = context.repo;
   const reviews = await github.listReviews(repo, pr.number);
@@ -89,6 +103,7 @@ async function judgeReleasePullRequest(env: ActionEnvironment, policy: Policy, p
   for (const user of approversToCheck(reviews, pr.headSha, pr.author)) permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
   const facts = approvals(reviews, pr.headSha, pr.author, permissions);
   // The pinned commit must be one that was on staging (tested there), whatever the marker says.
+  const pinned = marker?.sha;
   let pinnedOnStaging: boolean | undefined;
   if (pinned && pinned === pr.headSha) {
     const found = /^[0-9a-f]{40}$/.test(pinned)
@@ -99,8 +114,12 @@ async function judgeReleasePullRequest(env: ActionEnvironment, policy: Policy, p
       : null;
     pinnedOnStaging = found !== null && found.behindBy === 0;
   }
+  // The checklist is judged against the template's items, so deleting an unticked box does not pass.
+  const values = { tag: marker?.tag ?? '', version: marker?.version ?? '', rc: marker?.rc ?? '' };
+  const template = await readChecklist(env, policy, configRef, values);
   const v = judgeGate({
     items: checklistItems(pr.body),
+    template: checklistItems(template.text),
     approvals: facts,
     required: policy.promotion.requiredApprovals,
     headSha: pr.headSha,

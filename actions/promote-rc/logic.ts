@@ -236,8 +236,19 @@ export interface GateVerdict {
   description: string;
 }
 
+const itemKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Items of the template (the policy's checklist file or the built-in one) that are not ticked in the description, matched by text. */
+export function unticked(template: ChecklistItem[], items: ChecklistItem[]): string[] {
+  const ticked = new Set(items.filter((i) => i.done).map((i) => itemKey(i.text)));
+  return template.filter((t) => !ticked.has(itemKey(t.text))).map((t) => t.text);
+}
+
 export function judgeGate(options: {
   items: ChecklistItem[];
+  /** The checklist the release must complete: deleting one of its items from the description does not pass. */
+  template?: ChecklistItem[];
+
   approvals: ApprovalFacts;
   required: number;
   headSha: string;
@@ -259,8 +270,13 @@ export function judgeGate(options: {
   if (offStaging)
     missing.push(`The pinned commit ${short7(pinnedSha)} is not on ${options.staging ?? 'staging'}: only a commit tested on staging may be released.`);
   const open = items.filter((i) => !i.done);
+  const absent = options.template ? unticked(options.template, items).filter((t) => !open.some((i) => itemKey(i.text) === itemKey(t))) : [];
   if (items.length === 0) missing.push('The validation checklist is missing from the description.');
   else if (open.length) missing.push(`${open.length} of ${items.length} checklist item(s) not ticked: ${open.map((i) => `"${i.text}"`).join(', ')}.`);
+  if (items.length > 0 && absent.length)
+    missing.push(
+      `${absent.length} item(s) of the validation checklist are missing from the description (deleting an item does not complete it): ${absent.map((t) => `"${t}"`).join(', ')}.`,
+    );
   if (a.counted.length < required) {
     const notes = [
       a.stale.length ? `not counted, given before the latest push: ${a.stale.join(', ')}` : '',
@@ -276,8 +292,8 @@ export function judgeGate(options: {
     state === 'success'
       ? `Ready: checklist complete, ${a.counted.length}/${required} approval(s) on ${headSha.slice(0, 7)}.`
       : shortDescription(
-          open.length,
-          items.length,
+          open.length + absent.length,
+          Math.max(items.length, options.template?.length ?? 0),
           a.counted.length,
           required,
           pinnedSha !== undefined && pinnedSha !== headSha,

@@ -5,6 +5,8 @@ import type { RunContext } from '../../shared/context.ts';
 import type { Bump } from '../../shared/conventional.ts';
 import { inputError } from '../../shared/errors.ts';
 import type { InputReader } from '../../shared/inputs.ts';
+import { IgnoredMarkers } from '../../shared/ownership.ts';
+import { inline } from '../../shared/text.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { releaseGate, type GateResult } from './gate.ts';
 import { promoteRc, promoteRelease, type PromotionResult, type Step } from './promote.ts';
@@ -57,10 +59,10 @@ export function parseInputs(reader: InputReader): PromoteRcInputs {
 function stepsTable(steps: Step[]): string[] {
   if (!steps.length) return [];
   const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${escapeMarkdown(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
+  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
 }
 
-function summarize(inputs: PromoteRcInputs, policySource: string, result: PromotionResult | GateResult, requests: number): string {
+function summarize(inputs: PromoteRcInputs, policySource: string, result: PromotionResult | GateResult, requests: number, ignored: IgnoredMarkers): string {
   const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
   const lines = [`## 🚀 promote-rc: ${title}`, ''];
   lines.push(`${escapeMarkdown(result.reason)}`, '');
@@ -78,6 +80,7 @@ function summarize(inputs: PromoteRcInputs, policySource: string, result: Promot
     lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
   }
   lines.push(...stepsTable(result.steps));
+  lines.push(...ignored.summary());
   lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
   return `${lines.join('\n')}\n`;
 }
@@ -95,6 +98,7 @@ export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Prom
     draft: inputs.draft,
     gateContext: inputs.gateContext,
     configRef: inputs.configRef,
+    ignored: new IgnoredMarkers(),
   };
   const result =
     inputs.stage === 'gate'
@@ -103,6 +107,7 @@ export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Prom
         ? await promoteRelease(env, policy, options)
         : await promoteRc(env, policy, options);
   logger.info(result.reason);
+  for (const s of options.ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
   const verdict = 'verdict' in result ? result.verdict : null;
   return {
     outputs: {
@@ -116,7 +121,7 @@ export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Prom
       'gate-state': verdict?.state ?? '',
       missing: verdict ? verdict.missing : [],
     },
-    summary: summarize(inputs, loaded.source, result, github.requestCount),
+    summary: summarize(inputs, loaded.source, result, github.requestCount, options.ignored),
   };
 }
 

@@ -4,6 +4,7 @@ import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { pullRequestEvent, pullRequestReviewEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
 import { findMarker } from '../../shared/markers.ts';
+import { writes } from '../../sandbox/testing.ts';
 
 let sandbox: Sandbox;
 let counter = 0;
@@ -113,7 +114,7 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; total: nu
   sandbox.clearRequests();
   const result = await fn();
   const log = sandbox.requests().filter((r) => r.route !== 'git');
-  return { result, total: log.length, writes: log.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').map((r) => `${r.method} ${r.route}`) };
+  return { result, total: log.length, writes: writes(log).map((r) => `${r.method} ${r.route}`) };
 }
 
 function ok(r: ActionResult): ActionResult {

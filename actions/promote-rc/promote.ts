@@ -3,7 +3,10 @@ import type { Policy } from '../../shared/config.ts';
 import type { Bump } from '../../shared/conventional.ts';
 import { UserError, errorMessage } from '../../shared/errors.ts';
 import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../shared/github.ts';
-import { findMarker } from '../../shared/markers.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { findMarker, type PullRequestMarkerKind } from '../../shared/markers.ts';
+import type { IgnoredMarkers } from '../../shared/ownership.ts';
+import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch } from '../../shared/ownership.ts';
 import type { RepoRef } from '../../shared/context.ts';
 import { compareTags, formatTag, latestStable, parseReleaseTag, previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
 import { RC_KIND, RELEASE_KIND, VALIDATION_CHECKLIST, rcTitle, releaseTitle, renderChecklistTemplate, renderRcBody, renderReleaseBody, short } from './body.ts';
@@ -20,6 +23,8 @@ export interface PromoteOptions {
   draft: boolean;
   gateContext: string;
   configRef: string | undefined;
+  /** Markers ignored in this run (said once in the job summary). */
+  ignored: IgnoredMarkers;
 }
 
 export interface Step {
@@ -39,13 +44,7 @@ export interface PromotionResult {
   steps: Step[];
 }
 
-/** Suite-owned head branches: fixed names, so a re-run finds (and moves) the same branch. */
-export function rcHeadBranch(policy: Policy): string {
-  return `portal-release/rc-${policy.branches.staging}`;
-}
-export function releaseHeadBranch(policy: Policy): string {
-  return `portal-release/release-${policy.branches.production}`;
-}
+export { rcHeadBranch, releaseHeadBranch };
 
 class Run {
   readonly steps: Step[] = [];
@@ -53,11 +52,15 @@ class Run {
   readonly options: PromoteOptions;
   readonly repo: RepoRef;
   readonly github: GitHub;
-  constructor(env: ActionEnvironment, options: PromoteOptions) {
+  readonly policy: Policy;
+  readonly identity: SuiteIdentity;
+  constructor(env: ActionEnvironment, policy: Policy, options: PromoteOptions) {
     this.env = env;
     this.options = options;
     this.repo = env.context.repo;
     this.github = env.github;
+    this.policy = policy;
+    this.identity = new SuiteIdentity(env.github, policy.trustedLogins);
   }
 
   /** Performs a write, or only records it in dry-run. */
@@ -131,12 +134,22 @@ class Run {
     return { title, milestone: all.find((m) => m.title === title) ?? null };
   }
 
-  /** The single managed PR into `base`: found by its marker, or by the suite's fixed head branch. */
-  async findManaged(base: string, kind: string, headBranch: string): Promise<PullRequest | null> {
-    const open = await this.github.listPullRequests(this.repo, { state: 'open', base });
-    const mine = open
-      .filter((p) => findMarker(p.body, kind) !== undefined || (p.headRef === headBranch && p.headRepo === `${this.repo.owner}/${this.repo.repo}`))
-      .sort((a, b) => a.number - b.number);
+  /**
+   * The single managed PR of `kind`: one the suite opened from its fixed head branch into the role's
+   * base (judgePullRequest). A pull request that only carries the marker is a person's: never adopted.
+   * One someone pushed onto is still the suite's: the head branch is pinned again below.
+   */
+  async findManaged(kind: 'promotion' | 'release-pr'): Promise<PullRequest | null> {
+    const role = promotionRole(kind, this.policy);
+    const open = await this.github.listPullRequests(this.repo, { state: 'open', base: role.base });
+    const mine: PullRequest[] = [];
+    for (const p of open.sort((a, b) => a.number - b.number)) {
+      if (p.headRef !== role.headBranch && findMarker(p.body, kind) === undefined) continue;
+      const ownership = await judgePullRequest(p, kind, role, { repo: this.repo, identity: this.identity });
+      if (ownership.verdict !== 'foreign') mine.push(p);
+      else this.options.ignored.notePull(p, kind, ownership);
+    }
+    const base = role.base;
     if (mine.length > 1) {
       this.env.logger.warning(
         `Several open pull requests into ${base} are managed by promote-rc (${mine.map((p) => `#${p.number}`).join(', ')}); updating #${mine[0]!.number}. Close the others.`,
@@ -211,6 +224,28 @@ class Run {
   }
 }
 
+/**
+ * The validation checklist of a release: the policy's checklist file, read from the default branch
+ * (or `config-ref`) so a pull request cannot change it, else the built-in one. The release PR's body
+ * gets it, and the gate judges the body against it.
+ */
+export async function readChecklist(
+  env: ActionEnvironment,
+  policy: Policy,
+  configRef: string | undefined,
+  values: { tag: string; version: string; rc: string },
+): Promise<{ text: string; source: string }> {
+  const repository = env.context.payload.repository as { default_branch?: string } | undefined;
+  const ref = configRef || repository?.default_branch;
+  const path = policy.promotion.checklist;
+  const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
+  const source =
+    template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
+  env.logger.info(`Checklist: ${source}`);
+  const text = template !== null ? renderChecklistTemplate(template, values) : VALIDATION_CHECKLIST.join('\n');
+  return { text, source };
+}
+
 /** In a dry run the outcome sentence describes the plan. */
 function planned(dryRun: boolean, sentence: string): string {
   return dryRun ? `Dry run, nothing written. Plan: ${sentence}` : sentence;
@@ -245,7 +280,7 @@ async function createTag(run: Run, tag: string, sha: string, message: string): P
 // ---------------------------------------------------------------------------------------------
 
 export async function promoteRc(env: ActionEnvironment, policy: Policy, options: PromoteOptions): Promise<PromotionResult> {
-  const run = new Run(env, options);
+  const run = new Run(env, policy, options);
   const { logger } = env;
   const { development, staging } = policy.branches;
   const prefix = policy.tagPrefix;
@@ -309,7 +344,7 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
 
   const { choice, rc, previous, changes } = plan;
   const milestone = await run.milestone(policy, formatTag(prefix, choice.version), choice.version);
-  const existing = await run.findManaged(staging, RC_KIND, headBranch);
+  const existing = await run.findManaged(RC_KIND);
   const body = renderRcBody({
     tag: rc.tag,
     version: choice.version,
@@ -361,7 +396,7 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
 const RC_CANDIDATES = 5;
 
 export async function promoteRelease(env: ActionEnvironment, policy: Policy, options: PromoteOptions): Promise<PromotionResult> {
-  const run = new Run(env, options);
+  const run = new Run(env, policy, options);
   const { logger } = env;
   const { development, staging, production } = policy.branches;
   const prefix = policy.tagPrefix;
@@ -428,28 +463,21 @@ export async function promoteRelease(env: ActionEnvironment, policy: Policy, opt
       range.commits,
       pulls.filter((p) => p.baseRef === development),
     );
-    const candidates = pulls
-      .filter((p) => p.baseRef === staging && p.merged && findMarker(p.body, RC_KIND, { version }))
-      .sort((a, b) => a.number - b.number)
-      .map((p) => ({ number: p.number, title: p.title }));
+    // Release candidate pull requests of this version: only the ones promote-rc opened.
+    const candidates: { number: number; title: string }[] = [];
+    for (const p of pulls.filter((x) => x.baseRef === staging && x.merged && findMarker(x.body, RC_KIND, { version })).sort((a, b) => a.number - b.number)) {
+      const ownership = await judgePullRequest(p, RC_KIND, promotionRole(RC_KIND, policy), { repo: run.repo, identity: run.identity });
+      if (ownership.verdict === 'suite') candidates.push({ number: p.number, title: p.title });
+      else run.options.ignored.notePull(p, RC_KIND as PullRequestMarkerKind, ownership);
+    }
     logger.info(`${changes.pulls.length} pull request(s), ${candidates.length} release candidate pull request(s).`);
     return { changes, candidates };
   });
 
-  const checklist = await logger.group('Validation checklist', async () => {
-    const repository = env.context.payload.repository as { default_branch?: string } | undefined;
-    const ref = options.configRef || repository?.default_branch;
-    const path = policy.promotion.checklist;
-    const template = path ? await env.github.getFileContent(run.repo, path, ref) : null;
-    const source =
-      template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
-    logger.info(`Checklist: ${source}`);
-    const text = template !== null ? renderChecklistTemplate(template, { tag, version, rc: candidate.rc.tag }) : VALIDATION_CHECKLIST.join('\n');
-    return { text, source };
-  });
+  const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
 
   const milestone = await run.milestone(policy, tag, version);
-  const existing = await run.findManaged(production, RELEASE_KIND, headBranch);
+  const existing = await run.findManaged(RELEASE_KIND);
   const body = renderReleaseBody({
     tag,
     version,

@@ -6,7 +6,9 @@ import { UserError, errorMessage, inputError, isUserError, quote } from '../../s
 import { isSha } from '../../shared/git.ts';
 import type { GitHub } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { releasePullRequestMarker } from '../../shared/release-pull-request.ts';
+import { SuiteIdentity } from '../../shared/identity.ts';
+import { inline } from '../../shared/text.ts';
+import { IgnoredMarkers, judgePullRequest, promotionRole } from '../../shared/ownership.ts';
 import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
 import { parseVersion } from './plan.ts';
 import { emptyResult, peelTag, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
@@ -53,15 +55,28 @@ export function trainRepos(current: RepoRef, policy: Policy, input: RepoRef[]): 
   return out;
 }
 
-/** The version a merged release PR carries in its `release-pr` marker (written by promote-rc). */
-export async function versionFromReleasePr(github: GitHub, repo: RepoRef, sha: string, production: string): Promise<{ version: string; pr: number } | null> {
+/**
+ * The version of the suite's merged release pull request whose merge is `sha`: only a release PR
+ * promote-rc opened (its identity, its head branch in this repository, into production) and merged
+ * at the commit its marker pins counts. A marker typed into any other pull request (a hotfix, a
+ * copied description, a fork) is ignored and said in `ignored`.
+ */
+export async function versionFromReleasePr(
+  github: GitHub,
+  repo: RepoRef,
+  sha: string,
+  policy: Policy,
+  identity: SuiteIdentity,
+  ignored: IgnoredMarkers,
+): Promise<{ version: string; pr: number } | null> {
   const prs = await github.listPullRequestsForCommit(repo, sha);
-  const merged = prs
-    .filter((p) => p.merged && p.baseRef === production)
-    .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
+  const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
   for (const pr of merged) {
-    const version = releasePullRequestMarker(pr)?.attrs.version;
-    if (version) return { version, pr: pr.number };
+    const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity });
+    if (ownership.verdict === 'suite' && ownership.marker?.attrs.version) return { version: ownership.marker.attrs.version, pr: pr.number };
+    if (ownership.verdict === 'suite-moved')
+      ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+    else ignored.notePull(pr, 'release-pr', ownership);
   }
   return null;
 }
@@ -102,7 +117,7 @@ async function resolveTagPush(inputs: TagAndReleaseInputs, env: ActionEnvironmen
 }
 
 /** Which version and which commit: the push to production (release PR marker), a pushed release tag, or the dispatch inputs. */
-async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, policy: Policy): Promise<Resolution | { skip: string }> {
+async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, policy: Policy, ignored: IgnoredMarkers): Promise<Resolution | { skip: string }> {
   const { context, github, logger } = env;
   const { production } = policy.branches;
   const rcId = policy.promotion.rcIdentifier;
@@ -161,9 +176,10 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
   const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
   if (!probe)
     throw new UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
-  const found = await versionFromReleasePr(github, context.repo, probe, production);
+  const found = await versionFromReleasePr(github, context.repo, probe, policy, new SuiteIdentity(github, policy.trustedLogins), ignored);
+  for (const s of ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
   if (!found) {
-    const why = `${probe.slice(0, 12)} is not the merge of a release pull request (no "release-pr" marker from promote-rc)`;
+    const why = `${probe.slice(0, 12)} is not the merge of the suite's release pull request (opened by promote-rc)`;
     if (context.eventName === 'push' || context.eventName === 'workflow_run')
       return { skip: `${why}; nothing to release. Run it by hand with the version input to release this commit anyway.` };
     throw new UserError('input', `Input "version" is empty and ${why}: pass the version to release (for example 3.2.0).`);
@@ -180,7 +196,7 @@ function failedResult(repo: RepoRef, tag: ReleaseTag, error: unknown): RepoResul
   return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 
-const cell = (text: string): string => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = inline;
 
 function summarize(tag: ReleaseTag, results: RepoResult[], policySource: string, dryRun: boolean): string {
   const icon: Record<RepoResult['status'], string> = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };
@@ -217,12 +233,13 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
   const { github, context, logger, clock } = env;
   const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
-  const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
+  const ignored = new IgnoredMarkers();
+  const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy, ignored));
   if ('skip' in resolution) {
     logger.notice(resolution.skip);
     return {
       outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '' },
-      summary: `## 🏷️ tag-and-release\n\nNothing to release: ${escapeMarkdown(resolution.skip)}\n`,
+      summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
     };
   }
   const { tag } = resolution;
@@ -242,6 +259,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
     dryRun: inputs.dryRun,
     smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
     requireMilestone: inputs.requireMilestone,
+    identity: new SuiteIdentity(github, policy.trustedLogins),
   };
   const results: RepoResult[] = [];
   for (const repo of repos) {
@@ -295,7 +313,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
       })),
       'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
     },
-    summary: summarize(tag, results, loaded.source, inputs.dryRun),
+    summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
     failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
   };
 }

@@ -4,7 +4,8 @@ import { repoName, type RepoRef } from '../../shared/context.ts';
 import { UserError } from '../../shared/errors.ts';
 import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../shared/github.ts';
 import type { Logger } from '../../shared/logger.ts';
-import { hasMarker, withMarker } from '../../shared/markers.ts';
+import type { SuiteIdentity } from '../../shared/identity.ts';
+import { hasMarker, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
 import {
   decideMajorTag,
@@ -29,6 +30,8 @@ export interface TrainContext {
   /** Workflow file of the smoke gate; '' disables the gate. */
   smokeWorkflow: string;
   requireMilestone: boolean;
+  /** Who the suite is: only its own documentation issue is recognised. */
+  identity: SuiteIdentity;
 }
 
 /** One repository to release and the commit it should get. */
@@ -70,8 +73,8 @@ export interface RepoResult {
   error?: string;
 }
 
-export const RELEASE_MARKER = 'release';
-export const DOCS_ISSUE_MARKER = 'docs-follow-up';
+export const RELEASE_MARKER = 'release' satisfies MarkerKind;
+export const DOCS_ISSUE_MARKER = 'docs-follow-up' satisfies MarkerKind;
 export const DOCS_ISSUE_LABEL = 'documentation';
 
 export function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
@@ -344,7 +347,14 @@ async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string
   if (tag.rc !== null) return 'not applicable to prereleases';
   const repo = run.target.repo;
   const candidates = await github.listIssues(repo, { state: 'all', labels: [DOCS_ISSUE_LABEL] });
-  const existing = candidates.find((i) => hasMarker(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }));
+  let existing: (typeof candidates)[number] | undefined;
+  for (const i of candidates) {
+    // Only the suite's own issue counts: a person's issue quoting the marker is not it.
+    if (hasMarker(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }) && (await run.ctx.identity.isSuite(i.author))) {
+      existing = i;
+      break;
+    }
+  }
   if (existing) return `#${existing.number}`;
   if (!run.act(`open the documentation follow-up issue for ${tag.tag}`)) return 'planned';
   const body = withMarker(

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
+import { mergeSuiteReleasePr } from '../../sandbox/testing.ts';
 
 let sb: Sandbox;
 let counter = 0;
@@ -70,16 +71,10 @@ async function mergeFeature(repo: RepoHandle, title: string, opts: { base?: stri
   return repo.mergePullRequest(pr.number as number);
 }
 
-/** The release PR stg → main as promote-rc writes it (marker first), merged; returns the merge commit. */
+/** The release PR stg → main as promote-rc opens it (its login, head branch and pinned marker), merged; returns the merge commit. */
 async function mergeReleasePr(repo: RepoHandle, version: string): Promise<string> {
   await repo.commit('stg', { 'CHANGELOG.md': `${version}\n` }, `chore: prepare ${version}`);
-  const pr = await repo.openPullRequest({
-    head: 'stg',
-    base: 'main',
-    title: `Release ${version}`,
-    body: `<!-- portal-release:release-pr version=${version} base=stg -->\n## Release ${version}\n\n- [x] validated`,
-  });
-  return repo.mergePullRequest(pr.number as number);
+  return (await mergeSuiteReleasePr(repo, version)).sha;
 }
 
 function smoke(repo: RepoHandle, sha: string, conclusion: 'success' | 'failure' = 'success'): void {

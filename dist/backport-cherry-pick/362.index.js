@@ -32,18 +32,20 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
-const func2 = ucs2length;
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9._/-]*$", "u");
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
-const pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$", "u");
-const pattern7 = new RegExp("\\{branch\\}", "u");
-const pattern8 = new RegExp("^[a-z][a-z0-9]*$", "u");
-const pattern9 = new RegExp("^[A-Za-z0-9._-]*$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
+const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$", "u");
+const pattern8 = new RegExp("\\{branch\\}", "u");
+const pattern9 = new RegExp("^[a-z][a-z0-9]*$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9._-]*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!((((((((key0 === "branches") || (key0 === "tag-prefix")) || (key0 === "repos")) || (key0 === "freeze")) || (key0 === "backport")) || (key0 === "milestone")) || (key0 === "promotion")) || (key0 === "release"))) {
+        if (!(func2.call(schema11.properties, key0))) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err0];
@@ -72,7 +74,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.development !== undefined) {
                 let data1 = data0.development;
                 if (typeof data1 === "string") {
-                    if (func2(data1) > 200) {
+                    if (func3(data1) > 200) {
                         const err2 = { instancePath: instancePath + "/branches/development", schemaPath: "#/properties/branches/properties/development/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                             vErrors = [err2];
@@ -82,7 +84,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (func2(data1) < 1) {
+                    if (func3(data1) < 1) {
                         const err3 = { instancePath: instancePath + "/branches/development", schemaPath: "#/properties/branches/properties/development/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                             vErrors = [err3];
@@ -117,7 +119,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.staging !== undefined) {
                 let data2 = data0.staging;
                 if (typeof data2 === "string") {
-                    if (func2(data2) > 200) {
+                    if (func3(data2) > 200) {
                         const err6 = { instancePath: instancePath + "/branches/staging", schemaPath: "#/properties/branches/properties/staging/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                             vErrors = [err6];
@@ -127,7 +129,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (func2(data2) < 1) {
+                    if (func3(data2) < 1) {
                         const err7 = { instancePath: instancePath + "/branches/staging", schemaPath: "#/properties/branches/properties/staging/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                             vErrors = [err7];
@@ -162,7 +164,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.production !== undefined) {
                 let data3 = data0.production;
                 if (typeof data3 === "string") {
-                    if (func2(data3) > 200) {
+                    if (func3(data3) > 200) {
                         const err10 = { instancePath: instancePath + "/branches/production", schemaPath: "#/properties/branches/properties/production/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                             vErrors = [err10];
@@ -172,7 +174,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (func2(data3) < 1) {
+                    if (func3(data3) < 1) {
                         const err11 = { instancePath: instancePath + "/branches/production", schemaPath: "#/properties/branches/properties/production/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                             vErrors = [err11];
@@ -219,7 +221,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["tag-prefix"] !== undefined) {
         let data4 = data["tag-prefix"];
         if (typeof data4 === "string") {
-            if (func2(data4) > 40) {
+            if (func3(data4) > 40) {
                 const err15 = { instancePath: instancePath + "/tag-prefix", schemaPath: "#/properties/tag-prefix/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                 if (vErrors === null) {
                     vErrors = [err15];
@@ -292,136 +294,137 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data["trusted-logins"] !== undefined) {
+        let data7 = data["trusted-logins"];
+        if (Array.isArray(data7)) {
+            if (data7.length > 50) {
+                const err21 = { instancePath: instancePath + "/trusted-logins", schemaPath: "#/properties/trusted-logins/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data8 = data7[i1];
+                if (typeof data8 === "string") {
+                    if (!pattern5.test(data8)) {
+                        const err22 = { instancePath: instancePath + "/trusted-logins/" + i1, schemaPath: "#/properties/trusted-logins/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err23 = { instancePath: instancePath + "/trusted-logins/" + i1, schemaPath: "#/properties/trusted-logins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err24 = { instancePath: instancePath + "/trusted-logins", schemaPath: "#/properties/trusted-logins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
     if (data.freeze !== undefined) {
-        let data7 = data.freeze;
-        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            for (const key2 in data7) {
+        let data9 = data.freeze;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key2 in data9) {
                 if (!(((((key2 === "after-major-days") || (key2 === "windows")) || (key2 === "allow")) || (key2 === "exception-label")) || (key2 === "status-context"))) {
-                    const err21 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    const err25 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err21];
+                        vErrors = [err25];
                     }
                     else {
-                        vErrors.push(err21);
+                        vErrors.push(err25);
                     }
                     errors++;
                 }
             }
-            if (data7["after-major-days"] !== undefined) {
-                let data8 = data7["after-major-days"];
-                if (!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) {
-                    const err22 = { instancePath: instancePath + "/freeze/after-major-days", schemaPath: "#/properties/freeze/properties/after-major-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data9["after-major-days"] !== undefined) {
+                let data10 = data9["after-major-days"];
+                if (!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))) {
+                    const err26 = { instancePath: instancePath + "/freeze/after-major-days", schemaPath: "#/properties/freeze/properties/after-major-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                        vErrors = [err22];
+                        vErrors = [err26];
                     }
                     else {
-                        vErrors.push(err22);
+                        vErrors.push(err26);
                     }
                     errors++;
                 }
-                if (typeof data8 == "number") {
-                    if (data8 > 3650 || isNaN(data8)) {
-                        const err23 = { instancePath: instancePath + "/freeze/after-major-days", schemaPath: "#/properties/freeze/properties/after-major-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                if (typeof data10 == "number") {
+                    if (data10 > 3650 || isNaN(data10)) {
+                        const err27 = { instancePath: instancePath + "/freeze/after-major-days", schemaPath: "#/properties/freeze/properties/after-major-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
                         if (vErrors === null) {
-                            vErrors = [err23];
+                            vErrors = [err27];
                         }
                         else {
-                            vErrors.push(err23);
+                            vErrors.push(err27);
                         }
                         errors++;
                     }
-                    if (data8 < 0 || isNaN(data8)) {
-                        const err24 = { instancePath: instancePath + "/freeze/after-major-days", schemaPath: "#/properties/freeze/properties/after-major-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data10 < 0 || isNaN(data10)) {
+                        const err28 = { instancePath: instancePath + "/freeze/after-major-days", schemaPath: "#/properties/freeze/properties/after-major-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                         if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err28];
                         }
                         else {
-                            vErrors.push(err24);
+                            vErrors.push(err28);
                         }
                         errors++;
                     }
                 }
             }
-            if (data7.windows !== undefined) {
-                let data9 = data7.windows;
-                if (Array.isArray(data9)) {
-                    const len1 = data9.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data10 = data9[i1];
-                        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                            if (data10.from === undefined) {
-                                const err25 = { instancePath: instancePath + "/freeze/windows/" + i1, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property '" + "from" + "'" };
+            if (data9.windows !== undefined) {
+                let data11 = data9.windows;
+                if (Array.isArray(data11)) {
+                    const len2 = data11.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data12 = data11[i2];
+                        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                            if (data12.from === undefined) {
+                                const err29 = { instancePath: instancePath + "/freeze/windows/" + i2, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property '" + "from" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err25];
+                                    vErrors = [err29];
                                 }
                                 else {
-                                    vErrors.push(err25);
+                                    vErrors.push(err29);
                                 }
                                 errors++;
                             }
-                            if (data10.until === undefined) {
-                                const err26 = { instancePath: instancePath + "/freeze/windows/" + i1, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'" };
+                            if (data12.until === undefined) {
+                                const err30 = { instancePath: instancePath + "/freeze/windows/" + i2, schemaPath: "#/properties/freeze/properties/windows/items/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property '" + "until" + "'" };
                                 if (vErrors === null) {
-                                    vErrors = [err26];
+                                    vErrors = [err30];
                                 }
                                 else {
-                                    vErrors.push(err26);
+                                    vErrors.push(err30);
                                 }
                                 errors++;
                             }
-                            for (const key3 in data10) {
+                            for (const key3 in data12) {
                                 if (!(((key3 === "from") || (key3 === "until")) || (key3 === "reason"))) {
-                                    const err27 = { instancePath: instancePath + "/freeze/windows/" + i1, schemaPath: "#/properties/freeze/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                                    if (vErrors === null) {
-                                        vErrors = [err27];
-                                    }
-                                    else {
-                                        vErrors.push(err27);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data10.from !== undefined) {
-                                let data11 = data10.from;
-                                if (typeof data11 === "string") {
-                                    if (!pattern5.test(data11)) {
-                                        const err28 = { instancePath: instancePath + "/freeze/windows/" + i1 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" + "\"" };
-                                        if (vErrors === null) {
-                                            vErrors = [err28];
-                                        }
-                                        else {
-                                            vErrors.push(err28);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err29 = { instancePath: instancePath + "/freeze/windows/" + i1 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err29];
-                                    }
-                                    else {
-                                        vErrors.push(err29);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data10.until !== undefined) {
-                                let data12 = data10.until;
-                                if (typeof data12 === "string") {
-                                    if (!pattern5.test(data12)) {
-                                        const err30 = { instancePath: instancePath + "/freeze/windows/" + i1 + "/until", schemaPath: "#/properties/freeze/properties/windows/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" + "\"" };
-                                        if (vErrors === null) {
-                                            vErrors = [err30];
-                                        }
-                                        else {
-                                            vErrors.push(err30);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err31 = { instancePath: instancePath + "/freeze/windows/" + i1 + "/until", schemaPath: "#/properties/freeze/properties/windows/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err31 = { instancePath: instancePath + "/freeze/windows/" + i2, schemaPath: "#/properties/freeze/properties/windows/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                                     if (vErrors === null) {
                                         vErrors = [err31];
                                     }
@@ -431,11 +434,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data10.reason !== undefined) {
-                                let data13 = data10.reason;
+                            if (data12.from !== undefined) {
+                                let data13 = data12.from;
                                 if (typeof data13 === "string") {
-                                    if (func2(data13) > 500) {
-                                        const err32 = { instancePath: instancePath + "/freeze/windows/" + i1 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                    if (!pattern6.test(data13)) {
+                                        const err32 = { instancePath: instancePath + "/freeze/windows/" + i2 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" + "\"" };
                                         if (vErrors === null) {
                                             vErrors = [err32];
                                         }
@@ -446,7 +449,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err33 = { instancePath: instancePath + "/freeze/windows/" + i1 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err33 = { instancePath: instancePath + "/freeze/windows/" + i2 + "/from", schemaPath: "#/properties/freeze/properties/windows/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
                                         vErrors = [err33];
                                     }
@@ -456,87 +459,86 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                        }
-                        else {
-                            const err34 = { instancePath: instancePath + "/freeze/windows/" + i1, schemaPath: "#/properties/freeze/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err35 = { instancePath: instancePath + "/freeze/windows", schemaPath: "#/properties/freeze/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.allow !== undefined) {
-                let data14 = data7.allow;
-                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                    for (const key4 in data14) {
-                        if (!(((key4 === "types") || (key4 === "labels")) || (key4 === "paths"))) {
-                            const err36 = { instancePath: instancePath + "/freeze/allow", schemaPath: "#/properties/freeze/properties/allow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data14.types !== undefined) {
-                        let data15 = data14.types;
-                        if (Array.isArray(data15)) {
-                            const len2 = data15.length;
-                            for (let i2 = 0; i2 < len2; i2++) {
-                                let data16 = data15[i2];
-                                if (typeof data16 === "string") {
-                                    if (func2(data16) > 200) {
-                                        const err37 = { instancePath: instancePath + "/freeze/allow/types/" + i2, schemaPath: "#/properties/freeze/properties/allow/properties/types/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                            if (data12.until !== undefined) {
+                                let data14 = data12.until;
+                                if (typeof data14 === "string") {
+                                    if (!pattern6.test(data14)) {
+                                        const err34 = { instancePath: instancePath + "/freeze/windows/" + i2 + "/until", schemaPath: "#/properties/freeze/properties/windows/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" + "\"" };
                                         if (vErrors === null) {
-                                            vErrors = [err37];
+                                            vErrors = [err34];
                                         }
                                         else {
-                                            vErrors.push(err37);
-                                        }
-                                        errors++;
-                                    }
-                                    if (func2(data16) < 1) {
-                                        const err38 = { instancePath: instancePath + "/freeze/allow/types/" + i2, schemaPath: "#/properties/freeze/properties/allow/properties/types/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                        if (vErrors === null) {
-                                            vErrors = [err38];
-                                        }
-                                        else {
-                                            vErrors.push(err38);
+                                            vErrors.push(err34);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err39 = { instancePath: instancePath + "/freeze/allow/types/" + i2, schemaPath: "#/properties/freeze/properties/allow/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err35 = { instancePath: instancePath + "/freeze/windows/" + i2 + "/until", schemaPath: "#/properties/freeze/properties/windows/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err39];
+                                        vErrors = [err35];
                                     }
                                     else {
-                                        vErrors.push(err39);
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.reason !== undefined) {
+                                let data15 = data12.reason;
+                                if (typeof data15 === "string") {
+                                    if (func3(data15) > 500) {
+                                        const err36 = { instancePath: instancePath + "/freeze/windows/" + i2 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err36];
+                                        }
+                                        else {
+                                            vErrors.push(err36);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err37 = { instancePath: instancePath + "/freeze/windows/" + i2 + "/reason", schemaPath: "#/properties/freeze/properties/windows/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err40 = { instancePath: instancePath + "/freeze/allow/types", schemaPath: "#/properties/freeze/properties/allow/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            const err38 = { instancePath: instancePath + "/freeze/windows/" + i2, schemaPath: "#/properties/freeze/properties/windows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/freeze/windows", schemaPath: "#/properties/freeze/properties/windows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.allow !== undefined) {
+                let data16 = data9.allow;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                    for (const key4 in data16) {
+                        if (!(((key4 === "types") || (key4 === "labels")) || (key4 === "paths"))) {
+                            const err40 = { instancePath: instancePath + "/freeze/allow", schemaPath: "#/properties/freeze/properties/allow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                                 vErrors = [err40];
                             }
@@ -546,15 +548,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data14.labels !== undefined) {
-                        let data17 = data14.labels;
+                    if (data16.types !== undefined) {
+                        let data17 = data16.types;
                         if (Array.isArray(data17)) {
                             const len3 = data17.length;
                             for (let i3 = 0; i3 < len3; i3++) {
                                 let data18 = data17[i3];
                                 if (typeof data18 === "string") {
-                                    if (func2(data18) > 200) {
-                                        const err41 = { instancePath: instancePath + "/freeze/allow/labels/" + i3, schemaPath: "#/properties/freeze/properties/allow/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                    if (func3(data18) > 200) {
+                                        const err41 = { instancePath: instancePath + "/freeze/allow/types/" + i3, schemaPath: "#/properties/freeze/properties/allow/properties/types/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                         if (vErrors === null) {
                                             vErrors = [err41];
                                         }
@@ -563,8 +565,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    if (func2(data18) < 1) {
-                                        const err42 = { instancePath: instancePath + "/freeze/allow/labels/" + i3, schemaPath: "#/properties/freeze/properties/allow/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (func3(data18) < 1) {
+                                        const err42 = { instancePath: instancePath + "/freeze/allow/types/" + i3, schemaPath: "#/properties/freeze/properties/allow/properties/types/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                         if (vErrors === null) {
                                             vErrors = [err42];
                                         }
@@ -575,7 +577,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err43 = { instancePath: instancePath + "/freeze/allow/labels/" + i3, schemaPath: "#/properties/freeze/properties/allow/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err43 = { instancePath: instancePath + "/freeze/allow/types/" + i3, schemaPath: "#/properties/freeze/properties/allow/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
                                         vErrors = [err43];
                                     }
@@ -587,7 +589,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err44 = { instancePath: instancePath + "/freeze/allow/labels", schemaPath: "#/properties/freeze/properties/allow/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            const err44 = { instancePath: instancePath + "/freeze/allow/types", schemaPath: "#/properties/freeze/properties/allow/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                             if (vErrors === null) {
                                 vErrors = [err44];
                             }
@@ -597,15 +599,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data14.paths !== undefined) {
-                        let data19 = data14.paths;
+                    if (data16.labels !== undefined) {
+                        let data19 = data16.labels;
                         if (Array.isArray(data19)) {
                             const len4 = data19.length;
                             for (let i4 = 0; i4 < len4; i4++) {
                                 let data20 = data19[i4];
                                 if (typeof data20 === "string") {
-                                    if (func2(data20) > 200) {
-                                        const err45 = { instancePath: instancePath + "/freeze/allow/paths/" + i4, schemaPath: "#/properties/freeze/properties/allow/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                    if (func3(data20) > 200) {
+                                        const err45 = { instancePath: instancePath + "/freeze/allow/labels/" + i4, schemaPath: "#/properties/freeze/properties/allow/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                         if (vErrors === null) {
                                             vErrors = [err45];
                                         }
@@ -614,8 +616,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    if (func2(data20) < 1) {
-                                        const err46 = { instancePath: instancePath + "/freeze/allow/paths/" + i4, schemaPath: "#/properties/freeze/properties/allow/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (func3(data20) < 1) {
+                                        const err46 = { instancePath: instancePath + "/freeze/allow/labels/" + i4, schemaPath: "#/properties/freeze/properties/allow/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                         if (vErrors === null) {
                                             vErrors = [err46];
                                         }
@@ -626,7 +628,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err47 = { instancePath: instancePath + "/freeze/allow/paths/" + i4, schemaPath: "#/properties/freeze/properties/allow/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err47 = { instancePath: instancePath + "/freeze/allow/labels/" + i4, schemaPath: "#/properties/freeze/properties/allow/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
                                         vErrors = [err47];
                                     }
@@ -638,7 +640,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err48 = { instancePath: instancePath + "/freeze/allow/paths", schemaPath: "#/properties/freeze/properties/allow/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            const err48 = { instancePath: instancePath + "/freeze/allow/labels", schemaPath: "#/properties/freeze/properties/allow/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                             if (vErrors === null) {
                                 vErrors = [err48];
                             }
@@ -648,68 +650,74 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data16.paths !== undefined) {
+                        let data21 = data16.paths;
+                        if (Array.isArray(data21)) {
+                            const len5 = data21.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data22 = data21[i5];
+                                if (typeof data22 === "string") {
+                                    if (func3(data22) > 200) {
+                                        const err49 = { instancePath: instancePath + "/freeze/allow/paths/" + i5, schemaPath: "#/properties/freeze/properties/allow/properties/paths/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err49];
+                                        }
+                                        else {
+                                            vErrors.push(err49);
+                                        }
+                                        errors++;
+                                    }
+                                    if (func3(data22) < 1) {
+                                        const err50 = { instancePath: instancePath + "/freeze/allow/paths/" + i5, schemaPath: "#/properties/freeze/properties/allow/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err50];
+                                        }
+                                        else {
+                                            vErrors.push(err50);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err51 = { instancePath: instancePath + "/freeze/allow/paths/" + i5, schemaPath: "#/properties/freeze/properties/allow/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err51];
+                                    }
+                                    else {
+                                        vErrors.push(err51);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err52 = { instancePath: instancePath + "/freeze/allow/paths", schemaPath: "#/properties/freeze/properties/allow/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err49 = { instancePath: instancePath + "/freeze/allow", schemaPath: "#/properties/freeze/properties/allow/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err53 = { instancePath: instancePath + "/freeze/allow", schemaPath: "#/properties/freeze/properties/allow/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err49];
+                        vErrors = [err53];
                     }
                     else {
-                        vErrors.push(err49);
+                        vErrors.push(err53);
                     }
                     errors++;
                 }
             }
-            if (data7["exception-label"] !== undefined) {
-                let data21 = data7["exception-label"];
-                if (typeof data21 === "string") {
-                    if (func2(data21) > 100) {
-                        const err50 = { instancePath: instancePath + "/freeze/exception-label", schemaPath: "#/properties/freeze/properties/exception-label/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err50];
-                        }
-                        else {
-                            vErrors.push(err50);
-                        }
-                        errors++;
-                    }
-                    if (func2(data21) < 1) {
-                        const err51 = { instancePath: instancePath + "/freeze/exception-label", schemaPath: "#/properties/freeze/properties/exception-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err52 = { instancePath: instancePath + "/freeze/exception-label", schemaPath: "#/properties/freeze/properties/exception-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err52];
-                    }
-                    else {
-                        vErrors.push(err52);
-                    }
-                    errors++;
-                }
-            }
-            if (data7["status-context"] !== undefined) {
-                let data22 = data7["status-context"];
-                if (typeof data22 === "string") {
-                    if (func2(data22) > 255) {
-                        const err53 = { instancePath: instancePath + "/freeze/status-context", schemaPath: "#/properties/freeze/properties/status-context/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err53];
-                        }
-                        else {
-                            vErrors.push(err53);
-                        }
-                        errors++;
-                    }
-                    if (func2(data22) < 1) {
-                        const err54 = { instancePath: instancePath + "/freeze/status-context", schemaPath: "#/properties/freeze/properties/status-context/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data9["exception-label"] !== undefined) {
+                let data23 = data9["exception-label"];
+                if (typeof data23 === "string") {
+                    if (func3(data23) > 100) {
+                        const err54 = { instancePath: instancePath + "/freeze/exception-label", schemaPath: "#/properties/freeze/properties/exception-label/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
                         if (vErrors === null) {
                             vErrors = [err54];
                         }
@@ -718,50 +726,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (func3(data23) < 1) {
+                        const err55 = { instancePath: instancePath + "/freeze/exception-label", schemaPath: "#/properties/freeze/properties/exception-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err55 = { instancePath: instancePath + "/freeze/status-context", schemaPath: "#/properties/freeze/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err56 = { instancePath: instancePath + "/freeze/exception-label", schemaPath: "#/properties/freeze/properties/exception-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err55];
+                        vErrors = [err56];
                     }
                     else {
-                        vErrors.push(err55);
+                        vErrors.push(err56);
                     }
                     errors++;
                 }
             }
-        }
-        else {
-            const err56 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err56];
-            }
-            else {
-                vErrors.push(err56);
-            }
-            errors++;
-        }
-    }
-    if (data.backport !== undefined) {
-        let data23 = data.backport;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key5 in data23) {
-                if (!((((((key5 === "label-pattern") || (key5 === "window-days")) || (key5 === "always-labels")) || (key5 === "never-types")) || (key5 === "conflict")) || (key5 === "hotfix-labels"))) {
-                    const err57 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err57];
-                    }
-                    else {
-                        vErrors.push(err57);
-                    }
-                    errors++;
-                }
-            }
-            if (data23["label-pattern"] !== undefined) {
-                let data24 = data23["label-pattern"];
+            if (data9["status-context"] !== undefined) {
+                let data24 = data9["status-context"];
                 if (typeof data24 === "string") {
-                    if (func2(data24) > 100) {
-                        const err58 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+                    if (func3(data24) > 255) {
+                        const err57 = { instancePath: instancePath + "/freeze/status-context", schemaPath: "#/properties/freeze/properties/status-context/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                    if (func3(data24) < 1) {
+                        const err58 = { instancePath: instancePath + "/freeze/status-context", schemaPath: "#/properties/freeze/properties/status-context/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                             vErrors = [err58];
                         }
@@ -770,32 +771,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!pattern7.test(data24)) {
-                        const err59 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/pattern", keyword: "pattern", params: { pattern: "\\{branch\\}" }, message: "must match pattern \"" + "\\{branch\\}" + "\"" };
-                        if (vErrors === null) {
-                            vErrors = [err59];
-                        }
-                        else {
-                            vErrors.push(err59);
-                        }
-                        errors++;
-                    }
                 }
                 else {
-                    const err60 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err59 = { instancePath: instancePath + "/freeze/status-context", schemaPath: "#/properties/freeze/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err60];
+                        vErrors = [err59];
                     }
                     else {
-                        vErrors.push(err60);
+                        vErrors.push(err59);
                     }
                     errors++;
                 }
             }
-            if (data23["window-days"] !== undefined) {
-                let data25 = data23["window-days"];
-                if (!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))) {
-                    const err61 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        }
+        else {
+            const err60 = { instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err60];
+            }
+            else {
+                vErrors.push(err60);
+            }
+            errors++;
+        }
+    }
+    if (data.backport !== undefined) {
+        let data25 = data.backport;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            for (const key5 in data25) {
+                if (!((((((key5 === "label-pattern") || (key5 === "window-days")) || (key5 === "always-labels")) || (key5 === "never-types")) || (key5 === "conflict")) || (key5 === "hotfix-labels"))) {
+                    const err61 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err61];
                     }
@@ -804,9 +809,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data25 == "number") {
-                    if (data25 > 3650 || isNaN(data25)) {
-                        const err62 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+            }
+            if (data25["label-pattern"] !== undefined) {
+                let data26 = data25["label-pattern"];
+                if (typeof data26 === "string") {
+                    if (func3(data26) > 100) {
+                        const err62 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
                         if (vErrors === null) {
                             vErrors = [err62];
                         }
@@ -815,8 +823,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (data25 < 0 || isNaN(data25)) {
-                        const err63 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (!pattern8.test(data26)) {
+                        const err63 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/pattern", keyword: "pattern", params: { pattern: "\\{branch\\}" }, message: "must match pattern \"" + "\\{branch\\}" + "\"" };
                         if (vErrors === null) {
                             vErrors = [err63];
                         }
@@ -826,67 +834,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            if (data23["always-labels"] !== undefined) {
-                let data26 = data23["always-labels"];
-                if (Array.isArray(data26)) {
-                    const len5 = data26.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        let data27 = data26[i5];
-                        if (typeof data27 === "string") {
-                            if (func2(data27) > 200) {
-                                const err64 = { instancePath: instancePath + "/backport/always-labels/" + i5, schemaPath: "#/properties/backport/properties/always-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err64];
-                                }
-                                else {
-                                    vErrors.push(err64);
-                                }
-                                errors++;
-                            }
-                            if (func2(data27) < 1) {
-                                const err65 = { instancePath: instancePath + "/backport/always-labels/" + i5, schemaPath: "#/properties/backport/properties/always-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err66 = { instancePath: instancePath + "/backport/always-labels/" + i5, schemaPath: "#/properties/backport/properties/always-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err66];
-                            }
-                            else {
-                                vErrors.push(err66);
-                            }
-                            errors++;
-                        }
-                    }
-                }
                 else {
-                    const err67 = { instancePath: instancePath + "/backport/always-labels", schemaPath: "#/properties/backport/properties/always-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err64 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err64];
                     }
                     else {
-                        vErrors.push(err67);
+                        vErrors.push(err64);
                     }
                     errors++;
                 }
             }
-            if (data23["never-types"] !== undefined) {
-                let data28 = data23["never-types"];
+            if (data25["window-days"] !== undefined) {
+                let data27 = data25["window-days"];
+                if (!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))) {
+                    const err65 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+                if (typeof data27 == "number") {
+                    if (data27 > 3650 || isNaN(data27)) {
+                        const err66 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    if (data27 < 0 || isNaN(data27)) {
+                        const err67 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data25["always-labels"] !== undefined) {
+                let data28 = data25["always-labels"];
                 if (Array.isArray(data28)) {
                     const len6 = data28.length;
                     for (let i6 = 0; i6 < len6; i6++) {
                         let data29 = data28[i6];
                         if (typeof data29 === "string") {
-                            if (func2(data29) > 200) {
-                                const err68 = { instancePath: instancePath + "/backport/never-types/" + i6, schemaPath: "#/properties/backport/properties/never-types/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                            if (func3(data29) > 200) {
+                                const err68 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err68];
                                 }
@@ -895,8 +897,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (func2(data29) < 1) {
-                                const err69 = { instancePath: instancePath + "/backport/never-types/" + i6, schemaPath: "#/properties/backport/properties/never-types/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (func3(data29) < 1) {
+                                const err69 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err69];
                                 }
@@ -907,7 +909,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err70 = { instancePath: instancePath + "/backport/never-types/" + i6, schemaPath: "#/properties/backport/properties/never-types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err70 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err70];
                             }
@@ -919,7 +921,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err71 = { instancePath: instancePath + "/backport/never-types", schemaPath: "#/properties/backport/properties/never-types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err71 = { instancePath: instancePath + "/backport/always-labels", schemaPath: "#/properties/backport/properties/always-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err71];
                     }
@@ -929,28 +931,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data23.conflict !== undefined) {
-                let data30 = data23.conflict;
-                if (!((data30 === "fail") || (data30 === "draft"))) {
-                    const err72 = { instancePath: instancePath + "/backport/conflict", schemaPath: "#/properties/backport/properties/conflict/enum", keyword: "enum", params: { allowedValues: schema11.properties.backport.properties.conflict.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err72];
-                    }
-                    else {
-                        vErrors.push(err72);
-                    }
-                    errors++;
-                }
-            }
-            if (data23["hotfix-labels"] !== undefined) {
-                let data31 = data23["hotfix-labels"];
-                if (Array.isArray(data31)) {
-                    const len7 = data31.length;
+            if (data25["never-types"] !== undefined) {
+                let data30 = data25["never-types"];
+                if (Array.isArray(data30)) {
+                    const len7 = data30.length;
                     for (let i7 = 0; i7 < len7; i7++) {
-                        let data32 = data31[i7];
-                        if (typeof data32 === "string") {
-                            if (func2(data32) > 200) {
-                                const err73 = { instancePath: instancePath + "/backport/hotfix-labels/" + i7, schemaPath: "#/properties/backport/properties/hotfix-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        let data31 = data30[i7];
+                        if (typeof data31 === "string") {
+                            if (func3(data31) > 200) {
+                                const err72 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err72];
+                                }
+                                else {
+                                    vErrors.push(err72);
+                                }
+                                errors++;
+                            }
+                            if (func3(data31) < 1) {
+                                const err73 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -959,31 +958,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (func2(data32) < 1) {
-                                const err74 = { instancePath: instancePath + "/backport/hotfix-labels/" + i7, schemaPath: "#/properties/backport/properties/hotfix-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err74];
-                                }
-                                else {
-                                    vErrors.push(err74);
-                                }
-                                errors++;
-                            }
                         }
                         else {
-                            const err75 = { instancePath: instancePath + "/backport/hotfix-labels/" + i7, schemaPath: "#/properties/backport/properties/hotfix-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err74 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err75];
+                                vErrors = [err74];
                             }
                             else {
-                                vErrors.push(err75);
+                                vErrors.push(err74);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err76 = { instancePath: instancePath + "/backport/hotfix-labels", schemaPath: "#/properties/backport/properties/hotfix-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err75 = { instancePath: instancePath + "/backport/never-types", schemaPath: "#/properties/backport/properties/never-types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err75];
+                    }
+                    else {
+                        vErrors.push(err75);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.conflict !== undefined) {
+                let data32 = data25.conflict;
+                if (!((data32 === "fail") || (data32 === "draft"))) {
+                    const err76 = { instancePath: instancePath + "/backport/conflict", schemaPath: "#/properties/backport/properties/conflict/enum", keyword: "enum", params: { allowedValues: schema11.properties.backport.properties.conflict.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                         vErrors = [err76];
                     }
@@ -993,110 +995,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err77 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err77];
-            }
-            else {
-                vErrors.push(err77);
-            }
-            errors++;
-        }
-    }
-    if (data.milestone !== undefined) {
-        let data33 = data.milestone;
-        if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-            for (const key6 in data33) {
-                if (!((((key6 === "title") || (key6 === "blocker-labels")) || (key6 === "require-all-closed")) || (key6 === "triage-labels"))) {
-                    const err78 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err78];
-                    }
-                    else {
-                        vErrors.push(err78);
-                    }
-                    errors++;
-                }
-            }
-            if (data33.title !== undefined) {
-                let data34 = data33.title;
-                if (typeof data34 === "string") {
-                    if (func2(data34) > 200) {
-                        const err79 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err79];
-                        }
-                        else {
-                            vErrors.push(err79);
-                        }
-                        errors++;
-                    }
-                    if (func2(data34) < 1) {
-                        const err80 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err80];
-                        }
-                        else {
-                            vErrors.push(err80);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err81 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err81];
-                    }
-                    else {
-                        vErrors.push(err81);
-                    }
-                    errors++;
-                }
-            }
-            if (data33["blocker-labels"] !== undefined) {
-                let data35 = data33["blocker-labels"];
-                if (Array.isArray(data35)) {
-                    const len8 = data35.length;
+            if (data25["hotfix-labels"] !== undefined) {
+                let data33 = data25["hotfix-labels"];
+                if (Array.isArray(data33)) {
+                    const len8 = data33.length;
                     for (let i8 = 0; i8 < len8; i8++) {
-                        let data36 = data35[i8];
-                        if (typeof data36 === "string") {
-                            if (func2(data36) > 200) {
-                                const err82 = { instancePath: instancePath + "/milestone/blocker-labels/" + i8, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        let data34 = data33[i8];
+                        if (typeof data34 === "string") {
+                            if (func3(data34) > 200) {
+                                const err77 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
-                                    vErrors = [err82];
+                                    vErrors = [err77];
                                 }
                                 else {
-                                    vErrors.push(err82);
+                                    vErrors.push(err77);
                                 }
                                 errors++;
                             }
-                            if (func2(data36) < 1) {
-                                const err83 = { instancePath: instancePath + "/milestone/blocker-labels/" + i8, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (func3(data34) < 1) {
+                                const err78 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
-                                    vErrors = [err83];
+                                    vErrors = [err78];
                                 }
                                 else {
-                                    vErrors.push(err83);
+                                    vErrors.push(err78);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err84 = { instancePath: instancePath + "/milestone/blocker-labels/" + i8, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err79 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err84];
+                                vErrors = [err79];
                             }
                             else {
-                                vErrors.push(err84);
+                                vErrors.push(err79);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err85 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err80 = { instancePath: instancePath + "/backport/hotfix-labels", schemaPath: "#/properties/backport/properties/hotfix-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err81 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err81];
+            }
+            else {
+                vErrors.push(err81);
+            }
+            errors++;
+        }
+    }
+    if (data.milestone !== undefined) {
+        let data35 = data.milestone;
+        if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            for (const key6 in data35) {
+                if (!((((key6 === "title") || (key6 === "blocker-labels")) || (key6 === "require-all-closed")) || (key6 === "triage-labels"))) {
+                    const err82 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err82];
+                    }
+                    else {
+                        vErrors.push(err82);
+                    }
+                    errors++;
+                }
+            }
+            if (data35.title !== undefined) {
+                let data36 = data35.title;
+                if (typeof data36 === "string") {
+                    if (func3(data36) > 200) {
+                        const err83 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err83];
+                        }
+                        else {
+                            vErrors.push(err83);
+                        }
+                        errors++;
+                    }
+                    if (func3(data36) < 1) {
+                        const err84 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err85 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err85];
                     }
@@ -1106,27 +1108,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data33["require-all-closed"] !== undefined) {
-                if (typeof data33["require-all-closed"] !== "boolean") {
-                    const err86 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                        vErrors = [err86];
-                    }
-                    else {
-                        vErrors.push(err86);
-                    }
-                    errors++;
-                }
-            }
-            if (data33["triage-labels"] !== undefined) {
-                let data38 = data33["triage-labels"];
-                if (Array.isArray(data38)) {
-                    const len9 = data38.length;
+            if (data35["blocker-labels"] !== undefined) {
+                let data37 = data35["blocker-labels"];
+                if (Array.isArray(data37)) {
+                    const len9 = data37.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                        let data39 = data38[i9];
-                        if (typeof data39 === "string") {
-                            if (func2(data39) > 200) {
-                                const err87 = { instancePath: instancePath + "/milestone/triage-labels/" + i9, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        let data38 = data37[i9];
+                        if (typeof data38 === "string") {
+                            if (func3(data38) > 200) {
+                                const err86 = { instancePath: instancePath + "/milestone/blocker-labels/" + i9, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err86];
+                                }
+                                else {
+                                    vErrors.push(err86);
+                                }
+                                errors++;
+                            }
+                            if (func3(data38) < 1) {
+                                const err87 = { instancePath: instancePath + "/milestone/blocker-labels/" + i9, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err87];
                                 }
@@ -1135,31 +1135,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (func2(data39) < 1) {
-                                const err88 = { instancePath: instancePath + "/milestone/triage-labels/" + i9, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err88];
-                                }
-                                else {
-                                    vErrors.push(err88);
-                                }
-                                errors++;
-                            }
                         }
                         else {
-                            const err89 = { instancePath: instancePath + "/milestone/triage-labels/" + i9, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err88 = { instancePath: instancePath + "/milestone/blocker-labels/" + i9, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err89];
+                                vErrors = [err88];
                             }
                             else {
-                                vErrors.push(err89);
+                                vErrors.push(err88);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err90 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err89 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err89];
+                    }
+                    else {
+                        vErrors.push(err89);
+                    }
+                    errors++;
+                }
+            }
+            if (data35["require-all-closed"] !== undefined) {
+                if (typeof data35["require-all-closed"] !== "boolean") {
+                    const err90 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err90];
                     }
@@ -1169,49 +1171,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err91 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err91];
-            }
-            else {
-                vErrors.push(err91);
-            }
-            errors++;
-        }
-    }
-    if (data.promotion !== undefined) {
-        let data40 = data.promotion;
-        if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            for (const key7 in data40) {
-                if (!(((key7 === "checklist") || (key7 === "required-approvals")) || (key7 === "rc-identifier"))) {
-                    const err92 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err92];
-                    }
-                    else {
-                        vErrors.push(err92);
-                    }
-                    errors++;
-                }
-            }
-            if (data40.checklist !== undefined) {
-                let data41 = data40.checklist;
-                if (typeof data41 === "string") {
-                    if (func2(data41) > 300) {
-                        const err93 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err93];
+            if (data35["triage-labels"] !== undefined) {
+                let data40 = data35["triage-labels"];
+                if (Array.isArray(data40)) {
+                    const len10 = data40.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                        let data41 = data40[i10];
+                        if (typeof data41 === "string") {
+                            if (func3(data41) > 200) {
+                                const err91 = { instancePath: instancePath + "/milestone/triage-labels/" + i10, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err91];
+                                }
+                                else {
+                                    vErrors.push(err91);
+                                }
+                                errors++;
+                            }
+                            if (func3(data41) < 1) {
+                                const err92 = { instancePath: instancePath + "/milestone/triage-labels/" + i10, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err92];
+                                }
+                                else {
+                                    vErrors.push(err92);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            vErrors.push(err93);
+                            const err93 = { instancePath: instancePath + "/milestone/triage-labels/" + i10, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
                 }
                 else {
-                    const err94 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err94 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err94];
                     }
@@ -1221,31 +1222,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data40["required-approvals"] !== undefined) {
-                let data42 = data40["required-approvals"];
-                if (!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))) {
-                    const err95 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        }
+        else {
+            const err95 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err95];
+            }
+            else {
+                vErrors.push(err95);
+            }
+            errors++;
+        }
+    }
+    if (data.promotion !== undefined) {
+        let data42 = data.promotion;
+        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key7 in data42) {
+                if (!(((key7 === "checklist") || (key7 === "required-approvals")) || (key7 === "rc-identifier"))) {
+                    const err96 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err95];
+                        vErrors = [err96];
                     }
                     else {
-                        vErrors.push(err95);
+                        vErrors.push(err96);
                     }
                     errors++;
                 }
-                if (typeof data42 == "number") {
-                    if (data42 > 20 || isNaN(data42)) {
-                        const err96 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-                        if (vErrors === null) {
-                            vErrors = [err96];
-                        }
-                        else {
-                            vErrors.push(err96);
-                        }
-                        errors++;
-                    }
-                    if (data42 < 0 || isNaN(data42)) {
-                        const err97 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data42.checklist !== undefined) {
+                let data43 = data42.checklist;
+                if (typeof data43 === "string") {
+                    if (func3(data43) > 300) {
+                        const err97 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
                         if (vErrors === null) {
                             vErrors = [err97];
                         }
@@ -1255,74 +1263,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            if (data40["rc-identifier"] !== undefined) {
-                let data43 = data40["rc-identifier"];
-                if (typeof data43 === "string") {
-                    if (func2(data43) > 20) {
-                        const err98 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err98];
-                        }
-                        else {
-                            vErrors.push(err98);
-                        }
-                        errors++;
-                    }
-                    if (!pattern8.test(data43)) {
-                        const err99 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
-                        if (vErrors === null) {
-                            vErrors = [err99];
-                        }
-                        else {
-                            vErrors.push(err99);
-                        }
-                        errors++;
-                    }
-                }
                 else {
-                    const err100 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err98 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err100];
+                        vErrors = [err98];
                     }
                     else {
-                        vErrors.push(err100);
+                        vErrors.push(err98);
                     }
                     errors++;
                 }
             }
-        }
-        else {
-            const err101 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err101];
-            }
-            else {
-                vErrors.push(err101);
-            }
-            errors++;
-        }
-    }
-    if (data.release !== undefined) {
-        let data44 = data.release;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            for (const key8 in data44) {
-                if (!((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue"))) {
-                    const err102 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (data42["required-approvals"] !== undefined) {
+                let data44 = data42["required-approvals"];
+                if (!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))) {
+                    const err99 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                        vErrors = [err102];
+                        vErrors = [err99];
                     }
                     else {
-                        vErrors.push(err102);
+                        vErrors.push(err99);
                     }
                     errors++;
                 }
+                if (typeof data44 == "number") {
+                    if (data44 > 20 || isNaN(data44)) {
+                        const err100 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                        if (vErrors === null) {
+                            vErrors = [err100];
+                        }
+                        else {
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                    if (data44 < 0 || isNaN(data44)) {
+                        const err101 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err101];
+                        }
+                        else {
+                            vErrors.push(err101);
+                        }
+                        errors++;
+                    }
+                }
             }
-            if (data44["smoke-workflow"] !== undefined) {
-                let data45 = data44["smoke-workflow"];
+            if (data42["rc-identifier"] !== undefined) {
+                let data45 = data42["rc-identifier"];
                 if (typeof data45 === "string") {
-                    if (func2(data45) > 200) {
-                        const err103 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                    if (func3(data45) > 20) {
+                        const err102 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err102];
+                        }
+                        else {
+                            vErrors.push(err102);
+                        }
+                        errors++;
+                    }
+                    if (!pattern9.test(data45)) {
+                        const err103 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
                         if (vErrors === null) {
                             vErrors = [err103];
                         }
@@ -1331,68 +1332,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!pattern9.test(data45)) {
-                        const err104 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+                }
+                else {
+                    const err104 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err104];
+                    }
+                    else {
+                        vErrors.push(err104);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err105 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err105];
+            }
+            else {
+                vErrors.push(err105);
+            }
+            errors++;
+        }
+    }
+    if (data.release !== undefined) {
+        let data46 = data.release;
+        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key8 in data46) {
+                if (!((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue"))) {
+                    const err106 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err106];
+                    }
+                    else {
+                        vErrors.push(err106);
+                    }
+                    errors++;
+                }
+            }
+            if (data46["smoke-workflow"] !== undefined) {
+                let data47 = data46["smoke-workflow"];
+                if (typeof data47 === "string") {
+                    if (func3(data47) > 200) {
+                        const err107 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
-                            vErrors = [err104];
+                            vErrors = [err107];
                         }
                         else {
-                            vErrors.push(err104);
+                            vErrors.push(err107);
+                        }
+                        errors++;
+                    }
+                    if (!pattern10.test(data47)) {
+                        const err108 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err108];
+                        }
+                        else {
+                            vErrors.push(err108);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err105 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err105];
-                    }
-                    else {
-                        vErrors.push(err105);
-                    }
-                    errors++;
-                }
-            }
-            if (data44["deployment-environment"] !== undefined) {
-                let data46 = data44["deployment-environment"];
-                if (typeof data46 === "string") {
-                    if (func2(data46) > 255) {
-                        const err106 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err106];
-                        }
-                        else {
-                            vErrors.push(err106);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err107 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err107];
-                    }
-                    else {
-                        vErrors.push(err107);
-                    }
-                    errors++;
-                }
-            }
-            if (data44["floating-major-tag"] !== undefined) {
-                if (typeof data44["floating-major-tag"] !== "boolean") {
-                    const err108 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                        vErrors = [err108];
-                    }
-                    else {
-                        vErrors.push(err108);
-                    }
-                    errors++;
-                }
-            }
-            if (data44["docs-issue"] !== undefined) {
-                if (typeof data44["docs-issue"] !== "boolean") {
-                    const err109 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err109 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err109];
                     }
@@ -1402,26 +1406,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data46["deployment-environment"] !== undefined) {
+                let data48 = data46["deployment-environment"];
+                if (typeof data48 === "string") {
+                    if (func3(data48) > 255) {
+                        const err110 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err110];
+                        }
+                        else {
+                            vErrors.push(err110);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err111 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err111];
+                    }
+                    else {
+                        vErrors.push(err111);
+                    }
+                    errors++;
+                }
+            }
+            if (data46["floating-major-tag"] !== undefined) {
+                if (typeof data46["floating-major-tag"] !== "boolean") {
+                    const err112 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err112];
+                    }
+                    else {
+                        vErrors.push(err112);
+                    }
+                    errors++;
+                }
+            }
+            if (data46["docs-issue"] !== undefined) {
+                if (typeof data46["docs-issue"] !== "boolean") {
+                    const err113 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err113];
+                    }
+                    else {
+                        vErrors.push(err113);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err110 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err114 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err110];
+                vErrors = [err114];
             }
             else {
-                vErrors.push(err110);
+                vErrors.push(err114);
             }
             errors++;
         }
     }
 }
 else {
-    const err111 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err111];
+        vErrors = [err115];
     }
     else {
-        vErrors.push(err111);
+        vErrors.push(err115);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

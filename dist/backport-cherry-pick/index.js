@@ -41155,7 +41155,67 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -41235,8 +41295,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/config.ts
@@ -41247,6 +41308,7 @@ function defaultPolicy() {
         branches: { development: 'dev', staging: 'stg', production: 'main' },
         tagPrefix: 'v',
         repos: [],
+        trustedLogins: [],
         freeze: {
             afterMajorDays: 30,
             windows: [],
@@ -41296,6 +41358,7 @@ const POLICY_SCHEMA = {
         },
         'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
         repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
         freeze: {
             type: 'object',
             additionalProperties: false,
@@ -41462,6 +41525,7 @@ function applyDefaults(raw) {
         },
         tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
         repos: pick(raw, 'repos', d.repos),
+        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
         freeze: {
             afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
             windows: pick(freeze, 'windows', []).map((w) => ({
@@ -41544,21 +41608,103 @@ async function loadRunPolicy(env, inputs) {
     });
 }
 
+;// CONCATENATED MODULE: ./shared/identity.ts
+
+/**
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
+    }
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
+        }
+        return viewer;
+    }
+}
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
+    try {
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
+    }
+    catch (error) {
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
+    }
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
+}
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
+}
+
 ;// CONCATENATED MODULE: ./shared/markers.ts
+const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderMarker(kind, attrs = {}) {
+function renderAny(kind, attrs) {
     if (!KIND.test(kind))
         throw new Error(`invalid marker kind "${kind}"`);
     const parts = Object.entries(attrs).map(([k, v]) => {
         const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
         if (!KIND.test(k) || !ATTR_VALUE.test(value))
             throw new Error(`invalid marker attribute ${k}=${value}`);
         return `${k}=${value}`;
     });
     return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
 }
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
 function parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
@@ -41573,24 +41719,37 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function findMarker(text, kind, match = {}) {
-    return parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
 }
 function hasMarker(text, kind, match = {}) {
     return findMarker(text, kind, match) !== undefined;
 }
 /** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs = {}) {
+function withMarker(body, kind, attrs) {
     return `${renderMarker(kind, attrs)}\n${body}`;
 }
 /**
- * Creates or updates the one comment of `kind` on an issue or pull request. A re-run with the
- * same content writes nothing; duplicates left by an interrupted earlier run are removed.
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
  */
-async function upsertComment(github, repo, number, kind, body, options = {}) {
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
-    const [first, ...extra] = mine;
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
         await github.deleteComment(repo, duplicate.id);
     if (!first)
@@ -41600,13 +41759,131 @@ async function upsertComment(github, repo, number, kind, body, options = {}) {
     await github.updateComment(repo, first.id, full);
     return { outcome: 'updated', comment: { ...first, body: full } };
 }
-/** Removes the managed comment of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, kind, options = {}) {
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
+}
+
+;// CONCATENATED MODULE: ./shared/ownership.ts
+
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
+/**
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
+ */
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -42131,10 +42408,7 @@ const render_MARKER = {
 function markerKind(kind) {
     return kind === 'merge-back' ? render_MARKER.mergeBack : render_MARKER.backport;
 }
-/** Text that goes into Markdown: no HTML, no table breaks, no accidental @-mentions. */
-function inline(text) {
-    return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/@/g, '@\u200b');
-}
+
 function pullRequestBody(p, target, kind, why, conflicts, branch) {
     const lines = [
         kind === 'merge-back'
@@ -42152,7 +42426,7 @@ function pullRequestBody(p, target, kind, why, conflicts, branch) {
     if (conflicts.length) {
         lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
     }
-    return lines.join('\n');
+    return boundBody(lines, [], MAX_BODY - 400);
 }
 /** The one answer to a `/backport` comment that was refused or could not be carried out. */
 function commandAnswer(login, problems) {
@@ -42194,7 +42468,7 @@ function ledgerBody(production, items) {
     if (items.length === 0) {
         return [`### ✅ No drift: every change on \`${production}\` is on the other branches`, '', 'This issue reopens when drift appears.'].join('\n');
     }
-    return [
+    return boundBody([
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
@@ -42203,10 +42477,12 @@ function ledgerBody(production, items) {
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
         ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
-    ].join('\n');
+    ], [], MAX_BODY - 400);
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/audit.ts
+
+
 
 
 
@@ -42220,6 +42496,8 @@ const LEDGER_TITLE = 'Drift ledger: production changes missing from the other br
  */
 async function runAudit(inputs, env, policy) {
     const { github, context, logger, clock } = env;
+    const identity = new SuiteIdentity(github, policy.trustedLogins);
+    const ignored = new IgnoredMarkers();
     const { production, staging, development } = policy.branches;
     const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
@@ -42255,22 +42533,35 @@ async function runAudit(inputs, env, policy) {
     }
     const list = [...items.values()];
     if (list.length) {
-        // Open merge-back/backport PRs list the original commits they carry.
+        // Open merge-back/backport PRs the suite opened list the original commits they carry; a person's
+        // pull request that carries a copied marker is no merge-back.
         const open = await github.listPullRequests(context.repo, { state: 'open' });
         for (const pr of open) {
             if (!hasMarker(pr.body, render_MARKER.mergeBack) && !hasMarker(pr.body, render_MARKER.backport))
                 continue;
+            const judged = await judgeMarkedPullRequest(pr, policy, { repo: context.repo, identity });
+            if (judged?.ownership.verdict !== 'suite') {
+                if (judged)
+                    ignored.notePull(pr, judged.kind, judged.ownership);
+                continue;
+            }
             for (const item of list) {
                 if (pr.body.includes(item.sha) && item.missingOn.includes(pr.baseRef))
                     item.mergeBack.push({ number: pr.number, url: pr.htmlUrl });
             }
         }
     }
-    const body = withMarker(ledgerBody(production, list), render_MARKER.ledger);
+    const body = withMarker(ledgerBody(production, list), render_MARKER.ledger, {});
     const issues = await github.listIssues(context.repo, { state: 'all', labels: [inputs.driftLabel] });
-    const ledger = issues
-        .filter((i) => !i.isPullRequest && hasMarker(i.body, render_MARKER.ledger))
-        .sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+    // The suite's own ledger only: an issue a person opened quoting the marker is never edited.
+    const mine = [];
+    for (const i of issues.filter((x) => !x.isPullRequest && hasMarker(x.body, render_MARKER.ledger))) {
+        if (await identity.isSuite(i.author))
+            mine.push(i);
+        else
+            ignored.note(`#${i.number}`, `carries the \`${render_MARKER.ledger}\` marker, but it was opened by ${inline(i.author)}, not by the suite: left alone`);
+    }
+    const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
     let action;
     if (list.length === 0) {
         if (ledger?.state === 'open') {
@@ -42306,7 +42597,10 @@ async function runAudit(inputs, env, policy) {
                 ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
+        ...(ignored.size ? ['', ...ignored.summary()] : []),
     ].join('\n');
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
 }
 
@@ -42978,6 +43272,8 @@ function latestMajorRelease(releases, policy) {
 
 
 
+
+
 /**
  * Branch names this action accepts as targets: the policy file's branch-name shape. Stricter than
  * `git check-ref-format` on purpose — no `$`, backtick, quote or `;` — because target names also
@@ -43043,13 +43339,12 @@ function parseBackportCommand(body) {
         return null;
     return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
-function backportBranch(pr, target) {
-    return `backport/${pr}-to-${target}`;
-}
+
 /** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
 function backportTitle(target, title) {
     const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
-    return `[Backport ${target}] ${bare}`;
+    // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
+    return boundTitle(`[Backport ${target}] ${bare}`);
 }
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
@@ -43108,6 +43403,7 @@ function listOf(labels) {
 
 
 
+
 function parseInputs(reader) {
     const targets = reader.list('targets');
     for (const t of targets)
@@ -43140,7 +43436,7 @@ function parseInputs(reader) {
  * written by a bot are candidates for the update, so a person's comment is never edited, whatever
  * marker they typed into it.
  */
-async function answerCommand(env, dryRun, pr, command, problems) {
+async function answerCommand(env, identity, dryRun, pr, command, problems) {
     const { github, context, logger } = env;
     for (const p of problems)
         logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
@@ -43148,15 +43444,14 @@ async function answerCommand(env, dryRun, pr, command, problems) {
         logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
         return;
     }
-    const bots = (await github.listComments(context.repo, pr)).filter((c) => c.author.endsWith('[bot]'));
-    const { outcome } = await upsertComment(github, context.repo, pr, render_MARKER.answer, commandAnswer(command.login, problems), {
+    // upsertComment finds the answer among the suite's own comments only (by author and marker).
+    const { outcome } = await upsertComment(github, context.repo, pr, identity, render_MARKER.answer, commandAnswer(command.login, problems), {
         attrs: { comment: command.commentId },
-        existing: bots,
     });
     logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
 }
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
-async function resolveTrigger(inputs, env) {
+async function resolveTrigger(inputs, env, identity) {
     const { context, logger, github } = env;
     const payload = context.payload;
     const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
@@ -43202,7 +43497,7 @@ async function resolveTrigger(inputs, env) {
         // permission read here is what decides.
         const permission = await github.getPermission(context.repo, login);
         if (!['admin', 'maintain', 'write'].includes(permission)) {
-            await answerCommand(env, inputs.dryRun, issue.number, command, [
+            await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
                 `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
             ]);
             return null;
@@ -43221,12 +43516,17 @@ async function originalComments(run) {
     run.comments ??= await run.env.github.listComments(run.env.context.repo, run.pr.number);
     return run.comments;
 }
+/**
+ * The backport PR of this target: one from the suite's fixed branch of this repository (never a
+ * fork) into the target. The suite opens it; a person who backported by hand after a conflict opens
+ * it from the same branch, as the conflict comment says, and it counts too. A marker elsewhere (a
+ * fork, another branch) never does.
+ */
 async function findExisting(run, target, branch) {
     const { github, context } = run.env;
     const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
-    const managed = prs.find((p) => findMarker(p.body, markerKind(target.kind), { pr: run.pr.number, target: target.branch }));
-    // The branch name is fixed: a PR opened by hand from it (after a conflict) counts too.
-    return managed ?? prs.find((p) => p.baseRef === target.branch) ?? null;
+    const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
+    return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
 }
 async function commentDeferred(run, target, rule, reason) {
     const { github, context, logger } = run.env;
@@ -43236,14 +43536,14 @@ async function commentDeferred(run, target, rule, reason) {
         return;
     }
     const existing = await originalComments(run);
-    const { outcome } = await upsertComment(github, context.repo, run.pr.number, render_MARKER.deferred, body, { attrs: { target }, existing });
+    const { outcome } = await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.deferred, body, { attrs: { target }, existing });
     logger.info(`Deferred comment for ${target}: ${outcome}.`);
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
     const { github, context } = run.env;
     const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
-    await upsertComment(github, context.repo, run.pr.number, render_MARKER.conflict, body, { attrs: { target }, existing });
+    await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.conflict, body, { attrs: { target }, existing });
     if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
         await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
         run.pr.labels.push(run.inputs.conflictLabel);
@@ -43337,13 +43637,14 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
 }
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;
-    const trigger = await resolveTrigger(inputs, env);
+    const identity = new SuiteIdentity(github, policy.trustedLogins);
+    const trigger = await resolveTrigger(inputs, env, identity);
     if (!trigger)
         return { results: {} };
     const pr = await github.getPullRequest(context.repo, trigger.number);
     const answer = async (problems) => {
         if (trigger.command && problems.length)
-            await answerCommand(env, inputs.dryRun, pr.number, trigger.command, problems);
+            await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
     };
     if (!pr.merged || !pr.mergeCommitSha) {
         logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -43352,7 +43653,7 @@ async function backport(inputs, env, policy) {
     }
     const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
     const requested = trigger.targets(facts, policy);
-    const run = { inputs, env, policy, pr, facts, warnedToken: false };
+    const run = { inputs, env, policy, pr, facts, warnedToken: false, identity };
     const results = {};
     if (requested.length === 0) {
         logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);

@@ -51,8 +51,12 @@ var shared_context = __webpack_require__(1849);
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git.ts
 var git = __webpack_require__(7366);
-// EXTERNAL MODULE: ./shared/release-pull-request.ts
-var release_pull_request = __webpack_require__(6703);
+// EXTERNAL MODULE: ./shared/identity.ts
+var identity = __webpack_require__(2294);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
+// EXTERNAL MODULE: ./shared/ownership.ts
+var shared_ownership = __webpack_require__(9451);
 // EXTERNAL MODULE: ./shared/versions.ts
 var versions = __webpack_require__(5721);
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
@@ -492,7 +496,14 @@ async function ensureDocsIssue(run, releaseUrl) {
         return 'not applicable to prereleases';
     const repo = run.target.repo;
     const candidates = await github.listIssues(repo, { state: 'all', labels: [DOCS_ISSUE_LABEL] });
-    const existing = candidates.find((i) => (0,markers/* hasMarker */.xY)(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }));
+    let existing;
+    for (const i of candidates) {
+        // Only the suite's own issue counts: a person's issue quoting the marker is not it.
+        if ((0,markers/* hasMarker */.xY)(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }) && (await run.ctx.identity.isSuite(i.author))) {
+            existing = i;
+            break;
+        }
+    }
     if (existing)
         return `#${existing.number}`;
     if (!run.act(`open the documentation follow-up issue for ${tag.tag}`))
@@ -584,6 +595,8 @@ async function releaseRepo(ctx, target) {
 
 
 
+
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -614,16 +627,23 @@ function trainRepos(current, policy, input) {
             out.push(r);
     return out;
 }
-/** The version a merged release PR carries in its `release-pr` marker (written by promote-rc). */
-async function versionFromReleasePr(github, repo, sha, production) {
+/**
+ * The version of the suite's merged release pull request whose merge is `sha`: only a release PR
+ * promote-rc opened (its identity, its head branch in this repository, into production) and merged
+ * at the commit its marker pins counts. A marker typed into any other pull request (a hotfix, a
+ * copied description, a fork) is ignored and said in `ignored`.
+ */
+async function versionFromReleasePr(github, repo, sha, policy, identity, ignored) {
     const prs = await github.listPullRequestsForCommit(repo, sha);
-    const merged = prs
-        .filter((p) => p.merged && p.baseRef === production)
-        .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
     for (const pr of merged) {
-        const version = (0,release_pull_request/* releasePullRequestMarker */.a)(pr)?.attrs.version;
-        if (version)
-            return { version, pr: pr.number };
+        const ownership = await (0,shared_ownership/* judgePullRequest */.yU)(pr, 'release-pr', (0,shared_ownership/* promotionRole */.yX)('release-pr', policy), { repo, identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { version: ownership.marker.attrs.version, pr: pr.number };
+        if (ownership.verdict === 'suite-moved')
+            ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ignored.notePull(pr, 'release-pr', ownership);
     }
     return null;
 }
@@ -654,7 +674,7 @@ async function resolveTagPush(inputs, env, policy, name) {
     return { tag, currentSha: commit, fromInput: true, source: `push of tag ${tag.tag}`, shaSource: `tag ${tag.tag}` };
 }
 /** Which version and which commit: the push to production (release PR marker), a pushed release tag, or the dispatch inputs. */
-async function resolve(inputs, env, policy) {
+async function resolve(inputs, env, policy, ignored) {
     const { context, github, logger } = env;
     const { production } = policy.branches;
     const rcId = policy.promotion.rcIdentifier;
@@ -707,9 +727,11 @@ async function resolve(inputs, env, policy) {
     const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
     if (!probe)
         throw new errors/* UserError */.yo('not-found', `Branch ${production} was not found in ${(0,shared_context/* repoName */.Qq)(context.repo)}; check branches.production in the policy file.`);
-    const found = await versionFromReleasePr(github, context.repo, probe, production);
+    const found = await versionFromReleasePr(github, context.repo, probe, policy, new identity/* SuiteIdentity */.HR(github, policy.trustedLogins), ignored);
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     if (!found) {
-        const why = `${probe.slice(0, 12)} is not the merge of a release pull request (no "release-pr" marker from promote-rc)`;
+        const why = `${probe.slice(0, 12)} is not the merge of the suite's release pull request (opened by promote-rc)`;
         if (context.eventName === 'push' || context.eventName === 'workflow_run')
             return { skip: `${why}; nothing to release. Run it by hand with the version input to release this commit anyway.` };
         throw new errors/* UserError */.yo('input', `Input "version" is empty and ${why}: pass the version to release (for example 3.2.0).`);
@@ -724,7 +746,7 @@ function failedResult(repo, tag, error) {
         : `internal error: ${(0,errors/* errorMessage */.gJ)(error)} (a bug in portal-release; re-run with debug logging and report it)`;
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
-const cell = (text) => (0,entry/* escapeMarkdown */.FV)(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = shared_text/* inline */.mG;
 function summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
@@ -763,12 +785,13 @@ async function run(inputs, env) {
     const { github, context, logger, clock } = env;
     const loaded = await (0,config/* loadRunPolicy */.Ib)(env, inputs);
     const policy = loaded.policy;
-    const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
+    const ignored = new shared_ownership/* IgnoredMarkers */.U5();
+    const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy, ignored));
     if ('skip' in resolution) {
         logger.notice(resolution.skip);
         return {
             outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '' },
-            summary: `## 🏷️ tag-and-release\n\nNothing to release: ${(0,entry/* escapeMarkdown */.FV)(resolution.skip)}\n`,
+            summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${(0,entry/* escapeMarkdown */.FV)(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
         };
     }
     const { tag } = resolution;
@@ -787,6 +810,7 @@ async function run(inputs, env) {
         dryRun: inputs.dryRun,
         smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
         requireMilestone: inputs.requireMilestone,
+        identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins),
     };
     const results = [];
     for (const repo of repos) {
@@ -840,7 +864,7 @@ async function run(inputs, env) {
             })),
             'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
         },
-        summary: summarize(tag, results, loaded.source, inputs.dryRun),
+        summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
         failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
     };
 }
@@ -1153,30 +1177,6 @@ class Git {
         await git.init();
         return git;
     }
-}
-
-
-/***/ }),
-
-/***/ 6703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ releasePullRequestMarker),
-/* harmony export */   y: () => (/* binding */ RELEASE_PR_KIND)
-/* harmony export */ });
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9985);
-
-/** Marker kind of the release pull request staging → production that promote-rc manages. */
-const RELEASE_PR_KIND = 'release-pr';
-/**
- * The one place that decides whether a pull request is the suite's managed release pull request,
- * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
- * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
- * suite's identity and head branch) changes every one of them at once.
- */
-function releasePullRequestMarker(pr) {
-    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND);
 }
 
 

@@ -47,12 +47,18 @@ var entry = __webpack_require__(6406);
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/ownership.ts
+var shared_ownership = __webpack_require__(9451);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/versions.ts
 var versions = __webpack_require__(5721);
 // EXTERNAL MODULE: ./shared/statuses.ts
 var statuses = __webpack_require__(1642);
 // EXTERNAL MODULE: ./shared/github.ts + 25 modules
 var shared_github = __webpack_require__(4026);
+// EXTERNAL MODULE: ./shared/identity.ts
+var identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/release-pull-request.ts
 var release_pull_request = __webpack_require__(6703);
 // EXTERNAL MODULE: ./shared/conventional.ts
@@ -233,6 +239,12 @@ function approversToCheck(reviews, headSha, author) {
     const facts = approvals(reviews, headSha, author, new Map());
     return facts.unauthorised;
 }
+const itemKey = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Items of the template (the policy's checklist file or the built-in one) that are not ticked in the description, matched by text. */
+function unticked(template, items) {
+    const ticked = new Set(items.filter((i) => i.done).map((i) => itemKey(i.text)));
+    return template.filter((t) => !ticked.has(itemKey(t.text))).map((t) => t.text);
+}
 function judgeGate(options) {
     const missing = [];
     const { items, required, headSha, pinnedSha } = options;
@@ -246,10 +258,13 @@ function judgeGate(options) {
     if (offStaging)
         missing.push(`The pinned commit ${short7(pinnedSha)} is not on ${options.staging ?? 'staging'}: only a commit tested on staging may be released.`);
     const open = items.filter((i) => !i.done);
+    const absent = options.template ? unticked(options.template, items).filter((t) => !open.some((i) => itemKey(i.text) === itemKey(t))) : [];
     if (items.length === 0)
         missing.push('The validation checklist is missing from the description.');
     else if (open.length)
         missing.push(`${open.length} of ${items.length} checklist item(s) not ticked: ${open.map((i) => `"${i.text}"`).join(', ')}.`);
+    if (items.length > 0 && absent.length)
+        missing.push(`${absent.length} item(s) of the validation checklist are missing from the description (deleting an item does not complete it): ${absent.map((t) => `"${t}"`).join(', ')}.`);
     if (a.counted.length < required) {
         const notes = [
             a.stale.length ? `not counted, given before the latest push: ${a.stale.join(', ')}` : '',
@@ -262,7 +277,7 @@ function judgeGate(options) {
     const state = missing.length === 0 ? 'success' : 'failure';
     const description = state === 'success'
         ? `Ready: checklist complete, ${a.counted.length}/${required} approval(s) on ${headSha.slice(0, 7)}.`
-        : shortDescription(open.length, items.length, a.counted.length, required, pinnedSha !== undefined && pinnedSha !== headSha, offStaging, a.changesRequested.length > 0);
+        : shortDescription(open.length + absent.length, Math.max(items.length, options.template?.length ?? 0), a.counted.length, required, pinnedSha !== undefined && pinnedSha !== headSha, offStaging, a.changesRequested.length > 0);
     return { state, missing, description };
 }
 function short7(sha) {
@@ -286,101 +301,6 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
-
-
-
-
-
-const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-/** The gate's description on every pull request into production that is not the release pull request. */
-const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
-/** Judges the release PR of the event: a commit status on its current head says what is still missing. */
-async function releaseGate(env, policy, options) {
-    const { github, context, logger } = env;
-    const repo = context.repo;
-    const payloadPr = context.payload.pull_request;
-    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
-        throw new errors/* UserError */.yo('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
-    }
-    // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
-    const pr = await github.getPullRequest(repo, payloadPr.number);
-    const none = (reason) => {
-        logger.info(reason);
-        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
-    };
-    const { production } = policy.branches;
-    if (pr.baseRef !== production)
-        return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
-    if (pr.state !== 'open')
-        return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
-    const marker = (0,release_pull_request/* releasePullRequestMarker */.a)(pr);
-    // The gate's status is a required check of production, and a required status that is never
-    // reported blocks a pull request for ever: every other pull request into production (a hotfix,
-    // a revert) gets it green, so only the release pull request is held by the checklist.
-    const verdict = marker
-        ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker.attrs.sha))
-        : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
-    if (!marker)
-        logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
-    const steps = [];
-    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
-    const { outcome, previous } = await (0,statuses/* setCommitStatus */.M)(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { dryRun: options.dryRun, logger });
-    steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
-    const operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
-    return {
-        operation,
-        reason: !marker
-            ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
-            : verdict.state === 'success'
-                ? `Release gate green for #${pr.number}.`
-                : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
-        pr,
-        tag: marker?.attrs.tag ?? '',
-        version: marker?.attrs.version ?? '',
-        sha: pr.headSha,
-        verdict,
-        steps,
-    };
-}
-/** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
-async function judgeReleasePullRequest(env, policy, pr, pinned) {
-    const { github, context, logger } = env;
-    const repo = context.repo;
-    const reviews = await github.listReviews(repo, pr.number);
-    const permissions = new Map();
-    for (const user of approversToCheck(reviews, pr.headSha, pr.author))
-        permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
-    const facts = approvals(reviews, pr.headSha, pr.author, permissions);
-    // The pinned commit must be one that was on staging (tested there), whatever the marker says.
-    let pinnedOnStaging;
-    if (pinned && pinned === pr.headSha) {
-        const found = /^[0-9a-f]{40}$/.test(pinned)
-            ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
-                if (error instanceof shared_github/* GitHubError */.y_ && error.status === 404)
-                    return null;
-                throw error;
-            })
-            : null;
-        pinnedOnStaging = found !== null && found.behindBy === 0;
-    }
-    const v = judgeGate({
-        items: checklistItems(pr.body),
-        approvals: facts,
-        required: policy.promotion.requiredApprovals,
-        headSha: pr.headSha,
-        pinnedSha: pinned,
-        pinnedOnStaging,
-        staging: policy.branches.staging,
-    });
-    if (v.state === 'success')
-        logger.info(v.description);
-    else
-        for (const m of v.missing)
-            logger.warning(m, { title: 'Release gate' });
-    return v;
-}
-
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 ;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
@@ -392,32 +312,31 @@ const RC_KIND = 'promotion';
 const RELEASE_KIND = release_pull_request/* RELEASE_PR_KIND */.y;
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
-/** One line of untrusted text: no HTML, no line breaks, no @-mentions that would ping on every update. */
-function inline(text) {
-    return (0,entry/* escapeMarkdown */.FV)(text.replace(/\s+/g, ' ').trim())
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\|/g, '\\|');
+
+/** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
+function fit(lines) {
+    return (0,shared_text/* boundBody */.B9)(lines.slice(0, -1), lines.slice(-1), shared_text/* MAX_BODY */._D - 400);
 }
 function body_short(sha) {
     return sha.slice(0, 7);
 }
 function milestoneLine(m) {
     return m.milestone
-        ? `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-        : `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+        ? `**Milestone:** [${(0,shared_text/* inline */.mG)(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
+        : `**Milestone:** none titled \`${(0,shared_text/* inline */.mG)(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
 }
 function changeList(changes, since) {
-    const lines = [`### Changes${since ? ` since ${inline(since)}` : ''}`, ''];
+    const lines = [`### Changes${since ? ` since ${(0,shared_text/* inline */.mG)(since)}` : ''}`, ''];
     if (changes.pulls.length === 0 && changes.orphanCommits.length === 0)
         lines.push('_No changes found in this range._');
     for (const p of changes.pulls.slice(0, MAX_LIST))
-        lines.push(`- #${p.number} ${inline(p.title)}${p.author ? ` (${inline(p.author)})` : ''}`);
+        lines.push(`- #${p.number} ${(0,shared_text/* inline */.mG)(p.title)}${p.author ? ` (${(0,shared_text/* inline */.mG)(p.author)})` : ''}`);
     if (changes.pulls.length > MAX_LIST)
         lines.push(`- … and ${changes.pulls.length - MAX_LIST} more pull request(s)`);
     if (changes.orphanCommits.length) {
         lines.push('', `<details><summary>${changes.orphanCommits.length} commit(s) without a pull request</summary>`, '');
         for (const c of changes.orphanCommits.slice(0, MAX_LIST))
-            lines.push(`- ${body_short(c.sha)} ${inline(c.message.split('\n')[0] ?? '')}`);
+            lines.push(`- ${body_short(c.sha)} ${(0,shared_text/* inline */.mG)(c.message.split('\n')[0] ?? '')}`);
         lines.push('', '</details>');
     }
     if (changes.issues.length) {
@@ -455,7 +374,7 @@ function renderRcBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
     ];
-    return (0,markers/* withMarker */.Pe)(lines.join('\n'), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
+    return (0,markers/* withMarker */.Pe)(fit(lines), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
 }
 /** Built-in validation checklist, from the runbook's ValidationSOP. */
 const VALIDATION_CHECKLIST = [
@@ -481,10 +400,10 @@ function renderReleaseBody(b) {
         '',
         ...changeList(b.changes, b.previousTag),
         '',
-        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${inline(c.title)}`), ''] : []),
+        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${(0,shared_text/* inline */.mG)(c.title)}`), ''] : []),
         '### Validation checklist',
         '',
-        `<sub>From ${inline(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
+        `<sub>From ${(0,shared_text/* inline */.mG)(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
         '',
         b.checklist,
         '',
@@ -494,7 +413,7 @@ function renderReleaseBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
     ];
-    return (0,markers/* withMarker */.Pe)(lines.join('\n'), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
+    return (0,markers/* withMarker */.Pe)(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/promote.ts
@@ -504,24 +423,24 @@ function renderReleaseBody(b) {
 
 
 
-/** Suite-owned head branches: fixed names, so a re-run finds (and moves) the same branch. */
-function rcHeadBranch(policy) {
-    return `portal-release/rc-${policy.branches.staging}`;
-}
-function releaseHeadBranch(policy) {
-    return `portal-release/release-${policy.branches.production}`;
-}
+
+
+
 class Run {
     steps = [];
     env;
     options;
     repo;
     github;
-    constructor(env, options) {
+    policy;
+    identity;
+    constructor(env, policy, options) {
         this.env = env;
         this.options = options;
         this.repo = env.context.repo;
         this.github = env.github;
+        this.policy = policy;
+        this.identity = new identity/* SuiteIdentity */.HR(env.github, policy.trustedLogins);
     }
     /** Performs a write, or only records it in dry-run. */
     async write(what, fn) {
@@ -579,12 +498,25 @@ class Run {
         const all = await this.github.listMilestones(this.repo, 'all');
         return { title, milestone: all.find((m) => m.title === title) ?? null };
     }
-    /** The single managed PR into `base`: found by its marker, or by the suite's fixed head branch. */
-    async findManaged(base, kind, headBranch) {
-        const open = await this.github.listPullRequests(this.repo, { state: 'open', base });
-        const mine = open
-            .filter((p) => (0,markers/* findMarker */.Ed)(p.body, kind) !== undefined || (p.headRef === headBranch && p.headRepo === `${this.repo.owner}/${this.repo.repo}`))
-            .sort((a, b) => a.number - b.number);
+    /**
+     * The single managed PR of `kind`: one the suite opened from its fixed head branch into the role's
+     * base (judgePullRequest). A pull request that only carries the marker is a person's: never adopted.
+     * One someone pushed onto is still the suite's: the head branch is pinned again below.
+     */
+    async findManaged(kind) {
+        const role = (0,shared_ownership/* promotionRole */.yX)(kind, this.policy);
+        const open = await this.github.listPullRequests(this.repo, { state: 'open', base: role.base });
+        const mine = [];
+        for (const p of open.sort((a, b) => a.number - b.number)) {
+            if (p.headRef !== role.headBranch && (0,markers/* findMarker */.Ed)(p.body, kind) === undefined)
+                continue;
+            const ownership = await (0,shared_ownership/* judgePullRequest */.yU)(p, kind, role, { repo: this.repo, identity: this.identity });
+            if (ownership.verdict !== 'foreign')
+                mine.push(p);
+            else
+                this.options.ignored.notePull(p, kind, ownership);
+        }
+        const base = role.base;
         if (mine.length > 1) {
             this.env.logger.warning(`Several open pull requests into ${base} are managed by promote-rc (${mine.map((p) => `#${p.number}`).join(', ')}); updating #${mine[0].number}. Close the others.`);
         }
@@ -654,6 +586,21 @@ class Run {
         return { pr, operation };
     }
 }
+/**
+ * The validation checklist of a release: the policy's checklist file, read from the default branch
+ * (or `config-ref`) so a pull request cannot change it, else the built-in one. The release PR's body
+ * gets it, and the gate judges the body against it.
+ */
+async function readChecklist(env, policy, configRef, values) {
+    const repository = env.context.payload.repository;
+    const ref = configRef || repository?.default_branch;
+    const path = policy.promotion.checklist;
+    const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
+    const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
+    env.logger.info(`Checklist: ${source}`);
+    const text = template !== null ? renderChecklistTemplate(template, values) : VALIDATION_CHECKLIST.join('\n');
+    return { text, source };
+}
 /** In a dry run the outcome sentence describes the plan. */
 function planned(dryRun, sentence) {
     return dryRun ? `Dry run, nothing written. Plan: ${sentence}` : sentence;
@@ -684,12 +631,12 @@ async function createTag(run, tag, sha, message) {
 // stage: rc — dev → stg
 // ---------------------------------------------------------------------------------------------
 async function promoteRc(env, policy, options) {
-    const run = new Run(env, options);
+    const run = new Run(env, policy, options);
     const { logger } = env;
     const { development, staging } = policy.branches;
     const prefix = policy.tagPrefix;
     const rcId = policy.promotion.rcIdentifier;
-    const headBranch = rcHeadBranch(policy);
+    const headBranch = (0,shared_ownership/* rcHeadBranch */.I$)(policy);
     const { devSha, stgSha, tags } = await logger.group('Branches and tags', async () => {
         const devSha = await run.branchSha(development, 'development', 'development');
         const stgSha = await run.branchSha(staging, 'staging', 'staging');
@@ -743,7 +690,7 @@ async function promoteRc(env, policy, options) {
     });
     const { choice, rc, previous, changes } = plan;
     const milestone = await run.milestone(policy, (0,versions/* formatTag */._3)(prefix, choice.version), choice.version);
-    const existing = await run.findManaged(staging, RC_KIND, headBranch);
+    const existing = await run.findManaged(RC_KIND);
     const body = renderRcBody({
         tag: rc.tag,
         version: choice.version,
@@ -790,11 +737,11 @@ async function promoteRc(env, policy, options) {
 /** How many RC tags (newest first) are tried when looking for the one on staging. */
 const RC_CANDIDATES = 5;
 async function promoteRelease(env, policy, options) {
-    const run = new Run(env, options);
+    const run = new Run(env, policy, options);
     const { logger } = env;
     const { development, staging, production } = policy.branches;
     const prefix = policy.tagPrefix;
-    const headBranch = releaseHeadBranch(policy);
+    const headBranch = (0,shared_ownership/* releaseHeadBranch */.Gm)(policy);
     const { stgSha, mainSha, tags } = await logger.group('Branches and tags', async () => {
         const stgSha = await run.branchSha(staging, 'staging', 'staging');
         const mainSha = await run.branchSha(production, 'production', 'production');
@@ -845,25 +792,21 @@ async function promoteRelease(env, policy, options) {
             : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
         const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
         const changes = changesInRange(range.commits, pulls.filter((p) => p.baseRef === development));
-        const candidates = pulls
-            .filter((p) => p.baseRef === staging && p.merged && (0,markers/* findMarker */.Ed)(p.body, RC_KIND, { version }))
-            .sort((a, b) => a.number - b.number)
-            .map((p) => ({ number: p.number, title: p.title }));
+        // Release candidate pull requests of this version: only the ones promote-rc opened.
+        const candidates = [];
+        for (const p of pulls.filter((x) => x.baseRef === staging && x.merged && (0,markers/* findMarker */.Ed)(x.body, RC_KIND, { version })).sort((a, b) => a.number - b.number)) {
+            const ownership = await (0,shared_ownership/* judgePullRequest */.yU)(p, RC_KIND, (0,shared_ownership/* promotionRole */.yX)(RC_KIND, policy), { repo: run.repo, identity: run.identity });
+            if (ownership.verdict === 'suite')
+                candidates.push({ number: p.number, title: p.title });
+            else
+                run.options.ignored.notePull(p, RC_KIND, ownership);
+        }
         logger.info(`${changes.pulls.length} pull request(s), ${candidates.length} release candidate pull request(s).`);
         return { changes, candidates };
     });
-    const checklist = await logger.group('Validation checklist', async () => {
-        const repository = env.context.payload.repository;
-        const ref = options.configRef || repository?.default_branch;
-        const path = policy.promotion.checklist;
-        const template = path ? await env.github.getFileContent(run.repo, path, ref) : null;
-        const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
-        logger.info(`Checklist: ${source}`);
-        const text = template !== null ? renderChecklistTemplate(template, { tag, version, rc: candidate.rc.tag }) : VALIDATION_CHECKLIST.join('\n');
-        return { text, source };
-    });
+    const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
     const milestone = await run.milestone(policy, tag, version);
-    const existing = await run.findManaged(production, RELEASE_KIND, headBranch);
+    const existing = await run.findManaged(RELEASE_KIND);
     const body = renderReleaseBody({
         tag,
         version,
@@ -905,7 +848,113 @@ async function promoteRelease(env, policy, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
+
+
+
+
+
+
+
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** The gate's description on every pull request into production that is not the release pull request. */
+const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
+/** Judges the release PR of the event: a commit status on its current head says what is still missing. */
+async function releaseGate(env, policy, options) {
+    const { github, context, logger } = env;
+    const repo = context.repo;
+    const payloadPr = context.payload.pull_request;
+    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
+        throw new errors/* UserError */.yo('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
+    }
+    // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
+    const pr = await github.getPullRequest(repo, payloadPr.number);
+    const none = (reason) => {
+        logger.info(reason);
+        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
+    };
+    const { production } = policy.branches;
+    if (pr.baseRef !== production)
+        return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
+    if (pr.state !== 'open')
+        return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
+    // Only the release pull request promote-rc opened is judged: a copied marker makes no pull request a release.
+    const ownership = await (0,release_pull_request/* suiteReleasePullRequest */.w)(pr, policy, { repo, identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins), ignored: options.ignored });
+    const marker = ownership?.marker;
+    // The gate's status is a required check of production, and a required status that is never
+    // reported blocks a pull request for ever: every other pull request into production (a hotfix,
+    // a revert) gets it green, so only the release pull request is held by the checklist.
+    const verdict = ownership
+        ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker?.attrs, options.configRef))
+        : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
+    if (!ownership)
+        logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
+    const steps = [];
+    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
+    const { outcome, previous } = await (0,statuses/* setCommitStatus */.M)(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { dryRun: options.dryRun, logger });
+    steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
+    const operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
+    return {
+        operation,
+        reason: !ownership
+            ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
+            : verdict.state === 'success'
+                ? `Release gate green for #${pr.number}.`
+                : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
+        pr,
+        tag: marker?.attrs.tag ?? '',
+        version: marker?.attrs.version ?? '',
+        sha: pr.headSha,
+        verdict,
+        steps,
+    };
+}
+/** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
+async function judgeReleasePullRequest(env, policy, pr, marker, configRef) {
+    const { github, context, logger } = env;
+    const repo = context.repo;
+    const reviews = await github.listReviews(repo, pr.number);
+    const permissions = new Map();
+    for (const user of approversToCheck(reviews, pr.headSha, pr.author))
+        permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
+    const facts = approvals(reviews, pr.headSha, pr.author, permissions);
+    // The pinned commit must be one that was on staging (tested there), whatever the marker says.
+    const pinned = marker?.sha;
+    let pinnedOnStaging;
+    if (pinned && pinned === pr.headSha) {
+        const found = /^[0-9a-f]{40}$/.test(pinned)
+            ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
+                if (error instanceof shared_github/* GitHubError */.y_ && error.status === 404)
+                    return null;
+                throw error;
+            })
+            : null;
+        pinnedOnStaging = found !== null && found.behindBy === 0;
+    }
+    // The checklist is judged against the template's items, so deleting an unticked box does not pass.
+    const values = { tag: marker?.tag ?? '', version: marker?.version ?? '', rc: marker?.rc ?? '' };
+    const template = await readChecklist(env, policy, configRef, values);
+    const v = judgeGate({
+        items: checklistItems(pr.body),
+        template: checklistItems(template.text),
+        approvals: facts,
+        required: policy.promotion.requiredApprovals,
+        headSha: pr.headSha,
+        pinnedSha: pinned,
+        pinnedOnStaging,
+        staging: policy.branches.staging,
+    });
+    if (v.state === 'success')
+        logger.info(v.description);
+    else
+        for (const m of v.missing)
+            logger.warning(m, { title: 'Release gate' });
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./actions/promote-rc/main.ts
+
+
 
 
 
@@ -951,9 +1000,9 @@ function stepsTable(steps) {
     if (!steps.length)
         return [];
     const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${(0,entry/* escapeMarkdown */.FV)(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
+    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${(0,shared_text/* inline */.mG)(s.what)} | ${icon[s.status]} |`), ''];
 }
-function summarize(inputs, policySource, result, requests) {
+function summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
     const lines = [`## 🚀 promote-rc: ${title}`, ''];
     lines.push(`${(0,entry/* escapeMarkdown */.FV)(result.reason)}`, '');
@@ -973,6 +1022,7 @@ function summarize(inputs, policySource, result, requests) {
         lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${(0,entry/* escapeMarkdown */.FV)(m)}`), '');
     }
     lines.push(...stepsTable(result.steps));
+    lines.push(...ignored.summary());
     lines.push(`<sub>Policy: ${(0,entry/* escapeMarkdown */.FV)(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
     return `${lines.join('\n')}\n`;
 }
@@ -989,6 +1039,7 @@ async function run(inputs, env) {
         draft: inputs.draft,
         gateContext: inputs.gateContext,
         configRef: inputs.configRef,
+        ignored: new shared_ownership/* IgnoredMarkers */.U5(),
     };
     const result = inputs.stage === 'gate'
         ? await releaseGate(env, policy, options)
@@ -996,6 +1047,8 @@ async function run(inputs, env) {
             ? await promoteRelease(env, policy, options)
             : await promoteRc(env, policy, options);
     logger.info(result.reason);
+    for (const s of options.ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     const verdict = 'verdict' in result ? result.verdict : null;
     return {
         outputs: {
@@ -1009,7 +1062,7 @@ async function run(inputs, env) {
             'gate-state': verdict?.state ?? '',
             missing: verdict ? verdict.missing : [],
         },
-        summary: summarize(inputs, loaded.source, result, github.requestCount),
+        summary: summarize(inputs, loaded.source, result, github.requestCount, options.ignored),
     };
 }
 const promoteRcAction = {
@@ -1072,21 +1125,33 @@ function bumpFor(messages) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ releasePullRequestMarker),
+/* harmony export */   w: () => (/* binding */ suiteReleasePullRequest),
 /* harmony export */   y: () => (/* binding */ RELEASE_PR_KIND)
 /* harmony export */ });
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9985);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9985);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9451);
+
 
 /** Marker kind of the release pull request staging → production that promote-rc manages. */
 const RELEASE_PR_KIND = 'release-pr';
 /**
- * The one place that decides whether a pull request is the suite's managed release pull request,
- * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
- * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
- * suite's identity and head branch) changes every one of them at once.
+ * The one place that decides whether a pull request is the suite's release pull request: the
+ * ownership test (the suite's identity, its release head branch in this repository, into
+ * production, at the pinned commit), never the marker alone. The release gate, milestone-check and
+ * tag-and-release all ask here. Returns undefined for any other pull request; one that carries a
+ * copied marker is noted in `ignored`.
  */
-function releasePullRequestMarker(pr) {
-    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND);
+async function suiteReleasePullRequest(pr, policy, ctx) {
+    const role = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionRole */ .yX)(RELEASE_PR_KIND, policy);
+    // Neither on the suite's branch nor marked: a person's pull request, without asking who the suite is.
+    if (pr.headRef !== role.headBranch && !(0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND))
+        return undefined;
+    const ownership = await (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .judgePullRequest */ .yU)(pr, RELEASE_PR_KIND, role, { repo: ctx.repo, identity: ctx.identity });
+    if (ownership.verdict === 'foreign') {
+        ctx.ignored?.notePull(pr, RELEASE_PR_KIND, ownership);
+        return undefined;
+    }
+    return ownership;
 }
 
 

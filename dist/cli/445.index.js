@@ -29,6 +29,8 @@ var shared_context = __webpack_require__(1849);
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git.ts
 var shared_git = __webpack_require__(7366);
+// EXTERNAL MODULE: ./shared/identity.ts
+var shared_identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 // EXTERNAL MODULE: ./shared/release-pull-request.ts
@@ -372,6 +374,8 @@ function pickCommand(commits) {
     return `git cherry-pick -x ${commits.join(' ')}`;
 }
 
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
 
 
@@ -413,7 +417,7 @@ function findBlockers(repo, items, rules) {
     }
     return out;
 }
-const cell = (text) => (0,entry/* escapeMarkdown */.FV)(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = shared_text/* inline */.mG;
 const METHOD_LABEL = {
     ancestry: 'merged',
     'cherry-pick-trailer': 'cherry-picked (-x)',
@@ -493,6 +497,7 @@ function renderReport(title, reports, ready, options) {
 
 
 
+
 function parseInputs(reader) {
     const repos = reader.list('repos').map((r) => (0,shared_context/* parseRepo */.E3)(r, 'Input "repos"'));
     const milestone = reader.optional('milestone');
@@ -528,19 +533,29 @@ function eventPullRequest(context) {
 }
 async function findSubject(inputs, env, policy) {
     const { github, context } = env;
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
+    // Only the release pull request the suite opened counts (ownership by identity, not the marker).
+    const release = async (pr) => {
+        const ownership = await (0,release_pull_request/* suiteReleasePullRequest */.w)(pr, policy, { repo: context.repo, identity });
+        return ownership ? (ownership.marker ?? { kind: 'release-pr', attrs: {} }) : undefined;
+    };
     const number = inputs.pullRequest ?? eventPullRequest(context);
     if (number) {
         const pr = await github.getPullRequest(context.repo, number);
         // The status guards production: a pull request into another branch (a must-have fix merged
         // into dev) changes the answer for the release pull request, which is then judged instead.
         if (!inputs.statusContext || pr.baseRef === policy.branches.production)
-            return { pr, release: (0,release_pull_request/* releasePullRequestMarker */.a)(pr) };
+            return { pr, release: await release(pr) };
     }
     if (!inputs.statusContext)
         return null;
     const open = await github.listPullRequests(context.repo, { state: 'open', base: policy.branches.production });
-    const releases = open.filter((pr) => (0,release_pull_request/* releasePullRequestMarker */.a)(pr)).sort((a, b) => a.number - b.number);
-    return releases[0] ? { pr: releases[0], release: (0,release_pull_request/* releasePullRequestMarker */.a)(releases[0]) } : null;
+    for (const pr of open.sort((a, b) => a.number - b.number)) {
+        const marker = await release(pr);
+        if (marker)
+            return { pr, release: marker };
+    }
+    return null;
 }
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
 function defaultTargetBranch(policy, context) {
@@ -720,13 +735,15 @@ async function checkRepo(d, repo) {
 }
 async function postReport(d, number, body) {
     const { github, context, logger } = d.env;
+    // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, d.policy.trustedLogins);
     if (d.inputs.dryRun) {
-        const existing = (await github.listComments(context.repo, number)).find((c) => (0,markers/* findMarker */.Ed)(c.body, COMMENT_KIND));
-        const outcome = !existing ? 'create' : existing.body.trim() === (0,markers/* withMarker */.Pe)(body, COMMENT_KIND).trim() ? 'leave unchanged' : 'update';
+        const [existing] = await (0,markers/* ownComments */.D5)(await github.listComments(context.repo, number), identity, COMMENT_KIND);
+        const outcome = !existing ? 'create' : existing.body.trim() === (0,markers/* withMarker */.Pe)(body, COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
         logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
         return `would ${outcome}`;
     }
-    const result = await (0,markers/* upsertComment */.lB)(github, context.repo, number, COMMENT_KIND, body);
+    const result = await (0,markers/* upsertComment */.lB)(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {} });
     logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
     return result.outcome;
 }
@@ -1117,21 +1134,33 @@ class Git {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ releasePullRequestMarker),
+/* harmony export */   w: () => (/* binding */ suiteReleasePullRequest),
 /* harmony export */   y: () => (/* binding */ RELEASE_PR_KIND)
 /* harmony export */ });
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9985);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9985);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9451);
+
 
 /** Marker kind of the release pull request staging → production that promote-rc manages. */
 const RELEASE_PR_KIND = 'release-pr';
 /**
- * The one place that decides whether a pull request is the suite's managed release pull request,
- * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
- * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
- * suite's identity and head branch) changes every one of them at once.
+ * The one place that decides whether a pull request is the suite's release pull request: the
+ * ownership test (the suite's identity, its release head branch in this repository, into
+ * production, at the pinned commit), never the marker alone. The release gate, milestone-check and
+ * tag-and-release all ask here. Returns undefined for any other pull request; one that carries a
+ * copied marker is noted in `ignored`.
  */
-function releasePullRequestMarker(pr) {
-    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND);
+async function suiteReleasePullRequest(pr, policy, ctx) {
+    const role = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionRole */ .yX)(RELEASE_PR_KIND, policy);
+    // Neither on the suite's branch nor marked: a person's pull request, without asking who the suite is.
+    if (pr.headRef !== role.headBranch && !(0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND))
+        return undefined;
+    const ownership = await (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .judgePullRequest */ .yU)(pr, RELEASE_PR_KIND, role, { repo: ctx.repo, identity: ctx.identity });
+    if (ownership.verdict === 'foreign') {
+        ctx.ignored?.notePull(pr, RELEASE_PR_KIND, ownership);
+        return undefined;
+    }
+    return ownership;
 }
 
 

@@ -26,12 +26,19 @@ var shared_clock = __webpack_require__(7128);
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/github.ts + 25 modules
+var shared_github = __webpack_require__(4026);
+// EXTERNAL MODULE: ./shared/identity.ts
+var identity = __webpack_require__(2294);
+// EXTERNAL MODULE: ./shared/ownership.ts
+var shared_ownership = __webpack_require__(9451);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 // EXTERNAL MODULE: ./shared/releases.ts
 var shared_releases = __webpack_require__(9802);
 ;// CONCATENATED MODULE: ./actions/freeze-guard/freeze.ts
-
 
 
 /** A window's `until` date is inclusive: `until: 2027-01-04` freezes through the end of that day (UTC). */
@@ -60,17 +67,10 @@ function freezeState(policy, releases, now) {
     const ends = active.length ? new Date(Math.max(...active.map((w) => w.until.getTime()))) : null;
     return { frozen: active.length > 0, active, ends };
 }
-/** Markers of pull requests the suite itself opens (promotions, backports, merge-backs). */
-const SUITE_PR_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 async function judge(pr, policy, freeze, lazy) {
     if (!freeze.frozen)
         return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
     const rules = policy.freeze;
-    // The marker alone proves nothing (anyone can type it): only a bot account, as the suite's
-    // token (GITHUB_TOKEN or a GitHub App) is, opens the pull requests it exempts.
-    if (pr.author.endsWith('[bot]') && (0,markers/* parseMarkers */.FT)(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
-        return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
-    }
     // The title grammar and the glob matcher are loaded when a frozen pull request is judged, not at start-up.
     const { parseConventional } = await Promise.all(/* import() */[__webpack_require__.e(674), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 3690));
     const header = parseConventional(pr.title);
@@ -91,23 +91,32 @@ async function judge(pr, policy, freeze, lazy) {
     }
     let exceptionNote = '';
     if (pr.labels.includes(rules.exceptionLabel)) {
-        const events = (await lazy.labelEvents()).filter((e) => e.event === 'labeled' && e.label === rules.exceptionLabel).reverse();
-        const refused = [];
-        for (const e of events) {
-            if (e.actor === pr.author) {
-                refused.push(`@${e.actor} is the author`);
-                continue;
+        // Only the event that applied the label now on the pull request counts: the latest `labeled`
+        // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
+        // judged by who re-added it.
+        const history = (await lazy.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === rules.exceptionLabel);
+        const current = history[history.length - 1];
+        let refused = 'no record of who added it';
+        if (current?.event === 'labeled') {
+            if (current.actor.toLowerCase() === pr.author.toLowerCase())
+                refused = `${current.actor} (who added it last) is the author`;
+            else {
+                const permission = await lazy.permission(current.actor);
+                if (permission === 'admin' || permission === 'maintain') {
+                    return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by ${current.actor} (${permission}).`, rule: 'exception' };
+                }
+                refused = `${current.actor} (who added it last) has ${permission} permission, not maintain or admin`;
             }
-            const permission = await lazy.permission(e.actor);
-            if (permission === 'admin' || permission === 'maintain') {
-                return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by @${e.actor} (${permission}).`, rule: 'exception' };
-            }
-            refused.push(`@${e.actor} has ${permission} permission, not maintain or admin`);
         }
-        exceptionNote = refused.length
-            ? ` Label "${rules.exceptionLabel}" does not count: ${[...new Set(refused)].join('; ')}.`
-            : ` Label "${rules.exceptionLabel}" does not count: no record of who added it.`;
+        exceptionNote = ` Label "${rules.exceptionLabel}" does not count: ${refused}.`;
     }
+    // The suite's own pull requests (promotions, backports, merge-backs) are exempt; the marker alone
+    // proves nothing (anyone can type it), so the identity is judged, and only here, where it matters.
+    const suite = await lazy.suitePullRequest();
+    if (suite?.owned)
+        return { decision: 'exempt', reason: `${suite.kind} pull request opened by portal-release.`, rule: 'suite-pr' };
+    if (suite)
+        exceptionNote += ` Its ${suite.kind} marker is ignored: ${suite.reason}.`;
     const kind = header.type ? `"${header.type}${header.breaking ? '!' : ''}"` : 'an unconventional title';
     return {
         decision: 'blocked',
@@ -117,6 +126,10 @@ async function judge(pr, policy, freeze, lazy) {
 }
 
 ;// CONCATENATED MODULE: ./actions/freeze-guard/main.ts
+
+
+
+
 
 
 
@@ -149,17 +162,30 @@ function desiredStatus(verdict) {
  * Facts fetched only when a rule needs them. `prefetchedFiles` are the paths the pull request query already
  * returned (null when that page could not prove the full list; the REST listing then decides).
  */
-function lazyFacts(github, env, number, permissions, prefetchedFiles = null) {
-    const repo = env.context.repo;
+function lazyFacts(d, pr, prefetchedFiles = null) {
+    const { github, context } = d.env;
+    const repo = context.repo;
+    const number = pr.number;
     let files = prefetchedFiles ? Promise.resolve(prefetchedFiles) : undefined;
     let events;
     return {
         files: () => (files ??= github.listPullRequestFiles(repo, number)),
         labelEvents: () => (events ??= github.listIssueEvents(repo, number)),
         permission: async (user) => {
-            if (!permissions.has(user))
-                permissions.set(user, await github.getPermission(repo, user));
-            return permissions.get(user);
+            if (!d.permissions.has(user))
+                d.permissions.set(user, await github.getPermission(repo, user));
+            return d.permissions.get(user);
+        },
+        suitePullRequest: async () => {
+            const judged = await (0,shared_ownership/* judgeMarkedPullRequest */.S)(pr, d.policy, { repo, identity: d.identity });
+            if (!judged)
+                return null;
+            const { kind, ownership } = judged;
+            if (ownership.verdict === 'suite')
+                return { owned: true, kind, reason: '' };
+            const reason = ownership.reason;
+            d.ignored.note(`#${number}`, `carries a \`${kind}\` marker, but ${reason}: not exempt from the freeze`);
+            return { owned: false, kind, reason };
         },
     };
 }
@@ -169,7 +195,7 @@ function guidance(policy, freeze, verdict) {
     return [
         '### ❄️ Code freeze: this pull request waits',
         '',
-        (0,entry/* escapeMarkdown */.FV)(verdict.reason),
+        (0,shared_text/* inline */.mG)(verdict.reason),
         '',
         `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? (0,shared_clock/* isoDate */._$)(freeze.ends) : '?'}**:`,
         windows,
@@ -200,12 +226,13 @@ async function syncComment(d, number, verdict, previouslyFailed, prefetched = nu
     if (verdict.decision !== 'blocked' && !previouslyFailed)
         return;
     const comments = prefetched ?? (await github.listComments(context.repo, number));
-    const existing = comments.find((c) => (0,markers/* hasMarker */.xY)(c.body, COMMENT_KIND));
+    // Only the suite's own comment is updated: a person's comment quoting the marker is left alone.
+    const existing = (await (0,markers/* ownComments */.D5)(comments, d.identity, COMMENT_KIND))[0];
     let body;
     if (verdict.decision === 'blocked')
-        body = (0,markers/* withMarker */.Pe)(guidance(d.policy, d.freeze, verdict), COMMENT_KIND);
+        body = (0,markers/* withMarker */.Pe)(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
     else if (existing && !existing.body.includes(RESOLVED))
-        body = (0,markers/* withMarker */.Pe)(`${RESOLVED}${(0,entry/* escapeMarkdown */.FV)(verdict.reason)}`, COMMENT_KIND);
+        body = (0,markers/* withMarker */.Pe)(`${RESOLVED}${(0,shared_text/* inline */.mG)(verdict.reason)}`, COMMENT_KIND, {});
     if (!body || existing?.body.trim() === body.trim())
         return;
     if (d.inputs.dryRun) {
@@ -217,17 +244,8 @@ async function syncComment(d, number, verdict, previouslyFailed, prefetched = nu
     else
         await github.createComment(context.repo, number, body);
 }
-function pullFacts(raw) {
-    const pr = raw;
-    return {
-        number: pr.number,
-        title: pr.title ?? '',
-        body: pr.body ?? '',
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((l) => l.name ?? ''),
-        headSha: pr.head?.sha ?? '',
-        baseRef: pr.base?.ref ?? '',
-    };
+function pullFacts(pr) {
+    return { number: pr.number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
 }
 function filesOf(files) {
     if (!files || files.pageInfo.hasNextPage)
@@ -252,7 +270,8 @@ async function checkPullRequest(d) {
     const payloadPr = context.payload.pull_request;
     if (!payloadPr)
         throw new errors/* UserError */.yo('input', `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`);
-    const pr = pullFacts(payloadPr);
+    const full = (0,shared_github/* toPullRequest */.c$)(payloadPr);
+    const pr = pullFacts(full);
     if (!d.guarded.includes(pr.baseRef)) {
         logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
         return {
@@ -275,7 +294,7 @@ async function checkPullRequest(d) {
     const node = facts.repository?.pullRequest;
     if (!node)
         throw new errors/* UserError */.yo('not-found', `Pull request #${pr.number} of ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
-    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions, filesOf(node.files)));
+    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(d, full, filesOf(node.files)));
     const ctx = facts.repository?.object?.status?.context;
     const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
     const status = await writeStatus(d, pr.headSha, verdict, current);
@@ -311,8 +330,7 @@ async function checkMergeGroup(d) {
     const evaluations = [];
     for (const number of [...numbers].sort((a, b) => a - b)) {
         const pr = await github.getPullRequest(context.repo, number);
-        const facts = { number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
-        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, number, d.permissions));
+        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr));
         evaluations.push({ number, title: pr.title, ...verdict, status: 'none' });
     }
     const blocked = evaluations.filter((e) => e.decision === 'blocked');
@@ -339,6 +357,8 @@ const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: S
         body
         author { login }
         baseRefName
+        headRefName
+        headRepository { nameWithOwner }
         headRefOid
         labels(first: 100) { nodes { name } }
         commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
@@ -365,16 +385,17 @@ async function sweep(d) {
             if (!prs)
                 throw new errors/* UserError */.yo('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
             for (const node of prs.nodes) {
-                const facts = {
+                const pr = (0,shared_github/* toPullRequest */.c$)({
                     number: node.number,
                     title: node.title,
                     body: node.body,
-                    author: node.author?.login ?? '',
-                    labels: node.labels.nodes.map((l) => l.name),
-                    headSha: node.headRefOid,
-                    baseRef: node.baseRefName,
-                };
-                const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions, filesOf(node.files)));
+                    state: 'open',
+                    user: node.author,
+                    labels: node.labels.nodes,
+                    head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
+                    base: { ref: node.baseRefName },
+                });
+                const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
                 const last = node.commits.nodes[0]?.commit;
                 const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
                 const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
@@ -405,7 +426,7 @@ function summarize(d, policySource, result, decision) {
     if (result.evaluations.length) {
         lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
         for (const e of result.evaluations) {
-            lines.push(`| #${e.number} | ${(0,entry/* escapeMarkdown */.FV)(e.title).replace(/\|/g, '\\|')} | ${e.decision} | ${e.rule} | ${(0,entry/* escapeMarkdown */.FV)(e.reason).replace(/\|/g, '\\|')} | ${e.status} |`);
+            lines.push(`| #${e.number} | ${(0,shared_text/* inline */.mG)(e.title)} | ${e.decision} | ${e.rule} | ${(0,shared_text/* inline */.mG)(e.reason)} | ${e.status} |`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -428,6 +449,8 @@ async function run(inputs, env) {
         freeze,
         guarded: inputs.branches.length ? inputs.branches : [policy.branches.development],
         permissions: new Map(),
+        identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins),
+        ignored: new shared_ownership/* IgnoredMarkers */.U5(),
     };
     const sweeping = inputs.mode === 'sweep';
     const result = await logger.group(sweeping ? 'Sweep open pull requests' : 'Judge', () => sweeping ? sweep(d) : context.eventName === 'merge_group' ? checkMergeGroup(d) : checkPullRequest(d));
@@ -445,6 +468,8 @@ async function run(inputs, env) {
         : result.evaluations.length === 1
             ? result.evaluations[0].reason
             : result.evaluations.map((e) => `#${e.number}: ${e.reason}`).join(' ');
+    for (const s of d.ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     for (const e of result.evaluations) {
         if (e.decision === 'blocked')
             logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Code freeze' });
@@ -457,7 +482,7 @@ async function run(inputs, env) {
             'freeze-ends': freeze.ends ? freeze.ends.toISOString() : '',
             evaluated: result.evaluations.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
         },
-        summary: summarize(d, loaded.source, result, decision),
+        summary: summarize(d, loaded.source, result, decision) + d.ignored.summary().join('\n'),
         failure: !sweeping && result.blocked && inputs.failOnBlock ? `Blocked by the code freeze: ${reason}` : undefined,
     };
 }

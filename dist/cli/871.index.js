@@ -23,8 +23,12 @@ var shared_clock = __webpack_require__(7128);
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/identity.ts
+var shared_identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/ownership.ts
+var ownership = __webpack_require__(9451);
 // EXTERNAL MODULE: ./shared/git.ts
 var shared_git = __webpack_require__(7366);
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/picker.ts
@@ -248,6 +252,8 @@ class Workspace {
     }
 }
 
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/render.ts
 
 /** Hidden marker kinds: the managed PR body, and the managed comments on the original PR. */
@@ -262,38 +268,35 @@ const MARKER = {
 function markerKind(kind) {
     return kind === 'merge-back' ? MARKER.mergeBack : MARKER.backport;
 }
-/** Text that goes into Markdown: no HTML, no table breaks, no accidental @-mentions. */
-function inline(text) {
-    return (0,entry/* escapeMarkdown */.FV)(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/@/g, '@\u200b');
-}
+
 function pullRequestBody(p, target, kind, why, conflicts, branch) {
     const lines = [
         kind === 'merge-back'
             ? `Merge-back of hotfix #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`
             : `Backport of #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`,
         '',
-        `- Original: #${p.pr} ${inline(p.title)} (by ${inline(p.author)})`,
+        `- Original: #${p.pr} ${(0,shared_text/* inline */.mG)(p.title)} (by ${(0,shared_text/* inline */.mG)(p.author)})`,
         `- Merged as \`${p.mergeCommit}\` (${p.method === 'merge' ? 'merge commit' : p.method === 'rebase' ? 'rebase merge' : 'squash merge'})`,
-        `- Why: ${inline(why)}`,
+        `- Why: ${(0,shared_text/* inline */.mG)(why)}`,
         '',
         'Original commits, picked with `git cherry-pick -x`:',
         '',
-        ...p.commits.map((c) => `- ${c.sha} ${inline(c.subject)}`),
+        ...p.commits.map((c) => `- ${c.sha} ${(0,shared_text/* inline */.mG)(c.subject)}`),
     ];
     if (conflicts.length) {
-        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
+        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${(0,shared_text/* inline */.mG)(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
     }
-    return lines.join('\n');
+    return (0,shared_text/* boundBody */.B9)(lines, [], shared_text/* MAX_BODY */._D - 400);
 }
 /** The one answer to a `/backport` comment that was refused or could not be carried out. */
 function commandAnswer(login, problems) {
-    return [`### ⚠️ \`/backport\` by ${inline(login)} was not carried out`, '', ...problems.map((p) => `- ${inline(p)}`)].join('\n');
+    return [`### ⚠️ \`/backport\` by ${(0,shared_text/* inline */.mG)(login)} was not carried out`, '', ...problems.map((p) => `- ${(0,shared_text/* inline */.mG)(p)}`)].join('\n');
 }
 function deferredComment(pr, target, rule, reason) {
     return [
         `### ⏸️ Backport of #${pr} to \`${target}\`: deferred to the next iteration`,
         '',
-        `Not backported because ${inline(reason)} (rule: \`${rule}\`).`,
+        `Not backported because ${(0,shared_text/* inline */.mG)(reason)} (rule: \`${rule}\`).`,
         '',
         'The backport policy (`backport:` in the policy file): security fixes (`always-labels`) are backported at any time;',
         'other fixes only within `window-days` after a major release; features (`never-types`) never.',
@@ -305,7 +308,7 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
     return [
         `### ❌ Backport of #${pr} to \`${target}\` needs a person`,
         '',
-        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${inline(f)}\``).join(', ')}. Nothing was pushed.`,
+        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${(0,shared_text/* inline */.mG)(f)}\``).join(', ')}. Nothing was pushed.`,
         '',
         'Backport it by hand in a clone of this repository:',
         '',
@@ -317,15 +320,15 @@ function conflictComment(pr, target, branch, title, commits, conflicts, label) {
         `git push --set-upstream origin ${branch}`,
         '```',
         '',
-        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${inline(title)}\`; this action recognises it by its branch.`,
-        `The label \`${inline(label)}\` marks this pull request until then.`,
+        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${(0,shared_text/* inline */.mG)(title)}\`; this action recognises it by its branch.`,
+        `The label \`${(0,shared_text/* inline */.mG)(label)}\` marks this pull request until then.`,
     ].join('\n');
 }
 function ledgerBody(production, items) {
     if (items.length === 0) {
         return [`### ✅ No drift: every change on \`${production}\` is on the other branches`, '', 'This issue reopens when drift appears.'].join('\n');
     }
-    return [
+    return (0,shared_text/* boundBody */.B9)([
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
@@ -333,11 +336,13 @@ function ledgerBody(production, items) {
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
-        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
-    ].join('\n');
+        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${(0,shared_text/* inline */.mG)(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
+    ], [], shared_text/* MAX_BODY */._D - 400);
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/audit.ts
+
+
 
 
 
@@ -351,6 +356,8 @@ const LEDGER_TITLE = 'Drift ledger: production changes missing from the other br
  */
 async function runAudit(inputs, env, policy) {
     const { github, context, logger, clock } = env;
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
+    const ignored = new ownership/* IgnoredMarkers */.U5();
     const { production, staging, development } = policy.branches;
     const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
@@ -386,22 +393,35 @@ async function runAudit(inputs, env, policy) {
     }
     const list = [...items.values()];
     if (list.length) {
-        // Open merge-back/backport PRs list the original commits they carry.
+        // Open merge-back/backport PRs the suite opened list the original commits they carry; a person's
+        // pull request that carries a copied marker is no merge-back.
         const open = await github.listPullRequests(context.repo, { state: 'open' });
         for (const pr of open) {
             if (!(0,markers/* hasMarker */.xY)(pr.body, MARKER.mergeBack) && !(0,markers/* hasMarker */.xY)(pr.body, MARKER.backport))
                 continue;
+            const judged = await (0,ownership/* judgeMarkedPullRequest */.S)(pr, policy, { repo: context.repo, identity });
+            if (judged?.ownership.verdict !== 'suite') {
+                if (judged)
+                    ignored.notePull(pr, judged.kind, judged.ownership);
+                continue;
+            }
             for (const item of list) {
                 if (pr.body.includes(item.sha) && item.missingOn.includes(pr.baseRef))
                     item.mergeBack.push({ number: pr.number, url: pr.htmlUrl });
             }
         }
     }
-    const body = (0,markers/* withMarker */.Pe)(ledgerBody(production, list), MARKER.ledger);
+    const body = (0,markers/* withMarker */.Pe)(ledgerBody(production, list), MARKER.ledger, {});
     const issues = await github.listIssues(context.repo, { state: 'all', labels: [inputs.driftLabel] });
-    const ledger = issues
-        .filter((i) => !i.isPullRequest && (0,markers/* hasMarker */.xY)(i.body, MARKER.ledger))
-        .sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+    // The suite's own ledger only: an issue a person opened quoting the marker is never edited.
+    const mine = [];
+    for (const i of issues.filter((x) => !x.isPullRequest && (0,markers/* hasMarker */.xY)(x.body, MARKER.ledger))) {
+        if (await identity.isSuite(i.author))
+            mine.push(i);
+        else
+            ignored.note(`#${i.number}`, `carries the \`${MARKER.ledger}\` marker, but it was opened by ${(0,shared_text/* inline */.mG)(i.author)}, not by the suite: left alone`);
+    }
+    const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
     let action;
     if (list.length === 0) {
         if (ledger?.state === 'open') {
@@ -434,10 +454,13 @@ async function runAudit(inputs, env, policy) {
                 '',
                 '| Commit | Subject | Age (days) | Missing on | Merge-back |',
                 '|---|---|---|---|---|',
-                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
+                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${(0,shared_text/* inline */.mG)(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
+        ...(ignored.size ? ['', ...ignored.summary()] : []),
     ].join('\n');
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
 }
 
@@ -446,6 +469,8 @@ var conventional = __webpack_require__(3690);
 // EXTERNAL MODULE: ./shared/releases.ts
 var shared_releases = __webpack_require__(9802);
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/policy.ts
+
+
 
 
 
@@ -514,13 +539,12 @@ function parseBackportCommand(body) {
         return null;
     return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
-function backportBranch(pr, target) {
-    return `backport/${pr}-to-${target}`;
-}
+
 /** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
 function backportTitle(target, title) {
     const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
-    return `[Backport ${target}] ${bare}`;
+    // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
+    return (0,shared_text/* boundTitle */.P0)(`[Backport ${target}] ${bare}`);
 }
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
@@ -579,6 +603,7 @@ function listOf(labels) {
 
 
 
+
 function parseInputs(reader) {
     const targets = reader.list('targets');
     for (const t of targets)
@@ -611,7 +636,7 @@ function parseInputs(reader) {
  * written by a bot are candidates for the update, so a person's comment is never edited, whatever
  * marker they typed into it.
  */
-async function answerCommand(env, dryRun, pr, command, problems) {
+async function answerCommand(env, identity, dryRun, pr, command, problems) {
     const { github, context, logger } = env;
     for (const p of problems)
         logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
@@ -619,15 +644,14 @@ async function answerCommand(env, dryRun, pr, command, problems) {
         logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
         return;
     }
-    const bots = (await github.listComments(context.repo, pr)).filter((c) => c.author.endsWith('[bot]'));
-    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, pr, MARKER.answer, commandAnswer(command.login, problems), {
+    // upsertComment finds the answer among the suite's own comments only (by author and marker).
+    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
         attrs: { comment: command.commentId },
-        existing: bots,
     });
     logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
 }
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
-async function resolveTrigger(inputs, env) {
+async function resolveTrigger(inputs, env, identity) {
     const { context, logger, github } = env;
     const payload = context.payload;
     const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
@@ -673,7 +697,7 @@ async function resolveTrigger(inputs, env) {
         // permission read here is what decides.
         const permission = await github.getPermission(context.repo, login);
         if (!['admin', 'maintain', 'write'].includes(permission)) {
-            await answerCommand(env, inputs.dryRun, issue.number, command, [
+            await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
                 `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
             ]);
             return null;
@@ -692,12 +716,17 @@ async function originalComments(run) {
     run.comments ??= await run.env.github.listComments(run.env.context.repo, run.pr.number);
     return run.comments;
 }
+/**
+ * The backport PR of this target: one from the suite's fixed branch of this repository (never a
+ * fork) into the target. The suite opens it; a person who backported by hand after a conflict opens
+ * it from the same branch, as the conflict comment says, and it counts too. A marker elsewhere (a
+ * fork, another branch) never does.
+ */
 async function findExisting(run, target, branch) {
     const { github, context } = run.env;
     const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
-    const managed = prs.find((p) => (0,markers/* findMarker */.Ed)(p.body, markerKind(target.kind), { pr: run.pr.number, target: target.branch }));
-    // The branch name is fixed: a PR opened by hand from it (after a conflict) counts too.
-    return managed ?? prs.find((p) => p.baseRef === target.branch) ?? null;
+    const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
+    return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
 }
 async function commentDeferred(run, target, rule, reason) {
     const { github, context, logger } = run.env;
@@ -707,14 +736,14 @@ async function commentDeferred(run, target, rule, reason) {
         return;
     }
     const existing = await originalComments(run);
-    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, MARKER.deferred, body, { attrs: { target }, existing });
+    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, { attrs: { target }, existing });
     logger.info(`Deferred comment for ${target}: ${outcome}.`);
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
     const { github, context } = run.env;
     const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
-    await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, MARKER.conflict, body, { attrs: { target }, existing });
+    await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
     if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
         await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
         run.pr.labels.push(run.inputs.conflictLabel);
@@ -756,7 +785,7 @@ async function subjects(workspace, shas) {
 }
 async function backportOne(run, target, why, workspace, plan, related, provenance) {
     const { logger } = run.env;
-    const branch = backportBranch(run.pr.number, target.branch);
+    const branch = (0,ownership/* backportBranch */.rX)(run.pr.number, target.branch);
     const base = { kind: target.kind, branch };
     const ref = remoteRef(target.branch);
     const present = await workspace.findPresent(ref, plan.commits, related);
@@ -808,13 +837,14 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
 }
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;
-    const trigger = await resolveTrigger(inputs, env);
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
+    const trigger = await resolveTrigger(inputs, env, identity);
     if (!trigger)
         return { results: {} };
     const pr = await github.getPullRequest(context.repo, trigger.number);
     const answer = async (problems) => {
         if (trigger.command && problems.length)
-            await answerCommand(env, inputs.dryRun, pr.number, trigger.command, problems);
+            await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
     };
     if (!pr.merged || !pr.mergeCommitSha) {
         logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -823,7 +853,7 @@ async function backport(inputs, env, policy) {
     }
     const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
     const requested = trigger.targets(facts, policy);
-    const run = { inputs, env, policy, pr, facts, warnedToken: false };
+    const run = { inputs, env, policy, pr, facts, warnedToken: false, identity };
     const results = {};
     if (requested.length === 0) {
         logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);
@@ -842,7 +872,7 @@ async function backport(inputs, env, policy) {
                     results[target.branch] = { state: 'failed', kind, reason: `${(0,errors/* quote */.hD)(target.branch)} is not a valid branch name (${target.via})` };
                     continue;
                 }
-                const branch = backportBranch(pr.number, target.branch);
+                const branch = (0,ownership/* backportBranch */.rX)(pr.number, target.branch);
                 await workspace.git.checkRefFormat(target.branch, 'target branch');
                 await workspace.git.checkRefFormat(branch, 'backport branch');
                 const existing = await findExisting(run, target, branch);
@@ -928,7 +958,7 @@ function summarize(title, lines, results, dryRun, requests) {
     if (entries.length) {
         out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
         for (const [target, r] of entries)
-            out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
+            out.push(`| \`${(0,shared_text/* inline */.mG)(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${(0,shared_text/* inline */.mG)(r.reason)} |`);
     }
     out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
     return `${out.join('\n')}\n`;

@@ -30887,10 +30887,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   gq: () => (/* binding */ github_GitHub),
   y_: () => (/* binding */ GitHubError),
   Qi: () => (/* binding */ createOctokit),
-  cU: () => (/* binding */ explainApiError)
+  cU: () => (/* binding */ explainApiError),
+  c$: () => (/* binding */ toPullRequest)
 });
-
-// UNUSED EXPORTS: toPullRequest
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -49184,27 +49183,27 @@ const COMMANDS = [
     {
         name: 'freeze-guard',
         when: 'judge a pull request into dev against the code freeze, or sweep all open ones',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(775), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086))).freezeGuard),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086))).freezeGuard),
     },
     {
         name: 'milestone-check',
         when: 'prove the release milestone is complete and every merged change is on the release branch',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(775), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2445))).milestoneCheck),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2445))).milestoneCheck),
     },
     {
         name: 'promote-rc',
         when: 'promote dev → stg as the next release candidate, open the release PR, or judge its gate',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(775), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4438))).promoteRcAction),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4438))).promoteRcAction),
     },
     {
         name: 'tag-and-release',
         when: 'tag and release the deployed SHA after a green native-install smoke run',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(775), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9326))).tagAndRelease),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9326))).tagAndRelease),
     },
     {
         name: 'backport-cherry-pick',
         when: 'backport a merged fix by pull request, or audit the drift between branches',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(775), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6871))).backportCherryPick),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6871))).backportCherryPick),
     },
 ];
 function findCommand(name) {

@@ -41162,7 +41162,67 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -41242,8 +41302,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/config.ts
@@ -41254,6 +41315,7 @@ function defaultPolicy() {
         branches: { development: 'dev', staging: 'stg', production: 'main' },
         tagPrefix: 'v',
         repos: [],
+        trustedLogins: [],
         freeze: {
             afterMajorDays: 30,
             windows: [],
@@ -41303,6 +41365,7 @@ const POLICY_SCHEMA = {
         },
         'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
         repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
         freeze: {
             type: 'object',
             additionalProperties: false,
@@ -41469,6 +41532,7 @@ function applyDefaults(raw) {
         },
         tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
         repos: pick(raw, 'repos', d.repos),
+        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
         freeze: {
             afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
             windows: pick(freeze, 'windows', []).map((w) => ({
@@ -41551,21 +41615,103 @@ async function loadRunPolicy(env, inputs) {
     });
 }
 
+;// CONCATENATED MODULE: ./shared/identity.ts
+
+/**
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
+    }
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
+        }
+        return viewer;
+    }
+}
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
+    try {
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
+    }
+    catch (error) {
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
+    }
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
+}
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
+}
+
 ;// CONCATENATED MODULE: ./shared/markers.ts
+const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderMarker(kind, attrs = {}) {
+function renderAny(kind, attrs) {
     if (!KIND.test(kind))
         throw new Error(`invalid marker kind "${kind}"`);
     const parts = Object.entries(attrs).map(([k, v]) => {
         const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
         if (!KIND.test(k) || !ATTR_VALUE.test(value))
             throw new Error(`invalid marker attribute ${k}=${value}`);
         return `${k}=${value}`;
     });
     return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
 }
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
 function parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
@@ -41580,24 +41726,37 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function findMarker(text, kind, match = {}) {
-    return parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
 }
 function hasMarker(text, kind, match = {}) {
     return findMarker(text, kind, match) !== undefined;
 }
 /** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs = {}) {
+function withMarker(body, kind, attrs) {
     return `${renderMarker(kind, attrs)}\n${body}`;
 }
 /**
- * Creates or updates the one comment of `kind` on an issue or pull request. A re-run with the
- * same content writes nothing; duplicates left by an interrupted earlier run are removed.
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
  */
-async function upsertComment(github, repo, number, kind, body, options = {}) {
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
-    const [first, ...extra] = mine;
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
         await github.deleteComment(repo, duplicate.id);
     if (!first)
@@ -41607,13 +41766,131 @@ async function upsertComment(github, repo, number, kind, body, options = {}) {
     await github.updateComment(repo, first.id, full);
     return { outcome: 'updated', comment: { ...first, body: full } };
 }
-/** Removes the managed comment of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, kind, options = {}) {
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
+}
+
+;// CONCATENATED MODULE: ./shared/ownership.ts
+
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
+/**
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
+ */
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
@@ -41719,7 +41996,6 @@ function latestMajorRelease(releases, policy) {
 ;// CONCATENATED MODULE: ./actions/freeze-guard/freeze.ts
 
 
-
 /** A window's `until` date is inclusive: `until: 2027-01-04` freezes through the end of that day (UTC). */
 function windowFromPolicy(w) {
     const from = new Date(/T/.test(w.from) ? w.from : `${w.from}T00:00:00Z`);
@@ -41746,17 +42022,10 @@ function freezeState(policy, releases, now) {
     const ends = active.length ? new Date(Math.max(...active.map((w) => w.until.getTime()))) : null;
     return { frozen: active.length > 0, active, ends };
 }
-/** Markers of pull requests the suite itself opens (promotions, backports, merge-backs). */
-const SUITE_PR_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 async function judge(pr, policy, freeze, lazy) {
     if (!freeze.frozen)
         return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
     const rules = policy.freeze;
-    // The marker alone proves nothing (anyone can type it): only a bot account, as the suite's
-    // token (GITHUB_TOKEN or a GitHub App) is, opens the pull requests it exempts.
-    if (pr.author.endsWith('[bot]') && parseMarkers(pr.body).some((m) => SUITE_PR_KINDS.includes(m.kind))) {
-        return { decision: 'exempt', reason: 'Promotion or backport pull request managed by portal-release.', rule: 'suite-pr' };
-    }
     // The title grammar and the glob matcher are loaded when a frozen pull request is judged, not at start-up.
     const { parseConventional } = await __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 4096));
     const header = parseConventional(pr.title);
@@ -41777,23 +42046,32 @@ async function judge(pr, policy, freeze, lazy) {
     }
     let exceptionNote = '';
     if (pr.labels.includes(rules.exceptionLabel)) {
-        const events = (await lazy.labelEvents()).filter((e) => e.event === 'labeled' && e.label === rules.exceptionLabel).reverse();
-        const refused = [];
-        for (const e of events) {
-            if (e.actor === pr.author) {
-                refused.push(`@${e.actor} is the author`);
-                continue;
+        // Only the event that applied the label now on the pull request counts: the latest `labeled`
+        // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
+        // judged by who re-added it.
+        const history = (await lazy.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === rules.exceptionLabel);
+        const current = history[history.length - 1];
+        let refused = 'no record of who added it';
+        if (current?.event === 'labeled') {
+            if (current.actor.toLowerCase() === pr.author.toLowerCase())
+                refused = `${current.actor} (who added it last) is the author`;
+            else {
+                const permission = await lazy.permission(current.actor);
+                if (permission === 'admin' || permission === 'maintain') {
+                    return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by ${current.actor} (${permission}).`, rule: 'exception' };
+                }
+                refused = `${current.actor} (who added it last) has ${permission} permission, not maintain or admin`;
             }
-            const permission = await lazy.permission(e.actor);
-            if (permission === 'admin' || permission === 'maintain') {
-                return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by @${e.actor} (${permission}).`, rule: 'exception' };
-            }
-            refused.push(`@${e.actor} has ${permission} permission, not maintain or admin`);
         }
-        exceptionNote = refused.length
-            ? ` Label "${rules.exceptionLabel}" does not count: ${[...new Set(refused)].join('; ')}.`
-            : ` Label "${rules.exceptionLabel}" does not count: no record of who added it.`;
+        exceptionNote = ` Label "${rules.exceptionLabel}" does not count: ${refused}.`;
     }
+    // The suite's own pull requests (promotions, backports, merge-backs) are exempt; the marker alone
+    // proves nothing (anyone can type it), so the identity is judged, and only here, where it matters.
+    const suite = await lazy.suitePullRequest();
+    if (suite?.owned)
+        return { decision: 'exempt', reason: `${suite.kind} pull request opened by portal-release.`, rule: 'suite-pr' };
+    if (suite)
+        exceptionNote += ` Its ${suite.kind} marker is ignored: ${suite.reason}.`;
     const kind = header.type ? `"${header.type}${header.breaking ? '!' : ''}"` : 'an unconventional title';
     return {
         decision: 'blocked',
@@ -41803,6 +42081,10 @@ async function judge(pr, policy, freeze, lazy) {
 }
 
 ;// CONCATENATED MODULE: ./actions/freeze-guard/main.ts
+
+
+
+
 
 
 
@@ -41835,17 +42117,30 @@ function desiredStatus(verdict) {
  * Facts fetched only when a rule needs them. `prefetchedFiles` are the paths the pull request query already
  * returned (null when that page could not prove the full list; the REST listing then decides).
  */
-function lazyFacts(github, env, number, permissions, prefetchedFiles = null) {
-    const repo = env.context.repo;
+function lazyFacts(d, pr, prefetchedFiles = null) {
+    const { github, context } = d.env;
+    const repo = context.repo;
+    const number = pr.number;
     let files = prefetchedFiles ? Promise.resolve(prefetchedFiles) : undefined;
     let events;
     return {
         files: () => (files ??= github.listPullRequestFiles(repo, number)),
         labelEvents: () => (events ??= github.listIssueEvents(repo, number)),
         permission: async (user) => {
-            if (!permissions.has(user))
-                permissions.set(user, await github.getPermission(repo, user));
-            return permissions.get(user);
+            if (!d.permissions.has(user))
+                d.permissions.set(user, await github.getPermission(repo, user));
+            return d.permissions.get(user);
+        },
+        suitePullRequest: async () => {
+            const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity: d.identity });
+            if (!judged)
+                return null;
+            const { kind, ownership } = judged;
+            if (ownership.verdict === 'suite')
+                return { owned: true, kind, reason: '' };
+            const reason = ownership.reason;
+            d.ignored.note(`#${number}`, `carries a \`${kind}\` marker, but ${reason}: not exempt from the freeze`);
+            return { owned: false, kind, reason };
         },
     };
 }
@@ -41855,7 +42150,7 @@ function guidance(policy, freeze, verdict) {
     return [
         '### ❄️ Code freeze: this pull request waits',
         '',
-        escapeMarkdown(verdict.reason),
+        inline(verdict.reason),
         '',
         `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
         windows,
@@ -41886,12 +42181,13 @@ async function syncComment(d, number, verdict, previouslyFailed, prefetched = nu
     if (verdict.decision !== 'blocked' && !previouslyFailed)
         return;
     const comments = prefetched ?? (await github.listComments(context.repo, number));
-    const existing = comments.find((c) => hasMarker(c.body, COMMENT_KIND));
+    // Only the suite's own comment is updated: a person's comment quoting the marker is left alone.
+    const existing = (await ownComments(comments, d.identity, COMMENT_KIND))[0];
     let body;
     if (verdict.decision === 'blocked')
-        body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND);
+        body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
     else if (existing && !existing.body.includes(RESOLVED))
-        body = withMarker(`${RESOLVED}${escapeMarkdown(verdict.reason)}`, COMMENT_KIND);
+        body = withMarker(`${RESOLVED}${inline(verdict.reason)}`, COMMENT_KIND, {});
     if (!body || existing?.body.trim() === body.trim())
         return;
     if (d.inputs.dryRun) {
@@ -41903,17 +42199,8 @@ async function syncComment(d, number, verdict, previouslyFailed, prefetched = nu
     else
         await github.createComment(context.repo, number, body);
 }
-function pullFacts(raw) {
-    const pr = raw;
-    return {
-        number: pr.number,
-        title: pr.title ?? '',
-        body: pr.body ?? '',
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((l) => l.name ?? ''),
-        headSha: pr.head?.sha ?? '',
-        baseRef: pr.base?.ref ?? '',
-    };
+function pullFacts(pr) {
+    return { number: pr.number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
 }
 function filesOf(files) {
     if (!files || files.pageInfo.hasNextPage)
@@ -41938,7 +42225,8 @@ async function checkPullRequest(d) {
     const payloadPr = context.payload.pull_request;
     if (!payloadPr)
         throw new errors_UserError('input', `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`);
-    const pr = pullFacts(payloadPr);
+    const full = toPullRequest(payloadPr);
+    const pr = pullFacts(full);
     if (!d.guarded.includes(pr.baseRef)) {
         logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
         return {
@@ -41961,7 +42249,7 @@ async function checkPullRequest(d) {
     const node = facts.repository?.pullRequest;
     if (!node)
         throw new errors_UserError('not-found', `Pull request #${pr.number} of ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
-    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(github, d.env, pr.number, d.permissions, filesOf(node.files)));
+    const verdict = await judge(pr, d.policy, d.freeze, lazyFacts(d, full, filesOf(node.files)));
     const ctx = facts.repository?.object?.status?.context;
     const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
     const status = await writeStatus(d, pr.headSha, verdict, current);
@@ -41997,8 +42285,7 @@ async function checkMergeGroup(d) {
     const evaluations = [];
     for (const number of [...numbers].sort((a, b) => a - b)) {
         const pr = await github.getPullRequest(context.repo, number);
-        const facts = { number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
-        const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, number, d.permissions));
+        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr));
         evaluations.push({ number, title: pr.title, ...verdict, status: 'none' });
     }
     const blocked = evaluations.filter((e) => e.decision === 'blocked');
@@ -42025,6 +42312,8 @@ const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: S
         body
         author { login }
         baseRefName
+        headRefName
+        headRepository { nameWithOwner }
         headRefOid
         labels(first: 100) { nodes { name } }
         commits(last: 1) { nodes { commit { oid status { context(name: $context) { state description } } } } }
@@ -42051,16 +42340,17 @@ async function sweep(d) {
             if (!prs)
                 throw new errors_UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
             for (const node of prs.nodes) {
-                const facts = {
+                const pr = toPullRequest({
                     number: node.number,
                     title: node.title,
                     body: node.body,
-                    author: node.author?.login ?? '',
-                    labels: node.labels.nodes.map((l) => l.name),
-                    headSha: node.headRefOid,
-                    baseRef: node.baseRefName,
-                };
-                const verdict = await judge(facts, d.policy, d.freeze, lazyFacts(github, d.env, node.number, d.permissions, filesOf(node.files)));
+                    state: 'open',
+                    user: node.author,
+                    labels: node.labels.nodes,
+                    head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
+                    base: { ref: node.baseRefName },
+                });
+                const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
                 const last = node.commits.nodes[0]?.commit;
                 const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
                 const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
@@ -42091,7 +42381,7 @@ function summarize(d, policySource, result, decision) {
     if (result.evaluations.length) {
         lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
         for (const e of result.evaluations) {
-            lines.push(`| #${e.number} | ${escapeMarkdown(e.title).replace(/\|/g, '\\|')} | ${e.decision} | ${e.rule} | ${escapeMarkdown(e.reason).replace(/\|/g, '\\|')} | ${e.status} |`);
+            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -42114,6 +42404,8 @@ async function run(inputs, env) {
         freeze,
         guarded: inputs.branches.length ? inputs.branches : [policy.branches.development],
         permissions: new Map(),
+        identity: new SuiteIdentity(github, policy.trustedLogins),
+        ignored: new IgnoredMarkers(),
     };
     const sweeping = inputs.mode === 'sweep';
     const result = await logger.group(sweeping ? 'Sweep open pull requests' : 'Judge', () => sweeping ? sweep(d) : context.eventName === 'merge_group' ? checkMergeGroup(d) : checkPullRequest(d));
@@ -42131,6 +42423,8 @@ async function run(inputs, env) {
         : result.evaluations.length === 1
             ? result.evaluations[0].reason
             : result.evaluations.map((e) => `#${e.number}: ${e.reason}`).join(' ');
+    for (const s of d.ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     for (const e of result.evaluations) {
         if (e.decision === 'blocked')
             logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Code freeze' });
@@ -42143,7 +42437,7 @@ async function run(inputs, env) {
             'freeze-ends': freeze.ends ? freeze.ends.toISOString() : '',
             evaluated: result.evaluations.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
         },
-        summary: summarize(d, loaded.source, result, decision),
+        summary: summarize(d, loaded.source, result, decision) + d.ignored.summary().join('\n'),
         failure: !sweeping && result.blocked && inputs.failOnBlock ? `Blocked by the code freeze: ${reason}` : undefined,
     };
 }

@@ -41179,7 +41179,67 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -41259,8 +41319,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/config.ts
@@ -41271,6 +41332,7 @@ function defaultPolicy() {
         branches: { development: 'dev', staging: 'stg', production: 'main' },
         tagPrefix: 'v',
         repos: [],
+        trustedLogins: [],
         freeze: {
             afterMajorDays: 30,
             windows: [],
@@ -41320,6 +41382,7 @@ const POLICY_SCHEMA = {
         },
         'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
         repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
         freeze: {
             type: 'object',
             additionalProperties: false,
@@ -41486,6 +41549,7 @@ function applyDefaults(raw) {
         },
         tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
         repos: pick(raw, 'repos', d.repos),
+        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
         freeze: {
             afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
             windows: pick(freeze, 'windows', []).map((w) => ({
@@ -41566,6 +41630,208 @@ async function loadRunPolicy(env, inputs) {
         env.logger.info(`Policy: ${loaded.source}`);
         return loaded;
     });
+}
+
+;// CONCATENATED MODULE: ./shared/markers.ts
+const markers_PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
+const KIND = /^[a-z][a-z0-9-]*$/;
+const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
+function renderAny(kind, attrs) {
+    if (!KIND.test(kind))
+        throw new Error(`invalid marker kind "${kind}"`);
+    const parts = Object.entries(attrs).map(([k, v]) => {
+        const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
+        if (!KIND.test(k) || !ATTR_VALUE.test(value))
+            throw new Error(`invalid marker attribute ${k}=${value}`);
+        return `${k}=${value}`;
+    });
+    return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
+}
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
+const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
+function parseMarkers(text) {
+    const out = [];
+    for (const m of (text ?? '').matchAll(MARKER)) {
+        const attrs = {};
+        for (const pair of (m[2] ?? '').trim().split(' ').filter(Boolean)) {
+            const i = pair.indexOf('=');
+            attrs[pair.slice(0, i)] = pair.slice(i + 1);
+        }
+        out.push({ kind: m[1], attrs });
+    }
+    return out;
+}
+/** The first marker of `kind` whose attributes include every pair of `match`. */
+function markers_findMarker(text, kind, match = {}) {
+    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
+}
+function hasMarker(text, kind, match = {}) {
+    return markers_findMarker(text, kind, match) !== undefined;
+}
+/** Puts the marker first so the body is recognisable even when people edit the rest. */
+function withMarker(body, kind, attrs) {
+    return `${renderMarker(kind, attrs)}\n${body}`;
+}
+/**
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
+ */
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const full = withMarker(body, kind, options.attrs);
+    const comments = options.existing ?? (await github.listComments(repo, number));
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
+    for (const duplicate of extra)
+        await github.deleteComment(repo, duplicate.id);
+    if (!first)
+        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
+    if (first.body.trim() === full.trim())
+        return { outcome: 'unchanged', comment: first };
+    await github.updateComment(repo, first.id, full);
+    return { outcome: 'updated', comment: { ...first, body: full } };
+}
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
+    const comments = options.existing ?? (await github.listComments(repo, number));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
+    for (const c of mine)
+        await github.deleteComment(repo, c.id);
+    return mine.length > 0;
+}
+
+;// CONCATENATED MODULE: ./shared/ownership.ts
+
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
+/**
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
+ */
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = markers_findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
@@ -41671,83 +41937,105 @@ async function setCommitStatus(github, repo, sha, want, options) {
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 
-;// CONCATENATED MODULE: ./shared/markers.ts
-const KIND = /^[a-z][a-z0-9-]*$/;
-const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderMarker(kind, attrs = {}) {
-    if (!KIND.test(kind))
-        throw new Error(`invalid marker kind "${kind}"`);
-    const parts = Object.entries(attrs).map(([k, v]) => {
-        const value = String(v);
-        if (!KIND.test(k) || !ATTR_VALUE.test(value))
-            throw new Error(`invalid marker attribute ${k}=${value}`);
-        return `${k}=${value}`;
-    });
-    return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
-}
-const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
-function parseMarkers(text) {
-    const out = [];
-    for (const m of (text ?? '').matchAll(MARKER)) {
-        const attrs = {};
-        for (const pair of (m[2] ?? '').trim().split(' ').filter(Boolean)) {
-            const i = pair.indexOf('=');
-            attrs[pair.slice(0, i)] = pair.slice(i + 1);
-        }
-        out.push({ kind: m[1], attrs });
-    }
-    return out;
-}
-/** The first marker of `kind` whose attributes include every pair of `match`. */
-function findMarker(text, kind, match = {}) {
-    return parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
-}
-function hasMarker(text, kind, match = {}) {
-    return findMarker(text, kind, match) !== undefined;
-}
-/** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs = {}) {
-    return `${renderMarker(kind, attrs)}\n${body}`;
-}
+;// CONCATENATED MODULE: ./shared/identity.ts
+
 /**
- * Creates or updates the one comment of `kind` on an issue or pull request. A re-run with the
- * same content writes nothing; duplicates left by an interrupted earlier run are removed.
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
  */
-async function upsertComment(github, repo, number, kind, body, options = {}) {
-    const full = withMarker(body, kind, options.attrs);
-    const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
-    const [first, ...extra] = mine;
-    for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
-        return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
+    }
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
+        }
+        return viewer;
+    }
 }
-/** Removes the managed comment of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, kind, options = {}) {
-    const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
-    for (const c of mine)
-        await github.deleteComment(repo, c.id);
-    return mine.length > 0;
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
+    try {
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
+    }
+    catch (error) {
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
+    }
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
+}
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/release-pull-request.ts
 
+
 /** Marker kind of the release pull request staging → production that promote-rc manages. */
 const RELEASE_PR_KIND = 'release-pr';
 /**
- * The one place that decides whether a pull request is the suite's managed release pull request,
- * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
- * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
- * suite's identity and head branch) changes every one of them at once.
+ * The one place that decides whether a pull request is the suite's release pull request: the
+ * ownership test (the suite's identity, its release head branch in this repository, into
+ * production, at the pinned commit), never the marker alone. The release gate, milestone-check and
+ * tag-and-release all ask here. Returns undefined for any other pull request; one that carries a
+ * copied marker is noted in `ignored`.
  */
-function releasePullRequestMarker(pr) {
-    return findMarker(pr.body, RELEASE_PR_KIND);
+async function suiteReleasePullRequest(pr, policy, ctx) {
+    const role = promotionRole(RELEASE_PR_KIND, policy);
+    // Neither on the suite's branch nor marked: a person's pull request, without asking who the suite is.
+    if (pr.headRef !== role.headBranch && !markers_findMarker(pr.body, RELEASE_PR_KIND))
+        return undefined;
+    const ownership = await judgePullRequest(pr, RELEASE_PR_KIND, role, { repo: ctx.repo, identity: ctx.identity });
+    if (ownership.verdict === 'foreign') {
+        ctx.ignored?.notePull(pr, RELEASE_PR_KIND, ownership);
+        return undefined;
+    }
+    return ownership;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -42490,6 +42778,12 @@ function approversToCheck(reviews, headSha, author) {
     const facts = approvals(reviews, headSha, author, new Map());
     return facts.unauthorised;
 }
+const itemKey = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Items of the template (the policy's checklist file or the built-in one) that are not ticked in the description, matched by text. */
+function unticked(template, items) {
+    const ticked = new Set(items.filter((i) => i.done).map((i) => itemKey(i.text)));
+    return template.filter((t) => !ticked.has(itemKey(t.text))).map((t) => t.text);
+}
 function judgeGate(options) {
     const missing = [];
     const { items, required, headSha, pinnedSha } = options;
@@ -42503,10 +42797,13 @@ function judgeGate(options) {
     if (offStaging)
         missing.push(`The pinned commit ${short7(pinnedSha)} is not on ${options.staging ?? 'staging'}: only a commit tested on staging may be released.`);
     const open = items.filter((i) => !i.done);
+    const absent = options.template ? unticked(options.template, items).filter((t) => !open.some((i) => itemKey(i.text) === itemKey(t))) : [];
     if (items.length === 0)
         missing.push('The validation checklist is missing from the description.');
     else if (open.length)
         missing.push(`${open.length} of ${items.length} checklist item(s) not ticked: ${open.map((i) => `"${i.text}"`).join(', ')}.`);
+    if (items.length > 0 && absent.length)
+        missing.push(`${absent.length} item(s) of the validation checklist are missing from the description (deleting an item does not complete it): ${absent.map((t) => `"${t}"`).join(', ')}.`);
     if (a.counted.length < required) {
         const notes = [
             a.stale.length ? `not counted, given before the latest push: ${a.stale.join(', ')}` : '',
@@ -42519,7 +42816,7 @@ function judgeGate(options) {
     const state = missing.length === 0 ? 'success' : 'failure';
     const description = state === 'success'
         ? `Ready: checklist complete, ${a.counted.length}/${required} approval(s) on ${headSha.slice(0, 7)}.`
-        : shortDescription(open.length, items.length, a.counted.length, required, pinnedSha !== undefined && pinnedSha !== headSha, offStaging, a.changesRequested.length > 0);
+        : shortDescription(open.length + absent.length, Math.max(items.length, options.template?.length ?? 0), a.counted.length, required, pinnedSha !== undefined && pinnedSha !== headSha, offStaging, a.changesRequested.length > 0);
     return { state, missing, description };
 }
 function short7(sha) {
@@ -42543,101 +42840,6 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
-
-
-
-
-
-const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-/** The gate's description on every pull request into production that is not the release pull request. */
-const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
-/** Judges the release PR of the event: a commit status on its current head says what is still missing. */
-async function releaseGate(env, policy, options) {
-    const { github, context, logger } = env;
-    const repo = context.repo;
-    const payloadPr = context.payload.pull_request;
-    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
-        throw new UserError('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
-    }
-    // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
-    const pr = await github.getPullRequest(repo, payloadPr.number);
-    const none = (reason) => {
-        logger.info(reason);
-        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
-    };
-    const { production } = policy.branches;
-    if (pr.baseRef !== production)
-        return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
-    if (pr.state !== 'open')
-        return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
-    const marker = releasePullRequestMarker(pr);
-    // The gate's status is a required check of production, and a required status that is never
-    // reported blocks a pull request for ever: every other pull request into production (a hotfix,
-    // a revert) gets it green, so only the release pull request is held by the checklist.
-    const verdict = marker
-        ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker.attrs.sha))
-        : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
-    if (!marker)
-        logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
-    const steps = [];
-    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
-    const { outcome, previous } = await setCommitStatus(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { dryRun: options.dryRun, logger });
-    steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
-    const operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
-    return {
-        operation,
-        reason: !marker
-            ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
-            : verdict.state === 'success'
-                ? `Release gate green for #${pr.number}.`
-                : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
-        pr,
-        tag: marker?.attrs.tag ?? '',
-        version: marker?.attrs.version ?? '',
-        sha: pr.headSha,
-        verdict,
-        steps,
-    };
-}
-/** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
-async function judgeReleasePullRequest(env, policy, pr, pinned) {
-    const { github, context, logger } = env;
-    const repo = context.repo;
-    const reviews = await github.listReviews(repo, pr.number);
-    const permissions = new Map();
-    for (const user of approversToCheck(reviews, pr.headSha, pr.author))
-        permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
-    const facts = approvals(reviews, pr.headSha, pr.author, permissions);
-    // The pinned commit must be one that was on staging (tested there), whatever the marker says.
-    let pinnedOnStaging;
-    if (pinned && pinned === pr.headSha) {
-        const found = /^[0-9a-f]{40}$/.test(pinned)
-            ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
-                if (error instanceof GitHubError && error.status === 404)
-                    return null;
-                throw error;
-            })
-            : null;
-        pinnedOnStaging = found !== null && found.behindBy === 0;
-    }
-    const v = judgeGate({
-        items: checklistItems(pr.body),
-        approvals: facts,
-        required: policy.promotion.requiredApprovals,
-        headSha: pr.headSha,
-        pinnedSha: pinned,
-        pinnedOnStaging,
-        staging: policy.branches.staging,
-    });
-    if (v.state === 'success')
-        logger.info(v.description);
-    else
-        for (const m of v.missing)
-            logger.warning(m, { title: 'Release gate' });
-    return v;
-}
-
 ;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
 
 
@@ -42647,11 +42849,10 @@ const RC_KIND = 'promotion';
 const RELEASE_KIND = RELEASE_PR_KIND;
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
-/** One line of untrusted text: no HTML, no line breaks, no @-mentions that would ping on every update. */
-function inline(text) {
-    return escapeMarkdown(text.replace(/\s+/g, ' ').trim())
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/\|/g, '\\|');
+
+/** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
+function fit(lines) {
+    return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);
 }
 function body_short(sha) {
     return sha.slice(0, 7);
@@ -42710,7 +42911,7 @@ function renderRcBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
     ];
-    return withMarker(lines.join('\n'), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
+    return withMarker(fit(lines), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
 }
 /** Built-in validation checklist, from the runbook's ValidationSOP. */
 const VALIDATION_CHECKLIST = [
@@ -42749,7 +42950,7 @@ function renderReleaseBody(b) {
         '',
         '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
     ];
-    return withMarker(lines.join('\n'), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
+    return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/promote.ts
@@ -42759,24 +42960,24 @@ function renderReleaseBody(b) {
 
 
 
-/** Suite-owned head branches: fixed names, so a re-run finds (and moves) the same branch. */
-function rcHeadBranch(policy) {
-    return `portal-release/rc-${policy.branches.staging}`;
-}
-function releaseHeadBranch(policy) {
-    return `portal-release/release-${policy.branches.production}`;
-}
+
+
+
 class Run {
     steps = [];
     env;
     options;
     repo;
     github;
-    constructor(env, options) {
+    policy;
+    identity;
+    constructor(env, policy, options) {
         this.env = env;
         this.options = options;
         this.repo = env.context.repo;
         this.github = env.github;
+        this.policy = policy;
+        this.identity = new SuiteIdentity(env.github, policy.trustedLogins);
     }
     /** Performs a write, or only records it in dry-run. */
     async write(what, fn) {
@@ -42834,12 +43035,25 @@ class Run {
         const all = await this.github.listMilestones(this.repo, 'all');
         return { title, milestone: all.find((m) => m.title === title) ?? null };
     }
-    /** The single managed PR into `base`: found by its marker, or by the suite's fixed head branch. */
-    async findManaged(base, kind, headBranch) {
-        const open = await this.github.listPullRequests(this.repo, { state: 'open', base });
-        const mine = open
-            .filter((p) => findMarker(p.body, kind) !== undefined || (p.headRef === headBranch && p.headRepo === `${this.repo.owner}/${this.repo.repo}`))
-            .sort((a, b) => a.number - b.number);
+    /**
+     * The single managed PR of `kind`: one the suite opened from its fixed head branch into the role's
+     * base (judgePullRequest). A pull request that only carries the marker is a person's: never adopted.
+     * One someone pushed onto is still the suite's: the head branch is pinned again below.
+     */
+    async findManaged(kind) {
+        const role = promotionRole(kind, this.policy);
+        const open = await this.github.listPullRequests(this.repo, { state: 'open', base: role.base });
+        const mine = [];
+        for (const p of open.sort((a, b) => a.number - b.number)) {
+            if (p.headRef !== role.headBranch && markers_findMarker(p.body, kind) === undefined)
+                continue;
+            const ownership = await judgePullRequest(p, kind, role, { repo: this.repo, identity: this.identity });
+            if (ownership.verdict !== 'foreign')
+                mine.push(p);
+            else
+                this.options.ignored.notePull(p, kind, ownership);
+        }
+        const base = role.base;
         if (mine.length > 1) {
             this.env.logger.warning(`Several open pull requests into ${base} are managed by promote-rc (${mine.map((p) => `#${p.number}`).join(', ')}); updating #${mine[0].number}. Close the others.`);
         }
@@ -42909,6 +43123,21 @@ class Run {
         return { pr, operation };
     }
 }
+/**
+ * The validation checklist of a release: the policy's checklist file, read from the default branch
+ * (or `config-ref`) so a pull request cannot change it, else the built-in one. The release PR's body
+ * gets it, and the gate judges the body against it.
+ */
+async function readChecklist(env, policy, configRef, values) {
+    const repository = env.context.payload.repository;
+    const ref = configRef || repository?.default_branch;
+    const path = policy.promotion.checklist;
+    const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
+    const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
+    env.logger.info(`Checklist: ${source}`);
+    const text = template !== null ? renderChecklistTemplate(template, values) : VALIDATION_CHECKLIST.join('\n');
+    return { text, source };
+}
 /** In a dry run the outcome sentence describes the plan. */
 function planned(dryRun, sentence) {
     return dryRun ? `Dry run, nothing written. Plan: ${sentence}` : sentence;
@@ -42939,7 +43168,7 @@ async function createTag(run, tag, sha, message) {
 // stage: rc — dev → stg
 // ---------------------------------------------------------------------------------------------
 async function promoteRc(env, policy, options) {
-    const run = new Run(env, options);
+    const run = new Run(env, policy, options);
     const { logger } = env;
     const { development, staging } = policy.branches;
     const prefix = policy.tagPrefix;
@@ -42998,7 +43227,7 @@ async function promoteRc(env, policy, options) {
     });
     const { choice, rc, previous, changes } = plan;
     const milestone = await run.milestone(policy, formatTag(prefix, choice.version), choice.version);
-    const existing = await run.findManaged(staging, RC_KIND, headBranch);
+    const existing = await run.findManaged(RC_KIND);
     const body = renderRcBody({
         tag: rc.tag,
         version: choice.version,
@@ -43018,7 +43247,7 @@ async function promoteRc(env, policy, options) {
         else
             await createTag(run, rc.tag, devSha, `Release candidate ${rc.tag}\n\nPromoted from ${development} to ${staging} by portal-release promote-rc.`);
         await run.pinHead(headBranch, devSha);
-        const marker = existing ? findMarker(existing.body, RC_KIND) : undefined;
+        const marker = existing ? markers_findMarker(existing.body, RC_KIND) : undefined;
         const same = marker?.attrs.tag === rc.tag && marker.attrs.sha === devSha;
         return run.upsertPull(existing, { title: rcTitle(rc.tag), body, head: headBranch, base: staging }, same);
     });
@@ -43045,7 +43274,7 @@ async function promoteRc(env, policy, options) {
 /** How many RC tags (newest first) are tried when looking for the one on staging. */
 const RC_CANDIDATES = 5;
 async function promoteRelease(env, policy, options) {
-    const run = new Run(env, options);
+    const run = new Run(env, policy, options);
     const { logger } = env;
     const { development, staging, production } = policy.branches;
     const prefix = policy.tagPrefix;
@@ -43100,25 +43329,21 @@ async function promoteRelease(env, policy, options) {
             : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
         const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
         const changes = changesInRange(range.commits, pulls.filter((p) => p.baseRef === development));
-        const candidates = pulls
-            .filter((p) => p.baseRef === staging && p.merged && findMarker(p.body, RC_KIND, { version }))
-            .sort((a, b) => a.number - b.number)
-            .map((p) => ({ number: p.number, title: p.title }));
+        // Release candidate pull requests of this version: only the ones promote-rc opened.
+        const candidates = [];
+        for (const p of pulls.filter((x) => x.baseRef === staging && x.merged && markers_findMarker(x.body, RC_KIND, { version })).sort((a, b) => a.number - b.number)) {
+            const ownership = await judgePullRequest(p, RC_KIND, promotionRole(RC_KIND, policy), { repo: run.repo, identity: run.identity });
+            if (ownership.verdict === 'suite')
+                candidates.push({ number: p.number, title: p.title });
+            else
+                run.options.ignored.notePull(p, RC_KIND, ownership);
+        }
         logger.info(`${changes.pulls.length} pull request(s), ${candidates.length} release candidate pull request(s).`);
         return { changes, candidates };
     });
-    const checklist = await logger.group('Validation checklist', async () => {
-        const repository = env.context.payload.repository;
-        const ref = options.configRef || repository?.default_branch;
-        const path = policy.promotion.checklist;
-        const template = path ? await env.github.getFileContent(run.repo, path, ref) : null;
-        const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
-        logger.info(`Checklist: ${source}`);
-        const text = template !== null ? renderChecklistTemplate(template, { tag, version, rc: candidate.rc.tag }) : VALIDATION_CHECKLIST.join('\n');
-        return { text, source };
-    });
+    const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
     const milestone = await run.milestone(policy, tag, version);
-    const existing = await run.findManaged(production, RELEASE_KIND, headBranch);
+    const existing = await run.findManaged(RELEASE_KIND);
     const body = renderReleaseBody({
         tag,
         version,
@@ -43138,7 +43363,7 @@ async function promoteRelease(env, policy, options) {
     });
     const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Open the release pull request', async () => {
         await run.pinHead(headBranch, stgSha);
-        const marker = existing ? findMarker(existing.body, RELEASE_KIND) : undefined;
+        const marker = existing ? markers_findMarker(existing.body, RELEASE_KIND) : undefined;
         const same = marker?.attrs.tag === tag && marker.attrs.sha === stgSha;
         return run.upsertPull(existing, { title: releaseTitle(tag), body, head: headBranch, base: production }, same);
     });
@@ -43160,7 +43385,113 @@ async function promoteRelease(env, policy, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
+
+
+
+
+
+
+
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** The gate's description on every pull request into production that is not the release pull request. */
+const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
+/** Judges the release PR of the event: a commit status on its current head says what is still missing. */
+async function releaseGate(env, policy, options) {
+    const { github, context, logger } = env;
+    const repo = context.repo;
+    const payloadPr = context.payload.pull_request;
+    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
+        throw new UserError('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
+    }
+    // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
+    const pr = await github.getPullRequest(repo, payloadPr.number);
+    const none = (reason) => {
+        logger.info(reason);
+        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
+    };
+    const { production } = policy.branches;
+    if (pr.baseRef !== production)
+        return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
+    if (pr.state !== 'open')
+        return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
+    // Only the release pull request promote-rc opened is judged: a copied marker makes no pull request a release.
+    const ownership = await suiteReleasePullRequest(pr, policy, { repo, identity: new SuiteIdentity(github, policy.trustedLogins), ignored: options.ignored });
+    const marker = ownership?.marker;
+    // The gate's status is a required check of production, and a required status that is never
+    // reported blocks a pull request for ever: every other pull request into production (a hotfix,
+    // a revert) gets it green, so only the release pull request is held by the checklist.
+    const verdict = ownership
+        ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker?.attrs, options.configRef))
+        : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
+    if (!ownership)
+        logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
+    const steps = [];
+    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
+    const { outcome, previous } = await setCommitStatus(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { dryRun: options.dryRun, logger });
+    steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
+    const operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
+    return {
+        operation,
+        reason: !ownership
+            ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
+            : verdict.state === 'success'
+                ? `Release gate green for #${pr.number}.`
+                : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
+        pr,
+        tag: marker?.attrs.tag ?? '',
+        version: marker?.attrs.version ?? '',
+        sha: pr.headSha,
+        verdict,
+        steps,
+    };
+}
+/** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
+async function judgeReleasePullRequest(env, policy, pr, marker, configRef) {
+    const { github, context, logger } = env;
+    const repo = context.repo;
+    const reviews = await github.listReviews(repo, pr.number);
+    const permissions = new Map();
+    for (const user of approversToCheck(reviews, pr.headSha, pr.author))
+        permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
+    const facts = approvals(reviews, pr.headSha, pr.author, permissions);
+    // The pinned commit must be one that was on staging (tested there), whatever the marker says.
+    const pinned = marker?.sha;
+    let pinnedOnStaging;
+    if (pinned && pinned === pr.headSha) {
+        const found = /^[0-9a-f]{40}$/.test(pinned)
+            ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
+                if (error instanceof GitHubError && error.status === 404)
+                    return null;
+                throw error;
+            })
+            : null;
+        pinnedOnStaging = found !== null && found.behindBy === 0;
+    }
+    // The checklist is judged against the template's items, so deleting an unticked box does not pass.
+    const values = { tag: marker?.tag ?? '', version: marker?.version ?? '', rc: marker?.rc ?? '' };
+    const template = await readChecklist(env, policy, configRef, values);
+    const v = judgeGate({
+        items: checklistItems(pr.body),
+        template: checklistItems(template.text),
+        approvals: facts,
+        required: policy.promotion.requiredApprovals,
+        headSha: pr.headSha,
+        pinnedSha: pinned,
+        pinnedOnStaging,
+        staging: policy.branches.staging,
+    });
+    if (v.state === 'success')
+        logger.info(v.description);
+    else
+        for (const m of v.missing)
+            logger.warning(m, { title: 'Release gate' });
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./actions/promote-rc/main.ts
+
+
 
 
 
@@ -43206,9 +43537,9 @@ function stepsTable(steps) {
     if (!steps.length)
         return [];
     const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${escapeMarkdown(s.what).replace(/\|/g, '\\|')} | ${icon[s.status]} |`), ''];
+    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
 }
-function summarize(inputs, policySource, result, requests) {
+function summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
     const lines = [`## 🚀 promote-rc: ${title}`, ''];
     lines.push(`${escapeMarkdown(result.reason)}`, '');
@@ -43228,6 +43559,7 @@ function summarize(inputs, policySource, result, requests) {
         lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
     }
     lines.push(...stepsTable(result.steps));
+    lines.push(...ignored.summary());
     lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
     return `${lines.join('\n')}\n`;
 }
@@ -43244,6 +43576,7 @@ async function run(inputs, env) {
         draft: inputs.draft,
         gateContext: inputs.gateContext,
         configRef: inputs.configRef,
+        ignored: new IgnoredMarkers(),
     };
     const result = inputs.stage === 'gate'
         ? await releaseGate(env, policy, options)
@@ -43251,6 +43584,8 @@ async function run(inputs, env) {
             ? await promoteRelease(env, policy, options)
             : await promoteRc(env, policy, options);
     logger.info(result.reason);
+    for (const s of options.ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     const verdict = 'verdict' in result ? result.verdict : null;
     return {
         outputs: {
@@ -43264,7 +43599,7 @@ async function run(inputs, env) {
             'gate-state': verdict?.state ?? '',
             missing: verdict ? verdict.missing : [],
         },
-        summary: summarize(inputs, loaded.source, result, github.requestCount),
+        summary: summarize(inputs, loaded.source, result, github.requestCount, options.ignored),
     };
 }
 const promoteRcAction = {

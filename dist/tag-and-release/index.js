@@ -41179,7 +41179,67 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -41259,8 +41319,9 @@ async function runAction(definition, processEnv = process.env) {
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
 }
+/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
 function escapeMarkdown(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/config.ts
@@ -41271,6 +41332,7 @@ function defaultPolicy() {
         branches: { development: 'dev', staging: 'stg', production: 'main' },
         tagPrefix: 'v',
         repos: [],
+        trustedLogins: [],
         freeze: {
             afterMajorDays: 30,
             windows: [],
@@ -41320,6 +41382,7 @@ const POLICY_SCHEMA = {
         },
         'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
         repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
         freeze: {
             type: 'object',
             additionalProperties: false,
@@ -41486,6 +41549,7 @@ function applyDefaults(raw) {
         },
         tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
         repos: pick(raw, 'repos', d.repos),
+        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
         freeze: {
             afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
             windows: pick(freeze, 'windows', []).map((w) => ({
@@ -41855,21 +41919,103 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/identity.ts
+
+/**
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
+    }
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
+        }
+        return viewer;
+    }
+}
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
+    try {
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
+    }
+    catch (error) {
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
+    }
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
+}
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
+}
+
 ;// CONCATENATED MODULE: ./shared/markers.ts
+const markers_PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderMarker(kind, attrs = {}) {
+function renderAny(kind, attrs) {
     if (!KIND.test(kind))
         throw new Error(`invalid marker kind "${kind}"`);
     const parts = Object.entries(attrs).map(([k, v]) => {
         const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
         if (!KIND.test(k) || !ATTR_VALUE.test(value))
             throw new Error(`invalid marker attribute ${k}=${value}`);
         return `${k}=${value}`;
     });
     return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
 }
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
 function parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
@@ -41883,25 +42029,38 @@ function parseMarkers(text) {
     return out;
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
-function findMarker(text, kind, match = {}) {
-    return parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+function markers_findMarker(text, kind, match = {}) {
+    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
 }
 function hasMarker(text, kind, match = {}) {
-    return findMarker(text, kind, match) !== undefined;
+    return markers_findMarker(text, kind, match) !== undefined;
 }
 /** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs = {}) {
+function withMarker(body, kind, attrs) {
     return `${renderMarker(kind, attrs)}\n${body}`;
 }
 /**
- * Creates or updates the one comment of `kind` on an issue or pull request. A re-run with the
- * same content writes nothing; duplicates left by an interrupted earlier run are removed.
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
  */
-async function upsertComment(github, repo, number, kind, body, options = {}) {
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
-    const [first, ...extra] = mine;
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
         await github.deleteComment(repo, duplicate.id);
     if (!first)
@@ -41911,27 +42070,131 @@ async function upsertComment(github, repo, number, kind, body, options = {}) {
     await github.updateComment(repo, first.id, full);
     return { outcome: 'updated', comment: { ...first, body: full } };
 }
-/** Removes the managed comment of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, kind, options = {}) {
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
     const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = comments.filter((c) => hasMarker(c.body, kind, options.attrs));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
         await github.deleteComment(repo, c.id);
     return mine.length > 0;
 }
 
-;// CONCATENATED MODULE: ./shared/release-pull-request.ts
+;// CONCATENATED MODULE: ./shared/ownership.ts
 
-/** Marker kind of the release pull request staging → production that promote-rc manages. */
-const RELEASE_PR_KIND = 'release-pr';
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
 /**
- * The one place that decides whether a pull request is the suite's managed release pull request,
- * and returns its release marker (tag, version, pinned sha) when it is. The release gate,
- * milestone-check and tag-and-release all ask here, so tightening the rule (for example to the
- * suite's identity and head branch) changes every one of them at once.
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
  */
-function releasePullRequestMarker(pr) {
-    return findMarker(pr.body, RELEASE_PR_KIND);
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = markers_findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
@@ -42446,7 +42709,14 @@ async function ensureDocsIssue(run, releaseUrl) {
         return 'not applicable to prereleases';
     const repo = run.target.repo;
     const candidates = await github.listIssues(repo, { state: 'all', labels: [DOCS_ISSUE_LABEL] });
-    const existing = candidates.find((i) => hasMarker(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }));
+    let existing;
+    for (const i of candidates) {
+        // Only the suite's own issue counts: a person's issue quoting the marker is not it.
+        if (hasMarker(i.body, DOCS_ISSUE_MARKER, { tag: tag.tag }) && (await run.ctx.identity.isSuite(i.author))) {
+            existing = i;
+            break;
+        }
+    }
     if (existing)
         return `#${existing.number}`;
     if (!run.act(`open the documentation follow-up issue for ${tag.tag}`))
@@ -42538,6 +42808,8 @@ async function releaseRepo(ctx, target) {
 
 
 
+
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -42568,16 +42840,23 @@ function trainRepos(current, policy, input) {
             out.push(r);
     return out;
 }
-/** The version a merged release PR carries in its `release-pr` marker (written by promote-rc). */
-async function versionFromReleasePr(github, repo, sha, production) {
+/**
+ * The version of the suite's merged release pull request whose merge is `sha`: only a release PR
+ * promote-rc opened (its identity, its head branch in this repository, into production) and merged
+ * at the commit its marker pins counts. A marker typed into any other pull request (a hotfix, a
+ * copied description, a fork) is ignored and said in `ignored`.
+ */
+async function versionFromReleasePr(github, repo, sha, policy, identity, ignored) {
     const prs = await github.listPullRequestsForCommit(repo, sha);
-    const merged = prs
-        .filter((p) => p.merged && p.baseRef === production)
-        .sort((a, b) => Number(b.mergeCommitSha === sha) - Number(a.mergeCommitSha === sha) || b.number - a.number);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
     for (const pr of merged) {
-        const version = releasePullRequestMarker(pr)?.attrs.version;
-        if (version)
-            return { version, pr: pr.number };
+        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { version: ownership.marker.attrs.version, pr: pr.number };
+        if (ownership.verdict === 'suite-moved')
+            ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ignored.notePull(pr, 'release-pr', ownership);
     }
     return null;
 }
@@ -42608,7 +42887,7 @@ async function resolveTagPush(inputs, env, policy, name) {
     return { tag, currentSha: commit, fromInput: true, source: `push of tag ${tag.tag}`, shaSource: `tag ${tag.tag}` };
 }
 /** Which version and which commit: the push to production (release PR marker), a pushed release tag, or the dispatch inputs. */
-async function resolve(inputs, env, policy) {
+async function resolve(inputs, env, policy, ignored) {
     const { context, github, logger } = env;
     const { production } = policy.branches;
     const rcId = policy.promotion.rcIdentifier;
@@ -42661,9 +42940,11 @@ async function resolve(inputs, env, policy) {
     const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
     if (!probe)
         throw new errors_UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
-    const found = await versionFromReleasePr(github, context.repo, probe, production);
+    const found = await versionFromReleasePr(github, context.repo, probe, policy, new SuiteIdentity(github, policy.trustedLogins), ignored);
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
     if (!found) {
-        const why = `${probe.slice(0, 12)} is not the merge of a release pull request (no "release-pr" marker from promote-rc)`;
+        const why = `${probe.slice(0, 12)} is not the merge of the suite's release pull request (opened by promote-rc)`;
         if (context.eventName === 'push' || context.eventName === 'workflow_run')
             return { skip: `${why}; nothing to release. Run it by hand with the version input to release this commit anyway.` };
         throw new errors_UserError('input', `Input "version" is empty and ${why}: pass the version to release (for example 3.2.0).`);
@@ -42678,7 +42959,7 @@ function failedResult(repo, tag, error) {
         : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
-const cell = (text) => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = inline;
 function summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
@@ -42717,12 +42998,13 @@ async function run(inputs, env) {
     const { github, context, logger, clock } = env;
     const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
-    const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy));
+    const ignored = new IgnoredMarkers();
+    const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy, ignored));
     if ('skip' in resolution) {
         logger.notice(resolution.skip);
         return {
             outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '' },
-            summary: `## 🏷️ tag-and-release\n\nNothing to release: ${escapeMarkdown(resolution.skip)}\n`,
+            summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
         };
     }
     const { tag } = resolution;
@@ -42741,6 +43023,7 @@ async function run(inputs, env) {
         dryRun: inputs.dryRun,
         smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
         requireMilestone: inputs.requireMilestone,
+        identity: new SuiteIdentity(github, policy.trustedLogins),
     };
     const results = [];
     for (const repo of repos) {
@@ -42794,7 +43077,7 @@ async function run(inputs, env) {
             })),
             'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
         },
-        summary: summarize(tag, results, loaded.source, inputs.dryRun),
+        summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
         failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
     };
 }

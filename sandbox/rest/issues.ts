@@ -2,7 +2,7 @@
 import * as o from '../objects.ts';
 import * as ops from '../ops.ts';
 import type { IssueRec, RepoState } from '../state.ts';
-import { ApiError, hasPerm, intParam, notFound, paginate, repoOf, requirePerm, sortDir, validationFailed } from './util.ts';
+import { ApiError, checkLengths, hasPerm, intParam, notFound, paginate, repoOf, requirePerm, sortDir, validationFailed } from './util.ts';
 import type { ApiRequest, Routes } from './util.ts';
 
 function issueOr404(req: ApiRequest): { r: RepoState; i: IssueRec } {
@@ -62,6 +62,7 @@ export const issueRoutes: Routes = {
   },
 
   'POST /repos/{owner}/{repo}/issues': (req, api) => {
+    checkLengths('Issue', req.body);
     const r = repoOf(req);
     requirePerm(req, 'read');
     const b = req.body as {
@@ -90,6 +91,7 @@ export const issueRoutes: Routes = {
   },
 
   'PATCH /repos/{owner}/{repo}/issues/{issue_number}': async (req, api) => {
+    checkLengths('Issue', req.body);
     const { r, i } = issueOr404(req);
     if (i.user.toLowerCase() !== req.login.toLowerCase()) requirePerm(req, 'triage');
     const b = req.body as {
@@ -130,6 +132,7 @@ export const issueRoutes: Routes = {
   },
 
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (req, api) => {
+    checkLengths('IssueComment', req.body);
     const { r, i } = issueOr404(req);
     if (i.locked) requirePerm(req, 'write');
     const now = api.state.iso();
@@ -147,6 +150,7 @@ export const issueRoutes: Routes = {
   },
 
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': (req, api) => {
+    checkLengths('IssueComment', req.body);
     const r = repoOf(req);
     const c = r.comments.find((x) => x.id === intParam(req.params.comment_id));
     if (!c) throw notFound();

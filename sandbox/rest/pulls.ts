@@ -2,7 +2,7 @@
 import * as o from '../objects.ts';
 import * as ops from '../ops.ts';
 import type { IssueRec, RepoState } from '../state.ts';
-import { ApiError, notFound, paginate, repoOf, requirePerm, sortDir, intParam } from './util.ts';
+import { ApiError, checkLengths, notFound, paginate, repoOf, requirePerm, sortDir, intParam } from './util.ts';
 import type { Api, ApiRequest, Routes } from './util.ts';
 
 function pullOr404(req: ApiRequest): { r: RepoState; i: IssueRec } {
@@ -36,7 +36,7 @@ export const pullRoutes: Routes = {
     let items = [...r.issues.values()].filter((i) => i.pull && (state === 'all' || i.state === state));
     if (head) {
       const [owner, branch] = head.includes(':') ? head.split(/:(.*)/s) : [r.owner, head];
-      items = items.filter((i) => owner!.toLowerCase() === r.owner.toLowerCase() && i.pull!.head === branch);
+      items = items.filter((i) => owner!.toLowerCase() === (i.pull!.headRepo ?? r.fullName).split('/')[0]!.toLowerCase() && i.pull!.head === branch);
     }
     if (base) items = items.filter((i) => i.pull!.base === base);
     const sort = req.query.get('sort') ?? 'created';
@@ -49,6 +49,7 @@ export const pullRoutes: Routes = {
   },
 
   'POST /repos/{owner}/{repo}/pulls': async (req, api) => {
+    checkLengths('PullRequest', req.body);
     const r = repoOf(req);
     requirePerm(req, 'read');
     const b = req.body as { title?: string; head: string; base: string; body?: string; draft?: boolean; maintainer_can_modify?: boolean; issue?: number };
@@ -77,6 +78,7 @@ export const pullRoutes: Routes = {
   },
 
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': async (req, api) => {
+    checkLengths('PullRequest', req.body);
     const { r, i } = pullOr404(req);
     if (i.user !== req.login) requirePerm(req, 'triage');
     const b = req.body as { title?: string; body?: string; state?: 'open' | 'closed'; base?: string; maintainer_can_modify?: boolean };
@@ -92,7 +94,14 @@ export const pullRoutes: Routes = {
       if (i.pull!.merged) throw new ApiError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'state', code: 'invalid' }] });
       if (b.state === 'open') {
         for (const other of r.issues.values()) {
-          if (other !== i && other.pull && other.state === 'open' && other.pull.head === i.pull!.head && other.pull.base === i.pull!.base) {
+          if (
+            other !== i &&
+            other.pull &&
+            other.state === 'open' &&
+            other.pull.head === i.pull!.head &&
+            other.pull.headRepo === i.pull!.headRepo &&
+            other.pull.base === i.pull!.base
+          ) {
             throw new ApiError(422, 'Validation Failed', {
               errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${r.owner}:${i.pull!.head}.` }],
             });

@@ -288,7 +288,11 @@ export const repoRoutes: Routes = {
     };
   },
 
-  'GET /user': (req, api) => ({ status: 200, body: o.privateUser(api, req.login) }),
+  'GET /user': (req, api) => {
+    // Installation tokens are not a user: GitHub refuses "Get the authenticated user" for them.
+    if (req.installation) throw new ApiError(403, 'Resource not accessible by integration');
+    return { status: 200, body: o.privateUser(api, req.login) };
+  },
 
   'GET /rate_limit': () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;

@@ -10,6 +10,8 @@ export interface ApiRequest {
   query: URLSearchParams;
   body: any;
   login: string;
+  /** The token is a GitHub App installation token (GITHUB_TOKEN is one): no user endpoints. */
+  installation?: boolean;
   repo?: RepoState;
 }
 
@@ -47,6 +49,20 @@ export function validationFailed(resource: string, field: string, code: string, 
   const err: Record<string, string> = { resource, field, code };
   if (message) err.message = message;
   return new ApiError(422, 'Validation Failed', { errors: [err] });
+}
+
+/** GitHub's length limits on issue, pull request and comment text (422 "… is too long"). */
+export const MAX_TITLE = 256;
+export const MAX_BODY = 65536;
+
+export function checkLengths(resource: 'Issue' | 'PullRequest' | 'IssueComment', body: { title?: unknown; body?: unknown } | undefined): void {
+  const b = body ?? {};
+  if (typeof b.title === 'string' && [...b.title].length > MAX_TITLE) {
+    throw validationFailed(resource, 'title', 'custom', `title is too long (maximum is ${MAX_TITLE} characters)`);
+  }
+  if (typeof b.body === 'string' && [...b.body].length > MAX_BODY) {
+    throw validationFailed(resource, 'body', 'custom', `body is too long (maximum is ${MAX_BODY} characters)`);
+  }
 }
 
 export function repoOf(req: ApiRequest): RepoState {
