@@ -431,7 +431,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     const rerun = await act(repo, 'pull_request', secondLabel, {}, 'labeled: re-run, 2 targets exist');
     expect(results(rerun)).toEqual({ stg: expect.objectContaining({ state: 'exists' }), main: expect.objectContaining({ state: 'exists' }) });
     expect(writesSince(again, repo)).toEqual([]);
-  });
+  }, 300_000);
 
   it("/backport needs write access and a refused or impossible command gets exactly one answer, never in a person's comment", async () => {
     const repo = await newRepo();
