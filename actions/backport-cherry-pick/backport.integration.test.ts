@@ -482,7 +482,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
       targets: 'stg',
     });
     expect(results(dispatch).stg!.state).toBe('exists');
-  });
+  }, 300_000);
 
   it('hostile names never reach a shell or a git option', async () => {
     const repo = await newRepo();
