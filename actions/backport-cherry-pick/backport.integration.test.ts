@@ -459,7 +459,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     const rerun = await act(repo, 'pull_request', secondLabel, {}, 'labeled: re-run, 2 targets exist');
     expect(results(rerun)).toEqual({ stg: expect.objectContaining({ state: 'exists' }), main: expect.objectContaining({ state: 'exists' }) });
     expect(writesSince(again, repo)).toEqual([]);
-  });
+  }, 300_000);
 
   it("/backport needs write access and a refused or impossible command gets exactly one answer, never in a person's comment", async () => {
     const repo = await newRepo();
@@ -510,7 +510,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
       targets: 'stg',
     });
     expect(results(dispatch).stg!.state).toBe('exists');
-  });
+  }, 300_000);
 
   it('hostile names never reach a shell or a git option', async () => {
     const repo = await newRepo();

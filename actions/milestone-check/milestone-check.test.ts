@@ -396,5 +396,5 @@ describe('milestone-check as a required status of production', () => {
       expect.objectContaining({ state: 'success', description: 'Milestone "v1.2.0" complete; every merged change is on stg.' }),
     ]);
     sb.assertNoViolations();
-  });
+  }, 300_000);
 });

@@ -478,7 +478,7 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       const mismatch = await act(repo, { pushTag: { tag: 'v1.4.0', after: tagObject }, inputs: { ...inputs, version: '1.4.1' } });
       expect(mismatch.exitCode).toBe(1);
       expect(errors(mismatch)).toMatch(/Input "version".*pushed tag is v1\.4\.0/);
-    });
+    }, 300_000);
   });
 
   describe('events without a release', () => {
