@@ -1,6 +1,7 @@
 // The stand-in answers like GitHub where ownership decisions depend on it: who a token is, fork
 // pull requests, and GitHub's length limits.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { actorLogin } from '../shared/identity.ts';
 import { Sandbox } from './index.ts';
 
 let sb: Sandbox;
@@ -109,5 +110,23 @@ describe('seeding', () => {
     const repo = await sb.createRepo('acme/delete', { defaultBranch: 'main', files: { 'keep.txt': 'k\n', 'gone.txt': 'g\n' } });
     const sha = await repo.commit('main', { 'gone.txt': null }, 'remove gone.txt');
     expect((await repo.git(['ls-tree', '--name-only', sha])).trim().split('\n')).toEqual(['keep.txt']);
+  });
+});
+
+describe('GraphQL actors', () => {
+  it('names a Bot author without the [bot] suffix REST gives it, and actorLogin maps it back', async () => {
+    const repo = await sb.createRepo('acme/actors', { branches: ['dev'] });
+    await repo.createBranch('bump', 'dev');
+    await repo.commit('bump', { 'deps.txt': '2\n' }, 'chore: bump');
+    const pr = await repo.openPullRequest({ head: 'bump', base: 'dev', title: 'chore: bump', user: 'dependabot[bot]' });
+    const query = `query Author { repository(owner: "acme", name: "actors") { pullRequest(number: ${pr.number as number}) { author { __typename login } } } }`;
+    const answer = await call(sb.token, 'POST', '/graphql', { query });
+    const author = answer.body.data.repository.pullRequest.author;
+    expect(author).toEqual({ __typename: 'Bot', login: 'dependabot' });
+    expect(actorLogin(author)).toBe('dependabot[bot]');
+    expect(actorLogin({ __typename: 'User', login: 'alice' })).toBe('alice');
+    expect(actorLogin(null)).toBe('');
+    const rest = await call(sb.token, 'GET', `/repos/acme/actors/pulls/${pr.number as number}`);
+    expect(rest.body.user.login).toBe('dependabot[bot]');
   });
 });

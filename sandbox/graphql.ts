@@ -98,6 +98,14 @@ function labelsConn(r: RepoState, i: IssueRec) {
     });
 }
 
+/**
+ * An Actor as GitHub's GraphQL gives it: a Bot's login without the `[bot]` suffix REST adds
+ * ("github-actions", not "github-actions[bot]"); clients must ask for `__typename` to compare.
+ */
+function actorNode(login: string) {
+  return login.endsWith('[bot]') ? { __typename: 'Bot', login: login.slice(0, -'[bot]'.length) } : { __typename: 'User', login };
+}
+
 function issueNode(ctx: Ctx, r: RepoState, i: IssueRec) {
   return {
     __typename: 'Issue',
@@ -112,7 +120,7 @@ function issueNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     closedAt: i.closedAt,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
-    author: { __typename: 'User', login: i.user },
+    author: actorNode(i.user),
     labels: labelsConn(r, i),
     milestone: i.milestone !== null ? () => milestoneNode(ctx, r, r.milestones.get(i.milestone!)!) : null,
   };
@@ -142,7 +150,7 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     isCrossRepository: p.headRepo !== null,
     baseRefOid: async () => (await refreshPull(r, i), p.baseSha),
     headRefOid: async () => (await refreshPull(r, i), p.headSha),
-    author: { __typename: 'User', login: i.user },
+    author: actorNode(i.user),
     labels: labelsConn(r, i),
     milestone: i.milestone !== null ? () => milestoneNode(ctx, r, r.milestones.get(i.milestone!)!) : null,
     comments: (args: ConnArgs) =>
@@ -157,7 +165,7 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
           body: c.body,
           url: `${htmlUrl(ctx, r)}/pull/${i.number}#issuecomment-${c.id}`,
           createdAt: c.createdAt,
-          author: { __typename: 'User', login: c.user },
+          author: actorNode(c.user),
         }),
       ),
     changedFiles: async () => {

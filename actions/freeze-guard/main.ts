@@ -5,7 +5,7 @@ import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError } from '../../shared/errors.ts';
 import { toPullRequest, type Comment, type CommitStatus, type IssueEvent, type Permission, type PullRequest } from '../../shared/github.ts';
-import { SuiteIdentity } from '../../shared/identity.ts';
+import { SuiteIdentity, actorLogin } from '../../shared/identity.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import { inline } from '../../shared/text.ts';
 import type { InputReader } from '../../shared/inputs.ts';
@@ -174,7 +174,10 @@ interface CheckFacts {
   repository: {
     object: { status: { context: { state: string; description: string | null } | null } | null } | null;
     pullRequest: {
-      comments: { pageInfo: { hasNextPage: boolean }; nodes: { databaseId: number; body: string; url: string; author: { login: string } | null }[] };
+      comments: {
+        pageInfo: { hasNextPage: boolean };
+        nodes: { databaseId: number; body: string; url: string; author: { __typename?: string; login: string } | null }[];
+      };
       files?: FilesPage;
     } | null;
   } | null;
@@ -184,7 +187,7 @@ export const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $
   repository(owner: $owner, name: $name) {
     object(oid: $sha) { ... on Commit { status { context(name: $context) { state description } } } }
     pullRequest(number: $number) {
-      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { login } } }
+      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { __typename login } } }
       files(first: 100) @include(if: $withPaths) { pageInfo { hasNextPage } nodes { path changeType } }
     }
   }
@@ -227,7 +230,7 @@ async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluatio
   const status = await writeStatus(d, pr.headSha, verdict, current);
   const comments = node.comments.pageInfo.hasNextPage
     ? null
-    : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: c.author?.login ?? '', htmlUrl: c.url }));
+    : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: actorLogin(c.author), htmlUrl: c.url }));
   await syncComment(d, pr.number, verdict, current?.state === 'failure', comments);
   return { evaluations: [{ number: pr.number, title: pr.title, ...verdict, status }], blocked: verdict.decision === 'blocked' };
 }
@@ -284,7 +287,7 @@ interface SweepPage {
         number: number;
         title: string;
         body: string;
-        author: { login: string } | null;
+        author: { __typename?: string; login: string } | null;
         baseRefName: string;
         headRefName: string;
         headRepository: { nameWithOwner: string } | null;
@@ -305,7 +308,7 @@ export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $
         number
         title
         body
-        author { login }
+        author { __typename login }
         baseRefName
         headRefName
         headRepository { nameWithOwner }
@@ -340,7 +343,7 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
           title: node.title,
           body: node.body,
           state: 'open',
-          user: node.author,
+          user: node.author ? { login: actorLogin(node.author) } : null,
           labels: node.labels.nodes,
           head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
           base: { ref: node.baseRefName },
