@@ -13,7 +13,7 @@ import { setCommitStatus } from '../../shared/statuses.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { findMilestone, listMilestoneItems, type MilestoneItem, type MilestoneRef } from './items.ts';
 import { decidePresence, fetchForPresence, pickCommand, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
-import { findBlockers, renderMilestoneTitle, renderReport, type Blocker, type MissingChange, type RepoReport } from './report.ts';
+import { findBlockers, renderMilestoneTitle, renderReport, reportComment, type Blocker, type MissingChange, type RepoReport } from './report.ts';
 
 export interface MilestoneCheckInputs {
   config?: string;
@@ -291,8 +291,9 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
   return report;
 }
 
-async function postReport(d: CheckDeps, number: number, body: string): Promise<string> {
+async function postReport(d: CheckDeps, number: number, report: string): Promise<string> {
   const { github, context, logger } = d.env;
+  const body = reportComment(report);
   // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
   const identity = new SuiteIdentity(github, d.policy.trustedLogins);
   if (d.inputs.dryRun) {

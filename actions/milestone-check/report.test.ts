@@ -5,7 +5,7 @@ import { InputReader, mapInputSource } from '../../shared/inputs.ts';
 import type { MilestoneItem } from './items.ts';
 import { defaultTargetBranch, parseInputs, trainRepos } from './main.ts';
 import { pickCommand, referencesPull } from './presence.ts';
-import { findBlockers, renderMilestoneTitle, renderReport, type RepoReport } from './report.ts';
+import { findBlockers, renderMilestoneTitle, renderReport, reportComment, type RepoReport } from './report.ts';
 
 const rules = { blockerLabels: ['must-have', 'release-blocker'], requireAllClosed: false, triageLabels: [] as string[] };
 
@@ -128,5 +128,16 @@ describe('renderReport', () => {
     expect(text).toContain('fix: a \\| b &lt;script&gt;');
     expect(text).toContain(`git cherry-pick -x ${'a'.repeat(40)}   # #9`);
     expect(renderReport('v3.2.0', [base], false, { dryRun: false })).toBe(text);
+  });
+
+  it('keeps the comment within GitHub’s 65,536 characters, cutting whole lines and saying how many were left out', () => {
+    const missing = Array.from({ length: 3000 }, (_, i) => ({ ...base.missing[0]!, number: i + 1, title: `fix: change number ${i + 1} ${'x'.repeat(40)}` }));
+    const text = renderReport('v3.2.0', [{ ...base, missing }], false, { dryRun: false });
+    expect(text.length).toBeGreaterThan(65_536);
+    const comment = reportComment(text);
+    expect([...comment].length).toBeLessThanOrEqual(65_536 - 200);
+    expect(comment).toMatch(/_… and \d+ more line\(s\) not shown/);
+    expect(comment.startsWith('## ❌ Release milestone v3.2.0: not ready')).toBe(true);
+    expect(reportComment('short\nreport')).toBe('short\nreport');
   });
 });

@@ -1,4 +1,4 @@
-import { inline } from '../../shared/text.ts';
+import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { MilestoneItem } from './items.ts';
 import type { PresenceMethod } from './presence.ts';
@@ -149,4 +149,12 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+export function reportComment(report: string): string {
+  return boundBody(report.split('\n'), [], MAX_BODY - 200);
 }

@@ -483,6 +483,13 @@ function renderReport(title, reports, ready, options) {
     }
     return `${lines.join('\n')}\n`;
 }
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+function reportComment(report) {
+    return (0,shared_text/* boundBody */.B9)(report.split('\n'), [], shared_text/* MAX_BODY */._D - 200);
+}
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/main.ts
 
@@ -733,8 +740,9 @@ async function checkRepo(d, repo) {
     logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`);
     return report;
 }
-async function postReport(d, number, body) {
+async function postReport(d, number, report) {
     const { github, context, logger } = d.env;
+    const body = reportComment(report);
     // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
     const identity = new shared_identity/* SuiteIdentity */.HR(github, d.policy.trustedLogins);
     if (d.inputs.dryRun) {

@@ -42751,6 +42751,13 @@ function renderReport(title, reports, ready, options) {
     }
     return `${lines.join('\n')}\n`;
 }
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+function reportComment(report) {
+    return boundBody(report.split('\n'), [], MAX_BODY - 200);
+}
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/main.ts
 
@@ -43001,8 +43008,9 @@ async function checkRepo(d, repo) {
     logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`);
     return report;
 }
-async function postReport(d, number, body) {
+async function postReport(d, number, report) {
     const { github, context, logger } = d.env;
+    const body = reportComment(report);
     // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
     const identity = new SuiteIdentity(github, d.policy.trustedLogins);
     if (d.inputs.dryRun) {
