@@ -58083,6 +58083,14 @@ function explainApiError(error, operation, needs) {
     }
     return new GitHubError(error.status, message, `${operation} failed. ${said}. ${advice}`);
 }
+// ---------------------------------------------------------------------------------------------
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
+// ---------------------------------------------------------------------------------------------
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+const MAX_COMPARE_COMMITS = 10_000;
+function incompleteRange(r, base, head, total, seen) {
+    return new UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
 function github_createOctokit(options) {
     const limit = options.rateLimitRetries ?? 3;
     const log = options.logger;
@@ -58306,25 +58314,33 @@ class github_GitHub {
     }
     /**
      * Compares `base...head` with the changed files (blob SHA per path, at most 300 files as GitHub
-     * caps them) and every commit of the range up to `maxCommits` (paged, 100 per request).
+     * caps them) and, unless `commits` is 'first-page', EVERY commit of the range: paged 100 at a time
+     * up to `total_commits`. GitHub's rules (OpenAPI description of this endpoint): without `per_page`
+     * or `page` the list is cut at 250 commits; with them it pages (at most 100 per page, oldest first)
+     * and the files come only with the first page. A range that cannot be read whole (more than
+     * MAX_COMPARE_COMMITS, or pages that end early) fails rather than being silently cut.
      */
-    async compareWithFiles(r, base, head, maxCommits = 1000) {
+    async compareWithFiles(r, base, head, commits = 'all') {
         return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
             const params = { owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 };
             const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page: 1 });
-            const commits = data.commits.map(toCommit);
-            for (let page = 2; commits.length < Math.min(data.total_commits, maxCommits) && page <= Math.ceil(maxCommits / 100); page++) {
-                const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
-                if (next.data.commits.length === 0)
-                    break;
-                commits.push(...next.data.commits.map(toCommit));
+            const list = data.commits.map(toCommit);
+            if (commits === 'all') {
+                if (data.total_commits > MAX_COMPARE_COMMITS)
+                    throw incompleteRange(r, base, head, data.total_commits, list.length);
+                for (let page = 2; list.length < data.total_commits; page++) {
+                    const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
+                    if (next.data.commits.length === 0)
+                        throw incompleteRange(r, base, head, data.total_commits, list.length);
+                    list.push(...next.data.commits.map(toCommit));
+                }
             }
             return {
                 status: data.status,
                 aheadBy: data.ahead_by,
                 behindBy: data.behind_by,
                 totalCommits: data.total_commits,
-                commits,
+                commits: list,
                 mergeBaseSha: data.merge_base_commit.sha,
                 mergeBaseDate: data.merge_base_commit.commit?.committer?.date ?? data.merge_base_commit.commit?.author?.date ?? null,
                 files: (data.files ?? []).map((f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null, status: f.status, sha: f.sha ?? null })),
@@ -62567,6 +62583,27 @@ async function judgeMarkedPullRequest(pr, policy, ctx) {
     return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
 }
 /**
+ * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
+ * branch in this repository, into production), it was merged at the commit its marker pins, and
+ * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
+ * says what was released (version, the release candidate). A marker typed into any other pull request
+ * is ignored and said in `ignored`.
+ */
+async function suiteReleasePrMergedAt(github, repo, sha, policy, ctx) {
+    const prs = await github.listPullRequestsForCommit(repo, sha);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
+    for (const pr of merged) {
+        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { pr, marker: ownership.marker };
+        if (ownership.verdict === 'suite-moved')
+            ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ctx.ignored.notePull(pr, 'release-pr', ownership);
+    }
+    return null;
+}
+/**
  * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
  * the suite's), each said once in the job summary with why.
  */
@@ -65991,12 +66028,43 @@ class Run {
             return ref.sha;
         return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
     }
+    /**
+     * The range of changes on `head`'s line since the stable release `release`, and the tag it starts
+     * from. When the release tag is an ancestor of `head` (release pull request merged with a merge
+     * commit), that is the tag itself. After a SQUASH-merged release pull request the tag names a commit
+     * only production has: ancestry would count every released change again. Then the release's own
+     * record says where it stands: the suite's release pull request merged at the tag's commit (judged
+     * by identity, never by its marker alone) names in its marker the release candidate it released,
+     * and that RC tag is on the development line.
+     */
+    async rangeSinceRelease(release, refs, head) {
+        const range = await this.github.compareWithFiles(this.repo, release.tag, head);
+        if (range.status === 'ahead' || range.status === 'identical')
+            return { range, from: release.tag };
+        const tagged = await this.peel(refs.get(release.tag));
+        const merged = tagged
+            ? await suiteReleasePrMergedAt(this.github, this.repo, tagged, this.policy, { identity: this.identity, ignored: this.options.ignored })
+            : null;
+        const rcTag = merged?.marker.attrs.rc;
+        const rcSha = rcTag ? await this.peel(refs.get(rcTag)) : null;
+        if (!merged || !rcTag || !rcSha) {
+            this.env.logger.warning(`${release.tag} is not an ancestor of ${body_short(head)} and is not the merge of the suite's release pull request naming its release candidate: the changes since ${release.tag} are counted from the common ancestor, and may include released ones. Pass the version explicitly if the bump is wrong.`, { title: 'Release base by ancestry' });
+            return { range, from: release.tag };
+        }
+        const fromRc = await this.github.compareWithFiles(this.repo, rcSha, head);
+        if (fromRc.status !== 'ahead' && fromRc.status !== 'identical') {
+            this.env.logger.warning(`${rcTag} (released as ${release.tag} by #${merged.pr.number}) is not an ancestor of ${body_short(head)} either: counting from the common ancestor.`);
+            return { range, from: release.tag };
+        }
+        this.env.logger.info(`${release.tag} was released by the squash-merged release pull request #${merged.pr.number}: changes are counted from ${rcTag}, the release candidate it released.`);
+        return { range: fromRc, from: rcTag };
+    }
     /** Whether every change of `head` is already on `base` (squash-safe). */
     async contentOn(base, head) {
-        const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 1);
+        const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 'first-page');
         let baseSide = null;
         if (headSide.aheadBy > 0 && headSide.behindBy > 0 && headSide.files.length > 0) {
-            baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 1);
+            baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 'first-page');
         }
         return { verdict: contentVerdict(headSide, baseSide, { base: base.name, head: head.name }), headSide };
     }
@@ -66179,7 +66247,7 @@ async function promoteRc(env, policy, options) {
     }
     const plan = await logger.group('Version', async () => {
         // Range that decides the bump: everything on dev since the latest stable release.
-        const since = latest ? await env.github.compareWithFiles(run.repo, latest.tag, devSha) : await env.github.compareWithFiles(run.repo, stgSha, devSha);
+        const since = latest ? (await run.rangeSinceRelease(latest, tags.refs, devSha)).range : await env.github.compareWithFiles(run.repo, stgSha, devSha);
         const pulls = await run.pullsSince([development], since.mergeBaseDate);
         const sinceStable = changesInRange(since.commits, pulls);
         const choice = chooseVersion({ latest, explicit: options.version, bump: options.bump, messages: bumpMessages(sinceStable, since.commits), prefix });
@@ -66302,7 +66370,7 @@ async function promoteRelease(env, policy, options) {
     const previous = versions_latestStable(tags.parsed.filter((t) => compareTags(t, candidate.rc) < 0));
     const { changes, candidates } = await logger.group('Changes since the last release', async () => {
         const range = previous
-            ? await env.github.compareWithFiles(run.repo, previous.tag, candidate.target)
+            ? (await run.rangeSinceRelease(previous, tags.refs, candidate.target)).range
             : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
         const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
         const changes = changesInRange(range.commits, pulls.filter((p) => p.baseRef === development));
@@ -66668,19 +66736,25 @@ function freezeUntil(tag, publishedAt, afterMajorDays) {
         return null;
     return addDays(publishedAt, afterMajorDays).toISOString();
 }
-/** The smoke gate: a successful, completed run of the workflow whose head_sha is exactly this SHA. */
+/**
+ * The smoke gate: the NEWEST completed run of the workflow whose head_sha is exactly this SHA must
+ * have succeeded. An older green run does not outweigh a newer failed one (the install procedure
+ * broke since, or the green run was lucky). A re-run keeps its run id and creation time, so runs are
+ * ordered by creation time, then id; the API's own order is not relied upon.
+ */
 function judgeSmokeRuns(args) {
     const { sha, workflow, repo } = args;
-    const mine = args.runs.filter((r) => r.headSha === sha);
-    const green = mine.find((r) => r.status === 'completed' && r.conclusion === 'success');
-    if (green)
-        return { gate: 'smoke', ok: true, detail: `${workflow} run ${green.id} succeeded on ${sha.slice(0, 12)}`, url: green.htmlUrl };
+    const mine = args.runs.filter((r) => r.headSha === sha).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
     const how = `run ${workflow} on exactly this commit (a push to ${args.branch} or "Run workflow" on ${args.branch} while ${sha.slice(0, 12)} is its head) and re-run this job once it is green`;
     if (mine.length === 0) {
         return { gate: 'smoke', ok: false, detail: `No run of ${workflow} in ${repo} tested ${sha.slice(0, 12)}: ${how}.` };
     }
-    const pending = mine.find((r) => r.status !== 'completed');
-    if (pending) {
+    const newest = mine.find((r) => r.status === 'completed');
+    if (newest?.conclusion === 'success') {
+        return { gate: 'smoke', ok: true, detail: `${workflow} run ${newest.id} (the newest completed run on ${sha.slice(0, 12)}) succeeded`, url: newest.htmlUrl };
+    }
+    if (!newest) {
+        const pending = mine[0];
         return {
             gate: 'smoke',
             ok: false,
@@ -66688,12 +66762,12 @@ function judgeSmokeRuns(args) {
             url: pending.htmlUrl,
         };
     }
-    const last = mine[0];
+    const olderGreen = mine.find((r) => r.status === 'completed' && r.conclusion === 'success');
     return {
         gate: 'smoke',
         ok: false,
-        detail: `${workflow} run ${last.id} on ${sha.slice(0, 12)} in ${repo} concluded ${last.conclusion ?? 'without success'}: fix the install procedure, ${how}.`,
-        url: last.htmlUrl,
+        detail: `${workflow} run ${newest.id} on ${sha.slice(0, 12)} in ${repo} concluded ${newest.conclusion ?? 'without success'}${olderGreen ? ` (the older green run ${olderGreen.id} does not count: only the newest completed run does)` : ''}: fix the install procedure, ${how}.`,
+        url: newest.htmlUrl,
     };
 }
 /** The deployment gate: some deployment of this SHA to the environment whose newest status is success. */
@@ -66730,6 +66804,7 @@ function milestoneBlockers(issues, blockerLabels, requireAllClosed) {
 
 
 
+
 const RELEASE_MARKER = 'release';
 const DOCS_ISSUE_MARKER = 'docs-follow-up';
 const DOCS_ISSUE_LABEL = 'documentation';
@@ -66739,6 +66814,8 @@ function emptyResult(repo, tag) {
         sha: '',
         tag: tag.tag,
         status: 'unchanged',
+        commitFrom: '',
+        waitingFor: '',
         created: false,
         releaseUrl: '',
         previousTag: '',
@@ -66918,7 +66995,25 @@ async function ensureRelease(run, sha, previous, makeLatest, releases) {
         if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} (${from}${makeLatest ? ', marked latest' : ''})`))
             return null;
         const body = await releaseBody(run, sha, previous);
-        return github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
+        try {
+            return await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
+        }
+        catch (error) {
+            // A concurrent run (or a person) published the release between our read and this write: GitHub
+            // answers 422 Validation Failed, code already_exists on tag_name. Re-read it: the same release
+            // (its tag on this commit) is accepted and completed like any existing one; anything else fails.
+            if (!(error instanceof GitHubError && error.status === 422))
+                throw error;
+            const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag && !r.draft);
+            const onTag = await github.resolveTag(repo, tag.tag);
+            if (now.length === 0)
+                throw error;
+            if (onTag?.commitSha !== sha)
+                throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
+            run.result.created = false;
+            run.note(`the release ${tag.tag} appeared meanwhile (a concurrent run), on the same commit; kept`);
+            return ensureRelease(run, sha, previous, makeLatest, now);
+        }
     }
     if (!published && draft) {
         run.result.releaseAction = 'published-draft';
@@ -66977,7 +67072,21 @@ async function ensureMajorTag(run, sha, refs, all) {
         ancestry = (await github.compare(repo, current, sha)).status;
     const decision = decideMajorTag({ ...base, current, ancestry });
     if (decision.action === 'create' && run.act(`create the floating tag ${decision.name} at ${tag.tag}`)) {
-        await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+        try {
+            await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+        }
+        catch (error) {
+            // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
+            if (!(error instanceof GitHubError && error.status === 422))
+                throw error;
+            const now = await github.resolveTag(repo, decision.name);
+            if (!now)
+                throw error;
+            if (now.commitSha !== sha)
+                run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
+            else
+                run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
+        }
     }
     else if (decision.action === 'move' && run.act(`move the floating tag ${decision.name} forward to ${tag.tag}`)) {
         // Force is needed for any tag update; it is used only after the comparison proved the move is forward.
@@ -67035,6 +67144,53 @@ async function ensureDocsIssue(run, releaseUrl) {
     return `#${issue.number}`;
 }
 /**
+ * The release commit of another repository of the train for this version: what ITS OWN suite pull
+ * request for the version says, once merged. A stable release is the merge of its release pull
+ * request (stg → main) whose `release-pr` marker names the version; a release candidate is the commit
+ * its merged promotion pull request (dev → stg) pins, where promote-rc put the RC tag. Only a pull
+ * request the suite opened counts (judgePullRequest: identity, own head branch, base, pinned SHA); a
+ * marker typed anywhere else is ignored. Otherwise, what the release waits for.
+ */
+async function releaseCommitOf(ctx, repo) {
+    const { github, policy, tag, identity, ignored } = ctx;
+    const name = repoName(repo);
+    const kind = tag.rc === null ? 'release-pr' : 'promotion';
+    const role = promotionRole(kind, policy);
+    // GitHub's `head` filter is `owner:branch`; the suite's head branch is always in the repository itself.
+    const prs = await github.listPullRequests(repo, { state: 'all', head: `${repo.owner}:${role.headBranch}`, base: role.base });
+    let open = null;
+    for (const pr of prs.sort((a, b) => b.number - a.number)) {
+        const marker = findMarker(pr.body, kind);
+        const forVersion = kind === 'release-pr' ? marker?.attrs.version === tag.version : marker?.attrs.tag === tag.tag;
+        if (!forVersion || (pr.state === 'closed' && !pr.merged))
+            continue;
+        const ownership = await judgePullRequest(pr, kind, role, { repo, identity });
+        if (ownership.verdict === 'foreign') {
+            ignored.note(`${name}#${pr.number}`, `carries a \`${kind}\` marker for ${tag.tag}, but ${ownership.reason}: it does not make a release commit`);
+            continue;
+        }
+        if (ownership.verdict === 'suite-moved') {
+            ignored.note(`${name}#${pr.number}`, `is the suite's ${kind} pull request for ${tag.tag}, but ${ownership.reason}: it does not make a release commit`);
+            continue;
+        }
+        if (pr.merged) {
+            const pinned = kind === 'promotion' ? ownership.marker?.attrs?.sha : pr.mergeCommitSha;
+            if (pinned) {
+                const what = kind === 'release-pr' ? `the merge of its release pull request #${pr.number}` : `the commit its promotion pull request #${pr.number} pins`;
+                return { sha: pinned, why: what };
+            }
+        }
+        else
+            open ??= pr.number;
+    }
+    const pull = kind === 'release-pr' ? `release pull request (${role.headBranch} → ${role.base})` : `release candidate pull request (${role.headBranch} → ${role.base})`;
+    return {
+        waitingFor: open !== null
+            ? `its ${pull} #${open} for ${tag.tag} to be merged`
+            : `its ${pull} for ${tag.tag} (promote-rc opens it) to be merged, or its commit in the input repo-shas (${name}=<sha>)`,
+    };
+}
+/**
  * Releases one repository: gates first (reads only), then the writes, each only when it is not
  * already right, so a re-run converges and a run that stopped midway is completed by the next one.
  */
@@ -67043,30 +67199,54 @@ async function releaseRepo(ctx, target) {
     const run = new RepoRun(ctx, target);
     const result = run.result;
     const repo = target.repo;
-    let sha = target.sha;
-    if (!sha) {
-        sha = await github.getBranchSha(repo, target.branch);
-        if (!sha)
-            throw new UserError('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
-    }
-    result.sha = sha;
     const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
     const existingRef = refs.get(tag.tag);
-    if (existingRef) {
-        const tagged = await peel(github, repo, existingRef);
-        if (tagged !== sha) {
-            if (target.explicit)
-                throw tagConflict(run.name, tag.tag, tagged, sha);
-            // The branch head moved on since this repository was tagged: complete that release, never move the tag.
-            const comparison = await github.compare(repo, tagged, sha);
-            if (comparison.status !== 'ahead')
-                throw tagConflict(run.name, tag.tag, tagged, sha);
-            run.note(`${tag.tag} was already tagged at ${tagged.slice(0, 12)}; ${target.branch} has moved on to ${sha.slice(0, 12)}, so the release of ${tagged.slice(0, 12)} is completed`);
+    const tagged = existingRef ? await peel(github, repo, existingRef) : null;
+    let sha;
+    if (target.from === 'release-pr') {
+        const found = await releaseCommitOf(ctx, repo);
+        if ('waitingFor' in found) {
+            if (!tagged) {
+                result.status = 'waiting';
+                result.waitingFor = found.waitingFor;
+                logger.info(`${run.name}: not tagged, waiting for ${found.waitingFor}`);
+                return result;
+            }
+            // Tagged before (by hand, or by a run that stopped midway): the tag names the release commit; it is never moved.
             sha = tagged;
-            result.sha = sha;
+            result.commitFrom = `the existing tag ${tag.tag} (no merged release pull request of the suite names ${tag.version})`;
         }
-        result.tagAction = 'exists';
+        else {
+            sha = found.sha;
+            result.commitFrom = found.why;
+        }
     }
+    else if (target.from === 'given') {
+        sha = target.sha;
+        result.commitFrom = target.why;
+    }
+    else {
+        const head = await github.getBranchSha(repo, target.branch);
+        if (!head)
+            throw new UserError('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
+        sha = head;
+        result.commitFrom = target.why;
+    }
+    result.sha = sha;
+    if (tagged && tagged !== sha) {
+        if (target.from !== 'branch-head')
+            throw tagConflict(run.name, tag.tag, tagged, sha);
+        // The branch head moved on since this repository was tagged: complete that release, never move the tag.
+        const comparison = await github.compare(repo, tagged, sha);
+        if (comparison.status !== 'ahead')
+            throw tagConflict(run.name, tag.tag, tagged, sha);
+        run.note(`${tag.tag} was already tagged at ${tagged.slice(0, 12)}; ${target.branch} has moved on to ${sha.slice(0, 12)}, so the release of ${tagged.slice(0, 12)} is completed`);
+        sha = tagged;
+        result.sha = sha;
+        result.commitFrom = `the existing tag ${tag.tag}`;
+    }
+    if (existingRef)
+        result.tagAction = 'exists';
     let milestoneCache;
     const milestones = () => (milestoneCache ??= github.listMilestones(repo, 'all'));
     result.gates = await evaluateGates(run, sha, milestones);
@@ -67124,10 +67304,21 @@ function tag_and_release_main_parseInputs(reader) {
         sha,
         version: reader.optional('version'),
         repos: reader.list('repos').map((r) => parseRepo(r, 'Input "repos"')),
+        repoShas: reader.list('repo-shas').map(parseRepoSha),
         smokeWorkflow,
         requireMilestone: reader.boolean('require-milestone', false),
         dryRun: reader.boolean('dry-run', false),
     };
+}
+function parseRepoSha(item) {
+    const at = item.lastIndexOf('=');
+    const sha = item
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
+    if (at <= 0 || !isSha(sha))
+        throw inputError('repo-shas', `"${item}" is not owner/name=<full 40-character commit SHA>.`);
+    return { repo: parseRepo(item.slice(0, at), 'Input "repo-shas"'), sha };
 }
 const sameRepo = (a, b) => repoName(a).toLowerCase() === repoName(b).toLowerCase();
 /** The repositories of this run: input `repos`, else the release train (this repository plus `repos` of the policy). */
@@ -67138,26 +67329,6 @@ function main_trainRepos(current, policy, input) {
         if (!out.some((o) => sameRepo(o, r)))
             out.push(r);
     return out;
-}
-/**
- * The version of the suite's merged release pull request whose merge is `sha`: only a release PR
- * promote-rc opened (its identity, its head branch in this repository, into production) and merged
- * at the commit its marker pins counts. A marker typed into any other pull request (a hotfix, a
- * copied description, a fork) is ignored and said in `ignored`.
- */
-async function versionFromReleasePr(github, repo, sha, policy, identity, ignored) {
-    const prs = await github.listPullRequestsForCommit(repo, sha);
-    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
-    for (const pr of merged) {
-        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity });
-        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
-            return { version: ownership.marker.attrs.version, pr: pr.number };
-        if (ownership.verdict === 'suite-moved')
-            ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
-        else
-            ignored.notePull(pr, 'release-pr', ownership);
-    }
-    return null;
 }
 /** Which version and which commit: the push to production (release PR marker), or the dispatch inputs. */
 async function resolve(inputs, env, policy, ignored) {
@@ -67199,7 +67370,8 @@ async function resolve(inputs, env, policy, ignored) {
     const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
     if (!probe)
         throw new UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
-    const found = await versionFromReleasePr(github, context.repo, probe, policy, new SuiteIdentity(github, policy.trustedLogins), ignored);
+    const merged = await suiteReleasePrMergedAt(github, context.repo, probe, policy, { identity: new SuiteIdentity(github, policy.trustedLogins), ignored });
+    const found = merged ? { version: merged.marker.attrs.version, pr: merged.pr.number } : null;
     for (const s of ignored.sentences())
         logger.warning(s, { title: 'Marker ignored' });
     if (!found) {
@@ -67220,16 +67392,18 @@ function failedResult(repo, tag, error) {
 }
 const main_cell = (text) => escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function tag_and_release_main_summarize(tag, results, policySource, dryRun) {
-    const icon = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };
+    const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
     lines.push(`Policy: ${main_cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
-    lines.push('| Repository | Commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|');
+    lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
     for (const r of results) {
         const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-        lines.push(`| ${main_cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${main_cell(r.majorTag || '—')} | ${main_cell(r.milestone || '—')} |`);
+        lines.push(`| ${main_cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${main_cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${main_cell(r.majorTag || '—')} | ${main_cell(r.milestone || '—')} |`);
     }
     for (const r of results) {
         const body = [];
+        if (r.waitingFor)
+            body.push(`- ⏳ not tagged yet: waits for ${main_cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
         for (const g of r.gates)
             body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${main_cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
         for (const a of r.actions)
@@ -67250,7 +67424,10 @@ function tag_and_release_main_summarize(tag, results, policySource, dryRun) {
 function failureSentence(tag, results, notReleased) {
     const names = notReleased.map((r) => r.repo).join(', ');
     const reasons = notReleased.map((r) => (results.length > 1 ? `${r.repo}: ${r.error ?? r.status}` : (r.error ?? r.status))).join(' ');
-    const others = results.length > notReleased.length ? ' The other repositories are released; a re-run completes the rest once that is fixed.' : '';
+    const done = results.filter((r) => r.status === 'released' || r.status === 'unchanged' || r.status === 'planned').length;
+    const others = done > 0
+        ? ` ${done === results.length - notReleased.length ? 'The other repositories are' : 'Others are'} released; a re-run completes the rest once that is fixed.`
+        : '';
     return `${tag.tag} was not released in ${names}. ${reasons}${others}`;
 }
 async function tag_and_release_main_run(inputs, env) {
@@ -67262,7 +67439,7 @@ async function tag_and_release_main_run(inputs, env) {
     if ('skip' in resolution) {
         logger.notice(resolution.skip);
         return {
-            outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '' },
+            outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '', waiting: '' },
             summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
         };
     }
@@ -67283,17 +67460,27 @@ async function tag_and_release_main_run(inputs, env) {
         smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
         requireMilestone: inputs.requireMilestone,
         identity: new SuiteIdentity(github, policy.trustedLogins),
+        ignored,
     };
+    for (const given of inputs.repoShas) {
+        if (sameRepo(given.repo, context.repo))
+            throw inputError('repo-shas', `names this repository (${repoName(context.repo)}); give its commit in the input sha.`);
+        if (!repos.some((r) => sameRepo(r, given.repo)))
+            throw inputError('repo-shas', `names ${repoName(given.repo)}, which is not among the repos to release.`);
+    }
     const results = [];
     for (const repo of repos) {
         const current = sameRepo(repo, context.repo);
-        const target = {
-            repo,
-            sha: current ? resolution.currentSha : null,
-            branch,
-            explicit: current && resolution.currentSha !== null,
-            verifyOnBranch: current && resolution.fromInput,
-        };
+        const given = inputs.repoShas.find((g) => sameRepo(g.repo, repo));
+        // This repository: the commit of the event or the input (else the branch head, dispatched by a person).
+        // Every other repository: its own release commit for this version, never just its branch head.
+        const target = current
+            ? resolution.currentSha
+                ? { repo, sha: resolution.currentSha, from: 'given', why: resolution.source, branch, verifyOnBranch: resolution.fromInput }
+                : { repo, sha: null, from: 'branch-head', why: `the head of ${branch} (dispatched with a version and no sha)`, branch, verifyOnBranch: false }
+            : given
+                ? { repo, sha: given.sha, from: 'given', why: 'input repo-shas', branch, verifyOnBranch: true }
+                : { repo, sha: null, from: 'release-pr', why: '', branch, verifyOnBranch: false };
         // One repository failing never stops the others; each is judged and reported on its own.
         const result = await logger
             .group(`${repoName(repo)}`, () => releaseRepo(train, target))
@@ -67308,6 +67495,14 @@ async function tag_and_release_main_run(inputs, env) {
     }
     const primary = results.find((r) => sameRepo(parseRepo(r.repo), context.repo)) ?? results[0];
     const notReleased = results.filter((r) => r.status === 'refused' || r.status === 'failed');
+    const waiting = results.filter((r) => r.status === 'waiting');
+    // Waiting is not a failure: the repositories of a train merge their release pull requests at their own pace.
+    for (const r of waiting)
+        logger.warning(`${tag.tag} is not released in ${r.repo} yet: it waits for ${r.waitingFor}. A later run completes the train.`, {
+            title: 'Release train waiting',
+        });
+    for (const s of ignored.sentences())
+        logger.debug(s);
     return {
         outputs: {
             tag: tag.tag,
@@ -67321,6 +67516,8 @@ async function tag_and_release_main_run(inputs, env) {
                 sha: r.sha,
                 tag: r.tag,
                 status: r.status,
+                'commit-from': r.commitFrom,
+                ...(r.waitingFor ? { 'waiting-for': r.waitingFor } : {}),
                 created: r.created && !inputs.dryRun,
                 'release-url': r.releaseUrl,
                 'previous-tag': r.previousTag,
@@ -67334,6 +67531,7 @@ async function tag_and_release_main_run(inputs, env) {
                 ...(r.error ? { error: r.error } : {}),
             })),
             'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
+            waiting: waiting.map((r) => r.repo).join(','),
         },
         summary: tag_and_release_main_summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
         failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
