@@ -40387,6 +40387,14 @@ function explainApiError(error, operation, needs) {
     }
     return new GitHubError(error.status, message, `${operation} failed. ${said}. ${advice}`);
 }
+// ---------------------------------------------------------------------------------------------
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
+// ---------------------------------------------------------------------------------------------
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+const MAX_COMPARE_COMMITS = 10_000;
+function incompleteRange(r, base, head, total, seen) {
+    return new errors_UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
 function createOctokit(options) {
     const limit = options.rateLimitRetries ?? 3;
     const log = options.logger;
@@ -40610,25 +40618,33 @@ class github_GitHub {
     }
     /**
      * Compares `base...head` with the changed files (blob SHA per path, at most 300 files as GitHub
-     * caps them) and every commit of the range up to `maxCommits` (paged, 100 per request).
+     * caps them) and, unless `commits` is 'first-page', EVERY commit of the range: paged 100 at a time
+     * up to `total_commits`. GitHub's rules (OpenAPI description of this endpoint): without `per_page`
+     * or `page` the list is cut at 250 commits; with them it pages (at most 100 per page, oldest first)
+     * and the files come only with the first page. A range that cannot be read whole (more than
+     * MAX_COMPARE_COMMITS, or pages that end early) fails rather than being silently cut.
      */
-    async compareWithFiles(r, base, head, maxCommits = 1000) {
+    async compareWithFiles(r, base, head, commits = 'all') {
         return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
             const params = { owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 };
             const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page: 1 });
-            const commits = data.commits.map(toCommit);
-            for (let page = 2; commits.length < Math.min(data.total_commits, maxCommits) && page <= Math.ceil(maxCommits / 100); page++) {
-                const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
-                if (next.data.commits.length === 0)
-                    break;
-                commits.push(...next.data.commits.map(toCommit));
+            const list = data.commits.map(toCommit);
+            if (commits === 'all') {
+                if (data.total_commits > MAX_COMPARE_COMMITS)
+                    throw incompleteRange(r, base, head, data.total_commits, list.length);
+                for (let page = 2; list.length < data.total_commits; page++) {
+                    const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
+                    if (next.data.commits.length === 0)
+                        throw incompleteRange(r, base, head, data.total_commits, list.length);
+                    list.push(...next.data.commits.map(toCommit));
+                }
             }
             return {
                 status: data.status,
                 aheadBy: data.ahead_by,
                 behindBy: data.behind_by,
                 totalCommits: data.total_commits,
-                commits,
+                commits: list,
                 mergeBaseSha: data.merge_base_commit.sha,
                 mergeBaseDate: data.merge_base_commit.commit?.committer?.date ?? data.merge_base_commit.commit?.author?.date ?? null,
                 files: (data.files ?? []).map((f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null, status: f.status, sha: f.sha ?? null })),
@@ -41848,6 +41864,27 @@ async function judgeMarkedPullRequest(pr, policy, ctx) {
         role = backportRole(number, attrs.target);
     }
     return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
+ * branch in this repository, into production), it was merged at the commit its marker pins, and
+ * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
+ * says what was released (version, the release candidate). A marker typed into any other pull request
+ * is ignored and said in `ignored`.
+ */
+async function suiteReleasePrMergedAt(github, repo, sha, policy, ctx) {
+    const prs = await github.listPullRequestsForCommit(repo, sha);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
+    for (const pr of merged) {
+        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { pr, marker: ownership.marker };
+        if (ownership.verdict === 'suite-moved')
+            ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ctx.ignored.notePull(pr, 'release-pr', ownership);
+    }
+    return null;
 }
 /**
  * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not

@@ -40411,6 +40411,14 @@ function explainApiError(error, operation, needs) {
     }
     return new GitHubError(error.status, message, `${operation} failed. ${said}. ${advice}`);
 }
+// ---------------------------------------------------------------------------------------------
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
+// ---------------------------------------------------------------------------------------------
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+const MAX_COMPARE_COMMITS = 10_000;
+function incompleteRange(r, base, head, total, seen) {
+    return new UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
 function createOctokit(options) {
     const limit = options.rateLimitRetries ?? 3;
     const log = options.logger;
@@ -40634,25 +40642,33 @@ class github_GitHub {
     }
     /**
      * Compares `base...head` with the changed files (blob SHA per path, at most 300 files as GitHub
-     * caps them) and every commit of the range up to `maxCommits` (paged, 100 per request).
+     * caps them) and, unless `commits` is 'first-page', EVERY commit of the range: paged 100 at a time
+     * up to `total_commits`. GitHub's rules (OpenAPI description of this endpoint): without `per_page`
+     * or `page` the list is cut at 250 commits; with them it pages (at most 100 per page, oldest first)
+     * and the files come only with the first page. A range that cannot be read whole (more than
+     * MAX_COMPARE_COMMITS, or pages that end early) fails rather than being silently cut.
      */
-    async compareWithFiles(r, base, head, maxCommits = 1000) {
+    async compareWithFiles(r, base, head, commits = 'all') {
         return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
             const params = { owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 };
             const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page: 1 });
-            const commits = data.commits.map(toCommit);
-            for (let page = 2; commits.length < Math.min(data.total_commits, maxCommits) && page <= Math.ceil(maxCommits / 100); page++) {
-                const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
-                if (next.data.commits.length === 0)
-                    break;
-                commits.push(...next.data.commits.map(toCommit));
+            const list = data.commits.map(toCommit);
+            if (commits === 'all') {
+                if (data.total_commits > MAX_COMPARE_COMMITS)
+                    throw incompleteRange(r, base, head, data.total_commits, list.length);
+                for (let page = 2; list.length < data.total_commits; page++) {
+                    const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
+                    if (next.data.commits.length === 0)
+                        throw incompleteRange(r, base, head, data.total_commits, list.length);
+                    list.push(...next.data.commits.map(toCommit));
+                }
             }
             return {
                 status: data.status,
                 aheadBy: data.ahead_by,
                 behindBy: data.behind_by,
                 totalCommits: data.total_commits,
-                commits,
+                commits: list,
                 mergeBaseSha: data.merge_base_commit.sha,
                 mergeBaseDate: data.merge_base_commit.commit?.committer?.date ?? data.merge_base_commit.commit?.author?.date ?? null,
                 files: (data.files ?? []).map((f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null, status: f.status, sha: f.sha ?? null })),
@@ -41796,6 +41812,27 @@ async function judgeMarkedPullRequest(pr, policy, ctx) {
         role = backportRole(number, attrs.target);
     }
     return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
+ * branch in this repository, into production), it was merged at the commit its marker pins, and
+ * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
+ * says what was released (version, the release candidate). A marker typed into any other pull request
+ * is ignored and said in `ignored`.
+ */
+async function suiteReleasePrMergedAt(github, repo, sha, policy, ctx) {
+    const prs = await github.listPullRequestsForCommit(repo, sha);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
+    for (const pr of merged) {
+        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { pr, marker: ownership.marker };
+        if (ownership.verdict === 'suite-moved')
+            ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ctx.ignored.notePull(pr, 'release-pr', ownership);
+    }
+    return null;
 }
 /**
  * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
@@ -43014,12 +43051,43 @@ class Run {
             return ref.sha;
         return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
     }
+    /**
+     * The range of changes on `head`'s line since the stable release `release`, and the tag it starts
+     * from. When the release tag is an ancestor of `head` (release pull request merged with a merge
+     * commit), that is the tag itself. After a SQUASH-merged release pull request the tag names a commit
+     * only production has: ancestry would count every released change again. Then the release's own
+     * record says where it stands: the suite's release pull request merged at the tag's commit (judged
+     * by identity, never by its marker alone) names in its marker the release candidate it released,
+     * and that RC tag is on the development line.
+     */
+    async rangeSinceRelease(release, refs, head) {
+        const range = await this.github.compareWithFiles(this.repo, release.tag, head);
+        if (range.status === 'ahead' || range.status === 'identical')
+            return { range, from: release.tag };
+        const tagged = await this.peel(refs.get(release.tag));
+        const merged = tagged
+            ? await suiteReleasePrMergedAt(this.github, this.repo, tagged, this.policy, { identity: this.identity, ignored: this.options.ignored })
+            : null;
+        const rcTag = merged?.marker.attrs.rc;
+        const rcSha = rcTag ? await this.peel(refs.get(rcTag)) : null;
+        if (!merged || !rcTag || !rcSha) {
+            this.env.logger.warning(`${release.tag} is not an ancestor of ${body_short(head)} and is not the merge of the suite's release pull request naming its release candidate: the changes since ${release.tag} are counted from the common ancestor, and may include released ones. Pass the version explicitly if the bump is wrong.`, { title: 'Release base by ancestry' });
+            return { range, from: release.tag };
+        }
+        const fromRc = await this.github.compareWithFiles(this.repo, rcSha, head);
+        if (fromRc.status !== 'ahead' && fromRc.status !== 'identical') {
+            this.env.logger.warning(`${rcTag} (released as ${release.tag} by #${merged.pr.number}) is not an ancestor of ${body_short(head)} either: counting from the common ancestor.`);
+            return { range, from: release.tag };
+        }
+        this.env.logger.info(`${release.tag} was released by the squash-merged release pull request #${merged.pr.number}: changes are counted from ${rcTag}, the release candidate it released.`);
+        return { range: fromRc, from: rcTag };
+    }
     /** Whether every change of `head` is already on `base` (squash-safe). */
     async contentOn(base, head) {
-        const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 1);
+        const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 'first-page');
         let baseSide = null;
         if (headSide.aheadBy > 0 && headSide.behindBy > 0 && headSide.files.length > 0) {
-            baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 1);
+            baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 'first-page');
         }
         return { verdict: contentVerdict(headSide, baseSide, { base: base.name, head: head.name }), headSide };
     }
@@ -43202,7 +43270,7 @@ async function promoteRc(env, policy, options) {
     }
     const plan = await logger.group('Version', async () => {
         // Range that decides the bump: everything on dev since the latest stable release.
-        const since = latest ? await env.github.compareWithFiles(run.repo, latest.tag, devSha) : await env.github.compareWithFiles(run.repo, stgSha, devSha);
+        const since = latest ? (await run.rangeSinceRelease(latest, tags.refs, devSha)).range : await env.github.compareWithFiles(run.repo, stgSha, devSha);
         const pulls = await run.pullsSince([development], since.mergeBaseDate);
         const sinceStable = changesInRange(since.commits, pulls);
         const choice = chooseVersion({ latest, explicit: options.version, bump: options.bump, messages: bumpMessages(sinceStable, since.commits), prefix });
@@ -43325,7 +43393,7 @@ async function promoteRelease(env, policy, options) {
     const previous = versions_latestStable(tags.parsed.filter((t) => compareTags(t, candidate.rc) < 0));
     const { changes, candidates } = await logger.group('Changes since the last release', async () => {
         const range = previous
-            ? await env.github.compareWithFiles(run.repo, previous.tag, candidate.target)
+            ? (await run.rangeSinceRelease(previous, tags.refs, candidate.target)).range
             : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
         const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
         const changes = changesInRange(range.commits, pulls.filter((p) => p.baseRef === development));
