@@ -384,11 +384,13 @@ describe('milestone-check as a required status of production', () => {
     try {
       await clone.checkoutNew('stg', 'refs/remotes/origin/stg');
       await clone.run(['cherry-pick', '-x', fix.mergeSha]);
-      await clone.push('origin', ['HEAD:refs/heads/stg']);
+      // promote-rc moves the release pull request's branch to the new staging head.
+      await clone.push('origin', ['HEAD:refs/heads/stg', 'HEAD:refs/heads/portal-release/release-main']);
     } finally {
       await clone.dispose();
     }
     const head = (await repo.pullRequest(release.number as number)).head.sha as string;
+    expect(head).not.toBe(releaseHead);
     const after = await runCheck(sb, repo, { 'status-context': context });
     expect(after.exitCode, after.stdout).toBe(0);
     expect(after.outputs).toMatchObject({ ready: 'true', 'pull-request': String(release.number) });

@@ -165,7 +165,7 @@ describe('promote-rc against an outsider', () => {
     expect((await api(`/repos/${repo.fullName}/pulls?state=open&base=stg`)).map((p: any) => p.number)).toEqual([number]);
   });
 
-  it('keeps the release gate off a person’s pull request into main with a copied release marker, and red after a push onto the release branch', async () => {
+  it('judges a person’s pull request into main with a copied release marker as any pull request (green: not a release), and red after a push onto the release branch', async () => {
     const repo = await freshRepo();
     await change(repo, 'feat: reports');
     const rc = Number(ok(await dispatch(repo)).outputs['pr-number']);
@@ -178,13 +178,19 @@ describe('promote-rc against an outsider', () => {
     const ticked = (suitePr.body as string).replace(/- \[ \]/g, '- [x]');
     const human = await outsiderPr(repo, 'main', 'Release v1.3.0', ticked);
     await api(`/repos/${repo.fullName}/pulls/${human.number}/reviews`, { method: 'POST', body: { event: 'APPROVE' }, token: aliceToken });
+    // It is judged as any pull request into production (a hotfix): the required status is green
+    // "not a release pull request", never the release's verdict, and it carries no release tag.
     const judged = ok(await gate(repo, human.number as number));
-    expect(judged.outputs).toMatchObject({ operation: 'none', 'gate-state': '', tag: '' });
-    expect(gateStatus(repo, human.head.sha as string)).toEqual([]);
+    expect(judged.outputs).toMatchObject({ operation: 'created', 'gate-state': 'success', tag: '', version: '' });
+    expect(gateStatus(repo, human.head.sha as string)).toEqual([
+      expect.objectContaining({ state: 'success', description: 'Not a release pull request: nothing to hold.' }),
+    ]);
     expect(judged.summary).toContain(`#${human.number} carries a \`release-pr\` marker, but its head branch is outsider/`);
-    // Re-run: the same.
-    expect(ok(await gate(repo, human.number as number)).outputs['gate-state']).toBe('');
-    expect(gateStatus(repo, human.head.sha as string)).toEqual([]);
+    // Re-run: the same, nothing written.
+    const before = sb.requests().length;
+    expect(ok(await gate(repo, human.number as number)).outputs).toMatchObject({ operation: 'none', 'gate-state': 'success' });
+    expect(writes(sb.requests().slice(before))).toEqual([]);
+    expect(gateStatus(repo, human.head.sha as string)).toHaveLength(1);
 
     // Deleting the unticked boxes of the suite's release PR does not pass the checklist.
     const stripped = (suitePr.body as string).replace(/^- \[ \] .*$/gm, '');

@@ -432,6 +432,7 @@ function escapeMarkdown(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ff: () => (/* binding */ actorLogin),
 /* harmony export */   HR: () => (/* binding */ SuiteIdentity)
 /* harmony export */ });
 /* unused harmony exports ACTIONS_BOT, VIEWER_QUERY */
@@ -509,6 +510,16 @@ async function viewerLogin(github) {
 function isForbidden(error) {
     const text = error instanceof Error ? error.message : String(error);
     return /FORBIDDEN|not accessible by integration/i.test(text);
+}
+/**
+ * The REST spelling of a GraphQL Actor's login. GraphQL names a Bot without the `[bot]` suffix
+ * that REST, `viewer` and the suite's identity use ("github-actions" vs "github-actions[bot]"), so
+ * every query that reads an author asks for `__typename` and maps it here before comparing.
+ */
+function actorLogin(actor) {
+    if (!actor)
+        return '';
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 

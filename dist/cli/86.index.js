@@ -260,7 +260,7 @@ const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $number:
   repository(owner: $owner, name: $name) {
     object(oid: $sha) { ... on Commit { status { context(name: $context) { state description } } } }
     pullRequest(number: $number) {
-      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { login } } }
+      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { __typename login } } }
       files(first: 100) @include(if: $withPaths) { pageInfo { hasNextPage } nodes { path changeType } }
     }
   }
@@ -300,7 +300,7 @@ async function checkPullRequest(d) {
     const status = await writeStatus(d, pr.headSha, verdict, current);
     const comments = node.comments.pageInfo.hasNextPage
         ? null
-        : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: c.author?.login ?? '', htmlUrl: c.url }));
+        : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: (0,identity/* actorLogin */.Ff)(c.author), htmlUrl: c.url }));
     await syncComment(d, pr.number, verdict, current?.state === 'failure', comments);
     return { evaluations: [{ number: pr.number, title: pr.title, ...verdict, status }], blocked: verdict.decision === 'blocked' };
 }
@@ -355,7 +355,7 @@ const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: S
         number
         title
         body
-        author { login }
+        author { __typename login }
         baseRefName
         headRefName
         headRepository { nameWithOwner }
@@ -390,7 +390,7 @@ async function sweep(d) {
                     title: node.title,
                     body: node.body,
                     state: 'open',
-                    user: node.author,
+                    user: node.author ? { login: (0,identity/* actorLogin */.Ff)(node.author) } : null,
                     labels: node.labels.nodes,
                     head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
                     base: { ref: node.baseRefName },

@@ -41706,6 +41706,16 @@ function isForbidden(error) {
     const text = error instanceof Error ? error.message : String(error);
     return /FORBIDDEN|not accessible by integration/i.test(text);
 }
+/**
+ * The REST spelling of a GraphQL Actor's login. GraphQL names a Bot without the `[bot]` suffix
+ * that REST, `viewer` and the suite's identity use ("github-actions" vs "github-actions[bot]"), so
+ * every query that reads an author asks for `__typename` and maps it here before comparing.
+ */
+function actorLogin(actor) {
+    if (!actor)
+        return '';
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
 const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
@@ -42252,7 +42262,7 @@ const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $number:
   repository(owner: $owner, name: $name) {
     object(oid: $sha) { ... on Commit { status { context(name: $context) { state description } } } }
     pullRequest(number: $number) {
-      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { login } } }
+      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body url author { __typename login } } }
       files(first: 100) @include(if: $withPaths) { pageInfo { hasNextPage } nodes { path changeType } }
     }
   }
@@ -42292,7 +42302,7 @@ async function checkPullRequest(d) {
     const status = await writeStatus(d, pr.headSha, verdict, current);
     const comments = node.comments.pageInfo.hasNextPage
         ? null
-        : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: c.author?.login ?? '', htmlUrl: c.url }));
+        : node.comments.nodes.map((c) => ({ id: c.databaseId, body: c.body, author: actorLogin(c.author), htmlUrl: c.url }));
     await syncComment(d, pr.number, verdict, current?.state === 'failure', comments);
     return { evaluations: [{ number: pr.number, title: pr.title, ...verdict, status }], blocked: verdict.decision === 'blocked' };
 }
@@ -42347,7 +42357,7 @@ const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: S
         number
         title
         body
-        author { login }
+        author { __typename login }
         baseRefName
         headRefName
         headRepository { nameWithOwner }
@@ -42382,7 +42392,7 @@ async function sweep(d) {
                     title: node.title,
                     body: node.body,
                     state: 'open',
-                    user: node.author,
+                    user: node.author ? { login: actorLogin(node.author) } : null,
                     labels: node.labels.nodes,
                     head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
                     base: { ref: node.baseRefName },

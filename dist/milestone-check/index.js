@@ -41986,6 +41986,16 @@ function isForbidden(error) {
     const text = error instanceof Error ? error.message : String(error);
     return /FORBIDDEN|not accessible by integration/i.test(text);
 }
+/**
+ * The REST spelling of a GraphQL Actor's login. GraphQL names a Bot without the `[bot]` suffix
+ * that REST, `viewer` and the suite's identity use ("github-actions" vs "github-actions[bot]"), so
+ * every query that reads an author asks for `__typename` and maps it here before comparing.
+ */
+function actorLogin(actor) {
+    if (!actor)
+        return '';
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
 const markers_PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
