@@ -16,6 +16,8 @@ export type Fault = FaultMatch &
     | { kind: 'secondary-rate-limit'; retryAfter: number }
     | { kind: 'reset' }
     | { kind: 'latency'; ms: number }
+    /** Runs `run` before the request is handled (then handles it normally): another writer acting between a client's read and its write. */
+    | { kind: 'before'; run: () => void | Promise<void> }
   );
 
 interface Armed {

@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { actorLogin } from '../shared/identity.ts';
 import { Sandbox } from './index.ts';
+import { bulkCommits } from './testing.ts';
 
 let sb: Sandbox;
 
@@ -128,5 +129,29 @@ describe('GraphQL actors', () => {
     expect(actorLogin(null)).toBe('');
     const rest = await call(sb.token, 'GET', `/repos/acme/actors/pulls/${pr.number as number}`);
     expect(rest.body.user.login).toBe('dependabot[bot]');
+  });
+});
+
+describe('compare paging, as GitHub documents it', () => {
+  it('cuts an unpaged compare at the newest 250 commits; pages 30 by default, at most 100, with files only on the first page', async () => {
+    const repo = await sb.createRepo('acme/compare-paging', { defaultBranch: 'main', files: { 'README.md': '# x\n' } });
+    const base = (await repo.refSha('main'))!;
+    await bulkCommits(repo, 'main', 260, (n) => `chore: ${n}`);
+    const head = (await repo.refSha('main'))!;
+    const path = `/repos/${repo.fullName}/compare/${base}...${head}`;
+    const unpaged = await call(sb.token, 'GET', path);
+    expect(unpaged.body.total_commits).toBe(260);
+    expect(unpaged.body.commits).toHaveLength(250);
+    // Its last commit is the most recent of the whole comparison (the oldest ten are left out).
+    expect(unpaged.body.commits.at(-1).sha).toBe(head);
+    expect(unpaged.body.commits[0].commit.message).toBe('chore: 11');
+    const first = await call(sb.token, 'GET', `${path}?page=1`);
+    expect(first.body.commits).toHaveLength(30);
+    expect(first.body.commits[0].commit.message).toBe('chore: 1');
+    expect(first.body.files.length).toBeGreaterThan(0);
+    const big = await call(sb.token, 'GET', `${path}?per_page=250&page=3`);
+    expect(big.body.commits).toHaveLength(60);
+    expect(big.body.commits[0].commit.message).toBe('chore: 201');
+    expect(big.body.files).toEqual([]);
   });
 });

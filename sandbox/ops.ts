@@ -334,6 +334,8 @@ export async function createRelease(state: State, r: RepoState, opts: NewRelease
   if (r.releases.some((x) => x.tag === opts.tag && !x.draft) && !opts.draft) throw validationFailed('Release', 'tag_name', 'already_exists');
   const target = opts.target ?? r.defaultBranch;
   if (!opts.draft) await ensureTag(r, opts.tag, target);
+  // Checked again after the await: two concurrent requests must not both publish a release of one tag (GitHub answers the second with 422).
+  if (r.releases.some((x) => x.tag === opts.tag && !x.draft) && !opts.draft) throw validationFailed('Release', 'tag_name', 'already_exists');
   const now = state.iso();
   const rel: ReleaseRec = {
     id: state.nextId(),

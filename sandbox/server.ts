@@ -100,6 +100,10 @@ async function applyFaults(core: Core, res: ServerResponse, req: IncomingMessage
       await sleep(f.ms);
       continue;
     }
+    if (f.kind === 'before') {
+      await f.run();
+      continue;
+    }
     if (f.kind === 'reset') {
       req.socket.destroy();
       return 0;

@@ -1,4 +1,5 @@
 // Small helpers shared by the integration tests of the actions.
+import { execFile } from 'node:child_process';
 import { renderMarker } from '../shared/markers.ts';
 import type { RepoHandle, Sandbox } from './sandbox.ts';
 import type { RequestLogEntry } from './server.ts';
@@ -27,16 +28,13 @@ export async function recording<T>(sb: Sandbox, fn: () => Promise<T>): Promise<{
   return { result, requests: sb.requests().slice(before) };
 }
 
+type SuiteReleasePrOptions = { prefix?: string; staging?: string; production?: string; login?: string; extraBody?: string };
+
 /**
  * The release pull request stg → main as promote-rc opens it: by the suite's login, from the suite's
- * head branch pinned to the staging head, its `release-pr` marker pinning that commit; then merged.
- * Returns the pull request number and the merge commit.
+ * head branch pinned to the staging head, its `release-pr` marker pinning that commit; left open.
  */
-export async function mergeSuiteReleasePr(
-  repo: RepoHandle,
-  version: string,
-  opts: { prefix?: string; staging?: string; production?: string; login?: string; extraBody?: string } = {},
-): Promise<{ number: number; sha: string }> {
+export async function openSuiteReleasePr(repo: RepoHandle, version: string, opts: SuiteReleasePrOptions = {}): Promise<{ number: number }> {
   const { prefix = 'v', staging = 'stg', production = 'main', login = 'github-actions[bot]' } = opts;
   const stgSha = await repo.refSha(staging);
   if (!stgSha) throw new Error(`no branch ${staging}`);
@@ -51,6 +49,36 @@ export async function mergeSuiteReleasePr(
     body: `${marker}\n## Release ${tag}\n\n- [x] validated${opts.extraBody ?? ''}`,
     user: login,
   });
-  const sha = await repo.mergePullRequest(pr.number as number);
-  return { number: pr.number as number, sha };
+  return { number: pr.number as number };
+}
+
+/** The release pull request of {@link openSuiteReleasePr}, merged. Returns the pull request number and the merge commit. */
+export async function mergeSuiteReleasePr(repo: RepoHandle, version: string, opts: SuiteReleasePrOptions = {}): Promise<{ number: number; sha: string }> {
+  const pr = await openSuiteReleasePr(repo, version, opts);
+  const sha = await repo.mergePullRequest(pr.number);
+  return { number: pr.number, sha };
+}
+
+/** `count` commits on top of `branch`, written with git fast-import (one process, not `count`). */
+export async function bulkCommits(repo: RepoHandle, branch: string, count: number, subject: (n: number) => string): Promise<void> {
+  const parent = (await repo.refSha(branch))!;
+  const lines: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const data = `${n}\n`;
+    const message = `${subject(n)}\n`;
+    lines.push(
+      `commit refs/heads/${branch}`,
+      `committer Alice <alice@example.com> ${1_780_000_000 + n} +0000`,
+      `data ${Buffer.byteLength(message)}`,
+      message,
+      ...(n === 1 ? [`from ${parent}`] : []),
+      `M 100644 inline bulk.txt`,
+      `data ${Buffer.byteLength(data)}`,
+      data,
+    );
+  }
+  await new Promise<void>((resolve, reject) => {
+    const child = execFile('git', ['fast-import', '--quiet'], { cwd: repo.gitDir }, (error) => (error ? reject(error) : resolve()));
+    child.stdin!.end(`${lines.join('\n')}\n`);
+  });
 }

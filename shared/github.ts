@@ -231,6 +231,18 @@ export function explainApiError(error: unknown, operation: string, needs: string
 // Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
 // ---------------------------------------------------------------------------------------------
 
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+export const MAX_COMPARE_COMMITS = 10_000;
+
+function incompleteRange(r: RepoRef, base: string, head: string, total: number, seen: number): UserError {
+  return new UserError(
+    'state',
+    `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${
+      total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''
+    }. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`,
+  );
+}
+
 export interface OctokitOptions {
   token: string;
   apiUrl: string;
@@ -507,24 +519,31 @@ export class GitHub {
 
   /**
    * Compares `base...head` with the changed files (blob SHA per path, at most 300 files as GitHub
-   * caps them) and every commit of the range up to `maxCommits` (paged, 100 per request).
+   * caps them) and, unless `commits` is 'first-page', EVERY commit of the range: paged 100 at a time
+   * up to `total_commits`. GitHub's rules (OpenAPI description of this endpoint): without `per_page`
+   * or `page` the list is cut at 250 commits; with them it pages (at most 100 per page, oldest first)
+   * and the files come only with the first page. A range that cannot be read whole (more than
+   * MAX_COMPARE_COMMITS, or pages that end early) fails rather than being silently cut.
    */
-  async compareWithFiles(r: RepoRef, base: string, head: string, maxCommits = 1000): Promise<ComparisonWithFiles> {
+  async compareWithFiles(r: RepoRef, base: string, head: string, commits: 'all' | 'first-page' = 'all'): Promise<ComparisonWithFiles> {
     return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
       const params = { owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 };
       const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page: 1 });
-      const commits = data.commits.map(toCommit);
-      for (let page = 2; commits.length < Math.min(data.total_commits, maxCommits) && page <= Math.ceil(maxCommits / 100); page++) {
-        const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
-        if (next.data.commits.length === 0) break;
-        commits.push(...next.data.commits.map(toCommit));
+      const list = data.commits.map(toCommit);
+      if (commits === 'all') {
+        if (data.total_commits > MAX_COMPARE_COMMITS) throw incompleteRange(r, base, head, data.total_commits, list.length);
+        for (let page = 2; list.length < data.total_commits; page++) {
+          const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
+          if (next.data.commits.length === 0) throw incompleteRange(r, base, head, data.total_commits, list.length);
+          list.push(...next.data.commits.map(toCommit));
+        }
       }
       return {
         status: data.status,
         aheadBy: data.ahead_by,
         behindBy: data.behind_by,
         totalCommits: data.total_commits,
-        commits,
+        commits: list,
         mergeBaseSha: data.merge_base_commit.sha,
         mergeBaseDate: data.merge_base_commit.commit?.committer?.date ?? data.merge_base_commit.commit?.author?.date ?? null,
         files: (data.files ?? []).map((f) => ({ filename: f.filename, previousFilename: f.previous_filename ?? null, status: f.status, sha: f.sha ?? null })),

@@ -1,6 +1,6 @@
 import type { Policy } from './config.ts';
 import { repoName, type RepoRef } from './context.ts';
-import type { PullRequest } from './github.ts';
+import type { GitHub, PullRequest } from './github.ts';
 import type { SuiteIdentity } from './identity.ts';
 import { findMarker, PULL_REQUEST_MARKER_KINDS, type Marker, type PullRequestMarkerKind } from './markers.ts';
 import { inline } from './text.ts';
@@ -102,6 +102,32 @@ export async function judgeMarkedPullRequest(
     role = backportRole(number, attrs.target);
   }
   return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+
+/**
+ * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
+ * branch in this repository, into production), it was merged at the commit its marker pins, and
+ * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
+ * says what was released (version, the release candidate). A marker typed into any other pull request
+ * is ignored and said in `ignored`.
+ */
+export async function suiteReleasePrMergedAt(
+  github: GitHub,
+  repo: RepoRef,
+  sha: string,
+  policy: Policy,
+  ctx: { identity: SuiteIdentity; ignored: IgnoredMarkers },
+): Promise<{ pr: PullRequest; marker: Marker<'release-pr'> } | null> {
+  const prs = await github.listPullRequestsForCommit(repo, sha);
+  const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
+  for (const pr of merged) {
+    const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
+    if (ownership.verdict === 'suite' && ownership.marker?.attrs.version) return { pr, marker: ownership.marker };
+    if (ownership.verdict === 'suite-moved')
+      ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+    else ctx.ignored.notePull(pr, 'release-pr', ownership);
+  }
+  return null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type P
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { findMarker, type PullRequestMarkerKind } from '../../shared/markers.ts';
 import type { IgnoredMarkers } from '../../shared/ownership.ts';
-import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch } from '../../shared/ownership.ts';
+import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch, suiteReleasePrMergedAt } from '../../shared/ownership.ts';
 import type { RepoRef } from '../../shared/context.ts';
 import { compareTags, formatTag, latestStable, parseReleaseTag, previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
 import { RC_KIND, RELEASE_KIND, VALIDATION_CHECKLIST, rcTitle, releaseTitle, renderChecklistTemplate, renderRcBody, renderReleaseBody, short } from './body.ts';
@@ -104,15 +104,53 @@ class Run {
     return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
   }
 
+  /**
+   * The range of changes on `head`'s line since the stable release `release`, and the tag it starts
+   * from. When the release tag is an ancestor of `head` (release pull request merged with a merge
+   * commit), that is the tag itself. After a SQUASH-merged release pull request the tag names a commit
+   * only production has: ancestry would count every released change again. Then the release's own
+   * record says where it stands: the suite's release pull request merged at the tag's commit (judged
+   * by identity, never by its marker alone) names in its marker the release candidate it released,
+   * and that RC tag is on the development line.
+   */
+  async rangeSinceRelease(release: ReleaseTag, refs: Map<string, GitRef>, head: string): Promise<{ range: ComparisonWithFiles; from: string }> {
+    const range = await this.github.compareWithFiles(this.repo, release.tag, head);
+    if (range.status === 'ahead' || range.status === 'identical') return { range, from: release.tag };
+    const tagged = await this.peel(refs.get(release.tag));
+    const merged = tagged
+      ? await suiteReleasePrMergedAt(this.github, this.repo, tagged, this.policy, { identity: this.identity, ignored: this.options.ignored })
+      : null;
+    const rcTag = merged?.marker.attrs.rc;
+    const rcSha = rcTag ? await this.peel(refs.get(rcTag)) : null;
+    if (!merged || !rcTag || !rcSha) {
+      this.env.logger.warning(
+        `${release.tag} is not an ancestor of ${short(head)} and is not the merge of the suite's release pull request naming its release candidate: the changes since ${release.tag} are counted from the common ancestor, and may include released ones. Pass the version explicitly if the bump is wrong.`,
+        { title: 'Release base by ancestry' },
+      );
+      return { range, from: release.tag };
+    }
+    const fromRc = await this.github.compareWithFiles(this.repo, rcSha, head);
+    if (fromRc.status !== 'ahead' && fromRc.status !== 'identical') {
+      this.env.logger.warning(
+        `${rcTag} (released as ${release.tag} by #${merged.pr.number}) is not an ancestor of ${short(head)} either: counting from the common ancestor.`,
+      );
+      return { range, from: release.tag };
+    }
+    this.env.logger.info(
+      `${release.tag} was released by the squash-merged release pull request #${merged.pr.number}: changes are counted from ${rcTag}, the release candidate it released.`,
+    );
+    return { range: fromRc, from: rcTag };
+  }
+
   /** Whether every change of `head` is already on `base` (squash-safe). */
   async contentOn(
     base: { name: string; sha: string },
     head: { name: string; sha: string },
   ): Promise<{ verdict: ContentVerdict; headSide: ComparisonWithFiles }> {
-    const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 1);
+    const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 'first-page');
     let baseSide: ComparisonWithFiles | null = null;
     if (headSide.aheadBy > 0 && headSide.behindBy > 0 && headSide.files.length > 0) {
-      baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 1);
+      baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 'first-page');
     }
     return { verdict: contentVerdict(headSide, baseSide, { base: base.name, head: head.name }), headSide };
   }
@@ -317,7 +355,7 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
 
   const plan = await logger.group('Version', async () => {
     // Range that decides the bump: everything on dev since the latest stable release.
-    const since = latest ? await env.github.compareWithFiles(run.repo, latest.tag, devSha) : await env.github.compareWithFiles(run.repo, stgSha, devSha);
+    const since = latest ? (await run.rangeSinceRelease(latest, tags.refs, devSha)).range : await env.github.compareWithFiles(run.repo, stgSha, devSha);
     const pulls = await run.pullsSince([development], since.mergeBaseDate);
     const sinceStable = changesInRange(since.commits, pulls);
     const choice = chooseVersion({ latest, explicit: options.version, bump: options.bump, messages: bumpMessages(sinceStable, since.commits), prefix });
@@ -456,7 +494,7 @@ export async function promoteRelease(env: ActionEnvironment, policy: Policy, opt
 
   const { changes, candidates } = await logger.group('Changes since the last release', async () => {
     const range = previous
-      ? await env.github.compareWithFiles(run.repo, previous.tag, candidate.target)
+      ? (await run.rangeSinceRelease(previous, tags.refs, candidate.target)).range
       : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
     const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
     const changes = changesInRange(

@@ -4,11 +4,10 @@ import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError, isUserError, quote } from '../../shared/errors.ts';
 import { isSha } from '../../shared/git.ts';
-import type { GitHub } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { inline } from '../../shared/text.ts';
-import { IgnoredMarkers, judgePullRequest, promotionRole } from '../../shared/ownership.ts';
+import { IgnoredMarkers, suiteReleasePrMergedAt } from '../../shared/ownership.ts';
 import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
 import { parseVersion } from './plan.ts';
 import { emptyResult, peelTag, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
@@ -19,6 +18,8 @@ export interface TagAndReleaseInputs {
   sha?: string;
   version?: string;
   repos: RepoRef[];
+  /** Release commits given for other repositories of the train (instead of their release pull request). */
+  repoShas: { repo: RepoRef; sha: string }[];
   smokeWorkflow?: string;
   requireMilestone: boolean;
   dryRun: boolean;
@@ -39,10 +40,21 @@ export function parseInputs(reader: InputReader): TagAndReleaseInputs {
     sha,
     version: reader.optional('version'),
     repos: reader.list('repos').map((r) => parseRepo(r, 'Input "repos"')),
+    repoShas: reader.list('repo-shas').map(parseRepoSha),
     smokeWorkflow,
     requireMilestone: reader.boolean('require-milestone', false),
     dryRun: reader.boolean('dry-run', false),
   };
+}
+
+function parseRepoSha(item: string): { repo: RepoRef; sha: string } {
+  const at = item.lastIndexOf('=');
+  const sha = item
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
+  if (at <= 0 || !isSha(sha)) throw inputError('repo-shas', `"${item}" is not owner/name=<full 40-character commit SHA>.`);
+  return { repo: parseRepo(item.slice(0, at), 'Input "repo-shas"'), sha };
 }
 
 const sameRepo = (a: RepoRef, b: RepoRef): boolean => repoName(a).toLowerCase() === repoName(b).toLowerCase();
@@ -53,32 +65,6 @@ export function trainRepos(current: RepoRef, policy: Policy, input: RepoRef[]): 
   const out: RepoRef[] = [];
   for (const r of list) if (!out.some((o) => sameRepo(o, r))) out.push(r);
   return out;
-}
-
-/**
- * The version of the suite's merged release pull request whose merge is `sha`: only a release PR
- * promote-rc opened (its identity, its head branch in this repository, into production) and merged
- * at the commit its marker pins counts. A marker typed into any other pull request (a hotfix, a
- * copied description, a fork) is ignored and said in `ignored`.
- */
-export async function versionFromReleasePr(
-  github: GitHub,
-  repo: RepoRef,
-  sha: string,
-  policy: Policy,
-  identity: SuiteIdentity,
-  ignored: IgnoredMarkers,
-): Promise<{ version: string; pr: number } | null> {
-  const prs = await github.listPullRequestsForCommit(repo, sha);
-  const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
-  for (const pr of merged) {
-    const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity });
-    if (ownership.verdict === 'suite' && ownership.marker?.attrs.version) return { version: ownership.marker.attrs.version, pr: pr.number };
-    if (ownership.verdict === 'suite-moved')
-      ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
-    else ignored.notePull(pr, 'release-pr', ownership);
-  }
-  return null;
 }
 
 interface Resolution {
@@ -176,7 +162,8 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
   const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
   if (!probe)
     throw new UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
-  const found = await versionFromReleasePr(github, context.repo, probe, policy, new SuiteIdentity(github, policy.trustedLogins), ignored);
+  const merged = await suiteReleasePrMergedAt(github, context.repo, probe, policy, { identity: new SuiteIdentity(github, policy.trustedLogins), ignored });
+  const found = merged ? { version: merged.marker.attrs.version!, pr: merged.pr.number } : null;
   for (const s of ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
   if (!found) {
     const why = `${probe.slice(0, 12)} is not the merge of the suite's release pull request (opened by promote-rc)`;
@@ -199,18 +186,22 @@ function failedResult(repo: RepoRef, tag: ReleaseTag, error: unknown): RepoResul
 const cell = inline;
 
 function summarize(tag: ReleaseTag, results: RepoResult[], policySource: string, dryRun: boolean): string {
-  const icon: Record<RepoResult['status'], string> = { released: '✅', unchanged: '✅', planned: '📝', refused: '⛔', failed: '❌' };
+  const icon: Record<RepoResult['status'], string> = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
   const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
   lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
-  lines.push('| Repository | Commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|');
+  lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
     lines.push(
-      `| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`,
+      `| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`,
     );
   }
   for (const r of results) {
     const body: string[] = [];
+    if (r.waitingFor)
+      body.push(
+        `- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`,
+      );
     for (const g of r.gates) body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
     for (const a of r.actions) body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
     for (const n of r.notes) body.push(`- ℹ️ ${cell(n)}`);
@@ -225,7 +216,11 @@ function summarize(tag: ReleaseTag, results: RepoResult[], policySource: string,
 function failureSentence(tag: ReleaseTag, results: RepoResult[], notReleased: RepoResult[]): string {
   const names = notReleased.map((r) => r.repo).join(', ');
   const reasons = notReleased.map((r) => (results.length > 1 ? `${r.repo}: ${r.error ?? r.status}` : (r.error ?? r.status))).join(' ');
-  const others = results.length > notReleased.length ? ' The other repositories are released; a re-run completes the rest once that is fixed.' : '';
+  const done = results.filter((r) => r.status === 'released' || r.status === 'unchanged' || r.status === 'planned').length;
+  const others =
+    done > 0
+      ? ` ${done === results.length - notReleased.length ? 'The other repositories are' : 'Others are'} released; a re-run completes the rest once that is fixed.`
+      : '';
   return `${tag.tag} was not released in ${names}. ${reasons}${others}`;
 }
 
@@ -238,7 +233,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
   if ('skip' in resolution) {
     logger.notice(resolution.skip);
     return {
-      outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '' },
+      outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '', waiting: '' },
       summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
     };
   }
@@ -260,18 +255,34 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
     smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
     requireMilestone: inputs.requireMilestone,
     identity: new SuiteIdentity(github, policy.trustedLogins),
+    ignored,
   };
+  for (const given of inputs.repoShas) {
+    if (sameRepo(given.repo, context.repo))
+      throw inputError('repo-shas', `names this repository (${repoName(context.repo)}); give its commit in the input sha.`);
+    if (!repos.some((r) => sameRepo(r, given.repo))) throw inputError('repo-shas', `names ${repoName(given.repo)}, which is not among the repos to release.`);
+  }
   const results: RepoResult[] = [];
   for (const repo of repos) {
     const current = sameRepo(repo, context.repo);
-    const target: RepoTarget = {
-      repo,
-      sha: current ? resolution.currentSha : null,
-      branch,
-      explicit: current && resolution.currentSha !== null,
-      verifyOnBranch: current && resolution.fromInput,
-      ...(resolution.shaSource ? { shaSource: resolution.shaSource } : {}),
-    };
+    const given = inputs.repoShas.find((g) => sameRepo(g.repo, repo));
+    // This repository: the commit of the event or the input (else the branch head, dispatched by a person).
+    // Every other repository: its own release commit for this version, never just its branch head.
+    const target: RepoTarget = current
+      ? resolution.currentSha
+        ? {
+            repo,
+            sha: resolution.currentSha,
+            from: 'given',
+            why: resolution.source,
+            branch,
+            verifyOnBranch: resolution.fromInput,
+            ...(resolution.shaSource ? { shaSource: resolution.shaSource } : {}),
+          }
+        : { repo, sha: null, from: 'branch-head', why: `the head of ${branch} (dispatched with a version and no sha)`, branch, verifyOnBranch: false }
+      : given
+        ? { repo, sha: given.sha, from: 'given', why: 'input repo-shas', branch, verifyOnBranch: true }
+        : { repo, sha: null, from: 'release-pr', why: '', branch, verifyOnBranch: false };
     // One repository failing never stops the others; each is judged and reported on its own.
     const result = await logger
       .group(`${repoName(repo)}`, () => releaseRepo(train, target))
@@ -286,6 +297,13 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
 
   const primary = results.find((r) => sameRepo(parseRepo(r.repo), context.repo)) ?? results[0]!;
   const notReleased = results.filter((r) => r.status === 'refused' || r.status === 'failed');
+  const waiting = results.filter((r) => r.status === 'waiting');
+  // Waiting is not a failure: the repositories of a train merge their release pull requests at their own pace.
+  for (const r of waiting)
+    logger.warning(`${tag.tag} is not released in ${r.repo} yet: it waits for ${r.waitingFor}. A later run completes the train.`, {
+      title: 'Release train waiting',
+    });
+  for (const s of ignored.sentences()) logger.debug(s);
   return {
     outputs: {
       tag: tag.tag,
@@ -299,6 +317,8 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
         sha: r.sha,
         tag: r.tag,
         status: r.status,
+        'commit-from': r.commitFrom,
+        ...(r.waitingFor ? { 'waiting-for': r.waitingFor } : {}),
         created: r.created && !inputs.dryRun,
         'release-url': r.releaseUrl,
         'previous-tag': r.previousTag,
@@ -312,6 +332,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
         ...(r.error ? { error: r.error } : {}),
       })),
       'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
+      waiting: waiting.map((r) => r.repo).join(','),
     },
     summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
     failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,

@@ -100,6 +100,22 @@ describe('judgeSmokeRuns', () => {
     expect(judgeSmokeRuns({ ...args, runs: [run(3, SHA, 'in_progress', null)] })).toMatchObject({ ok: false, detail: /still in_progress/ });
     expect(judgeSmokeRuns({ ...args, runs: [run(4, SHA, 'completed', 'failure')] })).toMatchObject({ ok: false, detail: /run 4 .* concluded failure/ });
   });
+
+  it('judges by the newest completed run on the SHA: an older green run does not outweigh a newer failure', () => {
+    const at = (r: WorkflowRun, createdAt: string): WorkflowRun => ({ ...r, createdAt });
+    const green = at(run(7, SHA, 'completed', 'success'), '2026-01-01T00:00:00Z');
+    const failed = at(run(5, SHA, 'completed', 'failure'), '2026-01-02T00:00:00Z');
+    // Listed in any order, with the newer run's id lower: the creation time decides.
+    expect(judgeSmokeRuns({ ...args, runs: [green, failed] })).toMatchObject({
+      ok: false,
+      detail: /run 5 .* concluded failure \(the older green run 7 does not count/,
+    });
+    const fixed = at(run(9, SHA, 'completed', 'success'), '2026-01-03T00:00:00Z');
+    expect(judgeSmokeRuns({ ...args, runs: [failed, fixed, green] })).toMatchObject({ ok: true, url: 'https://github.example/runs/9' });
+    // A run still in progress does not hide the newest completed one.
+    const pending = at(run(11, SHA, 'in_progress', null), '2026-01-04T00:00:00Z');
+    expect(judgeSmokeRuns({ ...args, runs: [pending, failed, green] })).toMatchObject({ ok: false, detail: /run 5 .* concluded failure/ });
+  });
 });
 
 describe('judgeDeployments', () => {

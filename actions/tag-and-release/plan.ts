@@ -108,18 +108,25 @@ export interface GateResult {
   url?: string;
 }
 
-/** The smoke gate: a successful, completed run of the workflow whose head_sha is exactly this SHA. */
+/**
+ * The smoke gate: the NEWEST completed run of the workflow whose head_sha is exactly this SHA must
+ * have succeeded. An older green run does not outweigh a newer failed one (the install procedure
+ * broke since, or the green run was lucky). A re-run keeps its run id and creation time, so runs are
+ * ordered by creation time, then id; the API's own order is not relied upon.
+ */
 export function judgeSmokeRuns(args: { runs: WorkflowRun[]; sha: string; workflow: string; repo: string; branch: string }): GateResult {
   const { sha, workflow, repo } = args;
-  const mine = args.runs.filter((r) => r.headSha === sha);
-  const green = mine.find((r) => r.status === 'completed' && r.conclusion === 'success');
-  if (green) return { gate: 'smoke', ok: true, detail: `${workflow} run ${green.id} succeeded on ${sha.slice(0, 12)}`, url: green.htmlUrl };
+  const mine = args.runs.filter((r) => r.headSha === sha).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
   const how = `run ${workflow} on exactly this commit (a push to ${args.branch} or "Run workflow" on ${args.branch} while ${sha.slice(0, 12)} is its head) and re-run this job once it is green`;
   if (mine.length === 0) {
     return { gate: 'smoke', ok: false, detail: `No run of ${workflow} in ${repo} tested ${sha.slice(0, 12)}: ${how}.` };
   }
-  const pending = mine.find((r) => r.status !== 'completed');
-  if (pending) {
+  const newest = mine.find((r) => r.status === 'completed');
+  if (newest?.conclusion === 'success') {
+    return { gate: 'smoke', ok: true, detail: `${workflow} run ${newest.id} (the newest completed run on ${sha.slice(0, 12)}) succeeded`, url: newest.htmlUrl };
+  }
+  if (!newest) {
+    const pending = mine[0]!;
     return {
       gate: 'smoke',
       ok: false,
@@ -127,12 +134,14 @@ export function judgeSmokeRuns(args: { runs: WorkflowRun[]; sha: string; workflo
       url: pending.htmlUrl,
     };
   }
-  const last = mine[0]!;
+  const olderGreen = mine.find((r) => r.status === 'completed' && r.conclusion === 'success');
   return {
     gate: 'smoke',
     ok: false,
-    detail: `${workflow} run ${last.id} on ${sha.slice(0, 12)} in ${repo} concluded ${last.conclusion ?? 'without success'}: fix the install procedure, ${how}.`,
-    url: last.htmlUrl,
+    detail: `${workflow} run ${newest.id} on ${sha.slice(0, 12)} in ${repo} concluded ${newest.conclusion ?? 'without success'}${
+      olderGreen ? ` (the older green run ${olderGreen.id} does not count: only the newest completed run does)` : ''
+    }: fix the install procedure, ${how}.`,
+    url: newest.htmlUrl,
   };
 }
 

@@ -5,7 +5,8 @@ import { UserError } from '../../shared/errors.ts';
 import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../shared/github.ts';
 import type { Logger } from '../../shared/logger.ts';
 import type { SuiteIdentity } from '../../shared/identity.ts';
-import { hasMarker, withMarker, type MarkerKind } from '../../shared/markers.ts';
+import { findMarker, hasMarker, withMarker, type MarkerKind } from '../../shared/markers.ts';
+import { judgePullRequest, promotionRole, type IgnoredMarkers } from '../../shared/ownership.ts';
 import { previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
 import {
   decideMajorTag,
@@ -30,32 +31,47 @@ export interface TrainContext {
   /** Workflow file of the smoke gate; '' disables the gate. */
   smokeWorkflow: string;
   requireMilestone: boolean;
-  /** Who the suite is: only its own documentation issue is recognised. */
+  /** Who the suite is: only its own documentation issue and release pull requests are recognised. */
   identity: SuiteIdentity;
+  /** Markers seen on pull requests that are not the suite's, said once in the summary. */
+  ignored: IgnoredMarkers;
 }
+
+/**
+ * Where a repository's release commit comes from: `given` (the event or an input names it),
+ * `branch-head` (this repository dispatched with a version only: the head of the branch at run time)
+ * or `release-pr` (another repository of the train: the merge of ITS OWN merged suite release pull
+ * request for this version; until that exists the repository waits).
+ */
+export type CommitSource = 'given' | 'branch-head' | 'release-pr';
 
 /** One repository to release and the commit it should get. */
 export interface RepoTarget {
   repo: RepoRef;
-  /** The commit to tag; null means "the branch head at run time". */
+  /** The commit to tag when `from` is `given`. */
   sha: string | null;
+  from: CommitSource;
+  /** Why this commit, for the outputs and the summary (for `given`: which event or input). */
+  why: string;
   /** The branch the release comes from (production for stable releases, staging for prereleases). */
   branch: string;
-  /** True when the SHA came from the event or the `sha` input (a tag elsewhere is then always an error). */
-  explicit: boolean;
-  /** True when the SHA came from the `sha` input and must be proven to be on the branch. */
+  /** True when the SHA came from an input and must be proven to be on the branch. */
   verifyOnBranch: boolean;
   /** What named the SHA (default: input "sha"), for the on-branch refusal. */
   shaSource?: string;
 }
 
-export type RepoStatus = 'released' | 'unchanged' | 'planned' | 'refused' | 'failed';
+export type RepoStatus = 'released' | 'unchanged' | 'planned' | 'waiting' | 'refused' | 'failed';
 
 export interface RepoResult {
   repo: string;
   sha: string;
   tag: string;
   status: RepoStatus;
+  /** Why `sha` is this repository's release commit (empty while waiting). */
+  commitFrom: string;
+  /** For `waiting`: what the release of this repository waits for. */
+  waitingFor: string;
   /** True when this run created (or published) the GitHub release. */
   created: boolean;
   releaseUrl: string;
@@ -83,6 +99,8 @@ export function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
     sha: '',
     tag: tag.tag,
     status: 'unchanged',
+    commitFrom: '',
+    waitingFor: '',
     created: false,
     releaseUrl: '',
     previousTag: '',
@@ -264,7 +282,21 @@ async function ensureRelease(run: RepoRun, sha: string, previous: ReleaseTag | n
     run.result.created = true;
     if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} (${from}${makeLatest ? ', marked latest' : ''})`)) return null;
     const body = await releaseBody(run, sha, previous);
-    return github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
+    try {
+      return await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
+    } catch (error) {
+      // A concurrent run (or a person) published the release between our read and this write: GitHub
+      // answers 422 Validation Failed, code already_exists on tag_name. Re-read it: the same release
+      // (its tag on this commit) is accepted and completed like any existing one; anything else fails.
+      if (!(error instanceof GitHubError && error.status === 422)) throw error;
+      const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag && !r.draft);
+      const onTag = await github.resolveTag(repo, tag.tag);
+      if (now.length === 0) throw error;
+      if (onTag?.commitSha !== sha) throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
+      run.result.created = false;
+      run.note(`the release ${tag.tag} appeared meanwhile (a concurrent run), on the same commit; kept`);
+      return ensureRelease(run, sha, previous, makeLatest, now);
+    }
   }
   if (!published && draft) {
     run.result.releaseAction = 'published-draft';
@@ -320,7 +352,17 @@ async function ensureMajorTag(run: RepoRun, sha: string, refs: Map<string, GitRe
   if (current && current !== sha) ancestry = (await github.compare(repo, current, sha)).status;
   const decision = decideMajorTag({ ...base, current, ancestry });
   if (decision.action === 'create' && run.act(`create the floating tag ${decision.name} at ${tag.tag}`)) {
-    await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+    try {
+      await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+    } catch (error) {
+      // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
+      if (!(error instanceof GitHubError && error.status === 422)) throw error;
+      const now = await github.resolveTag(repo, decision.name);
+      if (!now) throw error;
+      if (now.commitSha !== sha)
+        run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
+      else run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
+    }
   } else if (decision.action === 'move' && run.act(`move the floating tag ${decision.name} forward to ${tag.tag}`)) {
     // Force is needed for any tag update; it is used only after the comparison proved the move is forward.
     await github.updateRef(repo, `tags/${decision.name}`, sha, true);
@@ -375,6 +417,53 @@ async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string
 }
 
 /**
+ * The release commit of another repository of the train for this version: what ITS OWN suite pull
+ * request for the version says, once merged. A stable release is the merge of its release pull
+ * request (stg → main) whose `release-pr` marker names the version; a release candidate is the commit
+ * its merged promotion pull request (dev → stg) pins, where promote-rc put the RC tag. Only a pull
+ * request the suite opened counts (judgePullRequest: identity, own head branch, base, pinned SHA); a
+ * marker typed anywhere else is ignored. Otherwise, what the release waits for.
+ */
+export async function releaseCommitOf(ctx: TrainContext, repo: RepoRef): Promise<{ sha: string; why: string } | { waitingFor: string }> {
+  const { github, policy, tag, identity, ignored } = ctx;
+  const name = repoName(repo);
+  const kind = tag.rc === null ? 'release-pr' : 'promotion';
+  const role = promotionRole(kind, policy);
+  // GitHub's `head` filter is `owner:branch`; the suite's head branch is always in the repository itself.
+  const prs = await github.listPullRequests(repo, { state: 'all', head: `${repo.owner}:${role.headBranch}`, base: role.base });
+  let open: number | null = null;
+  for (const pr of prs.sort((a, b) => b.number - a.number)) {
+    const marker = findMarker(pr.body, kind);
+    const forVersion = kind === 'release-pr' ? marker?.attrs.version === tag.version : marker?.attrs.tag === tag.tag;
+    if (!forVersion || (pr.state === 'closed' && !pr.merged)) continue;
+    const ownership = await judgePullRequest(pr, kind, role, { repo, identity });
+    if (ownership.verdict === 'foreign') {
+      ignored.note(`${name}#${pr.number}`, `carries a \`${kind}\` marker for ${tag.tag}, but ${ownership.reason}: it does not make a release commit`);
+      continue;
+    }
+    if (ownership.verdict === 'suite-moved') {
+      ignored.note(`${name}#${pr.number}`, `is the suite's ${kind} pull request for ${tag.tag}, but ${ownership.reason}: it does not make a release commit`);
+      continue;
+    }
+    if (pr.merged) {
+      const pinned = kind === 'promotion' ? (ownership.marker?.attrs as { sha?: string } | undefined)?.sha : pr.mergeCommitSha;
+      if (pinned) {
+        const what = kind === 'release-pr' ? `the merge of its release pull request #${pr.number}` : `the commit its promotion pull request #${pr.number} pins`;
+        return { sha: pinned, why: what };
+      }
+    } else open ??= pr.number;
+  }
+  const pull =
+    kind === 'release-pr' ? `release pull request (${role.headBranch} → ${role.base})` : `release candidate pull request (${role.headBranch} → ${role.base})`;
+  return {
+    waitingFor:
+      open !== null
+        ? `its ${pull} #${open} for ${tag.tag} to be merged`
+        : `its ${pull} for ${tag.tag} (promote-rc opens it) to be merged, or its commit in the input repo-shas (${name}=<sha>)`,
+  };
+}
+
+/**
  * Releases one repository: gates first (reads only), then the writes, each only when it is not
  * already right, so a re-run converges and a run that stopped midway is completed by the next one.
  */
@@ -384,30 +473,52 @@ export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promis
   const result = run.result;
   const repo = target.repo;
 
-  let sha = target.sha;
-  if (!sha) {
-    sha = await github.getBranchSha(repo, target.branch);
-    if (!sha) throw new UserError('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
+  const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r] as const));
+  const existingRef = refs.get(tag.tag);
+  const tagged = existingRef ? await peelTag(github, repo, existingRef) : null;
+
+  let sha: string;
+  if (target.from === 'release-pr') {
+    const found = await releaseCommitOf(ctx, repo);
+    if ('waitingFor' in found) {
+      if (!tagged) {
+        result.status = 'waiting';
+        result.waitingFor = found.waitingFor;
+        logger.info(`${run.name}: not tagged, waiting for ${found.waitingFor}`);
+        return result;
+      }
+      // Tagged before (by hand, or by a run that stopped midway): the tag names the release commit; it is never moved.
+      sha = tagged;
+      result.commitFrom = `the existing tag ${tag.tag} (no merged release pull request of the suite names ${tag.version})`;
+    } else {
+      sha = found.sha;
+      result.commitFrom = found.why;
+    }
+  } else if (target.from === 'given') {
+    sha = target.sha!;
+    result.commitFrom = target.why;
+  } else {
+    const head = await github.getBranchSha(repo, target.branch);
+    if (!head)
+      throw new UserError('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
+    sha = head;
+    result.commitFrom = target.why;
   }
   result.sha = sha;
 
-  const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r] as const));
-  const existingRef = refs.get(tag.tag);
-  if (existingRef) {
-    const tagged = await peelTag(github, repo, existingRef);
-    if (tagged !== sha) {
-      if (target.explicit) throw tagConflict(run.name, tag.tag, tagged, sha);
-      // The branch head moved on since this repository was tagged: complete that release, never move the tag.
-      const comparison = await github.compare(repo, tagged, sha);
-      if (comparison.status !== 'ahead') throw tagConflict(run.name, tag.tag, tagged, sha);
-      run.note(
-        `${tag.tag} was already tagged at ${tagged.slice(0, 12)}; ${target.branch} has moved on to ${sha.slice(0, 12)}, so the release of ${tagged.slice(0, 12)} is completed`,
-      );
-      sha = tagged;
-      result.sha = sha;
-    }
-    result.tagAction = 'exists';
+  if (tagged && tagged !== sha) {
+    if (target.from !== 'branch-head') throw tagConflict(run.name, tag.tag, tagged, sha);
+    // The branch head moved on since this repository was tagged: complete that release, never move the tag.
+    const comparison = await github.compare(repo, tagged, sha);
+    if (comparison.status !== 'ahead') throw tagConflict(run.name, tag.tag, tagged, sha);
+    run.note(
+      `${tag.tag} was already tagged at ${tagged.slice(0, 12)}; ${target.branch} has moved on to ${sha.slice(0, 12)}, so the release of ${tagged.slice(0, 12)} is completed`,
+    );
+    sha = tagged;
+    result.sha = sha;
+    result.commitFrom = `the existing tag ${tag.tag}`;
   }
+  if (existingRef) result.tagAction = 'exists';
 
   let milestoneCache: Promise<Milestone[]> | undefined;
   const milestones = (): Promise<Milestone[]> => (milestoneCache ??= github.listMilestones(repo, 'all'));

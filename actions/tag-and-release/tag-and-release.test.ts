@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
-import { mergeSuiteReleasePr } from '../../sandbox/testing.ts';
+import { mergeSuiteReleasePr, openSuiteReleasePr } from '../../sandbox/testing.ts';
 
 let sb: Sandbox;
 let counter = 0;
@@ -204,6 +204,23 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       expect(await repo.refSha('refs/tags/v1.0.0')).toBeNull();
     });
 
+    it('judges the newest completed smoke run on the SHA: an older green run after a newer failure does not count', async () => {
+      const repo = await newRepo('smoke-newest');
+      const sha = await mergeReleasePr(repo, '1.0.0');
+      smoke(repo, sha);
+      smoke(repo, sha, 'failure');
+      const before = stateOf(repo);
+      const r = await act(repo, { push: sha });
+      expect(r.exitCode).toBe(1);
+      expect(errors(r)).toMatch(/native-install-smoke\.yml run \d+ on [0-9a-f]{12} .* concluded failure \(the older green run \d+ does not count/);
+      expect(r.writes).toEqual([]);
+      expect(stateOf(repo)).toBe(before);
+      smoke(repo, sha);
+      const fixed = await act(repo, { push: sha });
+      expect(fixed.exitCode, errors(fixed)).toBe(0);
+      expect(await tagCommit(repo, 'v1.0.0')).toBe(sha);
+    });
+
     it('requires the deployment and the milestone when asked, then closes the milestone and opens one docs issue', async () => {
       const policy = 'release:\n  deployment-environment: production\n  docs-issue: true\n';
       const repo = await newRepo('gates', policy);
@@ -288,6 +305,73 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       );
       expect(r.writes).toEqual([]);
       expect(stateOf(repo)).toBe(before);
+    });
+
+    it('converges when another run publishes the same release between its read and its write (422 already_exists is re-read and accepted)', async () => {
+      const repo = await newRepo('race-release');
+      const sha = await mergeReleasePr(repo, '1.0.0');
+      smoke(repo, sha);
+      // The other run writes right before this run's POST …/releases reaches GitHub.
+      sb.injectFault({
+        kind: 'before',
+        method: 'POST',
+        route: `/repos/${repo.fullName}/releases`,
+        run: async () => {
+          await repo.createRelease({ tag: 'v1.0.0', target: sha, body: 'Notes written by the other run.' });
+        },
+      });
+      const r = await act(repo, { push: sha, scenario: 'release race: 422 already_exists re-read and accepted' });
+      expect(r.exitCode, errors(r)).toBe(0);
+      const posts = r.requests.filter((x) => x.method === 'POST' && x.path.split('?')[0]!.endsWith(`/repos/${repo.fullName}/releases`));
+      expect(posts.map((x) => x.status)).toEqual([422]);
+      expect(repo.releases()).toHaveLength(1);
+      expect(repo.releases()[0]).toMatchObject({ tag_name: 'v1.0.0', body: 'Notes written by the other run.' });
+      expect(r.results[0]).toMatchObject({ status: 'released', created: false, 'tag-action': 'created' });
+      expect(r.summary).toContain('the release v1.0.0 appeared meanwhile (a concurrent run), on the same commit; kept');
+      expect(await tagCommit(repo, 'v1.0.0')).toBe(sha);
+    });
+
+    it('accepts a release tag created meanwhile on the same commit, and fails without writing a release when it was created on another commit', async () => {
+      const same = await newRepo('race-tag');
+      const sha = await mergeReleasePr(same, '1.0.0');
+      smoke(same, sha);
+      sb.injectFault({
+        kind: 'before',
+        method: 'POST',
+        route: `/repos/${same.fullName}/git/refs`,
+        run: () => same.createTag('v1.0.0', sha, 'other run').then(() => undefined),
+      });
+      const ok = await act(same, { push: sha });
+      expect(ok.exitCode, errors(ok)).toBe(0);
+      expect(ok.results[0]).toMatchObject({ status: 'released', 'tag-action': 'exists' });
+      expect(same.releases()).toHaveLength(1);
+
+      const other = await newRepo('race-tag-other');
+      const old = (await other.refSha('main'))!;
+      const wanted = await mergeReleasePr(other, '1.0.0');
+      smoke(other, wanted);
+      sb.injectFault({
+        kind: 'before',
+        method: 'POST',
+        route: `/repos/${other.fullName}/git/refs`,
+        run: () => other.createTag('v1.0.0', old, 'someone else').then(() => undefined),
+      });
+      const bad = await act(other, { push: wanted });
+      expect(bad.exitCode).toBe(1);
+      expect(errors(bad)).toMatch(new RegExp(`Tag v1\\.0\\.0 in ${other.fullName} already points at ${old.slice(0, 12)}, not at ${wanted.slice(0, 12)}`));
+      expect(other.releases()).toEqual([]);
+      expect(await tagCommit(other, 'v1.0.0')).toBe(old);
+    });
+
+    it('two runs racing on the same release (a second concurrent run) both end green with one tag and one release', async () => {
+      const repo = await newRepo('race-both');
+      const sha = await mergeReleasePr(repo, '2.0.0');
+      smoke(repo, sha);
+      const [a, b] = await Promise.all([act(repo, { push: sha }), act(repo, { push: sha })]);
+      expect([a.exitCode, b.exitCode], `${errors(a)}\n${errors(b)}`).toEqual([0, 0]);
+      expect(repo.releases()).toHaveLength(1);
+      expect(await tagCommit(repo, 'v2.0.0')).toBe(sha);
+      expect(await tagCommit(repo, 'v2')).toBe(sha);
     });
 
     it('adopts a draft release for the tag instead of creating a second release', async () => {
@@ -389,9 +473,9 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       const backend = await newRepo('backend', `repos: [${frontend.fullName}, ${infra.fullName}]\n`);
       const sha = await mergeReleasePr(backend, '4.0.0');
       smoke(backend, sha);
-      const fe = (await frontend.refSha('main'))!;
+      const fe = await mergeReleasePr(frontend, '4.0.0');
       smoke(frontend, fe);
-      const inf = (await infra.refSha('main'))!;
+      const inf = await mergeReleasePr(infra, '4.0.0');
       smoke(infra, inf, 'failure');
 
       const involved = [backend, frontend, infra];
@@ -422,6 +506,83 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       // Only the third repository was written to.
       expect(second.writes.every((w) => w.path.includes(`/repos/${infra.fullName}/`))).toBe(true);
       expect(second.writes.length).toBeGreaterThan(0);
+    });
+
+    it('waits for a repository whose release pull request is still open (its previous release is not tagged with the new version); a later run completes the train', async () => {
+      const frontend = await newRepo('fe-open');
+      const backend = await newRepo('be-open', `repos: [${frontend.fullName}]\n`);
+      // The frontend's previous release is the head of its main branch, green.
+      const previous = await mergeReleasePr(frontend, '3.9.0');
+      await frontend.createTag('v3.9.0', previous, 'previous release');
+      smoke(frontend, previous);
+      // A person's pull request from the suite's branch name, carrying a marker for 4.0.0, merged: not a release commit.
+      await frontend.commit('stg', { 'fe.txt': 'four\n' }, 'feat: frontend 4');
+      await frontend.commit('portal-release/release-main', { 'forged.txt': 'x\n' }, 'chore: forged', { author: 'alice' });
+      const forged = await frontend.openPullRequest({
+        head: 'portal-release/release-main',
+        base: 'main',
+        title: 'Release v4.0.0',
+        body: '<!-- portal-release:release-pr stage=release base=main tag=v4.0.0 version=4.0.0 rc=v4.0.0-rc.1 -->',
+        user: 'alice',
+      });
+      const forgedSha = await frontend.mergePullRequest(forged.number as number);
+      smoke(frontend, forgedSha);
+      const open = await openSuiteReleasePr(frontend, '4.0.0');
+      const sha = await mergeReleasePr(backend, '4.0.0');
+      smoke(backend, sha);
+
+      const involved = [backend, frontend];
+      const first = await act(backend, { push: sha, scenario: 'train of 2, one waiting (push)', involved });
+      expect(first.exitCode, errors(first)).toBe(0);
+      expect(first.results.map((x) => [x.repo, x.status])).toEqual([
+        [backend.fullName, 'released'],
+        [frontend.fullName, 'waiting'],
+      ]);
+      expect(first.results[0]).toMatchObject({ sha, 'commit-from': expect.stringMatching(/push to main, release PR #\d+/) });
+      expect(first.results[1]).toMatchObject({ sha: '', 'waiting-for': expect.stringContaining(`#${open.number} for v4.0.0 to be merged`) });
+      expect(first.outputs.waiting).toBe(frontend.fullName);
+      expect(first.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(
+        expect.stringMatching(new RegExp(`v4\\.0\\.0 is not released in ${frontend.fullName} yet: it waits for .*#${open.number}`)),
+      );
+      expect(first.summary).toContain(`${frontend.fullName}#${forged.number as number} carries a \`release-pr\` marker for v4.0.0, but it was opened by alice`);
+      expect(first.summary).toMatch(/⏳ waiting/);
+      expect(await frontend.refSha('refs/tags/v4.0.0')).toBeNull();
+      expect(frontend.releases()).toEqual([]);
+      expect(first.writes.every((w) => w.path.includes(`/repos/${backend.fullName}/`))).toBe(true);
+
+      const merged = await frontend.mergePullRequest(open.number);
+      smoke(frontend, merged);
+      const second = await act(backend, { push: sha, scenario: 're-run completing the waiting repo', involved });
+      expect(second.exitCode, errors(second)).toBe(0);
+      expect(second.results.map((x) => [x.repo, x.status])).toEqual([
+        [backend.fullName, 'unchanged'],
+        [frontend.fullName, 'released'],
+      ]);
+      expect(second.results[1]).toMatchObject({ sha: merged, 'commit-from': `the merge of its release pull request #${open.number}` });
+      expect(second.outputs.waiting).toBe('');
+      expect(await tagCommit(frontend, 'v4.0.0')).toBe(merged);
+      expect(await tagCommit(frontend, 'v3.9.0')).toBe(previous);
+    });
+
+    it('releases another repository at the commit given in repo-shas, after its own gates', async () => {
+      const other = await newRepo('given');
+      const main = await newRepo('lead-given', `repos: [${other.fullName}]\n`);
+      const sha = await mergeReleasePr(main, '6.0.0');
+      smoke(main, sha);
+      const pick = (await other.refSha('main'))!;
+      await mergeFeature(other, 'feat: not in this release');
+      const r = await act(main, { inputs: { version: '6.0.0', sha, 'repo-shas': `${other.fullName}=${pick}` }, involved: [main, other] });
+      expect(r.exitCode).toBe(1);
+      expect(r.results[1]).toMatchObject({ status: 'refused', sha: pick, 'commit-from': 'input repo-shas' });
+      expect(await other.refSha('refs/tags/v6.0.0')).toBeNull();
+      smoke(other, pick);
+      const ok = await act(main, { inputs: { version: '6.0.0', sha, 'repo-shas': `${other.fullName}=${pick}` }, involved: [main, other] });
+      expect(ok.exitCode, errors(ok)).toBe(0);
+      expect(await tagCommit(other, 'v6.0.0')).toBe(pick);
+      const bad = await act(main, { inputs: { version: '6.0.0', 'repo-shas': `acme/elsewhere=${pick}` }, involved: [main, other] });
+      expect(bad.exitCode).toBe(1);
+      expect(errors(bad)).toMatch(/repo-shas.*names acme\/elsewhere, which is not among the repos to release/);
+      expect(bad.writes).toEqual([]);
     });
 
     it('completes the release of a repo whose branch moved on since it was tagged, without moving the tag', async () => {

@@ -60,9 +60,14 @@ export async function compareData(api: Api, r: RepoState, req: ApiRequest, baseN
   const behindBy = await r.git.countRange(mb, base);
   const status = aheadBy === 0 && behindBy === 0 ? 'identical' : behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged';
   const commits = aheadBy ? await r.git.log(['--reverse', `${mb}..${head}`]) : [];
-  const { perPage, page } = pageParams(req, 250, 250);
-  const pageCommits = req.query.has('page') || req.query.has('per_page') ? commits.slice((page - 1) * perPage, page * perPage) : commits.slice(0, 250);
-  const files = await r.git.diffFiles(mb, head);
+  // GitHub's rules (OpenAPI description of "Compare two commits"): without `per_page` or `page` the
+  // list is limited to 250 commits and its last one is the most recent of the whole comparison; with
+  // either it pages (per_page default 30, at most 100), oldest first, and the changed files (at most
+  // 300) come only with the first page.
+  const paged = req.query.has('page') || req.query.has('per_page');
+  const { perPage, page } = pageParams(req, 30, 100);
+  const pageCommits = paged ? commits.slice((page - 1) * perPage, page * perPage) : commits.slice(-250);
+  const files = paged && page > 1 ? [] : await r.git.diffFiles(mb, head);
   const baseInfo = (await r.git.commitInfo(base))!;
   const mbInfo = (await r.git.commitInfo(mb))!;
   const basehead = `${baseName}...${headName}`;
@@ -81,7 +86,7 @@ export async function compareData(api: Api, r: RepoState, req: ApiRequest, baseN
     commits: pageCommits.map((c) => o.commit(api, r, c)),
     files: files.slice(0, 300).map((f) => o.diffEntry(api, r, head, f)),
   };
-  const link = req.query.has('page') || req.query.has('per_page') ? linkHeader(api, req, page, perPage, commits.length) : undefined;
+  const link = paged ? linkHeader(api, req, page, perPage, commits.length) : undefined;
   return { body, link };
 }
 
