@@ -1,0 +1,1385 @@
+export const id = 871;
+export const ids = [871,690];
+export const modules = {
+
+/***/ 6871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  backportCherryPick: () => (/* binding */ backportCherryPick),
+  parseInputs: () => (/* binding */ parseInputs),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./shared/entry.ts
+var entry = __webpack_require__(6406);
+// EXTERNAL MODULE: ./shared/clock.ts
+var shared_clock = __webpack_require__(7128);
+// EXTERNAL MODULE: ./shared/config.ts
+var config = __webpack_require__(6202);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/identity.ts
+var shared_identity = __webpack_require__(2294);
+// EXTERNAL MODULE: ./shared/markers.ts
+var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/ownership.ts
+var ownership = __webpack_require__(9451);
+// EXTERNAL MODULE: ./shared/git.ts
+var shared_git = __webpack_require__(7366);
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/picker.ts
+
+
+const REMOTE = 'origin';
+const TRAILER = /\(cherry picked from commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)\)/g;
+function remoteRef(branch) {
+    return `refs/remotes/${REMOTE}/${branch}`;
+}
+/**
+ * A scratch repository that fetches only what a backport needs from the server: the target
+ * branches and the merged commit, blob-less (`--filter=blob:none`: commits and trees now, file
+ * contents only when a pick or a patch-id needs them). Every name reaching git was validated by
+ * the caller; SHAs are checked here.
+ */
+class Workspace {
+    git;
+    logger;
+    constructor(git, logger) {
+        this.git = git;
+        this.logger = logger;
+    }
+    /** The run's repository, over the runner's server and token, in the action's scratch directory. */
+    static forRun(env, identity) {
+        return Workspace.open({ parent: env.tempDir, logger: env.logger, serverUrl: env.context.serverUrl, token: env.token, repo: env.context.repo, identity });
+    }
+    static async open(options) {
+        const git = await shared_git/* Git */.TU.scratch({
+            parent: options.parent,
+            logger: options.logger,
+            serverUrl: options.serverUrl,
+            token: options.token,
+            identity: options.identity,
+        });
+        await git.addRemote(REMOTE, options.url ?? git.remoteUrl(options.serverUrl, options.repo));
+        return new Workspace(git, options.logger);
+    }
+    dispose() {
+        return this.git.dispose();
+    }
+    /** Which of `branches` exist on the server (one `ls-remote` round trip). */
+    async existingBranches(branches) {
+        if (branches.length === 0)
+            return new Set();
+        const out = await this.git.run(['ls-remote', '--heads', '--end-of-options', REMOTE, ...branches.map((b) => `refs/heads/${b}`)]);
+        const found = new Set();
+        for (const line of out.split('\n')) {
+            const ref = line.split('\t')[1];
+            if (ref?.startsWith('refs/heads/'))
+                found.add(ref.slice('refs/heads/'.length));
+        }
+        return new Set(branches.filter((b) => found.has(b)));
+    }
+    /** Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents. */
+    async fetch(branches, shas) {
+        for (const sha of shas)
+            if (!(0,shared_git/* isSha */.HH)(sha))
+                throw new errors/* UserError */.yo('state', `"${sha}" is not a commit SHA.`);
+        const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
+        if (refspecs.length === 0)
+            return;
+        await this.git.fetch(REMOTE, refspecs, { filter: 'blob:none' });
+    }
+    async parents(sha) {
+        const out = await this.git.run(['rev-list', '--parents', '--max-count=1', '--end-of-options', sha]);
+        return out.trim().split(/\s+/).slice(1);
+    }
+    /**
+     * What to pick for a merged PR: a merge commit → the PR's own commits (`M^1..M^2`, merges
+     * left out); a rebase merge → the last N first-parent commits up to M (their subjects match the
+     * PR's commits); a squash merge (or a single commit) → M itself.
+     */
+    async planPicks(mergeCommit, headSha, prCommits) {
+        if (!(0,shared_git/* isSha */.HH)(mergeCommit))
+            throw new errors/* UserError */.yo('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
+        const parents = await this.parents(mergeCommit);
+        if (parents.length > 1) {
+            const commits = await this.git.revList([`${mergeCommit}^1..${mergeCommit}^2`], { noMerges: true });
+            return { method: 'merge', commits };
+        }
+        const n = prCommits.length;
+        if (n <= 1)
+            return { method: mergeCommit === headSha ? 'rebase' : 'squash', commits: [mergeCommit] };
+        const out = await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit]);
+        const lastN = out.split('\n').filter(Boolean).reverse();
+        if (mergeCommit === headSha)
+            return { method: 'rebase', commits: lastN };
+        if (lastN.length === n) {
+            const described = await this.describe(lastN);
+            const subject = (m) => (m ?? '').trim().split('\n')[0].trim();
+            const same = lastN.every((sha, i) => subject(described.get(sha)?.subject) === subject(prCommits[i].message));
+            if (same)
+                return { method: 'rebase', commits: lastN };
+        }
+        return { method: 'squash', commits: [mergeCommit] };
+    }
+    async mergeBase(a, b) {
+        const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
+        return result.code === 0 ? result.stdout.trim() || null : null;
+    }
+    /** Paths the commits change (each against its first parent), in one git process. */
+    async changedPaths(shas) {
+        const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--stdin'], { input: `${shas.join('\n')}\n` });
+        return out.split('\0').filter(Boolean);
+    }
+    /**
+     * Which of `picks` the target already has, and how: in its history (ancestry), picked before
+     * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
+     * equivalent originals (e.g. the commits a squash was made of): when every one of them was
+     * picked already, the picks count as present too. `outsideTarget`: the picks were listed as commits the
+     * target does not reach (`rev-list <ref> ^<target>`), so none can be an ancestor and that test is skipped.
+     */
+    async findPresent(targetRef, picks, related = [], options = {}) {
+        const found = new Map();
+        if (!options.outsideTarget)
+            for (const p of picks)
+                if (await this.git.isAncestor(p, targetRef))
+                    found.set(p, { how: 'ancestry' });
+        let rest = picks.filter((p) => !found.has(p));
+        if (rest.length === 0)
+            return found;
+        const base = await this.mergeBase(targetRef, rest[rest.length - 1]);
+        const range = base ? [`${base}..${targetRef}`] : [targetRef];
+        const trailers = new Map();
+        for (const [sha, message] of await this.git.messages(range)) {
+            for (const m of message.matchAll(TRAILER))
+                trailers.set(m[1], sha);
+        }
+        for (const p of rest)
+            if (trailers.has(p))
+                found.set(p, { how: 'trailer', on: trailers.get(p) });
+        const relatedOn = related.map((r) => trailers.get(r));
+        if (related.length > 0 && relatedOn.every(Boolean))
+            for (const p of rest)
+                if (!found.has(p))
+                    found.set(p, { how: 'trailer', on: relatedOn[0] });
+        rest = rest.filter((p) => !found.has(p));
+        if (rest.length === 0)
+            return found;
+        const paths = new Set(await this.changedPaths(rest));
+        if (paths.size === 0)
+            return found;
+        const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+            .split('\n')
+            .filter(Boolean);
+        if (candidates.length === 0)
+            return found;
+        // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+        await this.git.prefetchDiffBlobs(REMOTE, [...rest, ...candidates], targetRef);
+        const ids = await this.git.patchIds([...rest, ...candidates]);
+        const onTarget = new Map();
+        for (const c of candidates)
+            if (ids.has(c))
+                onTarget.set(ids.get(c), c);
+        for (const p of rest) {
+            const id = ids.get(p);
+            const on = id ? onTarget.get(id) : undefined;
+            if (on && on !== p)
+                found.set(p, { how: 'patch-id', on });
+        }
+        return found;
+    }
+    /**
+     * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
+     * leaves nothing behind; `commit` commits the conflicted files, markers included (a draft for a
+     * person to resolve), and goes on with the remaining commits.
+     */
+    async pick(branch, targetRef, commits, onConflict) {
+        await this.git.checkoutNew(branch, targetRef);
+        const conflicts = [];
+        let changed = false;
+        let remaining = commits;
+        while (remaining.length > 0) {
+            const result = await this.git.cherryPick(remaining);
+            if (result.picked.length > 0)
+                changed = true;
+            if (result.outcome !== 'conflict')
+                break;
+            const at = result.conflictAt;
+            if (result.conflictedFiles.length === 0) {
+                await this.git.abortCherryPick();
+                throw new errors/* UserError */.yo('state', `git cherry-pick of ${at.slice(0, 12)} failed without a conflict: ${result.stderr.trim().split('\n').slice(-2).join(' / ')}`);
+            }
+            conflicts.push({ at, files: result.conflictedFiles });
+            if (onConflict === 'abort') {
+                await this.git.abortCherryPick();
+                return { outcome: 'conflict', head: null, conflicts };
+            }
+            this.logger.info(`Conflict picking ${at.slice(0, 12)} (${result.conflictedFiles.join(', ')}): committed with its markers for manual resolution.`);
+            await this.git.run(['add', '--all']);
+            await this.git.run(['commit', '--quiet', '--no-verify', '--no-edit', '--allow-empty']);
+            changed = true;
+            remaining = remaining.slice(remaining.indexOf(at) + 1);
+        }
+        if (!changed)
+            return { outcome: 'empty', head: null, conflicts };
+        const head = await this.git.revParse('HEAD');
+        return { outcome: conflicts.length ? 'conflict' : 'picked', head, conflicts };
+    }
+    /** Pushes the local branch to the same name on the server (the backport branch is owned by this action). */
+    async push(branch) {
+        await this.git.push(REMOTE, [`refs/heads/${branch}:refs/heads/${branch}`], { force: true });
+    }
+    /** Non-merge commits of `ref` that `other` does not reach, oldest first. */
+    async commitsMissingFrom(ref, other) {
+        return this.git.revList([ref, `^${other}`], { noMerges: true });
+    }
+    /** Subject and committer date of commits. */
+    async describe(shas) {
+        const map = new Map();
+        if (shas.length === 0)
+            return map;
+        const out = await this.git.run(['log', '--no-walk=unsorted', '--format=%H%x00%cI%x00%s', '--end-of-options', ...shas, '--']);
+        for (const line of out.split('\n')) {
+            const [sha, date, subject] = line.split('\0');
+            if (sha && date !== undefined)
+                map.set(sha, { subject: subject ?? '', date });
+        }
+        return map;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/render.ts
+
+/** Hidden marker kinds: the managed PR body, and the managed comments on the original PR. */
+const MARKER = {
+    backport: 'backport',
+    mergeBack: 'merge-back',
+    deferred: 'backport-deferred',
+    conflict: 'backport-conflict',
+    answer: 'backport-answer',
+    ledger: 'drift-ledger',
+};
+function markerKind(kind) {
+    return kind === 'merge-back' ? MARKER.mergeBack : MARKER.backport;
+}
+
+function pullRequestBody(p, target, kind, why, conflicts, branch) {
+    const lines = [
+        kind === 'merge-back'
+            ? `Merge-back of hotfix #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`
+            : `Backport of #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`,
+        '',
+        `- Original: #${p.pr} ${(0,shared_text/* inline */.mG)(p.title)} (by ${(0,shared_text/* inline */.mG)(p.author)})`,
+        `- Merged as \`${p.mergeCommit}\` (${p.method === 'merge' ? 'merge commit' : p.method === 'rebase' ? 'rebase merge' : 'squash merge'})`,
+        `- Why: ${(0,shared_text/* inline */.mG)(why)}`,
+        '',
+        'Original commits, picked with `git cherry-pick -x`:',
+        '',
+        ...p.commits.map((c) => `- ${c.sha} ${(0,shared_text/* inline */.mG)(c.subject)}`),
+    ];
+    if (conflicts.length) {
+        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${(0,shared_text/* inline */.mG)(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
+    }
+    return (0,shared_text/* boundBody */.B9)(lines, [], shared_text/* MAX_BODY */._D - 400);
+}
+/** The one answer to a `/backport` comment that was refused or could not be carried out. */
+function commandAnswer(login, problems) {
+    return [`### ⚠️ \`/backport\` by ${(0,shared_text/* inline */.mG)(login)} was not carried out`, '', ...problems.map((p) => `- ${(0,shared_text/* inline */.mG)(p)}`)].join('\n');
+}
+function deferredComment(pr, target, rule, reason) {
+    return [
+        `### ⏸️ Backport of #${pr} to \`${target}\`: deferred to the next iteration`,
+        '',
+        `Not backported because ${(0,shared_text/* inline */.mG)(reason)} (rule: \`${rule}\`).`,
+        '',
+        'The backport policy (`backport:` in the policy file): security fixes (`always-labels`) are backported at any time;',
+        'other fixes only within `window-days` after a major release; features (`never-types`) never.',
+        `This change is **deferred to the next iteration**: it reaches \`${target}\` with the next release promoted through the normal branches.`,
+    ].join('\n');
+}
+function conflictComment(pr, target, branch, title, commits, conflicts, label) {
+    const c = conflicts[0];
+    return [
+        `### ❌ Backport of #${pr} to \`${target}\` needs a person`,
+        '',
+        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${(0,shared_text/* inline */.mG)(f)}\``).join(', ')}. Nothing was pushed.`,
+        '',
+        'Backport it by hand in a clone of this repository:',
+        '',
+        '```sh',
+        `git fetch origin refs/heads/${target}:refs/remotes/origin/${target} ${commits.join(' ')}`,
+        `git switch --create ${branch} origin/${target}`,
+        `git cherry-pick -x ${commits.join(' ')}`,
+        '# resolve the conflicts, `git add` the files, then: git cherry-pick --continue',
+        `git push --set-upstream origin ${branch}`,
+        '```',
+        '',
+        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${(0,shared_text/* inline */.mG)(title)}\`; this action recognises it by its branch.`,
+        `The label \`${(0,shared_text/* inline */.mG)(label)}\` marks this pull request until then.`,
+    ].join('\n');
+}
+function ledgerBody(production, items) {
+    if (items.length === 0) {
+        return [`### ✅ No drift: every change on \`${production}\` is on the other branches`, '', 'This issue reopens when drift appears.'].join('\n');
+    }
+    return (0,shared_text/* boundBody */.B9)([
+        `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
+        '',
+        'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
+        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
+        '',
+        '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
+        '|---|---|---|---|---|',
+        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${(0,shared_text/* inline */.mG)(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
+    ], [], shared_text/* MAX_BODY */._D - 400);
+}
+
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/audit.ts
+
+
+
+
+
+
+
+const LEDGER_TITLE = 'Drift ledger: production changes missing from the other branches';
+/**
+ * Every change on production that staging or development lacks (same presence test as a
+ * backport: ancestry, trailer, patch-id), each with its age and the open merge-back/backport PR
+ * that carries it, kept in one tracking issue found by its marker.
+ */
+async function runAudit(inputs, env, policy) {
+    const { github, context, logger, clock } = env;
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
+    const ignored = new ownership/* IgnoredMarkers */.U5();
+    const { production, staging, development } = policy.branches;
+    const workspace = await Workspace.forRun(env, inputs.committer);
+    const items = new Map();
+    try {
+        const branches = [production, staging, development];
+        const existing = await workspace.existingBranches(branches);
+        const missing = branches.filter((b) => !existing.has(b));
+        if (missing.length)
+            throw new errors/* UserError */.yo('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
+        await workspace.fetch(branches, []);
+        for (const branch of [staging, development]) {
+            const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
+            const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
+            const drift = candidates.filter((c) => !present.has(c));
+            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
+            for (const sha of drift) {
+                const item = items.get(sha) ?? { sha, subject: '', date: '', ageDays: 0, missingOn: [], mergeBack: [] };
+                item.missingOn.push(branch);
+                items.set(sha, item);
+            }
+        }
+        const described = await workspace.describe([...items.keys()]);
+        const now = clock().getTime();
+        for (const item of items.values()) {
+            const d = described.get(item.sha);
+            item.subject = d?.subject ?? '';
+            item.date = d?.date ?? '';
+            item.ageDays = d?.date ? Math.max(0, Math.floor((now - Date.parse(d.date)) / shared_clock/* DAY_MS */.sO)) : 0;
+        }
+    }
+    finally {
+        await workspace.dispose();
+    }
+    const list = [...items.values()];
+    if (list.length) {
+        // Open merge-back/backport PRs the suite opened list the original commits they carry; a person's
+        // pull request that carries a copied marker is no merge-back.
+        const open = await github.listPullRequests(context.repo, { state: 'open' });
+        for (const pr of open) {
+            if (!(0,markers/* hasMarker */.xY)(pr.body, MARKER.mergeBack) && !(0,markers/* hasMarker */.xY)(pr.body, MARKER.backport))
+                continue;
+            const judged = await (0,ownership/* judgeMarkedPullRequest */.S)(pr, policy, { repo: context.repo, identity });
+            if (judged?.ownership.verdict !== 'suite') {
+                if (judged)
+                    ignored.notePull(pr, judged.kind, judged.ownership);
+                continue;
+            }
+            for (const item of list) {
+                if (pr.body.includes(item.sha) && item.missingOn.includes(pr.baseRef))
+                    item.mergeBack.push({ number: pr.number, url: pr.htmlUrl });
+            }
+        }
+    }
+    const body = (0,markers/* withMarker */.Pe)(ledgerBody(production, list), MARKER.ledger, {});
+    const issues = await github.listIssues(context.repo, { state: 'all', labels: [inputs.driftLabel] });
+    // The suite's own ledger only: an issue a person opened quoting the marker is never edited.
+    const mine = [];
+    for (const i of issues.filter((x) => !x.isPullRequest && (0,markers/* hasMarker */.xY)(x.body, MARKER.ledger))) {
+        if (await identity.isSuite(i.author))
+            mine.push(i);
+        else
+            ignored.note(`#${i.number}`, `carries the \`${MARKER.ledger}\` marker, but it was opened by ${(0,shared_text/* inline */.mG)(i.author)}, not by the suite: left alone`);
+    }
+    const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+    let action;
+    if (list.length === 0) {
+        if (ledger?.state === 'open') {
+            action = `close #${ledger.number}`;
+            if (!inputs.dryRun)
+                await github.updateIssue(context.repo, ledger.number, { body, state: 'closed' });
+        }
+        else
+            action = 'nothing to track';
+    }
+    else if (!ledger) {
+        action = 'open the ledger issue';
+        if (!inputs.dryRun) {
+            const created = await github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] });
+            action = `opened #${created.number}`;
+        }
+    }
+    else if (ledger.state !== 'open' || ledger.body.trim() !== body.trim()) {
+        action = `${ledger.state === 'open' ? 'update' : 'reopen'} #${ledger.number}`;
+        if (!inputs.dryRun)
+            await github.updateIssue(context.repo, ledger.number, { body, state: 'open' });
+    }
+    else
+        action = `#${ledger.number} is up to date`;
+    logger.info(`Drift: ${list.length} change(s); ledger: ${inputs.dryRun ? `[dry-run] would ${action}` : action}.`);
+    const summary = [
+        `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${inputs.dryRun ? `would ${action}` : action}.`,
+        ...(list.length
+            ? [
+                '',
+                '| Commit | Subject | Age (days) | Missing on | Merge-back |',
+                '|---|---|---|---|---|',
+                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${(0,shared_text/* inline */.mG)(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
+            ]
+            : []),
+        ...(ignored.size ? ['', ...ignored.summary()] : []),
+    ].join('\n');
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
+    return { items: list, summary };
+}
+
+// EXTERNAL MODULE: ./shared/conventional.ts
+var conventional = __webpack_require__(3690);
+// EXTERNAL MODULE: ./shared/releases.ts
+var shared_releases = __webpack_require__(9802);
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/policy.ts
+
+
+
+
+
+/**
+ * Branch names this action accepts as targets: the policy file's branch-name shape. Stricter than
+ * `git check-ref-format` on purpose — no `$`, backtick, quote or `;` — because target names also
+ * appear in the copy-paste commands posted for a manual backport.
+ */
+const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/;
+function isSafeBranchName(name) {
+    return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */
+function labelMatcher(pattern) {
+    const [before = '', after = ''] = pattern.split('{branch}');
+    const regex = new RegExp(`^${escapeRegExp(before)}(.+?)${escapeRegExp(after)}$`);
+    return (label) => {
+        const m = regex.exec(label);
+        return m ? m[1] : null;
+    };
+}
+/** A PR merged into production with a hotfix label, or from a `hotfix/` branch. */
+function isHotfix(pr, policy) {
+    if (pr.baseRef !== policy.branches.production)
+        return false;
+    return pr.headRef.startsWith('hotfix/') || pr.labels.some((l) => policy.backport.hotfixLabels.includes(l));
+}
+function mergeBackTargets(policy, via) {
+    return [policy.branches.staging, policy.branches.development].map((branch) => ({ branch, kind: 'merge-back', via }));
+}
+function add(list, request) {
+    if (!list.some((t) => t.branch === request.branch))
+        list.push(request);
+}
+/** Every target a merged PR asks for: `backport <branch>` labels plus, for a hotfix, the merge-back branches. */
+function targetsOfPull(pr, policy) {
+    const out = [];
+    if (isHotfix(pr, policy))
+        for (const t of mergeBackTargets(policy, 'hotfix merged into production'))
+            add(out, t);
+    const match = labelMatcher(policy.backport.labelPattern);
+    for (const label of pr.labels) {
+        const branch = match(label);
+        if (branch !== null)
+            add(out, { branch, kind: 'backport', via: `label "${label}"` });
+    }
+    return out.filter((t) => t.branch !== pr.baseRef);
+}
+/** Explicit targets (a `/backport` comment or the `targets` input); merge-back when it is a hotfix going back to stg/dev. */
+function explicitTargets(pr, branches, policy, via) {
+    const hotfix = isHotfix(pr, policy);
+    const mergeBack = new Set([policy.branches.staging, policy.branches.development]);
+    const out = [];
+    for (const branch of branches)
+        add(out, { branch, kind: hotfix && mergeBack.has(branch) ? 'merge-back' : 'backport', via });
+    return out;
+}
+/** `/backport stg main` (first line of a comment) → ['stg', 'main']; null when the comment is not a command. */
+function parseBackportCommand(body) {
+    const first = (body.replace(/\r\n/g, '\n').trim().split('\n')[0] ?? '').trim();
+    const m = /^\/backport(?:\s+(.*))?$/.exec(first);
+    if (!m)
+        return null;
+    return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
+function backportTitle(target, title) {
+    const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
+    // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
+    return (0,shared_text/* boundTitle */.P0)(`[Backport ${target}] ${bare}`);
+}
+
+/** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
+function judgeWithoutWindow(pr, kind, policy) {
+    if (kind === 'merge-back') {
+        return { allowed: true, rule: 'hotfix', reason: `hotfix #${pr.number} is in production and must be merged back to every branch` };
+    }
+    const always = pr.labels.find((l) => policy.backport.alwaysLabels.includes(l));
+    if (always)
+        return { allowed: true, rule: 'always-label', reason: `label "${always}" is backported at any time (backport.always-labels)` };
+    const type = (0,conventional.parseConventional)(pr.title).type;
+    if (type && policy.backport.neverTypes.includes(type)) {
+        return {
+            allowed: false,
+            rule: 'never-type',
+            reason: `"${type}" changes are never backported (backport.never-types); features wait for the next iteration`,
+        };
+    }
+    return null;
+}
+/** The backport policy for one target: hotfix merge-backs and always-labels any time; never-types never; the rest within the window. */
+function judgeBackport(pr, kind, policy, major, now) {
+    const early = judgeWithoutWindow(pr, kind, policy);
+    if (early)
+        return early;
+    const days = policy.backport.windowDays;
+    if (major?.publishedAt) {
+        const published = new Date(major.publishedAt);
+        const ends = new Date(published.getTime() + days * shared_clock/* DAY_MS */.sO);
+        if (now.getTime() >= published.getTime() && now.getTime() < ends.getTime()) {
+            return { allowed: true, rule: 'window', reason: `within the ${days}-day backport window after major release ${major.tagName} (until ${(0,shared_clock/* isoDate */._$)(ends)})` };
+        }
+        return {
+            allowed: false,
+            rule: 'outside-window',
+            reason: `the ${days}-day backport window after major release ${major.tagName} ended on ${(0,shared_clock/* isoDate */._$)(ends)}; only ${listOf(policy.backport.alwaysLabels)} changes are backported now`,
+        };
+    }
+    return {
+        allowed: false,
+        rule: 'outside-window',
+        reason: `no major release was published in the last ${days} days (backport.window-days); only ${listOf(policy.backport.alwaysLabels)} changes are backported now`,
+    };
+}
+function listOf(labels) {
+    return labels.length ? labels.map((l) => `"${l}"`).join(', ') : '(no always-labels configured)';
+}
+
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+
+
+
+
+
+
+
+
+
+
+function parseInputs(reader) {
+    const targets = reader.list('targets');
+    for (const t of targets)
+        if (!isSafeBranchName(t))
+            throw (0,errors/* inputError */.Xu)('targets', `${(0,errors/* quote */.hD)(t)} is not a branch name.`);
+    const conflict = reader.enumeration('conflict', ['', 'fail', 'draft'], '');
+    const email = reader.string('committer-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' });
+    if (!/^[^\s<>]+@[^\s<>]+$/.test(email))
+        throw (0,errors/* inputError */.Xu)('committer-email', `"${email}" is not an e-mail address.`);
+    const name = reader.string('committer-name', { default: 'github-actions[bot]' });
+    if (/[<>\n]/.test(name))
+        throw (0,errors/* inputError */.Xu)('committer-name', 'must not contain <, > or line breaks.');
+    return {
+        config: reader.optional('config'),
+        configRef: reader.optional('config-ref'),
+        mode: reader.enumeration('mode', ['backport', 'audit'], 'backport'),
+        pr: reader.integer('pr', { min: 1 }),
+        targets,
+        ...(conflict ? { conflict } : {}),
+        copyLabels: reader.list('copy-labels'),
+        conflictLabel: reader.string('conflict-label', { default: 'needs-manual-backport' }),
+        driftLabel: reader.string('drift-label', { default: 'backport-drift' }),
+        statusContext: reader.string('status-context', { default: 'portal-release/backport' }),
+        committer: { name, email },
+        dryRun: reader.boolean('dry-run', false),
+    };
+}
+/**
+ * Answers a `/backport` comment once (found again by the comment's id on a re-run). Only comments
+ * written by a bot are candidates for the update, so a person's comment is never edited, whatever
+ * marker they typed into it.
+ */
+async function answerCommand(env, identity, dryRun, pr, command, problems) {
+    const { github, context, logger } = env;
+    for (const p of problems)
+        logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
+    if (dryRun) {
+        logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
+        return;
+    }
+    // upsertComment finds the answer among the suite's own comments only (by author and marker).
+    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
+        attrs: { comment: command.commentId },
+    });
+    logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
+}
+/** What the event asks for; null (with a logged reason) when there is nothing to do. */
+async function resolveTrigger(inputs, env, identity) {
+    const { context, logger, github } = env;
+    const payload = context.payload;
+    const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
+    if (inputs.pr) {
+        return { number: inputs.pr, targets: inputs.targets.length ? explicit('input "targets"') : targetsOfPull };
+    }
+    const action = String(payload.action ?? '');
+    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+        const pr = payload.pull_request;
+        if (!pr?.number)
+            throw new errors/* UserError */.yo('input', `The ${context.eventName} event payload has no pull_request.`);
+        if (action === 'closed' || action === 'labeled') {
+            // A `labeled` payload's merge state is re-read from the API below; a `closed` one is final.
+            if (action === 'closed' && !pr.merged) {
+                logger.info(`#${pr.number} is not merged: backports start when it merges.`);
+                return null;
+            }
+            if (inputs.targets.length)
+                return { number: pr.number, targets: explicit('input "targets"') };
+            // Every backport label of the pull request, not only the one just added: labeled runs of one
+            // pull request share a concurrency group, where a newer pending run cancels the older one,
+            // so each run must do the work of any run it replaces (targets already done are left alone).
+            return { number: pr.number, targets: targetsOfPull };
+        }
+        logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
+        return null;
+    }
+    if (context.eventName === 'issue_comment') {
+        const issue = payload.issue;
+        const comment = payload.comment;
+        if (action !== 'created' || !issue?.number || !issue.pull_request) {
+            logger.info('Not a new comment on a pull request: nothing to do.');
+            return null;
+        }
+        const branches = parseBackportCommand(comment?.body ?? '');
+        if (branches === null) {
+            logger.info('The comment is not a /backport command: nothing to do.');
+            return null;
+        }
+        const login = comment?.user?.login ?? '';
+        const command = { commentId: Number(comment?.id ?? 0), login };
+        // Identity, not text: the workflow's author_association filter is a first line; the
+        // permission read here is what decides.
+        const permission = await github.getPermission(context.repo, login);
+        if (!['admin', 'maintain', 'write'].includes(permission)) {
+            await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
+                `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
+            ]);
+            return null;
+        }
+        if (branches.length === 0)
+            return { number: issue.number, targets: targetsOfPull, command };
+        return {
+            number: issue.number,
+            targets: (pr, policy) => explicitTargets(pr, branches, policy, `/backport by ${login}`),
+            command,
+        };
+    }
+    throw new errors/* UserError */.yo('input', `Event "${context.eventName}" names no pull request: set the "pr" input (or use mode: audit for schedule).`);
+}
+async function originalComments(run) {
+    run.comments ??= await run.env.github.listComments(run.env.context.repo, run.pr.number);
+    return run.comments;
+}
+/**
+ * The backport PR of this target: one from the suite's fixed branch of this repository (never a
+ * fork) into the target. The suite opens it; a person who backported by hand after a conflict opens
+ * it from the same branch, as the conflict comment says, and it counts too. A marker elsewhere (a
+ * fork, another branch) never does.
+ */
+async function findExisting(run, target, branch) {
+    const { github, context } = run.env;
+    const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
+    const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
+    return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
+}
+async function commentDeferred(run, target, rule, reason) {
+    const { github, context, logger } = run.env;
+    const body = deferredComment(run.pr.number, target, rule, reason);
+    if (run.inputs.dryRun) {
+        logger.info(`[dry-run] would post the "deferred" comment for ${target} on #${run.pr.number}`);
+        return;
+    }
+    const existing = await originalComments(run);
+    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, { attrs: { target }, existing });
+    logger.info(`Deferred comment for ${target}: ${outcome}.`);
+}
+async function reportConflict(run, target, branch, commits, conflicts) {
+    const { github, context } = run.env;
+    const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
+    const existing = await originalComments(run);
+    await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
+    if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
+        await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
+        run.pr.labels.push(run.inputs.conflictLabel);
+    }
+}
+async function openPullRequest(run, target, branch, provenance, why, conflicts, head) {
+    const { github, context, logger } = run.env;
+    const kind = markerKind(target.kind);
+    const body = (0,markers/* withMarker */.Pe)(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
+    const created = await github.createPullRequest(context.repo, {
+        title: backportTitle(target.branch, run.pr.title),
+        head: branch,
+        base: target.branch,
+        body,
+        draft: conflicts.length > 0,
+    });
+    const labels = run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l));
+    if (conflicts.length)
+        labels.push(run.inputs.conflictLabel);
+    const assignees = [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]'));
+    await github.setIssueMetadata(context.repo, created.number, { labels, milestone: run.pr.milestone?.number, assignees });
+    if (conflicts.length) {
+        await github.createStatus(context.repo, head, {
+            state: 'failure',
+            context: run.inputs.statusContext,
+            description: 'Cherry-pick conflict markers are committed: resolve them before merging.',
+            targetUrl: context.runUrl,
+        });
+    }
+    if (!run.warnedToken && created.author === 'github-actions[bot]') {
+        run.warnedToken = true;
+        logger.warning('The backport pull requests were created with the default GITHUB_TOKEN, so they will not start workflows (no CI on them). Pass a GitHub App token or a PAT as "token" (see the README).', { title: 'Backports will not trigger CI' });
+    }
+    return created;
+}
+async function subjects(workspace, shas) {
+    const described = await workspace.describe(shas);
+    return shas.map((sha) => ({ sha, subject: described.get(sha)?.subject ?? '' }));
+}
+async function backportOne(run, target, why, workspace, plan, related, provenance) {
+    const { logger } = run.env;
+    const branch = (0,ownership/* backportBranch */.rX)(run.pr.number, target.branch);
+    const base = { kind: target.kind, branch };
+    const ref = remoteRef(target.branch);
+    const present = await workspace.findPresent(ref, plan.commits, related);
+    if (plan.commits.every((c) => present.has(c))) {
+        const first = present.get(plan.commits[0]);
+        const how = first.how === 'ancestry'
+            ? `already in the history of ${target.branch}`
+            : first.how === 'trailer'
+                ? `already picked to ${target.branch} as ${first.on.slice(0, 12)} ("cherry picked from commit" trailer)`
+                : `the same change is already on ${target.branch} as ${first.on.slice(0, 12)} (patch-id)`;
+        return { ...base, state: 'skipped', reason: how };
+    }
+    const mode = run.inputs.conflict ?? run.policy.backport.conflict;
+    const picked = await workspace.pick(branch, ref, plan.commits, mode === 'fail' ? 'abort' : 'commit');
+    if (picked.outcome === 'empty')
+        return { ...base, state: 'skipped', reason: `empty pick: every change is already on ${target.branch}` };
+    const files = picked.conflicts.flatMap((c) => c.files);
+    if (picked.outcome === 'conflict' && mode === 'fail') {
+        const reason = `conflict in ${files.join(', ')}; commented on #${run.pr.number} with the commands to backport by hand`;
+        if (run.inputs.dryRun)
+            logger.info(`[dry-run] would comment on #${run.pr.number} and label it "${run.inputs.conflictLabel}"`);
+        else
+            await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
+        return { ...base, state: 'conflict', reason };
+    }
+    if (run.inputs.dryRun) {
+        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(target.branch, run.pr.title)}" into ${target.branch}`);
+        return {
+            ...base,
+            state: 'planned',
+            reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
+        };
+    }
+    await workspace.push(branch);
+    const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, picked.head);
+    if (picked.outcome === 'conflict') {
+        logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
+            title: 'Backport conflict',
+        });
+        return {
+            ...base,
+            state: 'conflict',
+            reason: `draft #${created.number} with conflict markers in ${files.join(', ')}`,
+            pr: created.number,
+            url: created.htmlUrl,
+        };
+    }
+    return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+}
+async function backport(inputs, env, policy) {
+    const { github, context, logger, clock } = env;
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
+    const trigger = await resolveTrigger(inputs, env, identity);
+    if (!trigger)
+        return { results: {} };
+    const pr = await github.getPullRequest(context.repo, trigger.number);
+    const answer = async (problems) => {
+        if (trigger.command && problems.length)
+            await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
+    };
+    if (!pr.merged || !pr.mergeCommitSha) {
+        logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
+        await answer([`#${pr.number} is not merged: only merged pull requests are backported. Add backport labels (or comment /backport) once it is merged.`]);
+        return { results: {}, prNumber: pr.number };
+    }
+    const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
+    const requested = trigger.targets(facts, policy);
+    const run = { inputs, env, policy, pr, facts, warnedToken: false, identity };
+    const results = {};
+    if (requested.length === 0) {
+        logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);
+        await answer([`No target branch: name it (/backport stg) or add a label matching "${policy.backport.labelPattern}".`]);
+        return { results, prNumber: pr.number };
+    }
+    logger.info(`#${pr.number} → ${requested.map((t) => `${t.branch} (${t.kind}, ${t.via})`).join(', ')}`);
+    const workspace = await Workspace.forRun(env, inputs.committer);
+    try {
+        const toPick = [];
+        let releases;
+        for (const target of requested) {
+            const kind = target.kind;
+            try {
+                if (!isSafeBranchName(target.branch)) {
+                    results[target.branch] = { state: 'failed', kind, reason: `${(0,errors/* quote */.hD)(target.branch)} is not a valid branch name (${target.via})` };
+                    continue;
+                }
+                const branch = (0,ownership/* backportBranch */.rX)(pr.number, target.branch);
+                await workspace.git.checkRefFormat(target.branch, 'target branch');
+                await workspace.git.checkRefFormat(branch, 'backport branch');
+                const existing = await findExisting(run, target, branch);
+                if (existing) {
+                    const state = existing.merged ? 'merged' : existing.state;
+                    results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
+                    continue;
+                }
+                let verdict = judgeWithoutWindow(facts, kind, policy);
+                if (!verdict) {
+                    releases ??= await github.listReleasesSince(context.repo, (0,shared_clock/* addDays */.fi)(clock(), -policy.backport.windowDays - 1));
+                    verdict = judgeBackport(facts, kind, policy, (0,shared_releases/* latestMajorRelease */.C)(releases, policy), clock());
+                }
+                if (!verdict.allowed) {
+                    await commentDeferred(run, target.branch, verdict.rule, verdict.reason);
+                    results[target.branch] = { state: 'deferred', kind, reason: verdict.reason };
+                    continue;
+                }
+                toPick.push({ target, why: verdict.reason });
+            }
+            catch (error) {
+                results[target.branch] = { state: 'failed', kind, reason: (0,errors/* errorMessage */.gJ)(error) };
+            }
+        }
+        if (toPick.length > 0) {
+            const exists = await workspace.existingBranches(toPick.map((t) => t.target.branch));
+            for (const { target } of toPick.filter((t) => !exists.has(t.target.branch))) {
+                results[target.branch] = { state: 'failed', kind: target.kind, reason: `branch "${target.branch}" does not exist` };
+            }
+            const ready = toPick.filter((t) => exists.has(t.target.branch));
+            if (ready.length > 0) {
+                // allSettled: when one fails, the other (git writing into the scratch directory) must
+                // finish before `finally` removes that directory, or its removal hides the real error.
+                const [listed, fetched] = await Promise.allSettled([
+                    github.listPullRequestCommits(context.repo, pr.number),
+                    workspace.fetch(ready.map((t) => t.target.branch), [pr.mergeCommitSha]),
+                ]);
+                if (listed.status === 'rejected')
+                    throw listed.reason;
+                if (fetched.status === 'rejected')
+                    throw fetched.reason;
+                const prCommits = listed.value;
+                const plan = await workspace.planPicks(pr.mergeCommitSha, pr.headSha, prCommits);
+                logger.info(`${plan.method} merge: picking ${plan.commits.map((c) => c.slice(0, 12)).join(', ')}`);
+                const related = [pr.mergeCommitSha, ...prCommits.map((c) => c.sha)].filter((s) => !plan.commits.includes(s));
+                const provenance = {
+                    pr: pr.number,
+                    title: pr.title,
+                    author: pr.author,
+                    baseRef: pr.baseRef,
+                    mergeCommit: pr.mergeCommitSha,
+                    method: plan.method,
+                    commits: await subjects(workspace, plan.commits),
+                };
+                for (const { target, why } of ready) {
+                    try {
+                        results[target.branch] = await logger.group(`Backport to ${target.branch}`, () => backportOne(run, target, why, workspace, plan, related, provenance));
+                    }
+                    catch (error) {
+                        results[target.branch] = { state: 'failed', kind: target.kind, reason: (0,errors/* errorMessage */.gJ)(error) };
+                    }
+                }
+            }
+        }
+    }
+    finally {
+        await workspace.dispose();
+    }
+    // Keep the requested order in the output.
+    const ordered = {};
+    for (const t of requested)
+        if (results[t.branch])
+            ordered[t.branch] = results[t.branch];
+    // Deferred targets and conflicts already have their own comment; failures get the answer.
+    await answer(Object.entries(ordered)
+        .filter(([, r]) => r.state === 'failed')
+        .map(([target, r]) => `${target.length > 100 ? (0,errors/* quote */.hD)(target) : target}: ${r.reason}`));
+    return { results: ordered, prNumber: pr.number };
+}
+function summarize(title, lines, results, dryRun, requests) {
+    const out = [`## 🍒 backport-cherry-pick${title}`, '', ...lines];
+    const entries = Object.entries(results);
+    if (entries.length) {
+        out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
+        for (const [target, r] of entries)
+            out.push(`| \`${(0,shared_text/* inline */.mG)(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${(0,shared_text/* inline */.mG)(r.reason)} |`);
+    }
+    out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
+    return `${out.join('\n')}\n`;
+}
+async function run(inputs, env) {
+    const { github, logger } = env;
+    const loaded = await (0,config/* loadRunPolicy */.Ib)(env, inputs);
+    const policy = loaded.policy;
+    if (inputs.mode === 'audit') {
+        const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));
+        return {
+            outputs: { drift: audit.items.length, 'drift-commits': audit.items, results: {}, 'created-pull-numbers': '' },
+            summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
+        };
+    }
+    const { results, prNumber } = await logger.group('Backport', () => backport(inputs, env, policy));
+    const created = Object.values(results)
+        .filter((r) => r.pr && (r.state === 'created' || (r.state === 'conflict' && r.url)))
+        .map((r) => r.pr);
+    const failed = Object.entries(results).filter(([, r]) => r.state === 'failed' || (r.state === 'conflict' && !r.pr));
+    // Targets can come from a comment: show bounded names.
+    const shown = (target) => (target.length > 100 ? (0,errors/* quote */.hD)(target) : target);
+    for (const [target, r] of failed) {
+        logger.error(`Backport to ${shown(target)}: ${r.reason}`, { title: `Backport to ${shown(target)} ${r.state}` });
+    }
+    const header = prNumber ? ` of #${prNumber}` : '';
+    const lines = [`Policy: ${(0,entry/* escapeMarkdown */.FV)(loaded.source)}.`];
+    if (Object.keys(results).length === 0)
+        lines.push('', 'Nothing to backport.');
+    return {
+        outputs: { results, 'created-pull-numbers': created.join(' ') },
+        summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
+        failure: failed.length
+            ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
+            : undefined,
+    };
+}
+const backportCherryPick = {
+    name: 'backport-cherry-pick',
+    parseInputs: (reader, _context) => parseInputs(reader),
+    isDryRun: (inputs) => inputs.dryRun,
+    run,
+};
+
+
+/***/ }),
+
+/***/ 3690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ bumpFor),
+/* harmony export */   parseConventional: () => (/* binding */ parseConventional)
+/* harmony export */ });
+/* harmony import */ var conventional_commits_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4674);
+
+const parser = new conventional_commits_parser__WEBPACK_IMPORTED_MODULE_0__/* .CommitParser */ .Jf({
+    headerPattern: /^(\w*)(?:\(([^)]*)\))?!?: (.*)$/,
+    breakingHeaderPattern: /^(\w*)(?:\(([^)]*)\))?!: (.*)$/,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+});
+/** Parses a PR title or commit message with the Conventional Commits grammar. */
+function parseConventional(message) {
+    const text = message.replace(/\r\n/g, '\n').trim();
+    const commit = parser.parse(text);
+    const header = text.split('\n')[0] ?? '';
+    const breaking = /^\w+(?:\([^)]*\))?!:/.test(header) || commit.notes.some((n) => /^BREAKING[ -]CHANGE$/.test(n.title));
+    return {
+        type: commit.type ? commit.type.toLowerCase() : null,
+        scope: commit.scope ?? null,
+        subject: commit.subject ?? header,
+        breaking,
+    };
+}
+/** feat → minor, fix (and anything else) → patch, `!` or BREAKING CHANGE → major. */
+function bumpFor(messages) {
+    let bump = null;
+    for (const message of messages) {
+        const c = parseConventional(message);
+        if (c.breaking)
+            return 'major';
+        if (c.type === 'feat')
+            bump = 'minor';
+        else if (bump === null && c.type)
+            bump = 'patch';
+    }
+    return bump;
+}
+
+
+/***/ }),
+
+/***/ 7366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ isSha),
+/* harmony export */   TU: () => (/* binding */ Git)
+/* harmony export */ });
+/* unused harmony export looksLikeOption */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function isSha(value) {
+    return SHA.test(value);
+}
+function scrub(text, secret) {
+    if (!secret)
+        return text;
+    let out = text.split(secret).join('***');
+    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
+    out = out.split(basic).join('***');
+    return out;
+}
+/** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
+function looksLikeOption(value) {
+    return value.startsWith('-');
+}
+/**
+ * Real git, always with argument arrays (never a shell). Refs supplied from outside are checked
+ * with `git check-ref-format` and placed after `--end-of-options` or `--` so they can never be
+ * read as options. The token travels only in environment variables as an HTTP header.
+ */
+class Git {
+    cwd;
+    logger;
+    env;
+    token;
+    constructor(options) {
+        this.cwd = options.cwd;
+        this.logger = options.logger;
+        this.token = options.token;
+        const env = {
+            ...process.env,
+            ...options.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GIT_ASKPASS: '',
+            SSH_ASKPASS: '',
+            LC_ALL: 'C',
+        };
+        if (options.identity) {
+            env.GIT_AUTHOR_NAME ??= options.identity.name;
+            env.GIT_AUTHOR_EMAIL ??= options.identity.email;
+            env.GIT_COMMITTER_NAME = options.identity.name;
+            env.GIT_COMMITTER_EMAIL = options.identity.email;
+        }
+        // Configuration through the environment (git ≥ 2.31): not visible in argv or .git/config.
+        const config = [
+            ['protocol.allow', 'never'],
+            ['protocol.https.allow', 'always'],
+            ['protocol.http.allow', 'always'],
+            ['protocol.file.allow', 'always'],
+            ['core.hooksPath', '/dev/null'],
+            ['commit.gpgsign', 'false'],
+            ['tag.gpgsign', 'false'],
+        ];
+        if (options.token && options.serverUrl) {
+            const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
+            config.push([`http.${options.serverUrl.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+        }
+        env.GIT_CONFIG_COUNT = String(config.length);
+        config.forEach(([key, value], i) => {
+            env[`GIT_CONFIG_KEY_${i}`] = key;
+            env[`GIT_CONFIG_VALUE_${i}`] = value;
+        });
+        this.env = env;
+    }
+    /** Runs git; resolves with the exit code instead of throwing. */
+    exec(args, options = {}) {
+        this.logger.debug(`git ${args.join(' ')}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+                if (error && typeof error.code === 'string') {
+                    reject(new Error(`Could not run git: ${error.message}. Is git installed on the runner?`));
+                    return;
+                }
+                const code = error ? (error.code ?? 1) : 0;
+                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
+            });
+            if (options.input !== undefined)
+                child.stdin?.end(options.input);
+        });
+    }
+    /** Runs git and throws an explained error when it fails. */
+    async run(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.code !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+        }
+        return result.stdout;
+    }
+    /** Refuses names git would not accept as a branch or tag, and anything that looks like an option. */
+    async checkRefFormat(name, what = 'ref') {
+        const bad = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${name}" is not a valid ${what} name (see git check-ref-format).`);
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+        if (!name || looksLikeOption(name) || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(name))
+            throw bad();
+        const result = await this.exec(['check-ref-format', `refs/heads/${name}`]);
+        if (result.code !== 0)
+            throw bad();
+    }
+    async init() {
+        await this.run(['init', '--quiet', '--initial-branch=portal-release-work']);
+    }
+    remoteUrl(serverUrl, r) {
+        return `${serverUrl.replace(/\/+$/, '')}/${r.owner}/${r.repo}.git`;
+    }
+    async addRemote(name, url) {
+        await this.run(['remote', 'add', '--', name, url]);
+    }
+    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
+    async fetch(remote, refspecs, options = {}) {
+        const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
+        if (!options.tags)
+            args.push('--no-tags');
+        if (options.depth)
+            args.push(`--depth=${options.depth}`);
+        if (options.filter)
+            args.push(`--filter=${options.filter}`);
+        args.push('--end-of-options', remote, ...refspecs);
+        await this.run(args);
+    }
+    async revParse(rev) {
+        const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : null;
+    }
+    /** True when `ancestor` is reachable from `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        const result = await this.exec(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+        if (result.code > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git merge-base failed: ${result.stderr.trim()}`);
+        return result.code === 0;
+    }
+    /** Commit SHAs of `range` (e.g. `a..b`), oldest first. */
+    async revList(range, options = {}) {
+        const args = ['rev-list', '--reverse'];
+        if (options.noMerges)
+            args.push('--no-merges');
+        if (options.firstParent)
+            args.push('--first-parent');
+        args.push('--end-of-options', ...range, '--');
+        const out = await this.run(args);
+        return out.split('\n').filter(Boolean);
+    }
+    /** Full commit messages keyed by SHA for `range`. */
+    async messages(range) {
+        const out = await this.run(['log', '--format=%H%x00%B%x1e', '--end-of-options', ...range, '--']);
+        const map = new Map();
+        for (const record of out.split('\x1e')) {
+            const text = record.replace(/^\n/, '');
+            const i = text.indexOf('\x00');
+            if (i === 40 || i === 64)
+                map.set(text.slice(0, i), text.slice(i + 1).trim());
+        }
+        return map;
+    }
+    /**
+     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
+     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
+     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
+     * clone, fetching blob by blob) the history below them.
+     */
+    async patchIds(shas, options = {}) {
+        const map = new Map();
+        if (shas.length === 0)
+            return map;
+        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
+        if (bad !== undefined)
+            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
+        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
+        if (options.noMerges)
+            args.push('--no-merges');
+        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
+        const out = await this.run(['patch-id', '--stable'], { input: diff });
+        for (const line of out.split('\n')) {
+            const [patch, commit] = line.trim().split(/\s+/);
+            if (patch && commit)
+                map.set(commit, patch);
+        }
+        return map;
+    }
+    /**
+     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
+     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
+     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
+     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
+     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
+     * Returns the number of blobs requested.
+     */
+    async prefetchDiffBlobs(remote, lines, probe) {
+        if (!lines.length)
+            return 0;
+        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
+        if (!/^\?/m.test(tip))
+            return 0;
+        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
+        const blobs = new Set();
+        for (const line of out.split('\n')) {
+            // Gitlinks (mode 160000) name commits of another repository: never fetched.
+            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
+                blobs.add(m[3]);
+            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
+                blobs.add(m[4]);
+        }
+        if (!blobs.size)
+            return 0;
+        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
+        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
+        await this.run([
+            '-c',
+            'fetch.negotiationAlgorithm=noop',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--recurse-submodules=no',
+            '--filter=blob:none',
+            '--stdin',
+            '--end-of-options',
+            remote,
+        ], { input: `${[...blobs].join('\n')}\n` });
+        return blobs.size;
+    }
+    async checkoutNew(branch, startPoint) {
+        for (const value of [branch, startPoint]) {
+            if (looksLikeOption(value))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${value}" is not a valid ref.`);
+        }
+        // `--` after the start point makes git read it as a revision, never as a path or an option.
+        await this.run(['checkout', '--quiet', '--force', '-B', branch, startPoint, '--']);
+    }
+    /**
+     * `git cherry-pick -x`, one commit at a time. Returns 'picked' when at least one commit changed
+     * the tree, 'empty' when every commit was already there (not a conflict), or 'conflict'
+     * (leaving the conflicted state in place for the caller to commit as a draft or abort).
+     */
+    async cherryPick(shas, options = {}) {
+        const picked = [];
+        for (const sha of shas) {
+            const args = ['cherry-pick', '-x', '--allow-empty-message'];
+            if (options.mainline)
+                args.push('-m', String(options.mainline));
+            const result = await this.exec([...args, '--end-of-options', sha]);
+            if (result.code === 0) {
+                picked.push(sha);
+                continue;
+            }
+            const conflicted = (await this.exec(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
+            if (conflicted.length === 0 && /empty|nothing to commit|nothing added/i.test(result.stderr + result.stdout)) {
+                await this.exec(['cherry-pick', '--skip']);
+                continue;
+            }
+            return { outcome: 'conflict', picked, conflictAt: sha, conflictedFiles: conflicted, stderr: result.stderr };
+        }
+        return { outcome: picked.length > 0 ? 'picked' : 'empty', picked, conflictedFiles: [], stderr: '' };
+    }
+    async abortCherryPick() {
+        await this.exec(['cherry-pick', '--abort']);
+    }
+    async push(remote, refspecs, options = {}) {
+        const args = ['push', '--quiet', '--no-verify'];
+        if (options.force)
+            args.push('--force');
+        if (options.atomic)
+            args.push('--atomic');
+        args.push('--end-of-options', remote, ...refspecs);
+        await this.run(args);
+    }
+    /** A scratch repository in a fresh temporary directory, removed by `dispose()`. */
+    static async scratch(options) {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.parent ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'portal-release-'));
+        const git = new Git({ ...options, cwd: dir });
+        git.dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        await git.init();
+        return git;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ latestMajorRelease)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5721);
+
+/**
+ * The latest stable, published major release (X.0.0) among `releases`, by publication date:
+ * the release that starts the code freeze and the backport window.
+ */
+function latestMajorRelease(releases, policy) {
+    const majors = releases.filter((r) => {
+        if (r.draft || r.prerelease || !r.publishedAt)
+            return false;
+        const tag = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReleaseTag */ .rE)(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
+        return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
+    });
+    majors.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+    return majors[0] ?? null;
+}
+
+
+/***/ })
+
+};
