@@ -13,9 +13,11 @@ export async function setCommitStatus(
   repo: RepoRef,
   sha: string,
   want: { state: CommitStatus['state']; context: string; description: string; targetUrl?: string },
-  options: { dryRun: boolean; logger: Logger },
-): Promise<{ outcome: StatusOutcome; previous: CommitStatus | undefined }> {
-  const previous = (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+  options: { dryRun: boolean; logger: Logger; current?: { state: string; description: string } | null },
+): Promise<{ outcome: StatusOutcome; previous: { state: string; description: string } | undefined }> {
+  // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
+  const previous =
+    options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
   const description = want.description.slice(0, 140);
   if (previous && previous.state === want.state && previous.description === description) return { outcome: 'unchanged', previous };
   if (options.dryRun) {

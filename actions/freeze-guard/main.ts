@@ -7,6 +7,7 @@ import { UserError, inputError } from '../../shared/errors.ts';
 import { toPullRequest, type Comment, type CommitStatus, type IssueEvent, type Permission, type PullRequest } from '../../shared/github.ts';
 import { SuiteIdentity, actorLogin } from '../../shared/identity.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
+import { setCommitStatus } from '../../shared/statuses.ts';
 import { inline } from '../../shared/text.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { findMarker, ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
@@ -125,13 +126,14 @@ async function writeStatus(
   current: { state: string; description: string } | undefined,
 ): Promise<Evaluation['status']> {
   const want = desiredStatus(verdict);
-  if (current && current.state === want.state && current.description === want.description) return 'unchanged';
-  if (d.inputs.dryRun) {
-    d.env.logger.info(`[dry-run] would set status "${d.policy.freeze.statusContext}" = ${want.state} on ${sha.slice(0, 12)}: ${want.description}`);
-    return 'planned';
-  }
-  await d.env.github.createStatus(d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl });
-  return 'created';
+  const { outcome } = await setCommitStatus(
+    d.env.github,
+    d.env.context.repo,
+    sha,
+    { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl },
+    { dryRun: d.inputs.dryRun, logger: d.env.logger, current: current ?? null },
+  );
+  return outcome === 'updated' ? 'created' : outcome;
 }
 
 async function syncComment(d: FreezeDeps, number: number, verdict: Verdict, previouslyFailed: boolean, prefetched: Comment[] | null = null): Promise<void> {

@@ -1185,7 +1185,8 @@ async function suiteReleasePullRequest(pr, policy, ctx) {
  * nothing). In a dry run it only says what it would set.
  */
 async function setCommitStatus(github, repo, sha, want, options) {
-    const previous = (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
+    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
     const description = want.description.slice(0, 140);
     if (previous && previous.state === want.state && previous.description === description)
         return { outcome: 'unchanged', previous };

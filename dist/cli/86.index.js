@@ -32,6 +32,8 @@ var shared_github = __webpack_require__(4026);
 var identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/ownership.ts
 var shared_ownership = __webpack_require__(9451);
+// EXTERNAL MODULE: ./shared/statuses.ts
+var statuses = __webpack_require__(1642);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/markers.ts
@@ -136,6 +138,7 @@ async function judge(pr, policy, freeze, lazy) {
 
 
 
+
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
 function parseInputs(reader) {
     const branches = reader.list('branches');
@@ -212,14 +215,8 @@ function guidance(policy, freeze, verdict) {
 const RESOLVED = '### ✅ Code freeze: this pull request may merge now\n\n';
 async function writeStatus(d, sha, verdict, current) {
     const want = desiredStatus(verdict);
-    if (current && current.state === want.state && current.description === want.description)
-        return 'unchanged';
-    if (d.inputs.dryRun) {
-        d.env.logger.info(`[dry-run] would set status "${d.policy.freeze.statusContext}" = ${want.state} on ${sha.slice(0, 12)}: ${want.description}`);
-        return 'planned';
-    }
-    await d.env.github.createStatus(d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl });
-    return 'created';
+    const { outcome } = await (0,statuses/* setCommitStatus */.M)(d.env.github, d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, current: current ?? null });
+    return outcome === 'updated' ? 'created' : outcome;
 }
 async function syncComment(d, number, verdict, previouslyFailed, prefetched = null) {
     const { github, logger, context } = d.env;
@@ -519,6 +516,33 @@ function latestMajorRelease(releases, policy) {
     });
     majors.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
     return majors[0] ?? null;
+}
+
+
+/***/ }),
+
+/***/ 1642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ setCommitStatus)
+/* harmony export */ });
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+async function setCommitStatus(github, repo, sha, want, options) {
+    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
+    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    const description = want.description.slice(0, 140);
+    if (previous && previous.state === want.state && previous.description === description)
+        return { outcome: 'unchanged', previous };
+    if (options.dryRun) {
+        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+        return { outcome: 'planned', previous };
+    }
+    await github.createStatus(repo, sha, { ...want, description });
+    return { outcome: previous ? 'updated' : 'created', previous };
 }
 
 

@@ -41940,6 +41940,25 @@ class IgnoredMarkers {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/statuses.ts
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+async function setCommitStatus(github, repo, sha, want, options) {
+    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
+    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    const description = want.description.slice(0, 140);
+    if (previous && previous.state === want.state && previous.description === description)
+        return { outcome: 'unchanged', previous };
+    if (options.dryRun) {
+        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+        return { outcome: 'planned', previous };
+    }
+    await github.createStatus(repo, sha, { ...want, description });
+    return { outcome: previous ? 'updated' : 'created', previous };
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var functions_parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
@@ -42138,6 +42157,7 @@ async function judge(pr, policy, freeze, lazy) {
 
 
 
+
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
 function parseInputs(reader) {
     const branches = reader.list('branches');
@@ -42214,14 +42234,8 @@ function guidance(policy, freeze, verdict) {
 const RESOLVED = '### ✅ Code freeze: this pull request may merge now\n\n';
 async function writeStatus(d, sha, verdict, current) {
     const want = desiredStatus(verdict);
-    if (current && current.state === want.state && current.description === want.description)
-        return 'unchanged';
-    if (d.inputs.dryRun) {
-        d.env.logger.info(`[dry-run] would set status "${d.policy.freeze.statusContext}" = ${want.state} on ${sha.slice(0, 12)}: ${want.description}`);
-        return 'planned';
-    }
-    await d.env.github.createStatus(d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl });
-    return 'created';
+    const { outcome } = await setCommitStatus(d.env.github, d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, current: current ?? null });
+    return outcome === 'updated' ? 'created' : outcome;
 }
 async function syncComment(d, number, verdict, previouslyFailed, prefetched = null) {
     const { github, logger, context } = d.env;
