@@ -7,7 +7,7 @@ import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { ownComments, upsertComment, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
-import { findMilestone, listMilestoneItems, type MilestoneItem, type MilestoneRef } from './items.ts';
+import { findMilestone, listMilestoneItems, type MilestoneRef } from './items.ts';
 import { decidePresence, fetchForPresence, pickCommand, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
 import { findBlockers, renderMilestoneTitle, renderReport, type Blocker, type MissingChange, type RepoReport } from './report.ts';
 
@@ -105,21 +105,16 @@ async function backportsInto(d: CheckDeps, repo: RepoRef, pending: MergedChange[
   return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
 }
 
-async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[], items: MilestoneItem[]): Promise<PresenceVerdict[]> {
+async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[], baseRefs: string[]): Promise<PresenceVerdict[]> {
   if (!changes.length) return [];
   const { env } = d;
   const git = await Git.scratch({ logger: env.logger, serverUrl: env.context.serverUrl, token: env.token, parent: env.tempDir });
   try {
     await git.checkRefFormat(d.targetBranch, 'target branch');
     const bases: string[] = [];
-    for (const item of items) {
-      if (
-        item.baseRef &&
-        !bases.includes(item.baseRef) &&
-        (await git.exec(['check-ref-format', `refs/heads/${item.baseRef}`])).code === 0 &&
-        !item.baseRef.startsWith('-')
-      ) {
-        bases.push(item.baseRef);
+    for (const baseRef of baseRefs) {
+      if (baseRef && !bases.includes(baseRef) && (await git.exec(['check-ref-format', `refs/heads/${baseRef}`])).code === 0 && !baseRef.startsWith('-')) {
+        bases.push(baseRef);
       }
     }
     await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
@@ -158,10 +153,13 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
       pulls: items.filter((i) => i.kind === 'pull').length,
       open: items.filter((i) => i.state === 'open').length,
       merged: items.filter((i) => i.state === 'merged').length,
+      changes: 0,
     },
     present: {},
+    placed: [],
     blockers: [],
     missing: [],
+    unlinked: [],
   };
   if (located.status === 'missing') {
     report.blockers.push({
@@ -174,38 +172,95 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
   }
   report.blockers.push(...findBlockers(name, items, d.policy.milestone));
   const merged = items.filter((i) => i.kind === 'pull' && i.state === 'merged');
-  const changes: MergedChange[] = [];
+  // Every item is followed to its change: a pull request is its own; a closed issue's are the merged
+  // pull requests linked to it (merged into any branch). Each change is checked once.
+  const candidates = new Map<
+    number,
+    { title: string; url: string; mergeCommit: string | null; mergedAt: string | null; commitCount: number; lastCommitHeadline: string; baseRef: string }
+  >();
+  const issuesOf = new Map<number, number[]>();
   for (const item of merged) {
+    candidates.set(item.number, {
+      title: item.title,
+      url: item.url,
+      mergeCommit: item.mergeCommit ?? null,
+      mergedAt: item.mergedAt ?? null,
+      commitCount: item.commitCount ?? 1,
+      lastCommitHeadline: item.lastCommitHeadline ?? '',
+      baseRef: item.baseRef ?? '',
+    });
+  }
+  for (const issue of items.filter((i) => i.kind === 'issue' && i.state === 'closed')) {
+    if (issue.linksTruncated) logger.warning(`${name}#${issue.number} has more linking events than one page; only the first ones were followed.`);
+    const fixes = (issue.links ?? []).filter((l) => l.state === 'merged');
+    if (!fixes.length) {
+      if (issue.notPlanned) continue;
+      const reason = 'closed, but no merged pull request is linked to it (link the fix, or close it as not planned)';
+      if (d.policy.milestone.closedWithoutChange === 'block') {
+        report.blockers.push({
+          repo: name,
+          number: issue.number,
+          title: issue.title,
+          url: issue.url,
+          reason: `${reason} (milestone.closed-without-change: block)`,
+        });
+      } else report.unlinked.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason });
+      continue;
+    }
+    for (const fix of fixes) {
+      issuesOf.set(fix.number, [...(issuesOf.get(fix.number) ?? []), issue.number]);
+      if (!candidates.has(fix.number)) candidates.set(fix.number, { ...fix });
+    }
+  }
+  report.counts.changes = candidates.size;
+  const changes: MergedChange[] = [];
+  for (const [number, item] of [...candidates].sort((a, b) => a[0] - b[0])) {
     if (!item.mergeCommit) {
       report.missing.push({
         repo: name,
-        number: item.number,
+        number,
         title: item.title,
         url: item.url,
         mergeCommit: '',
         commits: [],
         command: '',
         reason: 'GitHub reports no merge commit',
+        ...(issuesOf.has(number) ? { issues: issuesOf.get(number)! } : {}),
       });
       continue;
     }
     changes.push({
-      number: item.number,
+      number,
       title: item.title,
       url: item.url,
       mergeCommit: item.mergeCommit,
-      mergedAt: item.mergedAt ?? null,
-      commitCount: item.commitCount ?? 1,
-      lastCommitHeadline: item.lastCommitHeadline ?? '',
+      mergedAt: item.mergedAt,
+      commitCount: item.commitCount,
+      lastCommitHeadline: item.lastCommitHeadline,
     });
   }
-  const verdicts = await checkPresence(d, repo, changes, merged);
+  const verdicts = await checkPresence(
+    d,
+    repo,
+    changes,
+    [...candidates.values()].map((c) => c.baseRef),
+  );
   const order = new Map(changes.map((c) => [c.number, c]));
   const missing: (MissingChange & { mergedAt: string })[] = [];
   for (const v of verdicts) {
     const change = order.get(v.number)!;
+    const issues = issuesOf.get(v.number);
     if (v.present) {
       report.present[v.method!] = (report.present[v.method!] ?? 0) + 1;
+      report.placed.push({
+        repo: name,
+        number: v.number,
+        title: change.title,
+        url: change.url,
+        proof: v.method!,
+        evidence: v.evidence,
+        ...(issues ? { issues } : {}),
+      });
       logger.debug(`${name}#${v.number}: on ${d.targetBranch} (${v.method}: ${v.evidence})`);
       continue;
     }
@@ -217,20 +272,22 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
       mergeCommit: change.mergeCommit,
       commits: v.commits,
       command: v.commits.length ? pickCommand(v.commits) : '',
-      reason: v.evidence,
+      reason: issues ? `${v.evidence}; it is the change of closed issue ${issues.map((n) => `#${n}`).join(', ')}` : v.evidence,
       mergedAt: change.mergedAt ?? '',
+      ...(issues ? { issues } : {}),
     });
   }
   missing.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number);
   report.missing.push(...missing.map(({ mergedAt: _m, ...m }) => m));
   for (const b of report.blockers) logger.warning(`${name}${b.number === null ? '' : `#${b.number}`} ${b.title}: ${b.reason}`, { title: 'Release blocker' });
+  for (const u of report.unlinked) logger.warning(`${name}#${u.number} ${u.title}: ${u.reason}`, { title: 'Closed issue without a change' });
   for (const m of report.missing) {
     logger.warning(`${name}#${m.number} ${m.title} is merged but not on ${d.targetBranch}${m.command ? `: ${m.command}` : ''}`, {
       title: 'Change missing from the release branch',
     });
   }
   logger.info(
-    `${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`,
+    `${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${candidates.size} merged change(s).`,
   );
   return report;
 }
@@ -273,7 +330,18 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
     outputs: {
       ready,
       blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
-      missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
+      missing: missing.map((m) => ({
+        repo: m.repo,
+        number: m.number,
+        title: m.title,
+        url: m.url,
+        commits: m.commits,
+        command: m.command,
+        reason: m.reason,
+        ...(m.issues ? { issues: m.issues } : {}),
+      })),
+      placed: reports.flatMap((r) => r.placed),
+      'closed-without-change': reports.flatMap((r) => r.unlinked),
       summary: report,
     },
     summary,

@@ -105,8 +105,10 @@ describe('renderReport', () => {
     repoUrl: 'https://github.com/acme/app',
     targetBranch: 'main',
     milestone: { title: 'v3.2.0', number: 1, url: 'https://github.com/acme/app/milestone/1', state: 'open', status: 'found' },
-    counts: { issues: 1, pulls: 2, open: 0, merged: 2 },
+    counts: { issues: 1, pulls: 2, open: 0, merged: 2, changes: 2 },
     present: { ancestry: 1 },
+    placed: [],
+    unlinked: [],
     blockers: [],
     missing: [
       {

@@ -59762,12 +59762,14 @@ function defaultPolicy() {
             neverTypes: ['feat'],
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
+            referencePatterns: [],
         },
         milestone: {
             title: '{tag}',
             blockerLabels: ['must-have', 'release-blocker'],
             requireAllClosed: false,
             triageLabels: [],
+            closedWithoutChange: 'warn',
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -59827,6 +59829,7 @@ const POLICY_SCHEMA = {
                 'never-types': stringList,
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
             },
         },
         milestone: {
@@ -59837,6 +59840,7 @@ const POLICY_SCHEMA = {
                 'blocker-labels': stringList,
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
             },
         },
         promotion: {
@@ -59977,12 +59981,14 @@ function applyDefaults(raw) {
             neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
             blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -59999,6 +60005,14 @@ function applyDefaults(raw) {
     for (const w of policy.freeze.windows) {
         if (Date.parse(w.until) <= Date.parse(w.from)) {
             throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
         }
     }
     const names = Object.values(policy.branches);
@@ -60516,7 +60530,71 @@ function isMajorRelease(version) {
     return v !== null && v.prerelease.length === 0 && v.minor === 0 && v.patch === 0;
 }
 
+;// CONCATENATED MODULE: ./shared/text.ts
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./actions/milestone-check/items.ts
+
 
 
 const MILESTONE_LOOKUP_QUERY = `query MilestoneLookup($owner: String!, $name: String!, $title: String!) {
@@ -60542,12 +60620,36 @@ async function findMilestone(github, repo, title) {
         milestone: hit ? { number: hit.number, title: hit.title, state: hit.state === 'CLOSED' ? 'closed' : 'open', url: hit.url } : null,
     };
 }
+/** The fields of a pull request linked to an issue. */
+const LINKED_PULL = `number title url state merged mergedAt baseRefName body
+  repository { nameWithOwner }
+  mergeCommit { oid }
+  commits(last: 1) { totalCount nodes { commit { messageHeadline } } }`;
+/**
+ * An issue's changes, in the same request as the issue: the pull requests GitHub says close it
+ * (`closedByPullRequestsReferences`, merged ones only with `includeClosedPrs`), and its timeline's
+ * closed (closer), connected (linked by hand) and cross-referenced events (a pull request whose
+ * body names it with a closing keyword — GitHub links those only for the default branch, teams
+ * often merge fixes into a development branch that is not).
+ */
 const MILESTONE_ITEMS_QUERY = `query MilestoneItems($owner: String!, $name: String!, $number: Int!, $withIssues: Boolean!, $withPulls: Boolean!, $issueCursor: String, $pullCursor: String) {
   repository(owner: $owner, name: $name) {
     milestone(number: $number) {
       issues(first: 100, after: $issueCursor) @include(if: $withIssues) {
         pageInfo { hasNextPage endCursor }
-        nodes { number title url state labels(first: 50) { nodes { name } } }
+        nodes {
+          number title url state stateReason labels(first: 50) { nodes { name } }
+          closedByPullRequestsReferences(first: 10, includeClosedPrs: true) { nodes { ${LINKED_PULL} } }
+          timelineItems(first: 50, itemTypes: [CLOSED_EVENT, CONNECTED_EVENT, CROSS_REFERENCED_EVENT]) {
+            pageInfo { hasNextPage }
+            nodes {
+              __typename
+              ... on ClosedEvent { closer { __typename ... on PullRequest { ${LINKED_PULL} } } }
+              ... on ConnectedEvent { subject { __typename ... on PullRequest { ${LINKED_PULL} } } source { __typename ... on PullRequest { ${LINKED_PULL} } } }
+              ... on CrossReferencedEvent { willCloseTarget source { __typename ... on PullRequest { ${LINKED_PULL} } } }
+            }
+          }
+        }
       }
       pullRequests(first: 100, after: $pullCursor) @include(if: $withPulls) {
         pageInfo { hasNextPage endCursor }
@@ -60562,6 +60664,52 @@ const MILESTONE_ITEMS_QUERY = `query MilestoneItems($owner: String!, $name: Stri
   }
 }`;
 const labelsOf = (n) => (n.labels?.nodes ?? []).map((l) => l.name);
+/**
+ * Does `body` name the issue with one of GitHub's closing keywords ("fixes #12", "Closes:
+ * owner/repo#12", "resolved https://github.com/owner/repo/issues/12")? Case-insensitive, as GitHub.
+ */
+function closesIssue(body, issue, repoFullName) {
+    const ref = `(?:#|${escapeRegExp(repoFullName)}#|${escapeRegExp(issue.url.replace(/\/\d+$/, '/'))})${issue.number}(?![\\w/])`;
+    return new RegExp(`\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?):?\\s+${ref}`, 'i').test(body ?? '');
+}
+function isPull(n) {
+    return !!n && (n.__typename === undefined || n.__typename === 'PullRequest') && 'number' in n;
+}
+/** The pull requests of this repository linked to an issue, first link kind wins, by number. */
+function linksOf(n, repoFullName) {
+    const found = new Map();
+    const add = (p, via) => {
+        if (!isPull(p) || p.repository.nameWithOwner.toLowerCase() !== repoFullName.toLowerCase() || found.has(p.number))
+            return;
+        found.set(p.number, {
+            number: p.number,
+            title: p.title,
+            url: p.url,
+            state: p.merged || p.state === 'MERGED' ? 'merged' : p.state === 'OPEN' ? 'open' : 'closed',
+            baseRef: p.baseRefName,
+            mergeCommit: p.mergeCommit?.oid ?? null,
+            mergedAt: p.mergedAt,
+            commitCount: p.commits.totalCount,
+            lastCommitHeadline: p.commits.nodes[0]?.commit.messageHeadline ?? '',
+            via,
+        });
+    };
+    for (const p of n.closedByPullRequestsReferences?.nodes ?? [])
+        add(p, 'closed-by');
+    for (const e of n.timelineItems?.nodes ?? []) {
+        if (e.__typename === 'ClosedEvent')
+            add(e.closer, 'closed-by');
+        else if (e.__typename === 'ConnectedEvent') {
+            add(e.subject, 'connected');
+            add(e.source, 'connected');
+        }
+        else if (e.__typename === 'CrossReferencedEvent' && isPull(e.source)) {
+            if (e.willCloseTarget || closesIssue(e.source.body, n, repoFullName))
+                add(e.source, 'closing-reference');
+        }
+    }
+    return [...found.values()].sort((a, b) => a.number - b.number);
+}
 /**
  * Every issue and pull request of a milestone, 100 of each per GraphQL request: both connections
  * are paged in the same request until each is exhausted.
@@ -60587,7 +60735,17 @@ async function listMilestoneItems(github, repo, milestone) {
             throw new UserError('not-found', `Milestone "${milestone.title}" of ${repoName(repo)} disappeared while it was being read; re-run the job.`);
         if (withIssues) {
             for (const n of m.issues?.nodes ?? []) {
-                items.push({ kind: 'issue', number: n.number, title: n.title, url: n.url, state: n.state === 'OPEN' ? 'open' : 'closed', labels: labelsOf(n) });
+                items.push({
+                    kind: 'issue',
+                    number: n.number,
+                    title: n.title,
+                    url: n.url,
+                    state: n.state === 'OPEN' ? 'open' : 'closed',
+                    labels: labelsOf(n),
+                    notPlanned: n.stateReason === 'NOT_PLANNED' || n.stateReason === 'DUPLICATE',
+                    links: linksOf(n, repoName(repo)),
+                    linksTruncated: Boolean(n.timelineItems?.pageInfo.hasNextPage),
+                });
             }
             withIssues = Boolean(m.issues?.pageInfo.hasNextPage);
             issueCursor = m.issues?.pageInfo.endCursor ?? null;
@@ -60927,7 +61085,7 @@ const METHOD_LABEL = {
 function presentText(r) {
     const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
     const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
-    return total ? `${total}/${r.counts.merged} (${parts.join(', ')})` : `0/${r.counts.merged}`;
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
 }
 function milestoneCell(r) {
     const m = r.milestone;
@@ -60951,7 +61109,7 @@ function renderReport(title, reports, ready, options) {
     const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
     lines.push(ready
         ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
-        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`);
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
     if (options.dryRun)
         lines.push('', '**Dry run**: nothing was written.');
     lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
@@ -60959,7 +61117,7 @@ function renderReport(title, reports, ready, options) {
         lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
     }
     for (const r of reports) {
-        if (!r.blockers.length && !r.missing.length)
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
             continue;
         lines.push('', `### ${cell(r.repo)}`);
         if (r.blockers.length) {
@@ -60969,8 +61127,10 @@ function renderReport(title, reports, ready, options) {
         }
         if (r.missing.length) {
             lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
-            for (const m of r.missing)
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)} | ${cell(m.reason)} |`);
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
             const picks = r.missing.filter((m) => m.commits.length);
             if (picks.length) {
                 lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
@@ -60980,6 +61140,21 @@ function renderReport(title, reports, ready, options) {
                 lines.push('```');
             }
         }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
     }
     return `${lines.join('\n')}\n`;
 }
@@ -61062,7 +61237,7 @@ async function backportsInto(d, repo, pending) {
     const pulls = await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch });
     return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
 }
-async function checkPresence(d, repo, changes, items) {
+async function checkPresence(d, repo, changes, baseRefs) {
     if (!changes.length)
         return [];
     const { env } = d;
@@ -61070,12 +61245,9 @@ async function checkPresence(d, repo, changes, items) {
     try {
         await git.checkRefFormat(d.targetBranch, 'target branch');
         const bases = [];
-        for (const item of items) {
-            if (item.baseRef &&
-                !bases.includes(item.baseRef) &&
-                (await git.exec(['check-ref-format', `refs/heads/${item.baseRef}`])).code === 0 &&
-                !item.baseRef.startsWith('-')) {
-                bases.push(item.baseRef);
+        for (const baseRef of baseRefs) {
+            if (baseRef && !bases.includes(baseRef) && (await git.exec(['check-ref-format', `refs/heads/${baseRef}`])).code === 0 && !baseRef.startsWith('-')) {
+                bases.push(baseRef);
             }
         }
         await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
@@ -61115,10 +61287,13 @@ async function checkRepo(d, repo) {
             pulls: items.filter((i) => i.kind === 'pull').length,
             open: items.filter((i) => i.state === 'open').length,
             merged: items.filter((i) => i.state === 'merged').length,
+            changes: 0,
         },
         present: {},
+        placed: [],
         blockers: [],
         missing: [],
+        unlinked: [],
     };
     if (located.status === 'missing') {
         report.blockers.push({
@@ -61131,38 +61306,78 @@ async function checkRepo(d, repo) {
     }
     report.blockers.push(...findBlockers(name, items, d.policy.milestone));
     const merged = items.filter((i) => i.kind === 'pull' && i.state === 'merged');
-    const changes = [];
+    // Every item is followed to its change: a pull request is its own; a closed issue's are the merged
+    // pull requests linked to it (merged into any branch). Each change is checked once.
+    const candidates = new Map();
+    const issuesOf = new Map();
     for (const item of merged) {
+        candidates.set(item.number, {
+            title: item.title,
+            url: item.url,
+            mergeCommit: item.mergeCommit ?? null,
+            mergedAt: item.mergedAt ?? null,
+            commitCount: item.commitCount ?? 1,
+            lastCommitHeadline: item.lastCommitHeadline ?? '',
+            baseRef: item.baseRef ?? '',
+        });
+    }
+    for (const issue of items.filter((i) => i.kind === 'issue' && i.state === 'closed')) {
+        if (issue.linksTruncated)
+            logger.warning(`${name}#${issue.number} has more linking events than one page; only the first ones were followed.`);
+        const fixes = (issue.links ?? []).filter((l) => l.state === 'merged');
+        if (!fixes.length) {
+            if (issue.notPlanned)
+                continue;
+            const reason = 'closed, but no merged pull request is linked to it (link the fix, or close it as not planned)';
+            if (d.policy.milestone.closedWithoutChange === 'block') {
+                report.blockers.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason: `${reason} (milestone.closed-without-change: block)` });
+            }
+            else
+                report.unlinked.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason });
+            continue;
+        }
+        for (const fix of fixes) {
+            issuesOf.set(fix.number, [...(issuesOf.get(fix.number) ?? []), issue.number]);
+            if (!candidates.has(fix.number))
+                candidates.set(fix.number, { ...fix });
+        }
+    }
+    report.counts.changes = candidates.size;
+    const changes = [];
+    for (const [number, item] of [...candidates].sort((a, b) => a[0] - b[0])) {
         if (!item.mergeCommit) {
             report.missing.push({
                 repo: name,
-                number: item.number,
+                number,
                 title: item.title,
                 url: item.url,
                 mergeCommit: '',
                 commits: [],
                 command: '',
                 reason: 'GitHub reports no merge commit',
+                ...(issuesOf.has(number) ? { issues: issuesOf.get(number) } : {}),
             });
             continue;
         }
         changes.push({
-            number: item.number,
+            number,
             title: item.title,
             url: item.url,
             mergeCommit: item.mergeCommit,
-            mergedAt: item.mergedAt ?? null,
-            commitCount: item.commitCount ?? 1,
-            lastCommitHeadline: item.lastCommitHeadline ?? '',
+            mergedAt: item.mergedAt,
+            commitCount: item.commitCount,
+            lastCommitHeadline: item.lastCommitHeadline,
         });
     }
-    const verdicts = await checkPresence(d, repo, changes, merged);
+    const verdicts = await checkPresence(d, repo, changes, [...candidates.values()].map((c) => c.baseRef));
     const order = new Map(changes.map((c) => [c.number, c]));
     const missing = [];
     for (const v of verdicts) {
         const change = order.get(v.number);
+        const issues = issuesOf.get(v.number);
         if (v.present) {
             report.present[v.method] = (report.present[v.method] ?? 0) + 1;
+            report.placed.push({ repo: name, number: v.number, title: change.title, url: change.url, proof: v.method, evidence: v.evidence, ...(issues ? { issues } : {}) });
             logger.debug(`${name}#${v.number}: on ${d.targetBranch} (${v.method}: ${v.evidence})`);
             continue;
         }
@@ -61174,20 +61389,23 @@ async function checkRepo(d, repo) {
             mergeCommit: change.mergeCommit,
             commits: v.commits,
             command: v.commits.length ? pickCommand(v.commits) : '',
-            reason: v.evidence,
+            reason: issues ? `${v.evidence}; it is the change of closed issue ${issues.map((n) => `#${n}`).join(', ')}` : v.evidence,
             mergedAt: change.mergedAt ?? '',
+            ...(issues ? { issues } : {}),
         });
     }
     missing.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number);
     report.missing.push(...missing.map(({ mergedAt: _m, ...m }) => m));
     for (const b of report.blockers)
         logger.warning(`${name}${b.number === null ? '' : `#${b.number}`} ${b.title}: ${b.reason}`, { title: 'Release blocker' });
+    for (const u of report.unlinked)
+        logger.warning(`${name}#${u.number} ${u.title}: ${u.reason}`, { title: 'Closed issue without a change' });
     for (const m of report.missing) {
         logger.warning(`${name}#${m.number} ${m.title} is merged but not on ${d.targetBranch}${m.command ? `: ${m.command}` : ''}`, {
             title: 'Change missing from the release branch',
         });
     }
-    logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`);
+    logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${candidates.size} merged change(s).`);
     return report;
 }
 async function postReport(d, number, body) {
@@ -61229,7 +61447,18 @@ async function run(inputs, env) {
         outputs: {
             ready,
             blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
-            missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
+            missing: missing.map((m) => ({
+                repo: m.repo,
+                number: m.number,
+                title: m.title,
+                url: m.url,
+                commits: m.commits,
+                command: m.command,
+                reason: m.reason,
+                ...(m.issues ? { issues: m.issues } : {}),
+            })),
+            placed: reports.flatMap((r) => r.placed),
+            'closed-without-change': reports.flatMap((r) => r.unlinked),
             summary: report,
         },
         summary,
