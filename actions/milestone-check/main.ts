@@ -8,7 +8,16 @@ import { SuiteIdentity } from '../../shared/identity.ts';
 import { ownComments, upsertComment, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { findMilestone, listMilestoneItems, type MilestoneRef } from './items.ts';
-import { decidePresence, fetchForPresence, pickCommand, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
+import {
+  decidePresence,
+  fetchForPresence,
+  pickCommand,
+  type MergedChange,
+  type MergedInto,
+  type PresenceVerdict,
+  type SquashPromotion,
+} from '../../shared/presence.ts';
+import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import { findBlockers, renderMilestoneTitle, renderReport, type Blocker, type MissingChange, type RepoReport } from './report.ts';
 
 export interface MilestoneCheckInputs {
@@ -72,6 +81,8 @@ interface CheckDeps {
   policy: Policy;
   title: string;
   targetBranch: string;
+  identity?: SuiteIdentity;
+  ignored: IgnoredMarkers;
 }
 
 async function locateMilestone(
@@ -98,11 +109,30 @@ async function locateMilestone(
   };
 }
 
-async function backportsInto(d: CheckDeps, repo: RepoRef, pending: MergedChange[]): Promise<BackportPull[]> {
+/**
+ * Pull requests merged into the target branch since the oldest pending change: any of them may
+ * carry a change by reference; the suite's own promotions (judged by identity, never by marker
+ * alone) pin the source SHA they were made of.
+ */
+async function mergedInto(d: CheckDeps, repo: RepoRef, pending: MergedChange[]): Promise<MergedInto> {
   const times = pending.map((c) => Date.parse(c.mergedAt ?? '')).filter((t) => !Number.isNaN(t));
   const since = new Date(times.length ? Math.min(...times) : 0);
-  const pulls = await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch });
-  return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
+  const pulls = (await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch })).filter((p) => p.merged);
+  const identity = d.identity ?? (d.identity = new SuiteIdentity(d.env.github, d.policy.trustedLogins));
+  const promotions: SquashPromotion[] = [];
+  for (const pr of pulls) {
+    const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity });
+    if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr')) continue;
+    if (judged.ownership.verdict !== 'suite') {
+      d.ignored.notePull(pr, judged.kind, judged.ownership);
+      continue;
+    }
+    if (pr.mergeCommitSha) promotions.push({ number: pr.number, url: pr.htmlUrl, mergeCommit: pr.mergeCommitSha, source: pr.headSha });
+  }
+  return {
+    references: pulls.map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha })),
+    promotions,
+  };
 }
 
 async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[], baseRefs: string[]): Promise<PresenceVerdict[]> {
@@ -126,7 +156,13 @@ async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[
       }
       throw error;
     }
-    return await decidePresence({ git, changes, logger: env.logger, backports: (pending) => backportsInto(d, repo, pending) });
+    return await decidePresence({
+      git,
+      changes,
+      logger: env.logger,
+      referencePatterns: d.policy.backport.referencePatterns,
+      mergedInto: (pending) => mergedInto(d, repo, pending),
+    });
   } finally {
     await git.dispose();
   }
@@ -314,7 +350,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
   const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
   const repos = trainRepos(context.repo, inputs.repos, policy.repos);
-  const d: CheckDeps = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context) };
+  const d: CheckDeps = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context), ignored: new IgnoredMarkers() };
   logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
   const reports: RepoReport[] = [];
   for (const repo of repos) reports.push(await logger.group(repoName(repo), () => checkRepo(d, repo)));
@@ -325,7 +361,8 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   let comment = '';
   if (inputs.commentOn) comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn!, report));
   const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-  const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+  for (const sentence of d.ignored.sentences()) logger.warning(sentence, { title: 'Marker ignored' });
+  const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
   return {
     outputs: {
       ready,

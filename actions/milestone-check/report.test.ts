@@ -4,7 +4,7 @@ import type { RunContext } from '../../shared/context.ts';
 import { InputReader, mapInputSource } from '../../shared/inputs.ts';
 import type { MilestoneItem } from './items.ts';
 import { defaultTargetBranch, parseInputs, trainRepos } from './main.ts';
-import { pickCommand, referencesPull } from './presence.ts';
+import { pickCommand } from '../../shared/presence.ts';
 import { findBlockers, renderMilestoneTitle, renderReport, type RepoReport } from './report.ts';
 
 const rules = { blockerLabels: ['must-have', 'release-blocker'], requireAllClosed: false, triageLabels: [] as string[] };
@@ -51,22 +51,6 @@ describe('findBlockers', () => {
       triageLabels: ['severity:', 'priority:'],
     });
     expect(blockers.map((b) => b.reason)).toEqual(['open (milestone.require-all-closed); no "priority:" label (milestone.triage-labels)']);
-  });
-});
-
-describe('referencesPull', () => {
-  const url = 'https://github.com/acme/app/pull/12';
-  it('accepts "Backport of #N", a link, and a portal-release backport marker', () => {
-    expect(referencesPull({ title: 'fix: x', body: 'Backport of #12 to main' }, 12, url)).toBe(true);
-    expect(referencesPull({ title: '[main] fix: x (backport of acme/app#12)', body: '' }, 12, url)).toBe(true);
-    expect(referencesPull({ title: 'fix', body: `Backported from ${url}.` }, 12, url)).toBe(true);
-    expect(referencesPull({ title: 'fix', body: '<!-- portal-release:backport source=12 target=main -->\nbody' }, 12, url)).toBe(true);
-  });
-  it('refuses other numbers and mere mentions', () => {
-    expect(referencesPull({ title: 'fix', body: 'Backport of #123' }, 12, url)).toBe(false);
-    expect(referencesPull({ title: 'fix', body: `Backported from ${url}3` }, 12, url)).toBe(false);
-    expect(referencesPull({ title: 'fix', body: 'See #12' }, 12, url)).toBe(false);
-    expect(referencesPull({ title: 'fix', body: '<!-- portal-release:backport source=13 -->' }, 12, url)).toBe(false);
   });
 });
 

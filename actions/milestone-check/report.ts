@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { MilestoneItem } from './items.ts';
-import type { PresenceMethod } from './presence.ts';
+import type { PresenceMethod } from '../../shared/presence.ts';
 
 /** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
 export function renderMilestoneTitle(template: string, version: string | undefined, tagPrefix: string): string {
@@ -112,7 +112,9 @@ const METHOD_LABEL: Record<PresenceMethod, string> = {
   ancestry: 'merged',
   'cherry-pick-trailer': 'cherry-picked (-x)',
   'patch-id': 'same patch',
-  'backport-pr': 'backport PR',
+  'patch-id-whole': 'same whole patch',
+  'squash-promotion': 'squash-merged promotion',
+  'backport-reference': 'backport PR',
 };
 
 function presentText(r: RepoReport): string {

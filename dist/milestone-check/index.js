@@ -60370,7 +60370,7 @@ function isForbidden(error) {
 }
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
-const PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
+const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
 function renderAny(kind, attrs) {
@@ -60773,7 +60773,9 @@ async function listMilestoneItems(github, repo, milestone) {
     return items.sort((a, b) => a.number - b.number);
 }
 
-;// CONCATENATED MODULE: ./actions/milestone-check/presence.ts
+;// CONCATENATED MODULE: ./shared/presence.ts
+
+
 
 const TARGET_REF = 'refs/portal-release/target';
 /** The local ref the target branch is fetched into. */
@@ -60826,7 +60828,9 @@ async function present(git, shas) {
     }
     return found;
 }
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = CHERRY_PICK_TRAILER;
 /** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
 async function pickedTrailers(git, exclude) {
     const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
@@ -60842,6 +60846,7 @@ async function pickedTrailers(git, exclude) {
     }
     return named;
 }
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
 function trailerFor(named, sha) {
     const exact = named.get(sha);
     if (exact)
@@ -60882,22 +60887,57 @@ async function prefetchBlobs(git, lines, logger) {
         input: `${[...blobs].join('\n')}\n`,
     });
 }
-/** Does a backport pull request say it carries #number? A marker attribute, "Backport of #N", or a link to the pull request. */
-function referencesPull(pull, number, pullUrl) {
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+function referencesPull(pull, number, pullUrl, extra = []) {
+    if (/^\s*revert\b/i.test(pull.title))
+        return null;
     const text = `${pull.title}\n${pull.body}`;
     const n = String(number);
-    if (new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+(?:[\\w.-]+/[\\w.-]+)?#${n}\\b`, 'i').test(text))
-        return true;
-    if (pullUrl && new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${pullUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'i').test(text))
-        return true;
-    for (const m of text.matchAll(/<!-- portal-release:([a-z0-9-]*backport[a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g)) {
-        for (const pair of (m[2] ?? '').trim().split(' ')) {
-            const [key, value] = pair.split('=');
-            if (key && ['source', 'pr', 'pull', 'of', 'original', 'number'].includes(key) && value === n)
-                return true;
-        }
+    const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+    const patterns = [
+        ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+        ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+        ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(#N)', new RegExp(`\\(${ref}\\)`)],
+    ];
+    if (pullUrl)
+        patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+    for (const pattern of extra)
+        patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+    for (const [name, re] of patterns)
+        if (re.test(text))
+            return name;
+    for (const m of parseMarkers(text)) {
+        if (!m.kind.includes('backport'))
+            continue;
+        for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number'])
+            if (m.attrs[key] === n)
+                return `a ${m.kind} marker`;
     }
-    return false;
+    return null;
+}
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git, commits) {
+    const paths = new Set();
+    if (!commits.length)
+        return paths;
+    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+        input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0'))
+        if (p && !isSha(p.trim()))
+            paths.add(p);
+    return paths;
 }
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 async function decidePresence(o) {
@@ -60987,15 +61027,17 @@ async function decidePresence(o) {
             for (const p of open) {
                 const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
                 let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+                let method = 'patch-id';
                 if (!proof && p.combinedBase) {
                     const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
                     proof = whole ? byPatch.get(whole) : undefined;
+                    method = 'patch-id-whole';
                 }
                 if (proof) {
                     verdicts.set(p.change.number, {
                         number: p.change.number,
                         present: true,
-                        method: 'patch-id',
+                        method,
                         evidence: `same patch as ${proof.slice(0, 12)}`,
                         commits: p.commits,
                     });
@@ -61006,32 +61048,246 @@ async function decidePresence(o) {
             open = still;
         }
     }
-    // 4. A merged backport pull request into the target branch that references it.
+    // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+    // requests that say they carry the change, corroborated by what they change.
     if (open.length) {
-        const pulls = await o.backports(open.map((p) => p.change));
+        const merged = await o.mergedInto(open.map((p) => p.change));
+        const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+        const unseen = [...new Set(promotions.map((x) => x.source))];
+        const have = await present(git, unseen);
+        const toFetch = unseen.filter((sha) => !have.has(sha));
+        if (toFetch.length) {
+            // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+            await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+        }
+        const sources = await present(git, unseen);
+        const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+        const refFiles = new Map();
         for (const p of open) {
-            const backport = pulls.find((b) => b.mergeCommit && onTarget.has(b.mergeCommit) && referencesPull(b, p.change.number, p.change.url));
-            verdicts.set(p.change.number, backport
-                ? {
-                    number: p.change.number,
-                    present: true,
-                    method: 'backport-pr',
-                    evidence: `backported by #${backport.number}`,
-                    commits: p.commits,
+            let verdict;
+            for (const promo of promotions) {
+                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                    verdict = {
+                        number: p.change.number,
+                        present: true,
+                        method: 'squash-promotion',
+                        evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+                        commits: p.commits,
+                    };
+                    break;
                 }
-                : {
-                    number: p.change.number,
-                    present: false,
-                    evidence: 'not an ancestor, no cherry-pick trailer, no equal patch, no merged backport',
-                    commits: p.commits,
-                });
+            }
+            let claimed = '';
+            if (!verdict) {
+                const files = await changedPaths(git, p.commits);
+                for (const b of refs) {
+                    const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+                    if (!wording)
+                        continue;
+                    if (!refFiles.has(b.number))
+                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                    const theirs = refFiles.get(b.number);
+                    const untouched = [...files].filter((f) => !theirs.has(f));
+                    if (files.size && !untouched.length) {
+                        verdict = {
+                            number: p.change.number,
+                            present: true,
+                            method: 'backport-reference',
+                            evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
+                            commits: p.commits,
+                        };
+                        break;
+                    }
+                    claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+                }
+            }
+            verdicts.set(p.change.number, verdict ?? {
+                number: p.change.number,
+                present: false,
+                evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+                commits: p.commits,
+            });
         }
     }
     return o.changes.map((c) => verdicts.get(c.number));
 }
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+async function placeCommits(git, targetRef, picks, related = []) {
+    const found = new Map();
+    for (const p of picks)
+        if (await git.isAncestor(p, targetRef))
+            found.set(p, { proof: 'ancestry' });
+    let rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const named = new Map();
+    for (const [sha, message] of await git.messages(range)) {
+        for (const m of message.matchAll(CHERRY_PICK_TRAILER))
+            named.set(m[1], sha);
+    }
+    for (const p of rest) {
+        const on = trailerFor(named, p);
+        if (on)
+            found.set(p, { proof: 'cherry-pick-trailer', on });
+    }
+    const relatedOn = related.map((r) => trailerFor(named, r));
+    if (related.length > 0 && relatedOn.every(Boolean))
+        for (const p of rest)
+            if (!found.has(p))
+                found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0] });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const paths = await changedPaths(git, rest);
+    if (paths.size === 0)
+        return found;
+    const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+        .split('\n')
+        .filter(Boolean);
+    if (candidates.length === 0)
+        return found;
+    const ids = await git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map();
+    for (const c of candidates)
+        if (ids.has(c))
+            onTarget.set(ids.get(c), c);
+    for (const p of rest) {
+        const id = ids.get(p);
+        const on = id ? onTarget.get(id) : undefined;
+        if (on && on !== p)
+            found.set(p, { proof: 'patch-id', on });
+    }
+    return found;
+}
 /** The exact command that brings a missing change onto the target branch. */
 function pickCommand(commits) {
     return `git cherry-pick -x ${commits.join(' ')}`;
+}
+
+;// CONCATENATED MODULE: ./shared/ownership.ts
+
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
+/**
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
+ */
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
@@ -61080,7 +61336,9 @@ const METHOD_LABEL = {
     ancestry: 'merged',
     'cherry-pick-trailer': 'cherry-picked (-x)',
     'patch-id': 'same patch',
-    'backport-pr': 'backport PR',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
 };
 function presentText(r) {
     const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
@@ -61170,6 +61428,7 @@ function renderReport(title, reports, ready, options) {
 
 
 
+
 function parseInputs(reader) {
     const repos = reader.list('repos').map((r) => parseRepo(r, 'Input "repos"'));
     const milestone = reader.optional('milestone');
@@ -61231,11 +61490,32 @@ async function locateMilestone(d, repo) {
         milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl },
     };
 }
-async function backportsInto(d, repo, pending) {
+/**
+ * Pull requests merged into the target branch since the oldest pending change: any of them may
+ * carry a change by reference; the suite's own promotions (judged by identity, never by marker
+ * alone) pin the source SHA they were made of.
+ */
+async function mergedInto(d, repo, pending) {
     const times = pending.map((c) => Date.parse(c.mergedAt ?? '')).filter((t) => !Number.isNaN(t));
     const since = new Date(times.length ? Math.min(...times) : 0);
-    const pulls = await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch });
-    return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
+    const pulls = (await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch })).filter((p) => p.merged);
+    const identity = d.identity ?? (d.identity = new SuiteIdentity(d.env.github, d.policy.trustedLogins));
+    const promotions = [];
+    for (const pr of pulls) {
+        const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            d.ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        if (pr.mergeCommitSha)
+            promotions.push({ number: pr.number, url: pr.htmlUrl, mergeCommit: pr.mergeCommitSha, source: pr.headSha });
+    }
+    return {
+        references: pulls.map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha })),
+        promotions,
+    };
 }
 async function checkPresence(d, repo, changes, baseRefs) {
     if (!changes.length)
@@ -61260,7 +61540,13 @@ async function checkPresence(d, repo, changes, baseRefs) {
             }
             throw error;
         }
-        return await decidePresence({ git, changes, logger: env.logger, backports: (pending) => backportsInto(d, repo, pending) });
+        return await decidePresence({
+            git,
+            changes,
+            logger: env.logger,
+            referencePatterns: d.policy.backport.referencePatterns,
+            mergedInto: (pending) => mergedInto(d, repo, pending),
+        });
     }
     finally {
         await git.dispose();
@@ -61330,7 +61616,13 @@ async function checkRepo(d, repo) {
                 continue;
             const reason = 'closed, but no merged pull request is linked to it (link the fix, or close it as not planned)';
             if (d.policy.milestone.closedWithoutChange === 'block') {
-                report.blockers.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason: `${reason} (milestone.closed-without-change: block)` });
+                report.blockers.push({
+                    repo: name,
+                    number: issue.number,
+                    title: issue.title,
+                    url: issue.url,
+                    reason: `${reason} (milestone.closed-without-change: block)`,
+                });
             }
             else
                 report.unlinked.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason });
@@ -61377,7 +61669,15 @@ async function checkRepo(d, repo) {
         const issues = issuesOf.get(v.number);
         if (v.present) {
             report.present[v.method] = (report.present[v.method] ?? 0) + 1;
-            report.placed.push({ repo: name, number: v.number, title: change.title, url: change.url, proof: v.method, evidence: v.evidence, ...(issues ? { issues } : {}) });
+            report.placed.push({
+                repo: name,
+                number: v.number,
+                title: change.title,
+                url: change.url,
+                proof: v.method,
+                evidence: v.evidence,
+                ...(issues ? { issues } : {}),
+            });
             logger.debug(`${name}#${v.number}: on ${d.targetBranch} (${v.method}: ${v.evidence})`);
             continue;
         }
@@ -61429,7 +61729,7 @@ async function run(inputs, env) {
     const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
     const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
     const repos = trainRepos(context.repo, inputs.repos, policy.repos);
-    const d = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context) };
+    const d = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context), ignored: new IgnoredMarkers() };
     logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
     const reports = [];
     for (const repo of repos)
@@ -61442,7 +61742,9 @@ async function run(inputs, env) {
     if (inputs.commentOn)
         comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn, report));
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+    for (const sentence of d.ignored.sentences())
+        logger.warning(sentence, { title: 'Marker ignored' });
+    const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,

@@ -1,12 +1,23 @@
-import { isSha, type Git } from '../../shared/git.ts';
-import type { Logger } from '../../shared/logger.ts';
+import { isSha, type Git } from './git.ts';
+import type { Logger } from './logger.ts';
+import { parseMarkers } from './markers.ts';
+import { escapeRegExp } from './text.ts';
 
 /**
- * Is the change of a merged pull request on the release branch? Decided with real git in a
- * scratch repository, in this order: ancestry of its merge commit; a `(cherry picked from commit
- * <sha>)` trailer naming it; patch-id equivalence; a merged backport pull request referencing it.
- * Git answers the first three locally for every pull request at once; only the last may need the
- * API, and only for pull requests the first three could not place.
+ * The one answer to "is this change on that branch?" (milestone-check, backport-cherry-pick's
+ * skip and its drift audit). Decided with real git in a scratch repository, each proof named:
+ * - `ancestry`: the merge commit is in the branch's history;
+ * - `cherry-pick-trailer`: a commit on the branch carries `(cherry picked from commit <sha>)`
+ *   naming it (full or abbreviated SHA), or every one of its commits;
+ * - `patch-id`: each of its commits has an equal patch (`git patch-id --stable`) on the branch;
+ * - `patch-id-whole`: its whole change has an equal patch on the branch (a squashed backport);
+ * - `squash-promotion`: a suite promotion pull request (judged by identity, see ownership.ts)
+ *   squash-merged into the branch pins a source SHA its change is reachable from;
+ * - `backport-reference`: a pull request merged into the branch says it carries it, in the
+ *   default wording of a common backport tool or a policy pattern, AND touches every file of
+ *   the change (a "Backport of #N" body alone proves nothing).
+ * Git answers the first four locally for every change at once; the last two need the API, asked
+ * once, only about changes git could not place.
  */
 
 export interface MergedChange {
@@ -20,7 +31,16 @@ export interface MergedChange {
   lastCommitHeadline: string;
 }
 
-export type PresenceMethod = 'ancestry' | 'cherry-pick-trailer' | 'patch-id' | 'backport-pr';
+export type PresenceMethod = 'ancestry' | 'cherry-pick-trailer' | 'patch-id' | 'patch-id-whole' | 'squash-promotion' | 'backport-reference';
+
+/** A suite promotion pull request squash-merged into the branch, with the source SHA its marker pins (ownership already judged). */
+export interface SquashPromotion {
+  number: number;
+  url: string;
+  mergeCommit: string;
+  /** The source commit the promotion was made of: everything reachable from it is on the branch once it merged. */
+  source: string;
+}
 
 export interface PresenceVerdict {
   number: number;
@@ -103,7 +123,9 @@ async function present(git: Git, shas: string[]): Promise<Set<string>> {
   return found;
 }
 
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+export const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = CHERRY_PICK_TRAILER;
 
 /** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
 async function pickedTrailers(git: Git, exclude: string[]): Promise<Map<string, string>> {
@@ -119,7 +141,8 @@ async function pickedTrailers(git: Git, exclude: string[]): Promise<Map<string, 
   return named;
 }
 
-function trailerFor(named: Map<string, string>, sha: string): string | undefined {
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
+export function trailerFor(named: Map<string, string>, sha: string): string | undefined {
   const exact = named.get(sha);
   if (exact) return exact;
   for (const [short, commit] of named) if (short.length < sha.length && sha.startsWith(short)) return commit;
@@ -156,27 +179,64 @@ async function prefetchBlobs(git: Git, lines: string[], logger: Logger): Promise
   );
 }
 
-/** Does a backport pull request say it carries #number? A marker attribute, "Backport of #N", or a link to the pull request. */
-export function referencesPull(pull: { title: string; body: string }, number: number, pullUrl: string): boolean {
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+export function referencesPull(pull: { title: string; body: string }, number: number, pullUrl: string, extra: string[] = []): string | null {
+  if (/^\s*revert\b/i.test(pull.title)) return null;
   const text = `${pull.title}\n${pull.body}`;
   const n = String(number);
-  if (new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+(?:[\\w.-]+/[\\w.-]+)?#${n}\\b`, 'i').test(text)) return true;
-  if (pullUrl && new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${pullUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'i').test(text)) return true;
-  for (const m of text.matchAll(/<!-- portal-release:([a-z0-9-]*backport[a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g)) {
-    for (const pair of (m[2] ?? '').trim().split(' ')) {
-      const [key, value] = pair.split('=');
-      if (key && ['source', 'pr', 'pull', 'of', 'original', 'number'].includes(key) && value === n) return true;
-    }
+  const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+  const patterns: [string, RegExp][] = [
+    ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+    ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+    ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+    ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+    ['(#N)', new RegExp(`\\(${ref}\\)`)],
+  ];
+  if (pullUrl) patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+  for (const pattern of extra) patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+  for (const [name, re] of patterns) if (re.test(text)) return name;
+  for (const m of parseMarkers(text)) {
+    if (!m.kind.includes('backport')) continue;
+    for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number']) if (m.attrs[key] === n) return `a ${m.kind} marker`;
   }
-  return false;
+  return null;
+}
+
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git: Git, commits: string[]): Promise<Set<string>> {
+  const paths = new Set<string>();
+  if (!commits.length) return paths;
+  const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+    input: `${commits.join('\n')}\n`,
+  });
+  for (const p of out.split('\0')) if (p && !isSha(p.trim())) paths.add(p);
+  return paths;
+}
+
+/** What only the API knows: pull requests merged into the target branch (asked once, only when needed). */
+export interface MergedInto {
+  /** Every merged pull request into the branch that may carry a change by reference. */
+  references: BackportPull[];
+  /** Suite promotion pull requests squash-merged into the branch (ownership judged by the caller). */
+  promotions: SquashPromotion[];
 }
 
 export interface PresenceOptions {
   git: Git;
   changes: MergedChange[];
   logger: Logger;
-  /** Merged pull requests into the target branch that may be backports (asked only when needed). */
-  backports: (pending: MergedChange[]) => Promise<BackportPull[]>;
+  mergedInto: (pending: MergedChange[]) => Promise<MergedInto>;
+  /** The policy's `backport.reference-patterns`. */
+  referencePatterns?: string[];
 }
 
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
@@ -273,15 +333,17 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
       for (const p of open) {
         const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
         let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+        let method: PresenceMethod = 'patch-id';
         if (!proof && p.combinedBase) {
           const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
           proof = whole ? byPatch.get(whole) : undefined;
+          method = 'patch-id-whole';
         }
         if (proof) {
           verdicts.set(p.change.number, {
             number: p.change.number,
             present: true,
-            method: 'patch-id',
+            method,
             evidence: `same patch as ${proof.slice(0, 12)}`,
             commits: p.commits,
           });
@@ -291,31 +353,120 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
     }
   }
 
-  // 4. A merged backport pull request into the target branch that references it.
+  // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+  // requests that say they carry the change, corroborated by what they change.
   if (open.length) {
-    const pulls = await o.backports(open.map((p) => p.change));
+    const merged = await o.mergedInto(open.map((p) => p.change));
+    const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+    const unseen = [...new Set(promotions.map((x) => x.source))];
+    const have = await present(git, unseen);
+    const toFetch = unseen.filter((sha) => !have.has(sha));
+    if (toFetch.length) {
+      // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+      await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error: Error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+    }
+    const sources = await present(git, unseen);
+    const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+    const refFiles = new Map<number, Set<string>>();
     for (const p of open) {
-      const backport = pulls.find((b) => b.mergeCommit && onTarget.has(b.mergeCommit) && referencesPull(b, p.change.number, p.change.url));
-      verdicts.set(
-        p.change.number,
-        backport
-          ? {
+      let verdict: PresenceVerdict | undefined;
+      for (const promo of promotions) {
+        if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+          verdict = {
+            number: p.change.number,
+            present: true,
+            method: 'squash-promotion',
+            evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+            commits: p.commits,
+          };
+          break;
+        }
+      }
+      let claimed = '';
+      if (!verdict) {
+        const files = await changedPaths(git, p.commits);
+        for (const b of refs) {
+          const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+          if (!wording) continue;
+          if (!refFiles.has(b.number)) refFiles.set(b.number, await changedPaths(git, [b.mergeCommit!]));
+          const theirs = refFiles.get(b.number)!;
+          const untouched = [...files].filter((f) => !theirs.has(f));
+          if (files.size && !untouched.length) {
+            verdict = {
               number: p.change.number,
               present: true,
-              method: 'backport-pr',
-              evidence: `backported by #${backport.number}`,
+              method: 'backport-reference',
+              evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
               commits: p.commits,
-            }
-          : {
-              number: p.change.number,
-              present: false,
-              evidence: 'not an ancestor, no cherry-pick trailer, no equal patch, no merged backport',
-              commits: p.commits,
-            },
+            };
+            break;
+          }
+          claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+        }
+      }
+      verdicts.set(
+        p.change.number,
+        verdict ?? {
+          number: p.change.number,
+          present: false,
+          evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+          commits: p.commits,
+        },
       );
     }
   }
   return o.changes.map((c) => verdicts.get(c.number)!);
+}
+
+/** Where a commit was found on a branch, and by which proof. */
+export interface CommitPlacement {
+  proof: Extract<PresenceMethod, 'ancestry' | 'cherry-pick-trailer' | 'patch-id'>;
+  /** The commit on the branch that carries it (trailer, patch-id). */
+  on?: string;
+}
+
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+export async function placeCommits(git: Git, targetRef: string, picks: string[], related: string[] = []): Promise<Map<string, CommitPlacement>> {
+  const found = new Map<string, CommitPlacement>();
+  for (const p of picks) if (await git.isAncestor(p, targetRef)) found.set(p, { proof: 'ancestry' });
+  let rest = picks.filter((p) => !found.has(p));
+  if (rest.length === 0) return found;
+  const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]!]);
+  const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+  const range = base ? [`${base}..${targetRef}`] : [targetRef];
+  const named = new Map<string, string>();
+  for (const [sha, message] of await git.messages(range)) {
+    for (const m of message.matchAll(CHERRY_PICK_TRAILER)) named.set(m[1]!, sha);
+  }
+  for (const p of rest) {
+    const on = trailerFor(named, p);
+    if (on) found.set(p, { proof: 'cherry-pick-trailer', on });
+  }
+  const relatedOn = related.map((r) => trailerFor(named, r));
+  if (related.length > 0 && relatedOn.every(Boolean))
+    for (const p of rest) if (!found.has(p)) found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0]! });
+  rest = rest.filter((p) => !found.has(p));
+  if (rest.length === 0) return found;
+  const paths = await changedPaths(git, rest);
+  if (paths.size === 0) return found;
+  const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+    .split('\n')
+    .filter(Boolean);
+  if (candidates.length === 0) return found;
+  const ids = await git.patchIds([...rest, ...candidates]);
+  const onTarget = new Map<string, string>();
+  for (const c of candidates) if (ids.has(c)) onTarget.set(ids.get(c)!, c);
+  for (const p of rest) {
+    const id = ids.get(p);
+    const on = id ? onTarget.get(id) : undefined;
+    if (on && on !== p) found.set(p, { proof: 'patch-id', on });
+  }
+  return found;
 }
 
 /** The exact command that brings a missing change onto the target branch. */
