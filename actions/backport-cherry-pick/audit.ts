@@ -37,7 +37,8 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
     if (missing.length)
       throw new UserError('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
     await workspace.fetch(branches, []);
-    let promotions: Map<string, SquashPromotion> | undefined;
+    const promotions = new Map<string, SquashPromotion>();
+    const asked = new Set<string>();
     for (const branch of [staging, development]) {
       const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
       const present = await workspace.findPresent(remoteRef(branch), candidates);
@@ -48,8 +49,13 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
         // A suite promotion squash-merged into staging or production is one commit made of the
         // source its marker pins: it is on a branch that has that source (or every commit the
         // source brought). Judged by identity; a marker alone proves nothing.
-        promotions ??= await squashPromotions(env, policy, identity, ignored, workspace, [staging, production]);
-        const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions);
+        const lookUp = async (shas: string[]): Promise<void> => {
+          const fresh = shas.filter((c) => !asked.has(c));
+          for (const c of fresh) asked.add(c);
+          if (fresh.length)
+            for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production])) promotions.set(k, v);
+        };
+        const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
         if (placed.size) proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
         drift = drift.filter((c) => !placed.has(c));
       }
@@ -144,28 +150,36 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
   return { items: list, summary };
 }
 
-/** The suite's promotion pull requests merged into `bases`, by merge commit, with their pinned source fetched. */
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
 async function squashPromotions(
   env: ActionEnvironment,
   policy: Policy,
   identity: SuiteIdentity,
   ignored: IgnoredMarkers,
   workspace: Workspace,
+  drift: string[],
   bases: string[],
 ): Promise<Map<string, SquashPromotion>> {
   const out = new Map<string, SquashPromotion>();
-  for (const base of bases) {
-    for (const pr of await env.github.listPullRequests(env.context.repo, { state: 'closed', base })) {
-      if (!pr.merged || !pr.mergeCommitSha) continue;
-      if (!hasMarker(pr.body, 'promotion') && !hasMarker(pr.body, 'release-pr')) continue;
-      const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
-      if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr')) continue;
-      if (judged.ownership.verdict !== 'suite') {
-        ignored.notePull(pr, judged.kind, judged.ownership);
-        continue;
-      }
-      out.set(pr.mergeCommitSha, { number: pr.number, url: pr.htmlUrl, mergeCommit: pr.mergeCommitSha, source: pr.headSha });
+  const described = await workspace.describe(drift);
+  for (const sha of drift) {
+    const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+    if (!m) continue;
+    const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+    if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef)) continue;
+    const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
+    if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr')) continue;
+    if (judged.ownership.verdict !== 'suite') {
+      ignored.notePull(pr, judged.kind, judged.ownership);
+      continue;
     }
+    out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
   }
   const sources = [...new Set([...out.values()].map((p) => p.source))];
   const missing: string[] = [];
@@ -184,10 +198,12 @@ async function placedByPromotion(
   target: string,
   drift: string[],
   promotions: Map<string, SquashPromotion>,
+  lookUp: (shas: string[]) => Promise<void>,
   depth = 0,
 ): Promise<Set<string>> {
   const placed = new Set<string>();
   const git = workspace.git;
+  await lookUp(drift);
   for (const sha of drift) {
     const promo = promotions.get(sha);
     if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0) continue;
@@ -200,7 +216,7 @@ async function placedByPromotion(
     if (!brought.length) continue;
     const present = await workspace.findPresent(target, brought);
     const rest = brought.filter((c) => !present.has(c));
-    const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, depth + 1) : new Set<string>();
+    const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set<string>();
     if (rest.every((c) => viaPromotion.has(c))) placed.add(sha);
   }
   return placed;

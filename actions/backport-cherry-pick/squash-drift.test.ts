@@ -33,7 +33,7 @@ async function audit(repo: RepoHandle): Promise<ActionResult> {
 }
 
 /** Two fixes on dev, promoted to stg by a squash-merged RC pull request opened by `user`, released to main by a merge commit. */
-async function squashedRc(user: string): Promise<RepoHandle> {
+async function squashedRc(user: string, release: 'merge' | 'squash' = 'merge'): Promise<RepoHandle> {
   counter += 1;
   const repo = await sb.createRepo(`acme/squashdrift${counter}-${process.pid}`, { branches: ['dev', 'stg'], files: { 'a.txt': 'a\n', 'b.txt': 'b\n' } });
   repo.createLabel('backport-drift', { description: 'drift' });
@@ -51,8 +51,24 @@ async function squashedRc(user: string): Promise<RepoHandle> {
   const body = withMarker('Release candidate v1.0.0-rc.1', 'promotion', { stage: 'rc', base: 'stg', tag: 'v1.0.0-rc.1', version: '1.0.0-rc.1', sha: source });
   const rc = await repo.openPullRequest({ head: 'portal-release/rc-stg', base: 'stg', title: 'Release candidate v1.0.0-rc.1', body, user });
   await repo.mergePullRequest(rc.number as number, { method: 'squash' });
-  const release = await repo.openPullRequest({ head: 'stg', base: 'main', title: 'Release v1.0.0' });
-  await repo.mergePullRequest(release.number as number, { method: 'merge' });
+  if (release === 'merge') {
+    const pr = await repo.openPullRequest({ head: 'stg', base: 'main', title: 'Release v1.0.0' });
+    await repo.mergePullRequest(pr.number as number, { method: 'merge' });
+    return repo;
+  }
+  // The release pull request promote-rc opens, squash-merged too.
+  const stg = (await repo.refSha('refs/heads/stg'))!;
+  await repo.createBranch('portal-release/release-main', 'stg');
+  const releaseBody = withMarker('Release v1.0.0', 'release-pr', {
+    stage: 'release',
+    base: 'main',
+    tag: 'v1.0.0',
+    version: '1.0.0',
+    rc: 'v1.0.0-rc.1',
+    sha: stg,
+  });
+  const pr = await repo.openPullRequest({ head: 'portal-release/release-main', base: 'main', title: 'Release v1.0.0', body: releaseBody, user });
+  await repo.mergePullRequest(pr.number as number, { method: 'squash' });
   return repo;
 }
 
@@ -64,6 +80,16 @@ describe('drift audit after a squash-merged release candidate', () => {
     expect(result.outputs.drift).toBe('0');
     expect(result.summary).toContain('squash-promotion 1');
     expect(repo.issues().filter((i) => i.title.startsWith('Drift ledger'))).toEqual([]);
+  });
+
+  it('a squash-merged release over a squash-merged release candidate is no drift either (stg has its source; dev has every commit the source brought)', async () => {
+    const repo = await squashedRc('github-actions[bot]', 'squash');
+    const result = await audit(repo);
+    expect(result.exitCode, result.stderr + result.stdout).toBe(0);
+    expect(result.outputs.drift).toBe('0');
+    // On stg the release squash equals the RC squash patch for patch; dev needs the promotions.
+    expect(result.summary).toContain('`stg` found on it by: patch-id 1');
+    expect(result.summary).toContain('`dev` found on it by: squash-promotion 1');
   });
 
   it('a person’s look-alike RC pull request (same branch and marker) proves nothing: its squash commit is drift', async () => {

@@ -61309,7 +61309,8 @@ async function runAudit(inputs, env, policy) {
         if (missing.length)
             throw new errors_UserError('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
         await workspace.fetch(branches, []);
-        let promotions;
+        const promotions = new Map();
+        const asked = new Set();
         for (const branch of [staging, development]) {
             const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
             const present = await workspace.findPresent(remoteRef(branch), candidates);
@@ -61321,8 +61322,15 @@ async function runAudit(inputs, env, policy) {
                 // A suite promotion squash-merged into staging or production is one commit made of the
                 // source its marker pins: it is on a branch that has that source (or every commit the
                 // source brought). Judged by identity; a marker alone proves nothing.
-                promotions ??= await squashPromotions(env, policy, identity, ignored, workspace, [staging, production]);
-                const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions);
+                const lookUp = async (shas) => {
+                    const fresh = shas.filter((c) => !asked.has(c));
+                    for (const c of fresh)
+                        asked.add(c);
+                    if (fresh.length)
+                        for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production]))
+                            promotions.set(k, v);
+                };
+                const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
                 if (placed.size)
                     proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
                 drift = drift.filter((c) => !placed.has(c));
@@ -61422,24 +61430,31 @@ async function runAudit(inputs, env, policy) {
         logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
 }
-/** The suite's promotion pull requests merged into `bases`, by merge commit, with their pinned source fetched. */
-async function squashPromotions(env, policy, identity, ignored, workspace, bases) {
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
+async function squashPromotions(env, policy, identity, ignored, workspace, drift, bases) {
     const out = new Map();
-    for (const base of bases) {
-        for (const pr of await env.github.listPullRequests(env.context.repo, { state: 'closed', base })) {
-            if (!pr.merged || !pr.mergeCommitSha)
-                continue;
-            if (!hasMarker(pr.body, 'promotion') && !hasMarker(pr.body, 'release-pr'))
-                continue;
-            const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
-            if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
-                continue;
-            if (judged.ownership.verdict !== 'suite') {
-                ignored.notePull(pr, judged.kind, judged.ownership);
-                continue;
-            }
-            out.set(pr.mergeCommitSha, { number: pr.number, url: pr.htmlUrl, mergeCommit: pr.mergeCommitSha, source: pr.headSha });
+    const described = await workspace.describe(drift);
+    for (const sha of drift) {
+        const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+        if (!m)
+            continue;
+        const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+        if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef))
+            continue;
+        const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
         }
+        out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
     }
     const sources = [...new Set([...out.values()].map((p) => p.source))];
     const missing = [];
@@ -61455,9 +61470,10 @@ async function squashPromotions(env, policy, identity, ignored, workspace, bases
  * source is in its history, or every commit the source brought (not in the promotion's base) is
  * itself on `target` (a squash-merged release over a squash-merged release candidate).
  */
-async function placedByPromotion(workspace, target, drift, promotions, depth = 0) {
+async function placedByPromotion(workspace, target, drift, promotions, lookUp, depth = 0) {
     const placed = new Set();
     const git = workspace.git;
+    await lookUp(drift);
     for (const sha of drift) {
         const promo = promotions.get(sha);
         if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0)
@@ -61473,7 +61489,7 @@ async function placedByPromotion(workspace, target, drift, promotions, depth = 0
             continue;
         const present = await workspace.findPresent(target, brought);
         const rest = brought.filter((c) => !present.has(c));
-        const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, depth + 1) : new Set();
+        const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set();
         if (rest.every((c) => viaPromotion.has(c)))
             placed.add(sha);
     }
