@@ -61991,12 +61991,14 @@ function defaultPolicy() {
             neverTypes: ['feat'],
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
+            referencePatterns: [],
         },
         milestone: {
             title: '{tag}',
             blockerLabels: ['must-have', 'release-blocker'],
             requireAllClosed: false,
             triageLabels: [],
+            closedWithoutChange: 'warn',
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -62056,6 +62058,7 @@ const POLICY_SCHEMA = {
                 'never-types': stringList,
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
             },
         },
         milestone: {
@@ -62066,6 +62069,7 @@ const POLICY_SCHEMA = {
                 'blocker-labels': stringList,
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
             },
         },
         promotion: {
@@ -62206,12 +62210,14 @@ function applyDefaults(raw) {
             neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
             blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -62228,6 +62234,14 @@ function applyDefaults(raw) {
     for (const w of policy.freeze.windows) {
         if (Date.parse(w.until) <= Date.parse(w.from)) {
             throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
         }
     }
     const names = Object.values(policy.branches);
@@ -62483,6 +62497,10 @@ function boundBody(lines, tail = [], limit = MAX_BODY) {
         size += n;
     }
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./shared/ownership.ts
@@ -62845,11 +62863,410 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/presence.ts
+
+
+
+const TARGET_REF = 'refs/portal-release/target';
+/** The local ref the target branch is fetched into. */
+function targetRef() {
+    return TARGET_REF;
+}
+/**
+ * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
+ * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
+ * second try with the pull requests' base branches. Branch names must already be validated.
+ */
+async function fetchForPresence(git, plan, logger) {
+    const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
+    const shas = [...new Set(plan.mergeCommits.filter(isSha))];
+    const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    try {
+        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
+        return;
+    }
+    catch (error) {
+        const text = error.message;
+        if (branchMissing(text) && !shas.length)
+            throw error;
+        logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
+    }
+    const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
+    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+}
+async function commitMeta(git, shas) {
+    const map = new Map();
+    if (!shas.length)
+        return map;
+    const out = await git.run(['log', '--no-walk=unsorted', '--format=%H%x00%P%x00%s', '--stdin'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.split('\n')) {
+        const [sha, parents, subject] = line.split('\x00');
+        if (sha && isSha(sha))
+            map.set(sha, { sha, parents: (parents ?? '').split(' ').filter(Boolean), subject: subject ?? '' });
+    }
+    return map;
+}
+async function present(git, shas) {
+    const found = new Set();
+    if (!shas.length)
+        return found;
+    const out = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.stdout.split('\n')) {
+        const [sha, type] = line.split(' ');
+        if (sha && type === 'commit')
+            found.add(sha);
+    }
+    return found;
+}
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = CHERRY_PICK_TRAILER;
+/** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
+async function pickedTrailers(git, exclude) {
+    const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
+    const named = new Map();
+    for (const record of out.split('\x1e')) {
+        const text = record.replace(/^\n/, '');
+        const i = text.indexOf('\x00');
+        if (i < 40)
+            continue;
+        const commit = text.slice(0, i);
+        for (const m of text.slice(i + 1).matchAll(TRAILER))
+            named.set(m[1], commit);
+    }
+    return named;
+}
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
+function trailerFor(named, sha) {
+    const exact = named.get(sha);
+    if (exact)
+        return exact;
+    for (const [short, commit] of named)
+        if (short.length < sha.length && sha.startsWith(short))
+            return commit;
+    return undefined;
+}
+async function patchIdsOfDiff(git, diff) {
+    if (!diff.trim())
+        return null;
+    const out = await git.run(['patch-id', '--stable'], { input: diff });
+    return out.trim().split(/\s+/)[0] || null;
+}
+/**
+ * In a partial clone, fetches in one request the blobs the patch-id diffs will read (git would
+ * otherwise fetch them commit by commit). A server that ignored the filter sent everything.
+ */
+async function prefetchBlobs(git, lines, logger) {
+    if (!lines.length)
+        return;
+    const tip = await git.run(['rev-list', '--objects', '--missing=print', '--no-walk', TARGET_REF]);
+    if (!/^\?/m.test(tip))
+        return;
+    const out = await git.run(['diff-tree', '-r', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
+    const blobs = new Set();
+    for (const line of out.split('\n')) {
+        const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
+        for (const oid of m ? [m[1], m[2]] : [])
+            if (!/^0+$/.test(oid))
+                blobs.add(oid);
+    }
+    if (!blobs.size)
+        return;
+    logger.debug(`prefetching ${blobs.size} blobs for patch-ids`);
+    await git.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'], {
+        input: `${[...blobs].join('\n')}\n`,
+    });
+}
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+function referencesPull(pull, number, pullUrl, extra = []) {
+    if (/^\s*revert\b/i.test(pull.title))
+        return null;
+    const text = `${pull.title}\n${pull.body}`;
+    const n = String(number);
+    const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+    const patterns = [
+        ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+        ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+        ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(#N)', new RegExp(`\\(${ref}\\)`)],
+    ];
+    if (pullUrl)
+        patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+    for (const pattern of extra)
+        patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+    for (const [name, re] of patterns)
+        if (re.test(text))
+            return name;
+    for (const m of parseMarkers(text)) {
+        if (!m.kind.includes('backport'))
+            continue;
+        for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number'])
+            if (m.attrs[key] === n)
+                return `a ${m.kind} marker`;
+    }
+    return null;
+}
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git, commits) {
+    const paths = new Set();
+    if (!commits.length)
+        return paths;
+    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+        input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0'))
+        if (p && !isSha(p.trim()))
+            paths.add(p);
+    return paths;
+}
+/** Decides, for every merged pull request, whether its change is on the fetched target branch. */
+async function decidePresence(o) {
+    const { git, logger } = o;
+    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    const verdicts = new Map();
+    const pending = [];
+    const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
+    // 1. Ancestry of the merge commit.
+    for (const change of o.changes) {
+        if (!fetched.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: false,
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} could not be fetched from the repository`,
+                commits: [],
+            });
+        }
+        else if (onTarget.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: true,
+                method: 'ancestry',
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} is on the branch`,
+                commits: [change.mergeCommit],
+            });
+        }
+    }
+    const rest = o.changes.filter((c) => !verdicts.has(c.number));
+    if (!rest.length)
+        return o.changes.map((c) => verdicts.get(c.number));
+    // The commits that carry each remaining change: a merge commit brings its second parent's
+    // commits; a rebase merge the last N first-parent commits; a squash merge is one commit.
+    const meta = await commitMeta(git, rest.map((c) => c.mergeCommit));
+    for (const change of rest) {
+        const m = meta.get(change.mergeCommit);
+        let commits = [change.mergeCommit];
+        let combinedBase = m?.parents[0] ?? null;
+        if (m && m.parents.length >= 2) {
+            commits = (await git.run(['rev-list', '--reverse', '--no-merges', '--stdin'], { input: `${m.parents[1]}\n^${m.parents[0]}\n` }))
+                .split('\n')
+                .filter(Boolean);
+        }
+        else if (m && change.commitCount > 1 && m.subject === change.lastCommitHeadline) {
+            const chain = (await git.run(['rev-list', '--first-parent', `--max-count=${change.commitCount}`, '--parents', '--stdin'], { input: `${m.sha}\n` }))
+                .split('\n')
+                .filter(Boolean)
+                .map((l) => l.split(' '));
+            if (chain.length === change.commitCount && chain.every((p) => p.length === 2)) {
+                commits = chain.map((p) => p[0]).reverse();
+                combinedBase = chain[chain.length - 1][1];
+            }
+        }
+        pending.push({ change, commits, combinedBase });
+    }
+    // 2. `git cherry-pick -x` trailers on the target side.
+    const exclude = pending.map((p) => p.change.mergeCommit);
+    const named = await pickedTrailers(git, exclude);
+    let open = pending.filter((p) => {
+        const byMerge = trailerFor(named, p.change.mergeCommit);
+        const each = p.commits.map((c) => trailerFor(named, c));
+        const proof = byMerge ?? (each.every(Boolean) ? each[each.length - 1] : undefined);
+        if (!proof)
+            return true;
+        verdicts.set(p.change.number, {
+            number: p.change.number,
+            present: true,
+            method: 'cherry-pick-trailer',
+            evidence: `cherry-picked with -x as ${proof.slice(0, 12)}`,
+            commits: p.commits,
+        });
+        return false;
+    });
+    // 3. Patch-id equivalence: each commit, or the whole change, has an equal patch on the target side.
+    if (open.length) {
+        const targetSide = (await git.run(['rev-list', '--no-merges', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') }))
+            .split('\n')
+            .filter(Boolean);
+        if (targetSide.length) {
+            await prefetchBlobs(git, [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], logger);
+            const theirs = await git.patchIds(targetSide, { noMerges: true });
+            const byPatch = new Map();
+            for (const [commit, patch] of theirs)
+                byPatch.set(patch, commit);
+            const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
+            const still = [];
+            for (const p of open) {
+                const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
+                let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+                let method = 'patch-id';
+                if (!proof && p.combinedBase) {
+                    const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
+                    proof = whole ? byPatch.get(whole) : undefined;
+                    method = 'patch-id-whole';
+                }
+                if (proof) {
+                    verdicts.set(p.change.number, {
+                        number: p.change.number,
+                        present: true,
+                        method,
+                        evidence: `same patch as ${proof.slice(0, 12)}`,
+                        commits: p.commits,
+                    });
+                }
+                else
+                    still.push(p);
+            }
+            open = still;
+        }
+    }
+    // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+    // requests that say they carry the change, corroborated by what they change.
+    if (open.length) {
+        const merged = await o.mergedInto(open.map((p) => p.change));
+        const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+        const unseen = [...new Set(promotions.map((x) => x.source))];
+        const have = await present(git, unseen);
+        const toFetch = unseen.filter((sha) => !have.has(sha));
+        if (toFetch.length) {
+            // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+            await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+        }
+        const sources = await present(git, unseen);
+        const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+        const refFiles = new Map();
+        for (const p of open) {
+            let verdict;
+            for (const promo of promotions) {
+                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                    verdict = {
+                        number: p.change.number,
+                        present: true,
+                        method: 'squash-promotion',
+                        evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+                        commits: p.commits,
+                    };
+                    break;
+                }
+            }
+            let claimed = '';
+            if (!verdict) {
+                const files = await changedPaths(git, p.commits);
+                for (const b of refs) {
+                    const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+                    if (!wording)
+                        continue;
+                    if (!refFiles.has(b.number))
+                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                    const theirs = refFiles.get(b.number);
+                    const untouched = [...files].filter((f) => !theirs.has(f));
+                    if (files.size && !untouched.length) {
+                        verdict = {
+                            number: p.change.number,
+                            present: true,
+                            method: 'backport-reference',
+                            evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
+                            commits: p.commits,
+                        };
+                        break;
+                    }
+                    claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+                }
+            }
+            verdicts.set(p.change.number, verdict ?? {
+                number: p.change.number,
+                present: false,
+                evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+                commits: p.commits,
+            });
+        }
+    }
+    return o.changes.map((c) => verdicts.get(c.number));
+}
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+async function placeCommits(git, targetRef, picks, related = []) {
+    const found = new Map();
+    for (const p of picks)
+        if (await git.isAncestor(p, targetRef))
+            found.set(p, { proof: 'ancestry' });
+    let rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const named = new Map();
+    for (const [sha, message] of await git.messages(range)) {
+        for (const m of message.matchAll(CHERRY_PICK_TRAILER))
+            named.set(m[1], sha);
+    }
+    for (const p of rest) {
+        const on = trailerFor(named, p);
+        if (on)
+            found.set(p, { proof: 'cherry-pick-trailer', on });
+    }
+    const relatedOn = related.map((r) => trailerFor(named, r));
+    if (related.length > 0 && relatedOn.every(Boolean))
+        for (const p of rest)
+            if (!found.has(p))
+                found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0] });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const paths = await changedPaths(git, rest);
+    if (paths.size === 0)
+        return found;
+    const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+        .split('\n')
+        .filter(Boolean);
+    if (candidates.length === 0)
+        return found;
+    const ids = await git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map();
+    for (const c of candidates)
+        if (ids.has(c))
+            onTarget.set(ids.get(c), c);
+    for (const p of rest) {
+        const id = ids.get(p);
+        const on = id ? onTarget.get(id) : undefined;
+        if (on && on !== p)
+            found.set(p, { proof: 'patch-id', on });
+    }
+    return found;
+}
+/** The exact command that brings a missing change onto the target branch. */
+function pickCommand(commits) {
+    return `git cherry-pick -x ${commits.join(' ')}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/picker.ts
 
 
+
 const REMOTE = 'origin';
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)\)/g;
 function remoteRef(branch) {
     return `refs/remotes/${REMOTE}/${branch}`;
 }
@@ -62944,65 +63361,9 @@ class Workspace {
         const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
         return result.code === 0 ? result.stdout.trim() || null : null;
     }
-    async changedPaths(sha) {
-        const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--end-of-options', sha]);
-        return out.split('\0').filter(Boolean);
-    }
-    /**
-     * Which of `picks` the target already has, and how: in its history (ancestry), picked before
-     * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
-     * equivalent originals (e.g. the commits a squash was made of): when every one of them was
-     * picked already, the picks count as present too.
-     */
-    async findPresent(targetRef, picks, related = []) {
-        const found = new Map();
-        for (const p of picks)
-            if (await this.git.isAncestor(p, targetRef))
-                found.set(p, { how: 'ancestry' });
-        let rest = picks.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const base = await this.mergeBase(targetRef, rest[rest.length - 1]);
-        const range = base ? [`${base}..${targetRef}`] : [targetRef];
-        const trailers = new Map();
-        for (const [sha, message] of await this.git.messages(range)) {
-            for (const m of message.matchAll(TRAILER))
-                trailers.set(m[1], sha);
-        }
-        for (const p of rest)
-            if (trailers.has(p))
-                found.set(p, { how: 'trailer', on: trailers.get(p) });
-        const relatedOn = related.map((r) => trailers.get(r));
-        if (related.length > 0 && relatedOn.every(Boolean))
-            for (const p of rest)
-                if (!found.has(p))
-                    found.set(p, { how: 'trailer', on: relatedOn[0] });
-        rest = rest.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const paths = new Set();
-        for (const p of rest)
-            for (const path of await this.changedPaths(p))
-                paths.add(path);
-        if (paths.size === 0)
-            return found;
-        const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
-            .split('\n')
-            .filter(Boolean);
-        if (candidates.length === 0)
-            return found;
-        const ids = await this.git.patchIds([...rest, ...candidates]);
-        const onTarget = new Map();
-        for (const c of candidates)
-            if (ids.has(c))
-                onTarget.set(ids.get(c), c);
-        for (const p of rest) {
-            const id = ids.get(p);
-            const on = id ? onTarget.get(id) : undefined;
-            if (on && on !== p)
-                found.set(p, { how: 'patch-id', on });
-        }
-        return found;
+    /** Which of `picks` the target already has, and the proof (the shared presence engine). */
+    findPresent(targetRef, picks, related = []) {
+        return placeCommits(this.git, targetRef, picks, related);
     }
     /**
      * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
@@ -63140,7 +63501,7 @@ function ledgerBody(production, items) {
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
-        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
+        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer, patch-id and squash-merged suite promotions. This issue closes itself when drift reaches zero.',
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
@@ -63169,6 +63530,7 @@ async function runAudit(inputs, env, policy) {
     const { production, staging, development } = policy.branches;
     const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
+    const placedBy = new Map();
     try {
         const branches = [production, staging, development];
         const existing = await workspace.existingBranches(branches);
@@ -63176,11 +63538,34 @@ async function runAudit(inputs, env, policy) {
         if (missing.length)
             throw new UserError('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
         await workspace.fetch(branches, []);
+        const promotions = new Map();
+        const asked = new Set();
         for (const branch of [staging, development]) {
             const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
             const present = await workspace.findPresent(remoteRef(branch), candidates);
-            const drift = candidates.filter((c) => !present.has(c));
-            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
+            let drift = candidates.filter((c) => !present.has(c));
+            const proofs = new Map();
+            for (const p of present.values())
+                proofs.set(p.proof, (proofs.get(p.proof) ?? 0) + 1);
+            if (drift.length) {
+                // A suite promotion squash-merged into staging or production is one commit made of the
+                // source its marker pins: it is on a branch that has that source (or every commit the
+                // source brought). Judged by identity; a marker alone proves nothing.
+                const lookUp = async (shas) => {
+                    const fresh = shas.filter((c) => !asked.has(c));
+                    for (const c of fresh)
+                        asked.add(c);
+                    if (fresh.length)
+                        for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production]))
+                            promotions.set(k, v);
+                };
+                const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
+                if (placed.size)
+                    proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
+                drift = drift.filter((c) => !placed.has(c));
+            }
+            placedBy.set(branch, proofs);
+            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the presence proofs${proofs.size ? ` (placed: ${[...proofs].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''}.`);
             for (const sha of drift) {
                 const item = items.get(sha) ?? { sha, subject: '', date: '', ageDays: 0, missingOn: [], mergeBack: [] };
                 item.missingOn.push(branch);
@@ -63265,11 +63650,79 @@ async function runAudit(inputs, env, policy) {
                 ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${render_inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
+        ...[...placedBy]
+            .filter(([, proofs]) => proofs.size)
+            .map(([branch, proofs]) => `\nProduction commits outside the history of \`${branch}\` found on it by: ${[...proofs].map(([k, v]) => `${k} ${v}`).join(', ')}.`),
         ...(ignored.size ? ['', ...ignored.summary()] : []),
     ].join('\n');
     for (const s of ignored.sentences())
         logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
+}
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
+async function squashPromotions(env, policy, identity, ignored, workspace, drift, bases) {
+    const out = new Map();
+    const described = await workspace.describe(drift);
+    for (const sha of drift) {
+        const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+        if (!m)
+            continue;
+        const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+        if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef))
+            continue;
+        const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
+    }
+    const sources = [...new Set([...out.values()].map((p) => p.source))];
+    const missing = [];
+    for (const sha of sources)
+        if ((await workspace.git.exec(['cat-file', '-e', `${sha}^{commit}`])).code !== 0)
+            missing.push(sha);
+    if (missing.length)
+        await workspace.fetch([], missing).catch(() => undefined);
+    return out;
+}
+/**
+ * Which of `drift` are squash-merged suite promotions whose content is on `target`: the pinned
+ * source is in its history, or every commit the source brought (not in the promotion's base) is
+ * itself on `target` (a squash-merged release over a squash-merged release candidate).
+ */
+async function placedByPromotion(workspace, target, drift, promotions, lookUp, depth = 0) {
+    const placed = new Set();
+    const git = workspace.git;
+    await lookUp(drift);
+    for (const sha of drift) {
+        const promo = promotions.get(sha);
+        if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0)
+            continue;
+        if (await git.isAncestor(promo.source, target)) {
+            placed.add(sha);
+            continue;
+        }
+        if (depth >= 2)
+            continue;
+        const brought = (await git.run(['rev-list', '--no-merges', '--end-of-options', promo.source, `^${sha}^1`, `^${target}`])).split('\n').filter(Boolean);
+        if (!brought.length)
+            continue;
+        const present = await workspace.findPresent(target, brought);
+        const rest = brought.filter((c) => !present.has(c));
+        const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set();
+        if (rest.every((c) => viaPromotion.has(c)))
+            placed.add(sha);
+    }
+    return placed;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -63945,9 +64398,6 @@ const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/
 function isSafeBranchName(name) {
     return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */
 function labelMatcher(pattern) {
     const [before = '', after = ''] = pattern.split('{branch}');
@@ -64237,9 +64687,9 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
     const present = await workspace.findPresent(ref, plan.commits, related);
     if (plan.commits.every((c) => present.has(c))) {
         const first = present.get(plan.commits[0]);
-        const how = first.how === 'ancestry'
+        const how = first.proof === 'ancestry'
             ? `already in the history of ${target.branch}`
-            : first.how === 'trailer'
+            : first.proof === 'cherry-pick-trailer'
                 ? `already picked to ${target.branch} as ${first.on.slice(0, 12)} ("cherry picked from commit" trailer)`
                 : `the same change is already on ${target.branch} as ${first.on.slice(0, 12)} (patch-id)`;
         return { ...base, state: 'skipped', reason: how };
@@ -64859,6 +65309,7 @@ const freezeGuard = {
 ;// CONCATENATED MODULE: ./actions/milestone-check/items.ts
 
 
+
 const MILESTONE_LOOKUP_QUERY = `query MilestoneLookup($owner: String!, $name: String!, $title: String!) {
   repository(owner: $owner, name: $name) {
     url
@@ -64882,12 +65333,36 @@ async function findMilestone(github, repo, title) {
         milestone: hit ? { number: hit.number, title: hit.title, state: hit.state === 'CLOSED' ? 'closed' : 'open', url: hit.url } : null,
     };
 }
+/** The fields of a pull request linked to an issue. */
+const LINKED_PULL = `number title url state merged mergedAt baseRefName body
+  repository { nameWithOwner }
+  mergeCommit { oid }
+  commits(last: 1) { totalCount nodes { commit { messageHeadline } } }`;
+/**
+ * An issue's changes, in the same request as the issue: the pull requests GitHub says close it
+ * (`closedByPullRequestsReferences`, merged ones only with `includeClosedPrs`), and its timeline's
+ * closed (closer), connected (linked by hand) and cross-referenced events (a pull request whose
+ * body names it with a closing keyword — GitHub links those only for the default branch, teams
+ * often merge fixes into a development branch that is not).
+ */
 const MILESTONE_ITEMS_QUERY = `query MilestoneItems($owner: String!, $name: String!, $number: Int!, $withIssues: Boolean!, $withPulls: Boolean!, $issueCursor: String, $pullCursor: String) {
   repository(owner: $owner, name: $name) {
     milestone(number: $number) {
       issues(first: 100, after: $issueCursor) @include(if: $withIssues) {
         pageInfo { hasNextPage endCursor }
-        nodes { number title url state labels(first: 50) { nodes { name } } }
+        nodes {
+          number title url state stateReason labels(first: 50) { nodes { name } }
+          closedByPullRequestsReferences(first: 10, includeClosedPrs: true) { nodes { ${LINKED_PULL} } }
+          timelineItems(first: 50, itemTypes: [CLOSED_EVENT, CONNECTED_EVENT, CROSS_REFERENCED_EVENT]) {
+            pageInfo { hasNextPage }
+            nodes {
+              __typename
+              ... on ClosedEvent { closer { __typename ... on PullRequest { ${LINKED_PULL} } } }
+              ... on ConnectedEvent { subject { __typename ... on PullRequest { ${LINKED_PULL} } } source { __typename ... on PullRequest { ${LINKED_PULL} } } }
+              ... on CrossReferencedEvent { willCloseTarget source { __typename ... on PullRequest { ${LINKED_PULL} } } }
+            }
+          }
+        }
       }
       pullRequests(first: 100, after: $pullCursor) @include(if: $withPulls) {
         pageInfo { hasNextPage endCursor }
@@ -64902,6 +65377,52 @@ const MILESTONE_ITEMS_QUERY = `query MilestoneItems($owner: String!, $name: Stri
   }
 }`;
 const labelsOf = (n) => (n.labels?.nodes ?? []).map((l) => l.name);
+/**
+ * Does `body` name the issue with one of GitHub's closing keywords ("fixes #12", "Closes:
+ * owner/repo#12", "resolved https://github.com/owner/repo/issues/12")? Case-insensitive, as GitHub.
+ */
+function closesIssue(body, issue, repoFullName) {
+    const ref = `(?:#|${escapeRegExp(repoFullName)}#|${escapeRegExp(issue.url.replace(/\/\d+$/, '/'))})${issue.number}(?![\\w/])`;
+    return new RegExp(`\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?):?\\s+${ref}`, 'i').test(body ?? '');
+}
+function isPull(n) {
+    return !!n && (n.__typename === undefined || n.__typename === 'PullRequest') && 'number' in n;
+}
+/** The pull requests of this repository linked to an issue, first link kind wins, by number. */
+function linksOf(n, repoFullName) {
+    const found = new Map();
+    const add = (p, via) => {
+        if (!isPull(p) || p.repository.nameWithOwner.toLowerCase() !== repoFullName.toLowerCase() || found.has(p.number))
+            return;
+        found.set(p.number, {
+            number: p.number,
+            title: p.title,
+            url: p.url,
+            state: p.merged || p.state === 'MERGED' ? 'merged' : p.state === 'OPEN' ? 'open' : 'closed',
+            baseRef: p.baseRefName,
+            mergeCommit: p.mergeCommit?.oid ?? null,
+            mergedAt: p.mergedAt,
+            commitCount: p.commits.totalCount,
+            lastCommitHeadline: p.commits.nodes[0]?.commit.messageHeadline ?? '',
+            via,
+        });
+    };
+    for (const p of n.closedByPullRequestsReferences?.nodes ?? [])
+        add(p, 'closed-by');
+    for (const e of n.timelineItems?.nodes ?? []) {
+        if (e.__typename === 'ClosedEvent')
+            add(e.closer, 'closed-by');
+        else if (e.__typename === 'ConnectedEvent') {
+            add(e.subject, 'connected');
+            add(e.source, 'connected');
+        }
+        else if (e.__typename === 'CrossReferencedEvent' && isPull(e.source)) {
+            if (e.willCloseTarget || closesIssue(e.source.body, n, repoFullName))
+                add(e.source, 'closing-reference');
+        }
+    }
+    return [...found.values()].sort((a, b) => a.number - b.number);
+}
 /**
  * Every issue and pull request of a milestone, 100 of each per GraphQL request: both connections
  * are paged in the same request until each is exhausted.
@@ -64927,7 +65448,17 @@ async function listMilestoneItems(github, repo, milestone) {
             throw new UserError('not-found', `Milestone "${milestone.title}" of ${repoName(repo)} disappeared while it was being read; re-run the job.`);
         if (withIssues) {
             for (const n of m.issues?.nodes ?? []) {
-                items.push({ kind: 'issue', number: n.number, title: n.title, url: n.url, state: n.state === 'OPEN' ? 'open' : 'closed', labels: labelsOf(n) });
+                items.push({
+                    kind: 'issue',
+                    number: n.number,
+                    title: n.title,
+                    url: n.url,
+                    state: n.state === 'OPEN' ? 'open' : 'closed',
+                    labels: labelsOf(n),
+                    notPlanned: n.stateReason === 'NOT_PLANNED' || n.stateReason === 'DUPLICATE',
+                    links: linksOf(n, repoName(repo)),
+                    linksTruncated: Boolean(n.timelineItems?.pageInfo.hasNextPage),
+                });
             }
             withIssues = Boolean(m.issues?.pageInfo.hasNextPage);
             issueCursor = m.issues?.pageInfo.endCursor ?? null;
@@ -64953,267 +65484,6 @@ async function listMilestoneItems(github, repo, milestone) {
         }
     }
     return items.sort((a, b) => a.number - b.number);
-}
-
-;// CONCATENATED MODULE: ./actions/milestone-check/presence.ts
-
-const TARGET_REF = 'refs/portal-release/target';
-/** The local ref the target branch is fetched into. */
-function targetRef() {
-    return TARGET_REF;
-}
-/**
- * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
- * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
- * second try with the pull requests' base branches. Branch names must already be validated.
- */
-async function fetchForPresence(git, plan, logger) {
-    const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
-    const shas = [...new Set(plan.mergeCommits.filter(isSha))];
-    const branchMissing = (text) => /couldn't find remote ref/i.test(text);
-    try {
-        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
-        return;
-    }
-    catch (error) {
-        const text = error.message;
-        if (branchMissing(text) && !shas.length)
-            throw error;
-        logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
-    }
-    const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
-    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
-}
-async function commitMeta(git, shas) {
-    const map = new Map();
-    if (!shas.length)
-        return map;
-    const out = await git.run(['log', '--no-walk=unsorted', '--format=%H%x00%P%x00%s', '--stdin'], { input: `${shas.join('\n')}\n` });
-    for (const line of out.split('\n')) {
-        const [sha, parents, subject] = line.split('\x00');
-        if (sha && isSha(sha))
-            map.set(sha, { sha, parents: (parents ?? '').split(' ').filter(Boolean), subject: subject ?? '' });
-    }
-    return map;
-}
-async function present(git, shas) {
-    const found = new Set();
-    if (!shas.length)
-        return found;
-    const out = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${shas.join('\n')}\n` });
-    for (const line of out.stdout.split('\n')) {
-        const [sha, type] = line.split(' ');
-        if (sha && type === 'commit')
-            found.add(sha);
-    }
-    return found;
-}
-const presence_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
-/** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
-async function pickedTrailers(git, exclude) {
-    const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
-    const named = new Map();
-    for (const record of out.split('\x1e')) {
-        const text = record.replace(/^\n/, '');
-        const i = text.indexOf('\x00');
-        if (i < 40)
-            continue;
-        const commit = text.slice(0, i);
-        for (const m of text.slice(i + 1).matchAll(presence_TRAILER))
-            named.set(m[1], commit);
-    }
-    return named;
-}
-function trailerFor(named, sha) {
-    const exact = named.get(sha);
-    if (exact)
-        return exact;
-    for (const [short, commit] of named)
-        if (short.length < sha.length && sha.startsWith(short))
-            return commit;
-    return undefined;
-}
-async function patchIdsOfDiff(git, diff) {
-    if (!diff.trim())
-        return null;
-    const out = await git.run(['patch-id', '--stable'], { input: diff });
-    return out.trim().split(/\s+/)[0] || null;
-}
-/**
- * In a partial clone, fetches in one request the blobs the patch-id diffs will read (git would
- * otherwise fetch them commit by commit). A server that ignored the filter sent everything.
- */
-async function prefetchBlobs(git, lines, logger) {
-    if (!lines.length)
-        return;
-    const tip = await git.run(['rev-list', '--objects', '--missing=print', '--no-walk', TARGET_REF]);
-    if (!/^\?/m.test(tip))
-        return;
-    const out = await git.run(['diff-tree', '-r', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
-    const blobs = new Set();
-    for (const line of out.split('\n')) {
-        const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
-        for (const oid of m ? [m[1], m[2]] : [])
-            if (!/^0+$/.test(oid))
-                blobs.add(oid);
-    }
-    if (!blobs.size)
-        return;
-    logger.debug(`prefetching ${blobs.size} blobs for patch-ids`);
-    await git.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'], {
-        input: `${[...blobs].join('\n')}\n`,
-    });
-}
-/** Does a backport pull request say it carries #number? A marker attribute, "Backport of #N", or a link to the pull request. */
-function referencesPull(pull, number, pullUrl) {
-    const text = `${pull.title}\n${pull.body}`;
-    const n = String(number);
-    if (new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+(?:[\\w.-]+/[\\w.-]+)?#${n}\\b`, 'i').test(text))
-        return true;
-    if (pullUrl && new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${pullUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'i').test(text))
-        return true;
-    for (const m of text.matchAll(/<!-- portal-release:([a-z0-9-]*backport[a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g)) {
-        for (const pair of (m[2] ?? '').trim().split(' ')) {
-            const [key, value] = pair.split('=');
-            if (key && ['source', 'pr', 'pull', 'of', 'original', 'number'].includes(key) && value === n)
-                return true;
-        }
-    }
-    return false;
-}
-/** Decides, for every merged pull request, whether its change is on the fetched target branch. */
-async function decidePresence(o) {
-    const { git, logger } = o;
-    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
-    const verdicts = new Map();
-    const pending = [];
-    const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
-    // 1. Ancestry of the merge commit.
-    for (const change of o.changes) {
-        if (!fetched.has(change.mergeCommit)) {
-            verdicts.set(change.number, {
-                number: change.number,
-                present: false,
-                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} could not be fetched from the repository`,
-                commits: [],
-            });
-        }
-        else if (onTarget.has(change.mergeCommit)) {
-            verdicts.set(change.number, {
-                number: change.number,
-                present: true,
-                method: 'ancestry',
-                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} is on the branch`,
-                commits: [change.mergeCommit],
-            });
-        }
-    }
-    const rest = o.changes.filter((c) => !verdicts.has(c.number));
-    if (!rest.length)
-        return o.changes.map((c) => verdicts.get(c.number));
-    // The commits that carry each remaining change: a merge commit brings its second parent's
-    // commits; a rebase merge the last N first-parent commits; a squash merge is one commit.
-    const meta = await commitMeta(git, rest.map((c) => c.mergeCommit));
-    for (const change of rest) {
-        const m = meta.get(change.mergeCommit);
-        let commits = [change.mergeCommit];
-        let combinedBase = m?.parents[0] ?? null;
-        if (m && m.parents.length >= 2) {
-            commits = (await git.run(['rev-list', '--reverse', '--no-merges', '--stdin'], { input: `${m.parents[1]}\n^${m.parents[0]}\n` }))
-                .split('\n')
-                .filter(Boolean);
-        }
-        else if (m && change.commitCount > 1 && m.subject === change.lastCommitHeadline) {
-            const chain = (await git.run(['rev-list', '--first-parent', `--max-count=${change.commitCount}`, '--parents', '--stdin'], { input: `${m.sha}\n` }))
-                .split('\n')
-                .filter(Boolean)
-                .map((l) => l.split(' '));
-            if (chain.length === change.commitCount && chain.every((p) => p.length === 2)) {
-                commits = chain.map((p) => p[0]).reverse();
-                combinedBase = chain[chain.length - 1][1];
-            }
-        }
-        pending.push({ change, commits, combinedBase });
-    }
-    // 2. `git cherry-pick -x` trailers on the target side.
-    const exclude = pending.map((p) => p.change.mergeCommit);
-    const named = await pickedTrailers(git, exclude);
-    let open = pending.filter((p) => {
-        const byMerge = trailerFor(named, p.change.mergeCommit);
-        const each = p.commits.map((c) => trailerFor(named, c));
-        const proof = byMerge ?? (each.every(Boolean) ? each[each.length - 1] : undefined);
-        if (!proof)
-            return true;
-        verdicts.set(p.change.number, {
-            number: p.change.number,
-            present: true,
-            method: 'cherry-pick-trailer',
-            evidence: `cherry-picked with -x as ${proof.slice(0, 12)}`,
-            commits: p.commits,
-        });
-        return false;
-    });
-    // 3. Patch-id equivalence: each commit, or the whole change, has an equal patch on the target side.
-    if (open.length) {
-        const targetSide = (await git.run(['rev-list', '--no-merges', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') }))
-            .split('\n')
-            .filter(Boolean);
-        if (targetSide.length) {
-            await prefetchBlobs(git, [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], logger);
-            const theirs = await git.patchIds(targetSide, { noMerges: true });
-            const byPatch = new Map();
-            for (const [commit, patch] of theirs)
-                byPatch.set(patch, commit);
-            const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
-            const still = [];
-            for (const p of open) {
-                const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
-                let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
-                if (!proof && p.combinedBase) {
-                    const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
-                    proof = whole ? byPatch.get(whole) : undefined;
-                }
-                if (proof) {
-                    verdicts.set(p.change.number, {
-                        number: p.change.number,
-                        present: true,
-                        method: 'patch-id',
-                        evidence: `same patch as ${proof.slice(0, 12)}`,
-                        commits: p.commits,
-                    });
-                }
-                else
-                    still.push(p);
-            }
-            open = still;
-        }
-    }
-    // 4. A merged backport pull request into the target branch that references it.
-    if (open.length) {
-        const pulls = await o.backports(open.map((p) => p.change));
-        for (const p of open) {
-            const backport = pulls.find((b) => b.mergeCommit && onTarget.has(b.mergeCommit) && referencesPull(b, p.change.number, p.change.url));
-            verdicts.set(p.change.number, backport
-                ? {
-                    number: p.change.number,
-                    present: true,
-                    method: 'backport-pr',
-                    evidence: `backported by #${backport.number}`,
-                    commits: p.commits,
-                }
-                : {
-                    number: p.change.number,
-                    present: false,
-                    evidence: 'not an ancestor, no cherry-pick trailer, no equal patch, no merged backport',
-                    commits: p.commits,
-                });
-        }
-    }
-    return o.changes.map((c) => verdicts.get(c.number));
-}
-/** The exact command that brings a missing change onto the target branch. */
-function pickCommand(commits) {
-    return `git cherry-pick -x ${commits.join(' ')}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
@@ -65262,12 +65532,14 @@ const METHOD_LABEL = {
     ancestry: 'merged',
     'cherry-pick-trailer': 'cherry-picked (-x)',
     'patch-id': 'same patch',
-    'backport-pr': 'backport PR',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
 };
 function presentText(r) {
     const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
     const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
-    return total ? `${total}/${r.counts.merged} (${parts.join(', ')})` : `0/${r.counts.merged}`;
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
 }
 function milestoneCell(r) {
     const m = r.milestone;
@@ -65291,7 +65563,7 @@ function renderReport(title, reports, ready, options) {
     const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
     lines.push(ready
         ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
-        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`);
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
     if (options.dryRun)
         lines.push('', '**Dry run**: nothing was written.');
     lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
@@ -65299,7 +65571,7 @@ function renderReport(title, reports, ready, options) {
         lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
     }
     for (const r of reports) {
-        if (!r.blockers.length && !r.missing.length)
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
             continue;
         lines.push('', `### ${cell(r.repo)}`);
         if (r.blockers.length) {
@@ -65309,8 +65581,10 @@ function renderReport(title, reports, ready, options) {
         }
         if (r.missing.length) {
             lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
-            for (const m of r.missing)
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)} | ${cell(m.reason)} |`);
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
             const picks = r.missing.filter((m) => m.commits.length);
             if (picks.length) {
                 lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
@@ -65320,11 +65594,27 @@ function renderReport(title, reports, ready, options) {
                 lines.push('```');
             }
         }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
     }
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/main.ts
+
 
 
 
@@ -65396,13 +65686,34 @@ async function locateMilestone(d, repo) {
         milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl },
     };
 }
-async function backportsInto(d, repo, pending) {
+/**
+ * Pull requests merged into the target branch since the oldest pending change: any of them may
+ * carry a change by reference; the suite's own promotions (judged by identity, never by marker
+ * alone) pin the source SHA they were made of.
+ */
+async function mergedInto(d, repo, pending) {
     const times = pending.map((c) => Date.parse(c.mergedAt ?? '')).filter((t) => !Number.isNaN(t));
     const since = new Date(times.length ? Math.min(...times) : 0);
-    const pulls = await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch });
-    return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
+    const pulls = (await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch })).filter((p) => p.merged);
+    const identity = d.identity ?? (d.identity = new SuiteIdentity(d.env.github, d.policy.trustedLogins));
+    const promotions = [];
+    for (const pr of pulls) {
+        const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            d.ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        if (pr.mergeCommitSha)
+            promotions.push({ number: pr.number, url: pr.htmlUrl, mergeCommit: pr.mergeCommitSha, source: pr.headSha });
+    }
+    return {
+        references: pulls.map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha })),
+        promotions,
+    };
 }
-async function checkPresence(d, repo, changes, items) {
+async function checkPresence(d, repo, changes, baseRefs) {
     if (!changes.length)
         return [];
     const { env } = d;
@@ -65410,12 +65721,9 @@ async function checkPresence(d, repo, changes, items) {
     try {
         await git.checkRefFormat(d.targetBranch, 'target branch');
         const bases = [];
-        for (const item of items) {
-            if (item.baseRef &&
-                !bases.includes(item.baseRef) &&
-                (await git.exec(['check-ref-format', `refs/heads/${item.baseRef}`])).code === 0 &&
-                !item.baseRef.startsWith('-')) {
-                bases.push(item.baseRef);
+        for (const baseRef of baseRefs) {
+            if (baseRef && !bases.includes(baseRef) && (await git.exec(['check-ref-format', `refs/heads/${baseRef}`])).code === 0 && !baseRef.startsWith('-')) {
+                bases.push(baseRef);
             }
         }
         await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
@@ -65428,7 +65736,13 @@ async function checkPresence(d, repo, changes, items) {
             }
             throw error;
         }
-        return await decidePresence({ git, changes, logger: env.logger, backports: (pending) => backportsInto(d, repo, pending) });
+        return await decidePresence({
+            git,
+            changes,
+            logger: env.logger,
+            referencePatterns: d.policy.backport.referencePatterns,
+            mergedInto: (pending) => mergedInto(d, repo, pending),
+        });
     }
     finally {
         await git.dispose();
@@ -65455,10 +65769,13 @@ async function checkRepo(d, repo) {
             pulls: items.filter((i) => i.kind === 'pull').length,
             open: items.filter((i) => i.state === 'open').length,
             merged: items.filter((i) => i.state === 'merged').length,
+            changes: 0,
         },
         present: {},
+        placed: [],
         blockers: [],
         missing: [],
+        unlinked: [],
     };
     if (located.status === 'missing') {
         report.blockers.push({
@@ -65471,38 +65788,92 @@ async function checkRepo(d, repo) {
     }
     report.blockers.push(...findBlockers(name, items, d.policy.milestone));
     const merged = items.filter((i) => i.kind === 'pull' && i.state === 'merged');
-    const changes = [];
+    // Every item is followed to its change: a pull request is its own; a closed issue's are the merged
+    // pull requests linked to it (merged into any branch). Each change is checked once.
+    const candidates = new Map();
+    const issuesOf = new Map();
     for (const item of merged) {
+        candidates.set(item.number, {
+            title: item.title,
+            url: item.url,
+            mergeCommit: item.mergeCommit ?? null,
+            mergedAt: item.mergedAt ?? null,
+            commitCount: item.commitCount ?? 1,
+            lastCommitHeadline: item.lastCommitHeadline ?? '',
+            baseRef: item.baseRef ?? '',
+        });
+    }
+    for (const issue of items.filter((i) => i.kind === 'issue' && i.state === 'closed')) {
+        if (issue.linksTruncated)
+            logger.warning(`${name}#${issue.number} has more linking events than one page; only the first ones were followed.`);
+        const fixes = (issue.links ?? []).filter((l) => l.state === 'merged');
+        if (!fixes.length) {
+            if (issue.notPlanned)
+                continue;
+            const reason = 'closed, but no merged pull request is linked to it (link the fix, or close it as not planned)';
+            if (d.policy.milestone.closedWithoutChange === 'block') {
+                report.blockers.push({
+                    repo: name,
+                    number: issue.number,
+                    title: issue.title,
+                    url: issue.url,
+                    reason: `${reason} (milestone.closed-without-change: block)`,
+                });
+            }
+            else
+                report.unlinked.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason });
+            continue;
+        }
+        for (const fix of fixes) {
+            issuesOf.set(fix.number, [...(issuesOf.get(fix.number) ?? []), issue.number]);
+            if (!candidates.has(fix.number))
+                candidates.set(fix.number, { ...fix });
+        }
+    }
+    report.counts.changes = candidates.size;
+    const changes = [];
+    for (const [number, item] of [...candidates].sort((a, b) => a[0] - b[0])) {
         if (!item.mergeCommit) {
             report.missing.push({
                 repo: name,
-                number: item.number,
+                number,
                 title: item.title,
                 url: item.url,
                 mergeCommit: '',
                 commits: [],
                 command: '',
                 reason: 'GitHub reports no merge commit',
+                ...(issuesOf.has(number) ? { issues: issuesOf.get(number) } : {}),
             });
             continue;
         }
         changes.push({
-            number: item.number,
+            number,
             title: item.title,
             url: item.url,
             mergeCommit: item.mergeCommit,
-            mergedAt: item.mergedAt ?? null,
-            commitCount: item.commitCount ?? 1,
-            lastCommitHeadline: item.lastCommitHeadline ?? '',
+            mergedAt: item.mergedAt,
+            commitCount: item.commitCount,
+            lastCommitHeadline: item.lastCommitHeadline,
         });
     }
-    const verdicts = await checkPresence(d, repo, changes, merged);
+    const verdicts = await checkPresence(d, repo, changes, [...candidates.values()].map((c) => c.baseRef));
     const order = new Map(changes.map((c) => [c.number, c]));
     const missing = [];
     for (const v of verdicts) {
         const change = order.get(v.number);
+        const issues = issuesOf.get(v.number);
         if (v.present) {
             report.present[v.method] = (report.present[v.method] ?? 0) + 1;
+            report.placed.push({
+                repo: name,
+                number: v.number,
+                title: change.title,
+                url: change.url,
+                proof: v.method,
+                evidence: v.evidence,
+                ...(issues ? { issues } : {}),
+            });
             logger.debug(`${name}#${v.number}: on ${d.targetBranch} (${v.method}: ${v.evidence})`);
             continue;
         }
@@ -65514,20 +65885,23 @@ async function checkRepo(d, repo) {
             mergeCommit: change.mergeCommit,
             commits: v.commits,
             command: v.commits.length ? pickCommand(v.commits) : '',
-            reason: v.evidence,
+            reason: issues ? `${v.evidence}; it is the change of closed issue ${issues.map((n) => `#${n}`).join(', ')}` : v.evidence,
             mergedAt: change.mergedAt ?? '',
+            ...(issues ? { issues } : {}),
         });
     }
     missing.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number);
     report.missing.push(...missing.map(({ mergedAt: _m, ...m }) => m));
     for (const b of report.blockers)
         logger.warning(`${name}${b.number === null ? '' : `#${b.number}`} ${b.title}: ${b.reason}`, { title: 'Release blocker' });
+    for (const u of report.unlinked)
+        logger.warning(`${name}#${u.number} ${u.title}: ${u.reason}`, { title: 'Closed issue without a change' });
     for (const m of report.missing) {
         logger.warning(`${name}#${m.number} ${m.title} is merged but not on ${d.targetBranch}${m.command ? `: ${m.command}` : ''}`, {
             title: 'Change missing from the release branch',
         });
     }
-    logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`);
+    logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${candidates.size} merged change(s).`);
     return report;
 }
 async function postReport(d, number, body) {
@@ -65551,7 +65925,7 @@ async function milestone_check_main_run(inputs, env) {
     const version = inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined;
     const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
     const repos = trainRepos(context.repo, inputs.repos, policy.repos);
-    const d = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context) };
+    const d = { inputs, env, policy, title, targetBranch: inputs.targetBranch ?? defaultTargetBranch(policy, context), ignored: new IgnoredMarkers() };
     logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
     const reports = [];
     for (const repo of repos)
@@ -65564,12 +65938,25 @@ async function milestone_check_main_run(inputs, env) {
     if (inputs.commentOn)
         comment = await logger.group(`Report on #${inputs.commentOn}`, () => postReport(d, inputs.commentOn, report));
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
+    for (const sentence of d.ignored.sentences())
+        logger.warning(sentence, { title: 'Marker ignored' });
+    const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${inputs.commentOn}: ${comment}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,
             blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
-            missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
+            missing: missing.map((m) => ({
+                repo: m.repo,
+                number: m.number,
+                title: m.title,
+                url: m.url,
+                commits: m.commits,
+                command: m.command,
+                reason: m.reason,
+                ...(m.issues ? { issues: m.issues } : {}),
+            })),
+            placed: reports.flatMap((r) => r.placed),
+            'closed-without-change': reports.flatMap((r) => r.unlinked),
             summary: report,
         },
         summary,
