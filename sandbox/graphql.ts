@@ -5,7 +5,7 @@ import { buildSchema, graphql, parse, GraphQLError } from 'graphql';
 import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Ctx } from './objects.ts';
 import { htmlUrl, nodeId } from './objects.ts';
-import { refreshPull } from './ops.ts';
+import { closingKeywordTargets, closingReferences, refreshPull } from './ops.ts';
 import { packageDir } from './openapi.ts';
 import type { IssueRec, MilestoneRec, RepoState } from './state.ts';
 
@@ -123,6 +123,68 @@ function issueNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     author: actorNode(i.user),
     labels: labelsConn(r, i),
     milestone: i.milestone !== null ? () => milestoneNode(ctx, r, r.milestones.get(i.milestone!)!) : null,
+    // Pull requests that close this issue when merged: closing keywords of pull requests into the
+    // default branch, and manual links. Open ones only unless includeClosedPrs (merged count as closed).
+    closedByPullRequestsReferences: (args: ConnArgs & { includeClosedPrs?: boolean | null; userLinkedOnly?: boolean | null }) => {
+      const pulls = [...r.issues.values()].filter((x) => {
+        if (!x.pull) return false;
+        if (!args.includeClosedPrs && x.state !== 'open') return false;
+        const manual = i.linkedPulls?.includes(x.number) ?? false;
+        if (args.userLinkedOnly) return manual;
+        return manual || (x.pull.base === r.defaultBranch && closingReferences(r, x).includes(i.number));
+      });
+      return connection('closedByPullRequestsReferences', pulls, args, (x) => pullNode(ctx, r, x));
+    },
+    timelineItems: (args: ConnArgs & { itemTypes?: string[] | null }) => {
+      const items: { at: string; node: () => unknown; type: string }[] = [];
+      for (const e of r.events.filter((ev) => ev.issue === i.number)) {
+        const source = e.source !== undefined ? r.issues.get(e.source) : undefined;
+        if (e.event === 'closed') {
+          const closer = source?.pull ? pullNode(ctx, r, source) : null;
+          items.push({
+            at: e.createdAt,
+            type: 'CLOSED_EVENT',
+            node: () => ({ __typename: 'ClosedEvent', id: nodeId('ClosedEvent', e.id), createdAt: e.createdAt, closer, stateReason: null }),
+          });
+        } else if (e.event === 'connected' && source) {
+          const subject = source.pull ? pullNode(ctx, r, source) : issueNode(ctx, r, source);
+          items.push({
+            at: e.createdAt,
+            type: 'CONNECTED_EVENT',
+            node: () => ({
+              __typename: 'ConnectedEvent',
+              id: nodeId('ConnectedEvent', e.id),
+              createdAt: e.createdAt,
+              isCrossRepository: false,
+              source: subject,
+              subject,
+            }),
+          });
+        }
+      }
+      // A pull request whose body mentions #N is cross-referenced on issue N (GitHub adds the event when it is written).
+      for (const x of r.issues.values()) {
+        if (!x.pull || x.number === i.number || !new RegExp(`#${i.number}\\b`).test(x.body ?? '')) continue;
+        const willClose = x.pull.base === r.defaultBranch && closingKeywordTargets(x.body).includes(i.number);
+        items.push({
+          at: x.createdAt,
+          type: 'CROSS_REFERENCED_EVENT',
+          node: () => ({
+            __typename: 'CrossReferencedEvent',
+            id: nodeId('CrossReferencedEvent', x.id),
+            createdAt: x.createdAt,
+            referencedAt: x.createdAt,
+            isCrossRepository: false,
+            willCloseTarget: willClose,
+            source: pullNode(ctx, r, x),
+            target: issueNode(ctx, r, i),
+          }),
+        });
+      }
+      const wanted = args.itemTypes?.length ? items.filter((x) => args.itemTypes!.includes(x.type)) : items;
+      wanted.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      return connection('timelineItems', wanted, args, (x) => x.node());
+    },
   };
 }
 
@@ -147,6 +209,7 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     baseRefName: p.base,
     headRefName: p.head,
     headRepository: () => repositoryNode(ctx, (p.headRepo && ctx.state.repos.get(p.headRepo)) || r),
+    repository: () => repositoryNode(ctx, r),
     isCrossRepository: p.headRepo !== null,
     baseRefOid: async () => (await refreshPull(r, i), p.baseSha),
     headRefOid: async () => (await refreshPull(r, i), p.headSha),

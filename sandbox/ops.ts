@@ -62,7 +62,15 @@ export function setMilestone(state: State, r: RepoState, i: IssueRec, number: nu
   if (number !== null) addEvent(state, r, i.number, 'milestoned', actor, { milestone: { title: r.milestones.get(number)!.title } });
 }
 
-export function setState(state: State, r: RepoState, i: IssueRec, s: 'open' | 'closed', actor: string, reason?: string | null): void {
+export function setState(
+  state: State,
+  r: RepoState,
+  i: IssueRec,
+  s: 'open' | 'closed',
+  actor: string,
+  reason?: string | null,
+  closer?: { source: number; commitId: string },
+): void {
   if (i.state === s) {
     if (s === 'closed' && reason && !i.pull) i.stateReason = reason as IssueRec['stateReason'];
     return;
@@ -73,7 +81,7 @@ export function setState(state: State, r: RepoState, i: IssueRec, s: 'open' | 'c
     i.closedAt = state.iso();
     i.closedBy = actor;
     i.stateReason = i.pull ? null : ((reason as IssueRec['stateReason']) ?? 'completed');
-    addEvent(state, r, i.number, 'closed', actor);
+    addEvent(state, r, i.number, 'closed', actor, closer ?? {});
   } else {
     i.closedAt = null;
     i.closedBy = null;
@@ -255,6 +263,26 @@ export interface MergeOpts {
   commitMessage?: string;
 }
 
+const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?):?\s+#(\d+)\b/gi;
+
+/** Issue numbers a pull request's body names with a closing keyword (same repository). */
+export function closingKeywordTargets(body: string | null): number[] {
+  return [...new Set([...(body ?? '').matchAll(CLOSING)].map((m) => Number(m[1])))];
+}
+
+/** Issues a pull request will close when merged into the default branch: closing keywords and manual links. */
+export function closingReferences(r: RepoState, pr: IssueRec): number[] {
+  const linked = [...r.issues.values()].filter((x) => !x.pull && x.linkedPulls?.includes(pr.number)).map((x) => x.number);
+  return [...new Set([...closingKeywordTargets(pr.body), ...linked])];
+}
+
+/** Links a pull request to an issue by hand (GitHub's "Development" sidebar), recorded as a connected event. */
+export function linkPull(state: State, r: RepoState, issue: IssueRec, pr: number, actor: string): void {
+  if (issue.linkedPulls?.includes(pr)) return;
+  issue.linkedPulls = [...(issue.linkedPulls ?? []), pr];
+  addEvent(state, r, issue.number, 'connected', actor, { source: pr });
+}
+
 /** Merge a pull request with real commits in the bare repo. Throws ApiError like GitHub's merge endpoint. */
 export async function mergePull(state: State, r: RepoState, i: IssueRec, opts: MergeOpts): Promise<string> {
   const p = i.pull;
@@ -308,11 +336,11 @@ export async function mergePull(state: State, r: RepoState, i: IssueRec, opts: M
   p.mergeCommitSha = newSha;
   addEvent(state, r, i.number, 'merged', opts.by, { commitId: newSha });
   setState(state, r, i, 'closed', opts.by);
-  // Closing keywords close issues when merging into the default branch.
-  if (p.base === r.defaultBranch && i.body) {
-    for (const m of i.body.matchAll(/\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+#(\d+)\b/gi)) {
-      const target = r.issues.get(Number(m[1]));
-      if (target && !target.pull && target.state === 'open') setState(state, r, target, 'closed', opts.by, 'completed');
+  // Closing keywords and manual links close issues when merging into the default branch.
+  if (p.base === r.defaultBranch) {
+    for (const n of closingReferences(r, i)) {
+      const target = r.issues.get(n);
+      if (target && !target.pull && target.state === 'open') setState(state, r, target, 'closed', opts.by, 'completed', { source: i.number, commitId: newSha });
     }
   }
   return newSha;

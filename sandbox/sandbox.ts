@@ -465,6 +465,14 @@ export class RepoHandle {
     return o.issue(this.core.api, this.r, i);
   }
 
+  /** Links pull request `pr` to issue `issue` by hand (the "Development" sidebar; a connected event). */
+  linkPullRequest(issue: number, pr: number, by?: string): void {
+    const i = this.r.issues.get(issue);
+    if (!i || i.pull) throw new Error(`no issue #${issue}`);
+    if (!this.r.issues.get(pr)?.pull) throw new Error(`no pull request #${pr}`);
+    ops.linkPull(this.state, this.r, i, pr, by ?? this.r.owner);
+  }
+
   /** Close or reopen an issue or PR (records the event). */
   setIssueState(number: number, state: 'open' | 'closed', by?: string, reason?: 'completed' | 'not_planned'): void {
     const i = this.r.issues.get(number);

@@ -64,6 +64,8 @@ export interface IssueRec {
   updatedAt: string;
   closedAt: string | null;
   closedBy: string | null;
+  /** Pull requests linked by hand (the "Development" sidebar): connected events. */
+  linkedPulls?: number[];
   pull?: PullRec;
 }
 
@@ -86,6 +88,8 @@ export interface EventRec {
   milestone?: { title: string };
   assignee?: string;
   commitId?: string | null;
+  /** closed: the pull request whose merge closed it; connected: the linked pull request. */
+  source?: number;
 }
 
 export interface ReviewRec {

@@ -25,12 +25,16 @@ export interface Policy {
     neverTypes: string[];
     conflict: 'fail' | 'draft';
     hotfixLabels: string[];
+    /** Extra wordings (regular expressions with `{number}`) that say a pull request carries #number. */
+    referencePatterns: string[];
   };
   milestone: {
     title: string;
     blockerLabels: string[];
     requireAllClosed: boolean;
     triageLabels: string[];
+    /** A closed milestone issue no merged pull request is linked to: a warning, or a blocker. */
+    closedWithoutChange: 'warn' | 'block';
   };
   promotion: { checklist: string; requiredApprovals: number; rcIdentifier: string };
   release: {
@@ -67,12 +71,14 @@ export function defaultPolicy(): Policy {
       neverTypes: ['feat'],
       conflict: 'fail',
       hotfixLabels: ['hotfix'],
+      referencePatterns: [],
     },
     milestone: {
       title: '{tag}',
       blockerLabels: ['must-have', 'release-blocker'],
       requireAllClosed: false,
       triageLabels: [],
+      closedWithoutChange: 'warn',
     },
     promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
     release: {
@@ -134,6 +140,7 @@ export const POLICY_SCHEMA = {
         'never-types': stringList,
         conflict: { enum: ['fail', 'draft'] },
         'hotfix-labels': stringList,
+        'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
       },
     },
     milestone: {
@@ -144,6 +151,7 @@ export const POLICY_SCHEMA = {
         'blocker-labels': stringList,
         'require-all-closed': { type: 'boolean' },
         'triage-labels': stringList,
+        'closed-without-change': { enum: ['warn', 'block'] },
       },
     },
     promotion: {
@@ -298,12 +306,14 @@ function applyDefaults(raw: Raw): Policy {
       neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
       conflict: pick(backport, 'conflict', d.backport.conflict),
       hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+      referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
     },
     milestone: {
       title: pick(milestone, 'title', d.milestone.title),
       blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
       requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
       triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+      closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
     },
     promotion: {
       checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -320,6 +330,13 @@ function applyDefaults(raw: Raw): Policy {
   for (const w of policy.freeze.windows) {
     if (Date.parse(w.until) <= Date.parse(w.from)) {
       throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+    }
+  }
+  for (const pattern of policy.backport.referencePatterns) {
+    try {
+      new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+    } catch (error) {
+      throw new UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${(error as Error).message}).`);
     }
   }
   const names = Object.values(policy.branches);

@@ -6,6 +6,7 @@ import { SuiteIdentity } from '../../shared/identity.ts';
 import { hasMarker, withMarker } from '../../shared/markers.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import { remoteRef, Workspace } from './picker.ts';
+import type { SquashPromotion } from '../../shared/presence.ts';
 import { inline, ledgerBody, MARKER, type DriftItem } from './render.ts';
 
 export interface AuditInputs {
@@ -28,6 +29,7 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
   const { production, staging, development } = policy.branches;
   const workspace = await Workspace.forRun(env, inputs.committer);
   const items = new Map<string, DriftItem>();
+  const placedBy = new Map<string, Map<string, number>>();
   try {
     const branches = [production, staging, development];
     const existing = await workspace.existingBranches(branches);
@@ -35,11 +37,34 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
     if (missing.length)
       throw new UserError('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
     await workspace.fetch(branches, []);
+    const promotions = new Map<string, SquashPromotion>();
+    const asked = new Set<string>();
     for (const branch of [staging, development]) {
       const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
       const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
-      const drift = candidates.filter((c) => !present.has(c));
-      logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
+      let drift = candidates.filter((c) => !present.has(c));
+      const proofs = new Map<string, number>();
+      for (const p of present.values()) proofs.set(p.proof, (proofs.get(p.proof) ?? 0) + 1);
+      if (drift.length) {
+        // A suite promotion squash-merged into staging or production is one commit made of the
+        // source its marker pins: it is on a branch that has that source (or every commit the
+        // source brought). Judged by identity; a marker alone proves nothing.
+        const lookUp = async (shas: string[]): Promise<void> => {
+          const fresh = shas.filter((c) => !asked.has(c));
+          for (const c of fresh) asked.add(c);
+          if (fresh.length)
+            for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production])) promotions.set(k, v);
+        };
+        const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
+        if (placed.size) proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
+        drift = drift.filter((c) => !placed.has(c));
+      }
+      placedBy.set(branch, proofs);
+      logger.info(
+        `${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the presence proofs${
+          proofs.size ? ` (placed: ${[...proofs].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''
+        }.`,
+      );
       for (const sha of drift) {
         const item = items.get(sha) ?? { sha, subject: '', date: '', ageDays: 0, missingOn: [], mergeBack: [] };
         item.missingOn.push(branch);
@@ -113,8 +138,86 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
           ),
         ]
       : []),
+    ...[...placedBy]
+      .filter(([, proofs]) => proofs.size)
+      .map(
+        ([branch, proofs]) =>
+          `\nProduction commits outside the history of \`${branch}\` found on it by: ${[...proofs].map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+      ),
     ...(ignored.size ? ['', ...ignored.summary()] : []),
   ].join('\n');
   for (const s of ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
   return { items: list, summary };
+}
+
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
+async function squashPromotions(
+  env: ActionEnvironment,
+  policy: Policy,
+  identity: SuiteIdentity,
+  ignored: IgnoredMarkers,
+  workspace: Workspace,
+  drift: string[],
+  bases: string[],
+): Promise<Map<string, SquashPromotion>> {
+  const out = new Map<string, SquashPromotion>();
+  const described = await workspace.describe(drift);
+  for (const sha of drift) {
+    const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+    if (!m) continue;
+    const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+    if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef)) continue;
+    const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
+    if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr')) continue;
+    if (judged.ownership.verdict !== 'suite') {
+      ignored.notePull(pr, judged.kind, judged.ownership);
+      continue;
+    }
+    out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
+  }
+  const sources = [...new Set([...out.values()].map((p) => p.source))];
+  const missing: string[] = [];
+  for (const sha of sources) if ((await workspace.git.exec(['cat-file', '-e', `${sha}^{commit}`])).code !== 0) missing.push(sha);
+  if (missing.length) await workspace.fetch([], missing).catch(() => undefined);
+  return out;
+}
+
+/**
+ * Which of `drift` are squash-merged suite promotions whose content is on `target`: the pinned
+ * source is in its history, or every commit the source brought (not in the promotion's base) is
+ * itself on `target` (a squash-merged release over a squash-merged release candidate).
+ */
+async function placedByPromotion(
+  workspace: Workspace,
+  target: string,
+  drift: string[],
+  promotions: Map<string, SquashPromotion>,
+  lookUp: (shas: string[]) => Promise<void>,
+  depth = 0,
+): Promise<Set<string>> {
+  const placed = new Set<string>();
+  const git = workspace.git;
+  await lookUp(drift);
+  for (const sha of drift) {
+    const promo = promotions.get(sha);
+    if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0) continue;
+    if (await git.isAncestor(promo.source, target)) {
+      placed.add(sha);
+      continue;
+    }
+    if (depth >= 2) continue;
+    const brought = (await git.run(['rev-list', '--no-merges', '--end-of-options', promo.source, `^${sha}^1`, `^${target}`])).split('\n').filter(Boolean);
+    if (!brought.length) continue;
+    const present = await workspace.findPresent(target, brought);
+    const rest = brought.filter((c) => !present.has(c));
+    const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set<string>();
+    if (rest.every((c) => viaPromotion.has(c))) placed.add(sha);
+  }
+  return placed;
 }

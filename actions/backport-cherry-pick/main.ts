@@ -295,9 +295,9 @@ async function backportOne(
   if (plan.commits.every((c) => present.has(c))) {
     const first = present.get(plan.commits[0]!)!;
     const how =
-      first.how === 'ancestry'
+      first.proof === 'ancestry'
         ? `already in the history of ${target.branch}`
-        : first.how === 'trailer'
+        : first.proof === 'cherry-pick-trailer'
           ? `already picked to ${target.branch} as ${first.on!.slice(0, 12)} ("cherry picked from commit" trailer)`
           : `the same change is already on ${target.branch} as ${first.on!.slice(0, 12)} (patch-id)`;
     return { ...base, state: 'skipped', reason: how };

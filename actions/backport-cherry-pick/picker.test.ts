@@ -79,7 +79,9 @@ describe('Workspace (real git)', () => {
       // Merging the backport makes the change present on stg by its trailer.
       git(work, 'push', '-q', bare, 'backport/1-to-stg:stg');
       await ws.fetch(['stg'], []);
-      expect(await ws.findPresent(remoteRef('stg'), [fix])).toEqual(new Map([[fix, { how: 'trailer', on: git(work, 'rev-parse', 'backport/1-to-stg') }]]));
+      expect(await ws.findPresent(remoteRef('stg'), [fix])).toEqual(
+        new Map([[fix, { proof: 'cherry-pick-trailer', on: git(work, 'rev-parse', 'backport/1-to-stg') }]]),
+      );
       expect(await ws.findPresent(remoteRef('dev'), [fix]).catch(() => 'no ref')).toBe('no ref');
     } finally {
       await ws.dispose();

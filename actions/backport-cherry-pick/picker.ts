@@ -2,6 +2,7 @@ import { UserError } from '../../shared/errors.ts';
 import { Git, isSha } from '../../shared/git.ts';
 import type { Logger } from '../../shared/logger.ts';
 import type { ActionEnvironment } from '../../shared/entry.ts';
+import { placeCommits, type CommitPlacement } from '../../shared/presence.ts';
 
 /** How a PR was merged decides what to pick: the squash commit, the rebased range, or the PR's own commits. */
 export type MergeMethod = 'squash' | 'rebase' | 'merge';
@@ -12,14 +13,6 @@ export interface PickPlan {
   commits: string[];
 }
 
-export type PresenceTest = 'ancestry' | 'trailer' | 'patch-id';
-
-export interface Presence {
-  how: PresenceTest;
-  /** The commit on the target that carries the change (trailer, patch-id). */
-  on?: string;
-}
-
 export interface PickResult {
   outcome: 'picked' | 'empty' | 'conflict';
   /** Tip of the backport branch after picking (picked, or conflict committed as a draft). */
@@ -28,7 +21,6 @@ export interface PickResult {
 }
 
 const REMOTE = 'origin';
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)\)/g;
 
 export function remoteRef(branch: string): string {
   return `refs/remotes/${REMOTE}/${branch}`;
@@ -135,52 +127,9 @@ export class Workspace {
     return result.code === 0 ? result.stdout.trim() || null : null;
   }
 
-  /** Paths the commits change (each against its first parent), in one git process. */
-  private async changedPaths(shas: string[]): Promise<string[]> {
-    const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--stdin'], { input: `${shas.join('\n')}\n` });
-    return out.split('\0').filter(Boolean);
-  }
-
-  /**
-   * Which of `picks` the target already has, and how: in its history (ancestry), picked before
-   * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
-   * equivalent originals (e.g. the commits a squash was made of): when every one of them was
-   * picked already, the picks count as present too. `outsideTarget`: the picks were listed as commits the
-   * target does not reach (`rev-list <ref> ^<target>`), so none can be an ancestor and that test is skipped.
-   */
-  async findPresent(targetRef: string, picks: string[], related: string[] = [], options: { outsideTarget?: boolean } = {}): Promise<Map<string, Presence>> {
-    const found = new Map<string, Presence>();
-    if (!options.outsideTarget) for (const p of picks) if (await this.git.isAncestor(p, targetRef)) found.set(p, { how: 'ancestry' });
-    let rest = picks.filter((p) => !found.has(p));
-    if (rest.length === 0) return found;
-    const base = await this.mergeBase(targetRef, rest[rest.length - 1]!);
-    const range = base ? [`${base}..${targetRef}`] : [targetRef];
-    const trailers = new Map<string, string>();
-    for (const [sha, message] of await this.git.messages(range)) {
-      for (const m of message.matchAll(TRAILER)) trailers.set(m[1]!, sha);
-    }
-    for (const p of rest) if (trailers.has(p)) found.set(p, { how: 'trailer', on: trailers.get(p)! });
-    const relatedOn = related.map((r) => trailers.get(r));
-    if (related.length > 0 && relatedOn.every(Boolean)) for (const p of rest) if (!found.has(p)) found.set(p, { how: 'trailer', on: relatedOn[0]! });
-    rest = rest.filter((p) => !found.has(p));
-    if (rest.length === 0) return found;
-    const paths = new Set(await this.changedPaths(rest));
-    if (paths.size === 0) return found;
-    const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
-      .split('\n')
-      .filter(Boolean);
-    if (candidates.length === 0) return found;
-    // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
-    await this.git.prefetchDiffBlobs(REMOTE, [...rest, ...candidates], targetRef);
-    const ids = await this.git.patchIds([...rest, ...candidates]);
-    const onTarget = new Map<string, string>();
-    for (const c of candidates) if (ids.has(c)) onTarget.set(ids.get(c)!, c);
-    for (const p of rest) {
-      const id = ids.get(p);
-      const on = id ? onTarget.get(id) : undefined;
-      if (on && on !== p) found.set(p, { how: 'patch-id', on });
-    }
-    return found;
+  /** Which of `picks` the target already has, and the proof (the shared presence engine). */
+  findPresent(targetRef: string, picks: string[], related: string[] = [], options: { outsideTarget?: boolean } = {}): Promise<Map<string, CommitPlacement>> {
+    return placeCommits(this.git, targetRef, picks, related, { ...options, remote: REMOTE });
   }
 
   /**

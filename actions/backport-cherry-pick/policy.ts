@@ -1,5 +1,5 @@
 import { backportBranch } from '../../shared/ownership.ts';
-import { boundTitle } from '../../shared/text.ts';
+import { boundTitle, escapeRegExp } from '../../shared/text.ts';
 import { DAY_MS, isoDate } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
 import { parseConventional } from '../../shared/conventional.ts';
@@ -25,10 +25,6 @@ const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/
 
 export function isSafeBranchName(name: string): boolean {
   return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */

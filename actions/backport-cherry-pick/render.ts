@@ -141,7 +141,7 @@ export function ledgerBody(production: string, items: DriftItem[]): string {
       `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
       '',
       'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
-      'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
+      'Presence is tested by ancestry, `(cherry picked from commit …)` trailer, patch-id and squash-merged suite promotions. This issue closes itself when drift reaches zero.',
       '',
       '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
       '|---|---|---|---|---|',

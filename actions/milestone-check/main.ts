@@ -11,8 +11,17 @@ import { ownComments, upsertComment, withMarker, type Marker, type MarkerKind } 
 import { suiteReleasePullRequest } from '../../shared/release-pull-request.ts';
 import { setCommitStatus } from '../../shared/statuses.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
-import { findMilestone, listMilestoneItems, type MilestoneItem, type MilestoneRef } from './items.ts';
-import { decidePresence, fetchForPresence, pickCommand, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
+import { findMilestone, listMilestoneItems, type MilestoneRef } from './items.ts';
+import {
+  decidePresence,
+  fetchForPresence,
+  pickCommand,
+  type MergedChange,
+  type MergedInto,
+  type PresenceVerdict,
+  type SquashPromotion,
+} from '../../shared/presence.ts';
+import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import { findBlockers, renderMilestoneTitle, renderReport, reportComment, type Blocker, type MissingChange, type RepoReport } from './report.ts';
 
 export interface MilestoneCheckInputs {
@@ -128,6 +137,8 @@ interface CheckDeps {
   policy: Policy;
   title: string;
   targetBranch: string;
+  identity?: SuiteIdentity;
+  ignored: IgnoredMarkers;
 }
 
 async function locateMilestone(
@@ -154,28 +165,42 @@ async function locateMilestone(
   };
 }
 
-async function backportsInto(d: CheckDeps, repo: RepoRef, pending: MergedChange[]): Promise<BackportPull[]> {
+/**
+ * Pull requests merged into the target branch since the oldest pending change: any of them may
+ * carry a change by reference; the suite's own promotions (judged by identity, never by marker
+ * alone) pin the source SHA they were made of.
+ */
+async function mergedInto(d: CheckDeps, repo: RepoRef, pending: MergedChange[]): Promise<MergedInto> {
   const times = pending.map((c) => Date.parse(c.mergedAt ?? '')).filter((t) => !Number.isNaN(t));
   const since = new Date(times.length ? Math.min(...times) : 0);
-  const pulls = await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch });
-  return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
+  const pulls = (await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch })).filter((p) => p.merged);
+  const identity = d.identity ?? (d.identity = new SuiteIdentity(d.env.github, d.policy.trustedLogins));
+  const promotions: SquashPromotion[] = [];
+  for (const pr of pulls) {
+    const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity });
+    if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr')) continue;
+    if (judged.ownership.verdict !== 'suite') {
+      d.ignored.notePull(pr, judged.kind, judged.ownership);
+      continue;
+    }
+    if (pr.mergeCommitSha) promotions.push({ number: pr.number, url: pr.htmlUrl, mergeCommit: pr.mergeCommitSha, source: pr.headSha });
+  }
+  return {
+    references: pulls.map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha })),
+    promotions,
+  };
 }
 
-async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[], items: MilestoneItem[]): Promise<PresenceVerdict[]> {
+async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[], baseRefs: string[]): Promise<PresenceVerdict[]> {
   if (!changes.length) return [];
   const { env } = d;
   const git = await Git.scratch({ logger: env.logger, serverUrl: env.context.serverUrl, token: env.token, parent: env.tempDir });
   try {
     await git.checkRefFormat(d.targetBranch, 'target branch');
     const bases: string[] = [];
-    for (const item of items) {
-      if (
-        item.baseRef &&
-        !bases.includes(item.baseRef) &&
-        (await git.exec(['check-ref-format', `refs/heads/${item.baseRef}`])).code === 0 &&
-        !item.baseRef.startsWith('-')
-      ) {
-        bases.push(item.baseRef);
+    for (const baseRef of baseRefs) {
+      if (baseRef && !bases.includes(baseRef) && (await git.exec(['check-ref-format', `refs/heads/${baseRef}`])).code === 0 && !baseRef.startsWith('-')) {
+        bases.push(baseRef);
       }
     }
     await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
@@ -187,7 +212,13 @@ async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[
       }
       throw error;
     }
-    return await decidePresence({ git, changes, logger: env.logger, backports: (pending) => backportsInto(d, repo, pending) });
+    return await decidePresence({
+      git,
+      changes,
+      logger: env.logger,
+      referencePatterns: d.policy.backport.referencePatterns,
+      mergedInto: (pending) => mergedInto(d, repo, pending),
+    });
   } finally {
     await git.dispose();
   }
@@ -214,10 +245,13 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
       pulls: items.filter((i) => i.kind === 'pull').length,
       open: items.filter((i) => i.state === 'open').length,
       merged: items.filter((i) => i.state === 'merged').length,
+      changes: 0,
     },
     present: {},
+    placed: [],
     blockers: [],
     missing: [],
+    unlinked: [],
   };
   if (located.status === 'missing') {
     report.blockers.push({
@@ -230,38 +264,95 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
   }
   report.blockers.push(...findBlockers(name, items, d.policy.milestone));
   const merged = items.filter((i) => i.kind === 'pull' && i.state === 'merged');
-  const changes: MergedChange[] = [];
+  // Every item is followed to its change: a pull request is its own; a closed issue's are the merged
+  // pull requests linked to it (merged into any branch). Each change is checked once.
+  const candidates = new Map<
+    number,
+    { title: string; url: string; mergeCommit: string | null; mergedAt: string | null; commitCount: number; lastCommitHeadline: string; baseRef: string }
+  >();
+  const issuesOf = new Map<number, number[]>();
   for (const item of merged) {
+    candidates.set(item.number, {
+      title: item.title,
+      url: item.url,
+      mergeCommit: item.mergeCommit ?? null,
+      mergedAt: item.mergedAt ?? null,
+      commitCount: item.commitCount ?? 1,
+      lastCommitHeadline: item.lastCommitHeadline ?? '',
+      baseRef: item.baseRef ?? '',
+    });
+  }
+  for (const issue of items.filter((i) => i.kind === 'issue' && i.state === 'closed')) {
+    if (issue.linksTruncated) logger.warning(`${name}#${issue.number} has more linking events than one page; only the first ones were followed.`);
+    const fixes = (issue.links ?? []).filter((l) => l.state === 'merged');
+    if (!fixes.length) {
+      if (issue.notPlanned) continue;
+      const reason = 'closed, but no merged pull request is linked to it (link the fix, or close it as not planned)';
+      if (d.policy.milestone.closedWithoutChange === 'block') {
+        report.blockers.push({
+          repo: name,
+          number: issue.number,
+          title: issue.title,
+          url: issue.url,
+          reason: `${reason} (milestone.closed-without-change: block)`,
+        });
+      } else report.unlinked.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason });
+      continue;
+    }
+    for (const fix of fixes) {
+      issuesOf.set(fix.number, [...(issuesOf.get(fix.number) ?? []), issue.number]);
+      if (!candidates.has(fix.number)) candidates.set(fix.number, { ...fix });
+    }
+  }
+  report.counts.changes = candidates.size;
+  const changes: MergedChange[] = [];
+  for (const [number, item] of [...candidates].sort((a, b) => a[0] - b[0])) {
     if (!item.mergeCommit) {
       report.missing.push({
         repo: name,
-        number: item.number,
+        number,
         title: item.title,
         url: item.url,
         mergeCommit: '',
         commits: [],
         command: '',
         reason: 'GitHub reports no merge commit',
+        ...(issuesOf.has(number) ? { issues: issuesOf.get(number)! } : {}),
       });
       continue;
     }
     changes.push({
-      number: item.number,
+      number,
       title: item.title,
       url: item.url,
       mergeCommit: item.mergeCommit,
-      mergedAt: item.mergedAt ?? null,
-      commitCount: item.commitCount ?? 1,
-      lastCommitHeadline: item.lastCommitHeadline ?? '',
+      mergedAt: item.mergedAt,
+      commitCount: item.commitCount,
+      lastCommitHeadline: item.lastCommitHeadline,
     });
   }
-  const verdicts = await checkPresence(d, repo, changes, merged);
+  const verdicts = await checkPresence(
+    d,
+    repo,
+    changes,
+    [...candidates.values()].map((c) => c.baseRef),
+  );
   const order = new Map(changes.map((c) => [c.number, c]));
   const missing: (MissingChange & { mergedAt: string })[] = [];
   for (const v of verdicts) {
     const change = order.get(v.number)!;
+    const issues = issuesOf.get(v.number);
     if (v.present) {
       report.present[v.method!] = (report.present[v.method!] ?? 0) + 1;
+      report.placed.push({
+        repo: name,
+        number: v.number,
+        title: change.title,
+        url: change.url,
+        proof: v.method!,
+        evidence: v.evidence,
+        ...(issues ? { issues } : {}),
+      });
       logger.debug(`${name}#${v.number}: on ${d.targetBranch} (${v.method}: ${v.evidence})`);
       continue;
     }
@@ -273,20 +364,22 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
       mergeCommit: change.mergeCommit,
       commits: v.commits,
       command: v.commits.length ? pickCommand(v.commits) : '',
-      reason: v.evidence,
+      reason: issues ? `${v.evidence}; it is the change of closed issue ${issues.map((n) => `#${n}`).join(', ')}` : v.evidence,
       mergedAt: change.mergedAt ?? '',
+      ...(issues ? { issues } : {}),
     });
   }
   missing.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number);
   report.missing.push(...missing.map(({ mergedAt: _m, ...m }) => m));
   for (const b of report.blockers) logger.warning(`${name}${b.number === null ? '' : `#${b.number}`} ${b.title}: ${b.reason}`, { title: 'Release blocker' });
+  for (const u of report.unlinked) logger.warning(`${name}#${u.number} ${u.title}: ${u.reason}`, { title: 'Closed issue without a change' });
   for (const m of report.missing) {
     logger.warning(`${name}#${m.number} ${m.title} is merged but not on ${d.targetBranch}${m.command ? `: ${m.command}` : ''}`, {
       title: 'Change missing from the release branch',
     });
   }
   logger.info(
-    `${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`,
+    `${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${candidates.size} merged change(s).`,
   );
   return report;
 }
@@ -344,7 +437,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   const repos = trainRepos(context.repo, inputs.repos, policy.repos);
   // The release pull request's changes must be on staging, whatever event started the run.
   const targetBranch = inputs.targetBranch ?? (subject?.release ? policy.branches.staging : defaultTargetBranch(policy, context));
-  const d: CheckDeps = { inputs, env, policy, title, targetBranch };
+  const d: CheckDeps = { inputs, env, policy, title, targetBranch, ignored: new IgnoredMarkers() };
   logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
   const reports: RepoReport[] = [];
   for (const repo of repos) reports.push(await logger.group(repoName(repo), () => checkRepo(d, repo)));
@@ -370,12 +463,24 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
     status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
   }
   const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-  const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
+  for (const sentence of d.ignored.sentences()) logger.warning(sentence, { title: 'Marker ignored' });
+  const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
   return {
     outputs: {
       ready,
       blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
-      missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
+      missing: missing.map((m) => ({
+        repo: m.repo,
+        number: m.number,
+        title: m.title,
+        url: m.url,
+        commits: m.commits,
+        command: m.command,
+        reason: m.reason,
+        ...(m.issues ? { issues: m.issues } : {}),
+      })),
+      placed: reports.flatMap((r) => r.placed),
+      'closed-without-change': reports.flatMap((r) => r.unlinked),
       summary: report,
       'pull-request': subject?.pr.number ?? '',
     },

@@ -4,7 +4,7 @@ import type { RunContext } from '../../shared/context.ts';
 import { InputReader, mapInputSource } from '../../shared/inputs.ts';
 import type { MilestoneItem } from './items.ts';
 import { defaultTargetBranch, parseInputs, trainRepos } from './main.ts';
-import { pickCommand, referencesPull } from './presence.ts';
+import { pickCommand } from '../../shared/presence.ts';
 import { findBlockers, renderMilestoneTitle, renderReport, reportComment, type RepoReport } from './report.ts';
 
 const rules = { blockerLabels: ['must-have', 'release-blocker'], requireAllClosed: false, triageLabels: [] as string[] };
@@ -54,22 +54,6 @@ describe('findBlockers', () => {
   });
 });
 
-describe('referencesPull', () => {
-  const url = 'https://github.com/acme/app/pull/12';
-  it('accepts "Backport of #N", a link, and a portal-release backport marker', () => {
-    expect(referencesPull({ title: 'fix: x', body: 'Backport of #12 to main' }, 12, url)).toBe(true);
-    expect(referencesPull({ title: '[main] fix: x (backport of acme/app#12)', body: '' }, 12, url)).toBe(true);
-    expect(referencesPull({ title: 'fix', body: `Backported from ${url}.` }, 12, url)).toBe(true);
-    expect(referencesPull({ title: 'fix', body: '<!-- portal-release:backport source=12 target=main -->\nbody' }, 12, url)).toBe(true);
-  });
-  it('refuses other numbers and mere mentions', () => {
-    expect(referencesPull({ title: 'fix', body: 'Backport of #123' }, 12, url)).toBe(false);
-    expect(referencesPull({ title: 'fix', body: `Backported from ${url}3` }, 12, url)).toBe(false);
-    expect(referencesPull({ title: 'fix', body: 'See #12' }, 12, url)).toBe(false);
-    expect(referencesPull({ title: 'fix', body: '<!-- portal-release:backport source=13 -->' }, 12, url)).toBe(false);
-  });
-});
-
 describe('inputs and defaults', () => {
   const read = (values: Record<string, string>) => parseInputs(new InputReader(mapInputSource(values)));
   it('parses the train, booleans and the comment target', () => {
@@ -105,8 +89,10 @@ describe('renderReport', () => {
     repoUrl: 'https://github.com/acme/app',
     targetBranch: 'main',
     milestone: { title: 'v3.2.0', number: 1, url: 'https://github.com/acme/app/milestone/1', state: 'open', status: 'found' },
-    counts: { issues: 1, pulls: 2, open: 0, merged: 2 },
+    counts: { issues: 1, pulls: 2, open: 0, merged: 2, changes: 2 },
     present: { ancestry: 1 },
+    placed: [],
+    unlinked: [],
     blockers: [],
     missing: [
       {

@@ -1,7 +1,7 @@
 import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { MilestoneItem } from './items.ts';
-import type { PresenceMethod } from './presence.ts';
+import type { PresenceMethod } from '../../shared/presence.ts';
 
 /** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
 export function renderMilestoneTitle(template: string, version: string | undefined, tagPrefix: string): string {
@@ -66,6 +66,28 @@ export interface MissingChange {
   /** The exact command to run on the target branch. */
   command: string;
   reason: string;
+  /** The closed milestone issues this pull request is the change of (when it came from an issue). */
+  issues?: number[];
+}
+
+/** A change found on the release branch and the proof that placed it there. */
+export interface PlacedChange {
+  repo: string;
+  number: number;
+  title: string;
+  url: string;
+  proof: PresenceMethod;
+  evidence: string;
+  issues?: number[];
+}
+
+/** A closed milestone issue with no merged pull request linked to it. */
+export interface UnlinkedIssue {
+  repo: string;
+  number: number;
+  title: string;
+  url: string;
+  reason: string;
 }
 
 export type MilestoneStatus = 'found' | 'created' | 'would-create' | 'missing';
@@ -75,10 +97,13 @@ export interface RepoReport {
   repoUrl: string;
   targetBranch: string;
   milestone: { title: string; number: number | null; url: string; state: 'open' | 'closed' | null; status: MilestoneStatus };
-  counts: { issues: number; pulls: number; open: number; merged: number };
+  /** `changes`: merged pull requests checked (the milestone's and those of its closed issues). */
+  counts: { issues: number; pulls: number; open: number; merged: number; changes: number };
   present: Partial<Record<PresenceMethod, number>>;
+  placed: PlacedChange[];
   blockers: Blocker[];
   missing: MissingChange[];
+  unlinked: UnlinkedIssue[];
 }
 
 const cell = inline;
@@ -87,13 +112,15 @@ const METHOD_LABEL: Record<PresenceMethod, string> = {
   ancestry: 'merged',
   'cherry-pick-trailer': 'cherry-picked (-x)',
   'patch-id': 'same patch',
-  'backport-pr': 'backport PR',
+  'patch-id-whole': 'same whole patch',
+  'squash-promotion': 'squash-merged promotion',
+  'backport-reference': 'backport PR',
 };
 
 function presentText(r: RepoReport): string {
   const parts = (Object.keys(METHOD_LABEL) as PresenceMethod[]).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
   const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
-  return total ? `${total}/${r.counts.merged} (${parts.join(', ')})` : `0/${r.counts.merged}`;
+  return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
 }
 
 function milestoneCell(r: RepoReport): string {
@@ -121,6 +148,7 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
     ready
       ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
       : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`,
+    ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []),
   );
   if (options.dryRun) lines.push('', '**Dry run**: nothing was written.');
   lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
@@ -130,7 +158,7 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
     );
   }
   for (const r of reports) {
-    if (!r.blockers.length && !r.missing.length) continue;
+    if (!r.blockers.length && !r.missing.length && !r.unlinked.length) continue;
     lines.push('', `### ${cell(r.repo)}`);
     if (r.blockers.length) {
       lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
@@ -138,7 +166,10 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
     }
     if (r.missing.length) {
       lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
-      for (const m of r.missing) lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)} | ${cell(m.reason)} |`);
+      for (const m of r.missing) {
+        const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+        lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+      }
       const picks = r.missing.filter((m) => m.commits.length);
       if (picks.length) {
         lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
@@ -147,6 +178,26 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
         lines.push('```');
       }
     }
+    if (r.unlinked.length) {
+      lines.push(
+        '',
+        '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)',
+        '',
+        '| Issue | Title |',
+        '|---|---|',
+      );
+      for (const u of r.unlinked) lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+    }
+  }
+  const placed = reports.flatMap((r) => r.placed);
+  if (placed.length) {
+    lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+    lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+    for (const p of placed) {
+      const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+      lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+    }
+    lines.push('', '</details>');
   }
   return `${lines.join('\n')}\n`;
 }

@@ -32,7 +32,7 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
@@ -41,8 +41,9 @@ const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$", "u");
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$", "u");
 const pattern8 = new RegExp("\\{branch\\}", "u");
-const pattern9 = new RegExp("^[a-z][a-z0-9]*$", "u");
-const pattern10 = new RegExp("^[A-Za-z0-9._-]*$", "u");
+const pattern9 = new RegExp("\\{number\\}", "u");
+const pattern10 = new RegExp("^[a-z][a-z0-9]*$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9._-]*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func2.call(schema11.properties, key0))) {
@@ -799,7 +800,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data25 = data.backport;
         if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             for (const key5 in data25) {
-                if (!((((((key5 === "label-pattern") || (key5 === "window-days")) || (key5 === "always-labels")) || (key5 === "never-types")) || (key5 === "conflict")) || (key5 === "hotfix-labels"))) {
+                if (!(((((((key5 === "label-pattern") || (key5 === "window-days")) || (key5 === "always-labels")) || (key5 === "never-types")) || (key5 === "conflict")) || (key5 === "hotfix-labels")) || (key5 === "reference-patterns"))) {
                     const err61 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err61];
@@ -1046,150 +1047,148 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err81 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err81];
-            }
-            else {
-                vErrors.push(err81);
-            }
-            errors++;
-        }
-    }
-    if (data.milestone !== undefined) {
-        let data35 = data.milestone;
-        if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-            for (const key6 in data35) {
-                if (!((((key6 === "title") || (key6 === "blocker-labels")) || (key6 === "require-all-closed")) || (key6 === "triage-labels"))) {
-                    const err82 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err82];
-                    }
-                    else {
-                        vErrors.push(err82);
-                    }
-                    errors++;
-                }
-            }
-            if (data35.title !== undefined) {
-                let data36 = data35.title;
-                if (typeof data36 === "string") {
-                    if (func3(data36) > 200) {
-                        const err83 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+            if (data25["reference-patterns"] !== undefined) {
+                let data35 = data25["reference-patterns"];
+                if (Array.isArray(data35)) {
+                    if (data35.length > 20) {
+                        const err81 = { instancePath: instancePath + "/backport/reference-patterns", schemaPath: "#/properties/backport/properties/reference-patterns/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
                         if (vErrors === null) {
-                            vErrors = [err83];
+                            vErrors = [err81];
                         }
                         else {
-                            vErrors.push(err83);
+                            vErrors.push(err81);
                         }
                         errors++;
                     }
-                    if (func3(data36) < 1) {
-                        const err84 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err84];
-                        }
-                        else {
-                            vErrors.push(err84);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err85 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err85];
-                    }
-                    else {
-                        vErrors.push(err85);
-                    }
-                    errors++;
-                }
-            }
-            if (data35["blocker-labels"] !== undefined) {
-                let data37 = data35["blocker-labels"];
-                if (Array.isArray(data37)) {
-                    const len9 = data37.length;
+                    const len9 = data35.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                        let data38 = data37[i9];
-                        if (typeof data38 === "string") {
-                            if (func3(data38) > 200) {
-                                const err86 = { instancePath: instancePath + "/milestone/blocker-labels/" + i9, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        let data36 = data35[i9];
+                        if (typeof data36 === "string") {
+                            if (func3(data36) > 200) {
+                                const err82 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
-                                    vErrors = [err86];
+                                    vErrors = [err82];
                                 }
                                 else {
-                                    vErrors.push(err86);
+                                    vErrors.push(err82);
                                 }
                                 errors++;
                             }
-                            if (func3(data38) < 1) {
-                                const err87 = { instancePath: instancePath + "/milestone/blocker-labels/" + i9, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (func3(data36) < 1) {
+                                const err83 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
-                                    vErrors = [err87];
+                                    vErrors = [err83];
                                 }
                                 else {
-                                    vErrors.push(err87);
+                                    vErrors.push(err83);
+                                }
+                                errors++;
+                            }
+                            if (!pattern9.test(data36)) {
+                                const err84 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/pattern", keyword: "pattern", params: { pattern: "\\{number\\}" }, message: "must match pattern \"" + "\\{number\\}" + "\"" };
+                                if (vErrors === null) {
+                                    vErrors = [err84];
+                                }
+                                else {
+                                    vErrors.push(err84);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err88 = { instancePath: instancePath + "/milestone/blocker-labels/" + i9, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err85 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err88];
+                                vErrors = [err85];
                             }
                             else {
-                                vErrors.push(err88);
+                                vErrors.push(err85);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err89 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err86 = { instancePath: instancePath + "/backport/reference-patterns", schemaPath: "#/properties/backport/properties/reference-patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err86];
                     }
                     else {
-                        vErrors.push(err89);
+                        vErrors.push(err86);
                     }
                     errors++;
                 }
             }
-            if (data35["require-all-closed"] !== undefined) {
-                if (typeof data35["require-all-closed"] !== "boolean") {
-                    const err90 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        }
+        else {
+            const err87 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err87];
+            }
+            else {
+                vErrors.push(err87);
+            }
+            errors++;
+        }
+    }
+    if (data.milestone !== undefined) {
+        let data37 = data.milestone;
+        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            for (const key6 in data37) {
+                if (!(((((key6 === "title") || (key6 === "blocker-labels")) || (key6 === "require-all-closed")) || (key6 === "triage-labels")) || (key6 === "closed-without-change"))) {
+                    const err88 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err90];
+                        vErrors = [err88];
                     }
                     else {
-                        vErrors.push(err90);
+                        vErrors.push(err88);
                     }
                     errors++;
                 }
             }
-            if (data35["triage-labels"] !== undefined) {
-                let data40 = data35["triage-labels"];
-                if (Array.isArray(data40)) {
-                    const len10 = data40.length;
+            if (data37.title !== undefined) {
+                let data38 = data37.title;
+                if (typeof data38 === "string") {
+                    if (func3(data38) > 200) {
+                        const err89 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                    if (func3(data38) < 1) {
+                        const err90 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err90];
+                        }
+                        else {
+                            vErrors.push(err90);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err91 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err91];
+                    }
+                    else {
+                        vErrors.push(err91);
+                    }
+                    errors++;
+                }
+            }
+            if (data37["blocker-labels"] !== undefined) {
+                let data39 = data37["blocker-labels"];
+                if (Array.isArray(data39)) {
+                    const len10 = data39.length;
                     for (let i10 = 0; i10 < len10; i10++) {
-                        let data41 = data40[i10];
-                        if (typeof data41 === "string") {
-                            if (func3(data41) > 200) {
-                                const err91 = { instancePath: instancePath + "/milestone/triage-labels/" + i10, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err91];
-                                }
-                                else {
-                                    vErrors.push(err91);
-                                }
-                                errors++;
-                            }
-                            if (func3(data41) < 1) {
-                                const err92 = { instancePath: instancePath + "/milestone/triage-labels/" + i10, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        let data40 = data39[i10];
+                        if (typeof data40 === "string") {
+                            if (func3(data40) > 200) {
+                                const err92 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err92];
                                 }
@@ -1198,48 +1197,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data40) < 1) {
+                                const err93 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err93];
+                                }
+                                else {
+                                    vErrors.push(err93);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err93 = { instancePath: instancePath + "/milestone/triage-labels/" + i10, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err94 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err94];
                             }
                             else {
-                                vErrors.push(err93);
+                                vErrors.push(err94);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err94 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err95 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err94];
+                        vErrors = [err95];
                     }
                     else {
-                        vErrors.push(err94);
+                        vErrors.push(err95);
                     }
                     errors++;
                 }
             }
-        }
-        else {
-            const err95 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err95];
-            }
-            else {
-                vErrors.push(err95);
-            }
-            errors++;
-        }
-    }
-    if (data.promotion !== undefined) {
-        let data42 = data.promotion;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            for (const key7 in data42) {
-                if (!(((key7 === "checklist") || (key7 === "required-approvals")) || (key7 === "rc-identifier"))) {
-                    const err96 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            if (data37["require-all-closed"] !== undefined) {
+                if (typeof data37["require-all-closed"] !== "boolean") {
+                    const err96 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err96];
                     }
@@ -1249,119 +1243,126 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data42.checklist !== undefined) {
-                let data43 = data42.checklist;
-                if (typeof data43 === "string") {
-                    if (func3(data43) > 300) {
-                        const err97 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err97];
+            if (data37["triage-labels"] !== undefined) {
+                let data42 = data37["triage-labels"];
+                if (Array.isArray(data42)) {
+                    const len11 = data42.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                        let data43 = data42[i11];
+                        if (typeof data43 === "string") {
+                            if (func3(data43) > 200) {
+                                const err97 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                            if (func3(data43) < 1) {
+                                const err98 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            vErrors.push(err97);
+                            const err99 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err99];
+                            }
+                            else {
+                                vErrors.push(err99);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
                 }
                 else {
-                    const err98 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err100 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err98];
+                        vErrors = [err100];
                     }
                     else {
-                        vErrors.push(err98);
+                        vErrors.push(err100);
                     }
                     errors++;
                 }
             }
-            if (data42["required-approvals"] !== undefined) {
-                let data44 = data42["required-approvals"];
-                if (!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))) {
-                    const err99 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data37["closed-without-change"] !== undefined) {
+                let data44 = data37["closed-without-change"];
+                if (!((data44 === "warn") || (data44 === "block"))) {
+                    const err101 = { instancePath: instancePath + "/milestone/closed-without-change", schemaPath: "#/properties/milestone/properties/closed-without-change/enum", keyword: "enum", params: { allowedValues: schema11.properties.milestone.properties["closed-without-change"].enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                        vErrors = [err99];
+                        vErrors = [err101];
                     }
                     else {
-                        vErrors.push(err99);
-                    }
-                    errors++;
-                }
-                if (typeof data44 == "number") {
-                    if (data44 > 20 || isNaN(data44)) {
-                        const err100 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-                        if (vErrors === null) {
-                            vErrors = [err100];
-                        }
-                        else {
-                            vErrors.push(err100);
-                        }
-                        errors++;
-                    }
-                    if (data44 < 0 || isNaN(data44)) {
-                        const err101 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                        if (vErrors === null) {
-                            vErrors = [err101];
-                        }
-                        else {
-                            vErrors.push(err101);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data42["rc-identifier"] !== undefined) {
-                let data45 = data42["rc-identifier"];
-                if (typeof data45 === "string") {
-                    if (func3(data45) > 20) {
-                        const err102 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err102];
-                        }
-                        else {
-                            vErrors.push(err102);
-                        }
-                        errors++;
-                    }
-                    if (!pattern9.test(data45)) {
-                        const err103 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
-                        if (vErrors === null) {
-                            vErrors = [err103];
-                        }
-                        else {
-                            vErrors.push(err103);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err104 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err104];
-                    }
-                    else {
-                        vErrors.push(err104);
+                        vErrors.push(err101);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err105 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err102 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err102];
             }
             else {
-                vErrors.push(err105);
+                vErrors.push(err102);
             }
             errors++;
         }
     }
-    if (data.release !== undefined) {
-        let data46 = data.release;
-        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-            for (const key8 in data46) {
-                if (!((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue"))) {
-                    const err106 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+    if (data.promotion !== undefined) {
+        let data45 = data.promotion;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key7 in data45) {
+                if (!(((key7 === "checklist") || (key7 === "required-approvals")) || (key7 === "rc-identifier"))) {
+                    const err103 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err103];
+                    }
+                    else {
+                        vErrors.push(err103);
+                    }
+                    errors++;
+                }
+            }
+            if (data45.checklist !== undefined) {
+                let data46 = data45.checklist;
+                if (typeof data46 === "string") {
+                    if (func3(data46) > 300) {
+                        const err104 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err104];
+                        }
+                        else {
+                            vErrors.push(err104);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err105 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err105];
+                    }
+                    else {
+                        vErrors.push(err105);
+                    }
+                    errors++;
+                }
+            }
+            if (data45["required-approvals"] !== undefined) {
+                let data47 = data45["required-approvals"];
+                if (!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))) {
+                    const err106 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                         vErrors = [err106];
                     }
@@ -1370,12 +1371,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-            }
-            if (data46["smoke-workflow"] !== undefined) {
-                let data47 = data46["smoke-workflow"];
-                if (typeof data47 === "string") {
-                    if (func3(data47) > 200) {
-                        const err107 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                if (typeof data47 == "number") {
+                    if (data47 > 20 || isNaN(data47)) {
+                        const err107 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
                         if (vErrors === null) {
                             vErrors = [err107];
                         }
@@ -1384,8 +1382,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!pattern10.test(data47)) {
-                        const err108 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+                    if (data47 < 0 || isNaN(data47)) {
+                        const err108 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                         if (vErrors === null) {
                             vErrors = [err108];
                         }
@@ -1395,22 +1393,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                else {
-                    const err109 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err109];
-                    }
-                    else {
-                        vErrors.push(err109);
-                    }
-                    errors++;
-                }
             }
-            if (data46["deployment-environment"] !== undefined) {
-                let data48 = data46["deployment-environment"];
+            if (data45["rc-identifier"] !== undefined) {
+                let data48 = data45["rc-identifier"];
                 if (typeof data48 === "string") {
-                    if (func3(data48) > 255) {
-                        const err110 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                    if (func3(data48) > 20) {
+                        const err109 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err109];
+                        }
+                        else {
+                            vErrors.push(err109);
+                        }
+                        errors++;
+                    }
+                    if (!pattern10.test(data48)) {
+                        const err110 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
                         if (vErrors === null) {
                             vErrors = [err110];
                         }
@@ -1421,7 +1419,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err111 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err111 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err111];
                     }
@@ -1431,21 +1429,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data46["floating-major-tag"] !== undefined) {
-                if (typeof data46["floating-major-tag"] !== "boolean") {
-                    const err112 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                        vErrors = [err112];
-                    }
-                    else {
-                        vErrors.push(err112);
-                    }
-                    errors++;
-                }
+        }
+        else {
+            const err112 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err112];
             }
-            if (data46["docs-issue"] !== undefined) {
-                if (typeof data46["docs-issue"] !== "boolean") {
-                    const err113 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            else {
+                vErrors.push(err112);
+            }
+            errors++;
+        }
+    }
+    if (data.release !== undefined) {
+        let data49 = data.release;
+        if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            for (const key8 in data49) {
+                if (!((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue"))) {
+                    const err113 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err113];
                     }
@@ -1455,26 +1456,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data49["smoke-workflow"] !== undefined) {
+                let data50 = data49["smoke-workflow"];
+                if (typeof data50 === "string") {
+                    if (func3(data50) > 200) {
+                        const err114 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err114];
+                        }
+                        else {
+                            vErrors.push(err114);
+                        }
+                        errors++;
+                    }
+                    if (!pattern11.test(data50)) {
+                        const err115 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err115];
+                        }
+                        else {
+                            vErrors.push(err115);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err116 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err116];
+                    }
+                    else {
+                        vErrors.push(err116);
+                    }
+                    errors++;
+                }
+            }
+            if (data49["deployment-environment"] !== undefined) {
+                let data51 = data49["deployment-environment"];
+                if (typeof data51 === "string") {
+                    if (func3(data51) > 255) {
+                        const err117 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err117];
+                        }
+                        else {
+                            vErrors.push(err117);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err118 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err118];
+                    }
+                    else {
+                        vErrors.push(err118);
+                    }
+                    errors++;
+                }
+            }
+            if (data49["floating-major-tag"] !== undefined) {
+                if (typeof data49["floating-major-tag"] !== "boolean") {
+                    const err119 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err119];
+                    }
+                    else {
+                        vErrors.push(err119);
+                    }
+                    errors++;
+                }
+            }
+            if (data49["docs-issue"] !== undefined) {
+                if (typeof data49["docs-issue"] !== "boolean") {
+                    const err120 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err120];
+                    }
+                    else {
+                        vErrors.push(err120);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err114 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err121 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err121];
             }
             else {
-                vErrors.push(err114);
+                vErrors.push(err121);
             }
             errors++;
         }
     }
 }
 else {
-    const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err122 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err115];
+        vErrors = [err122];
     }
     else {
-        vErrors.push(err115);
+        vErrors.push(err122);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

@@ -41229,6 +41229,10 @@ function boundBody(lines, tail = [], limit = MAX_BODY) {
     }
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
+/** `text` as a literal inside a regular expression. */
+function text_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./shared/entry.ts
 
@@ -41343,12 +41347,14 @@ function defaultPolicy() {
             neverTypes: ['feat'],
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
+            referencePatterns: [],
         },
         milestone: {
             title: '{tag}',
             blockerLabels: ['must-have', 'release-blocker'],
             requireAllClosed: false,
             triageLabels: [],
+            closedWithoutChange: 'warn',
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -41408,6 +41414,7 @@ const POLICY_SCHEMA = {
                 'never-types': stringList,
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
             },
         },
         milestone: {
@@ -41418,6 +41425,7 @@ const POLICY_SCHEMA = {
                 'blocker-labels': stringList,
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
             },
         },
         promotion: {
@@ -41564,12 +41572,14 @@ function applyDefaults(raw) {
             neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
             blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -41586,6 +41596,14 @@ function applyDefaults(raw) {
     for (const w of policy.freeze.windows) {
         if (Date.parse(w.until) <= Date.parse(w.from)) {
             throw new errors_UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new errors_UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
         }
     }
     const names = Object.values(policy.branches);
@@ -41731,7 +41749,7 @@ function renderMarker(kind, attrs) {
 }
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
 /** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
-function parseMarkers(text) {
+function markers_parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
         const attrs = {};
@@ -41745,7 +41763,7 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function findMarker(text, kind, match = {}) {
-    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = markers_parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
     return found;
 }
 function hasMarker(text, kind, match = {}) {
@@ -41942,7 +41960,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
+function git_isSha(value) {
     return SHA.test(value);
 }
 function scrub(text, secret) {
@@ -42220,11 +42238,388 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/presence.ts
+
+
+
+const TARGET_REF = 'refs/portal-release/target';
+/** The local ref the target branch is fetched into. */
+function targetRef() {
+    return TARGET_REF;
+}
+/**
+ * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
+ * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
+ * second try with the pull requests' base branches. Branch names must already be validated.
+ */
+async function fetchForPresence(git, plan, logger) {
+    const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
+    const shas = [...new Set(plan.mergeCommits.filter(isSha))];
+    const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    try {
+        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
+        return;
+    }
+    catch (error) {
+        const text = error.message;
+        if (branchMissing(text) && !shas.length)
+            throw error;
+        logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
+    }
+    const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
+    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+}
+async function commitMeta(git, shas) {
+    const map = new Map();
+    if (!shas.length)
+        return map;
+    const out = await git.run(['log', '--no-walk=unsorted', '--format=%H%x00%P%x00%s', '--stdin'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.split('\n')) {
+        const [sha, parents, subject] = line.split('\x00');
+        if (sha && isSha(sha))
+            map.set(sha, { sha, parents: (parents ?? '').split(' ').filter(Boolean), subject: subject ?? '' });
+    }
+    return map;
+}
+async function present(git, shas) {
+    const found = new Set();
+    if (!shas.length)
+        return found;
+    const out = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.stdout.split('\n')) {
+        const [sha, type] = line.split(' ');
+        if (sha && type === 'commit')
+            found.add(sha);
+    }
+    return found;
+}
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = (/* unused pure expression or super */ null && (CHERRY_PICK_TRAILER));
+/** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
+async function pickedTrailers(git, exclude) {
+    const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
+    const named = new Map();
+    for (const record of out.split('\x1e')) {
+        const text = record.replace(/^\n/, '');
+        const i = text.indexOf('\x00');
+        if (i < 40)
+            continue;
+        const commit = text.slice(0, i);
+        for (const m of text.slice(i + 1).matchAll(TRAILER))
+            named.set(m[1], commit);
+    }
+    return named;
+}
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
+function trailerFor(named, sha) {
+    const exact = named.get(sha);
+    if (exact)
+        return exact;
+    for (const [short, commit] of named)
+        if (short.length < sha.length && sha.startsWith(short))
+            return commit;
+    return undefined;
+}
+async function patchIdsOfDiff(git, diff) {
+    if (!diff.trim())
+        return null;
+    const out = await git.run(['patch-id', '--stable'], { input: diff });
+    return out.trim().split(/\s+/)[0] || null;
+}
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+function referencesPull(pull, number, pullUrl, extra = []) {
+    if (/^\s*revert\b/i.test(pull.title))
+        return null;
+    const text = `${pull.title}\n${pull.body}`;
+    const n = String(number);
+    const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+    const patterns = [
+        ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+        ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+        ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(#N)', new RegExp(`\\(${ref}\\)`)],
+    ];
+    if (pullUrl)
+        patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+    for (const pattern of extra)
+        patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+    for (const [name, re] of patterns)
+        if (re.test(text))
+            return name;
+    for (const m of parseMarkers(text)) {
+        if (!m.kind.includes('backport'))
+            continue;
+        for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number'])
+            if (m.attrs[key] === n)
+                return `a ${m.kind} marker`;
+    }
+    return null;
+}
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git, commits) {
+    const paths = new Set();
+    if (!commits.length)
+        return paths;
+    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+        input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0'))
+        if (p && !git_isSha(p.trim()))
+            paths.add(p);
+    return paths;
+}
+/** Decides, for every merged pull request, whether its change is on the fetched target branch. */
+async function decidePresence(o) {
+    const { git, logger } = o;
+    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    const verdicts = new Map();
+    const pending = [];
+    const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
+    // 1. Ancestry of the merge commit.
+    for (const change of o.changes) {
+        if (!fetched.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: false,
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} could not be fetched from the repository`,
+                commits: [],
+            });
+        }
+        else if (onTarget.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: true,
+                method: 'ancestry',
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} is on the branch`,
+                commits: [change.mergeCommit],
+            });
+        }
+    }
+    const rest = o.changes.filter((c) => !verdicts.has(c.number));
+    if (!rest.length)
+        return o.changes.map((c) => verdicts.get(c.number));
+    // The commits that carry each remaining change: a merge commit brings its second parent's
+    // commits; a rebase merge the last N first-parent commits; a squash merge is one commit.
+    const meta = await commitMeta(git, rest.map((c) => c.mergeCommit));
+    for (const change of rest) {
+        const m = meta.get(change.mergeCommit);
+        let commits = [change.mergeCommit];
+        let combinedBase = m?.parents[0] ?? null;
+        if (m && m.parents.length >= 2) {
+            commits = (await git.run(['rev-list', '--reverse', '--no-merges', '--stdin'], { input: `${m.parents[1]}\n^${m.parents[0]}\n` }))
+                .split('\n')
+                .filter(Boolean);
+        }
+        else if (m && change.commitCount > 1 && m.subject === change.lastCommitHeadline) {
+            const chain = (await git.run(['rev-list', '--first-parent', `--max-count=${change.commitCount}`, '--parents', '--stdin'], { input: `${m.sha}\n` }))
+                .split('\n')
+                .filter(Boolean)
+                .map((l) => l.split(' '));
+            if (chain.length === change.commitCount && chain.every((p) => p.length === 2)) {
+                commits = chain.map((p) => p[0]).reverse();
+                combinedBase = chain[chain.length - 1][1];
+            }
+        }
+        pending.push({ change, commits, combinedBase });
+    }
+    // 2. `git cherry-pick -x` trailers on the target side.
+    const exclude = pending.map((p) => p.change.mergeCommit);
+    const named = await pickedTrailers(git, exclude);
+    let open = pending.filter((p) => {
+        const byMerge = trailerFor(named, p.change.mergeCommit);
+        const each = p.commits.map((c) => trailerFor(named, c));
+        const proof = byMerge ?? (each.every(Boolean) ? each[each.length - 1] : undefined);
+        if (!proof)
+            return true;
+        verdicts.set(p.change.number, {
+            number: p.change.number,
+            present: true,
+            method: 'cherry-pick-trailer',
+            evidence: `cherry-picked with -x as ${proof.slice(0, 12)}`,
+            commits: p.commits,
+        });
+        return false;
+    });
+    // 3. Patch-id equivalence: each commit, or the whole change, has an equal patch on the target side.
+    if (open.length) {
+        const targetSide = (await git.run(['rev-list', '--no-merges', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') }))
+            .split('\n')
+            .filter(Boolean);
+        if (targetSide.length) {
+            await git.prefetchDiffBlobs('origin', [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], TARGET_REF);
+            const theirs = await git.patchIds(targetSide, { noMerges: true });
+            const byPatch = new Map();
+            for (const [commit, patch] of theirs)
+                byPatch.set(patch, commit);
+            const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
+            const still = [];
+            for (const p of open) {
+                const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
+                let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+                let method = 'patch-id';
+                if (!proof && p.combinedBase) {
+                    const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
+                    proof = whole ? byPatch.get(whole) : undefined;
+                    method = 'patch-id-whole';
+                }
+                if (proof) {
+                    verdicts.set(p.change.number, {
+                        number: p.change.number,
+                        present: true,
+                        method,
+                        evidence: `same patch as ${proof.slice(0, 12)}`,
+                        commits: p.commits,
+                    });
+                }
+                else
+                    still.push(p);
+            }
+            open = still;
+        }
+    }
+    // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+    // requests that say they carry the change, corroborated by what they change.
+    if (open.length) {
+        const merged = await o.mergedInto(open.map((p) => p.change));
+        const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+        const unseen = [...new Set(promotions.map((x) => x.source))];
+        const have = await present(git, unseen);
+        const toFetch = unseen.filter((sha) => !have.has(sha));
+        if (toFetch.length) {
+            // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+            await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+        }
+        const sources = await present(git, unseen);
+        const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+        const refFiles = new Map();
+        for (const p of open) {
+            let verdict;
+            for (const promo of promotions) {
+                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                    verdict = {
+                        number: p.change.number,
+                        present: true,
+                        method: 'squash-promotion',
+                        evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+                        commits: p.commits,
+                    };
+                    break;
+                }
+            }
+            let claimed = '';
+            if (!verdict) {
+                const files = await changedPaths(git, p.commits);
+                for (const b of refs) {
+                    const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+                    if (!wording)
+                        continue;
+                    if (!refFiles.has(b.number))
+                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                    const theirs = refFiles.get(b.number);
+                    const untouched = [...files].filter((f) => !theirs.has(f));
+                    if (files.size && !untouched.length) {
+                        verdict = {
+                            number: p.change.number,
+                            present: true,
+                            method: 'backport-reference',
+                            evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
+                            commits: p.commits,
+                        };
+                        break;
+                    }
+                    claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+                }
+            }
+            verdicts.set(p.change.number, verdict ?? {
+                number: p.change.number,
+                present: false,
+                evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+                commits: p.commits,
+            });
+        }
+    }
+    return o.changes.map((c) => verdicts.get(c.number));
+}
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+async function placeCommits(git, targetRef, picks, related = [], options = {}) {
+    const found = new Map();
+    if (!options.outsideTarget)
+        for (const p of picks)
+            if (await git.isAncestor(p, targetRef))
+                found.set(p, { proof: 'ancestry' });
+    let rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const named = new Map();
+    for (const [sha, message] of await git.messages(range)) {
+        for (const m of message.matchAll(CHERRY_PICK_TRAILER))
+            named.set(m[1], sha);
+    }
+    for (const p of rest) {
+        const on = trailerFor(named, p);
+        if (on)
+            found.set(p, { proof: 'cherry-pick-trailer', on });
+    }
+    const relatedOn = related.map((r) => trailerFor(named, r));
+    if (related.length > 0 && relatedOn.every(Boolean))
+        for (const p of rest)
+            if (!found.has(p))
+                found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0] });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const paths = await changedPaths(git, rest);
+    if (paths.size === 0)
+        return found;
+    const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+        .split('\n')
+        .filter(Boolean);
+    if (candidates.length === 0)
+        return found;
+    // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+    await git.prefetchDiffBlobs(options.remote ?? 'origin', [...rest, ...candidates], targetRef);
+    const ids = await git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map();
+    for (const c of candidates)
+        if (ids.has(c))
+            onTarget.set(ids.get(c), c);
+    for (const p of rest) {
+        const id = ids.get(p);
+        const on = id ? onTarget.get(id) : undefined;
+        if (on && on !== p)
+            found.set(p, { proof: 'patch-id', on });
+    }
+    return found;
+}
+/** The exact command that brings a missing change onto the target branch. */
+function pickCommand(commits) {
+    return `git cherry-pick -x ${commits.join(' ')}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/picker.ts
 
 
+
 const REMOTE = 'origin';
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)\)/g;
 function remoteRef(branch) {
     return `refs/remotes/${REMOTE}/${branch}`;
 }
@@ -42275,7 +42670,7 @@ class Workspace {
     /** Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents. */
     async fetch(branches, shas) {
         for (const sha of shas)
-            if (!isSha(sha))
+            if (!git_isSha(sha))
                 throw new errors_UserError('state', `"${sha}" is not a commit SHA.`);
         const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
         if (refspecs.length === 0)
@@ -42292,7 +42687,7 @@ class Workspace {
      * PR's commits); a squash merge (or a single commit) → M itself.
      */
     async planPicks(mergeCommit, headSha, prCommits) {
-        if (!isSha(mergeCommit))
+        if (!git_isSha(mergeCommit))
             throw new errors_UserError('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
         const parents = await this.parents(mergeCommit);
         if (parents.length > 1) {
@@ -42319,67 +42714,9 @@ class Workspace {
         const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
         return result.code === 0 ? result.stdout.trim() || null : null;
     }
-    /** Paths the commits change (each against its first parent), in one git process. */
-    async changedPaths(shas) {
-        const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--stdin'], { input: `${shas.join('\n')}\n` });
-        return out.split('\0').filter(Boolean);
-    }
-    /**
-     * Which of `picks` the target already has, and how: in its history (ancestry), picked before
-     * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
-     * equivalent originals (e.g. the commits a squash was made of): when every one of them was
-     * picked already, the picks count as present too. `outsideTarget`: the picks were listed as commits the
-     * target does not reach (`rev-list <ref> ^<target>`), so none can be an ancestor and that test is skipped.
-     */
-    async findPresent(targetRef, picks, related = [], options = {}) {
-        const found = new Map();
-        if (!options.outsideTarget)
-            for (const p of picks)
-                if (await this.git.isAncestor(p, targetRef))
-                    found.set(p, { how: 'ancestry' });
-        let rest = picks.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const base = await this.mergeBase(targetRef, rest[rest.length - 1]);
-        const range = base ? [`${base}..${targetRef}`] : [targetRef];
-        const trailers = new Map();
-        for (const [sha, message] of await this.git.messages(range)) {
-            for (const m of message.matchAll(TRAILER))
-                trailers.set(m[1], sha);
-        }
-        for (const p of rest)
-            if (trailers.has(p))
-                found.set(p, { how: 'trailer', on: trailers.get(p) });
-        const relatedOn = related.map((r) => trailers.get(r));
-        if (related.length > 0 && relatedOn.every(Boolean))
-            for (const p of rest)
-                if (!found.has(p))
-                    found.set(p, { how: 'trailer', on: relatedOn[0] });
-        rest = rest.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const paths = new Set(await this.changedPaths(rest));
-        if (paths.size === 0)
-            return found;
-        const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
-            .split('\n')
-            .filter(Boolean);
-        if (candidates.length === 0)
-            return found;
-        // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
-        await this.git.prefetchDiffBlobs(REMOTE, [...rest, ...candidates], targetRef);
-        const ids = await this.git.patchIds([...rest, ...candidates]);
-        const onTarget = new Map();
-        for (const c of candidates)
-            if (ids.has(c))
-                onTarget.set(ids.get(c), c);
-        for (const p of rest) {
-            const id = ids.get(p);
-            const on = id ? onTarget.get(id) : undefined;
-            if (on && on !== p)
-                found.set(p, { how: 'patch-id', on });
-        }
-        return found;
+    /** Which of `picks` the target already has, and the proof (the shared presence engine). */
+    findPresent(targetRef, picks, related = [], options = {}) {
+        return placeCommits(this.git, targetRef, picks, related, { ...options, remote: REMOTE });
     }
     /**
      * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
@@ -42519,7 +42856,7 @@ function ledgerBody(production, items) {
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
-        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
+        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer, patch-id and squash-merged suite promotions. This issue closes itself when drift reaches zero.',
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
@@ -42548,6 +42885,7 @@ async function runAudit(inputs, env, policy) {
     const { production, staging, development } = policy.branches;
     const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
+    const placedBy = new Map();
     try {
         const branches = [production, staging, development];
         const existing = await workspace.existingBranches(branches);
@@ -42555,11 +42893,34 @@ async function runAudit(inputs, env, policy) {
         if (missing.length)
             throw new errors_UserError('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
         await workspace.fetch(branches, []);
+        const promotions = new Map();
+        const asked = new Set();
         for (const branch of [staging, development]) {
             const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
             const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
-            const drift = candidates.filter((c) => !present.has(c));
-            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
+            let drift = candidates.filter((c) => !present.has(c));
+            const proofs = new Map();
+            for (const p of present.values())
+                proofs.set(p.proof, (proofs.get(p.proof) ?? 0) + 1);
+            if (drift.length) {
+                // A suite promotion squash-merged into staging or production is one commit made of the
+                // source its marker pins: it is on a branch that has that source (or every commit the
+                // source brought). Judged by identity; a marker alone proves nothing.
+                const lookUp = async (shas) => {
+                    const fresh = shas.filter((c) => !asked.has(c));
+                    for (const c of fresh)
+                        asked.add(c);
+                    if (fresh.length)
+                        for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production]))
+                            promotions.set(k, v);
+                };
+                const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
+                if (placed.size)
+                    proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
+                drift = drift.filter((c) => !placed.has(c));
+            }
+            placedBy.set(branch, proofs);
+            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the presence proofs${proofs.size ? ` (placed: ${[...proofs].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''}.`);
             for (const sha of drift) {
                 const item = items.get(sha) ?? { sha, subject: '', date: '', ageDays: 0, missingOn: [], mergeBack: [] };
                 item.missingOn.push(branch);
@@ -42644,11 +43005,79 @@ async function runAudit(inputs, env, policy) {
                 ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
+        ...[...placedBy]
+            .filter(([, proofs]) => proofs.size)
+            .map(([branch, proofs]) => `\nProduction commits outside the history of \`${branch}\` found on it by: ${[...proofs].map(([k, v]) => `${k} ${v}`).join(', ')}.`),
         ...(ignored.size ? ['', ...ignored.summary()] : []),
     ].join('\n');
     for (const s of ignored.sentences())
         logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
+}
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
+async function squashPromotions(env, policy, identity, ignored, workspace, drift, bases) {
+    const out = new Map();
+    const described = await workspace.describe(drift);
+    for (const sha of drift) {
+        const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+        if (!m)
+            continue;
+        const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+        if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef))
+            continue;
+        const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
+    }
+    const sources = [...new Set([...out.values()].map((p) => p.source))];
+    const missing = [];
+    for (const sha of sources)
+        if ((await workspace.git.exec(['cat-file', '-e', `${sha}^{commit}`])).code !== 0)
+            missing.push(sha);
+    if (missing.length)
+        await workspace.fetch([], missing).catch(() => undefined);
+    return out;
+}
+/**
+ * Which of `drift` are squash-merged suite promotions whose content is on `target`: the pinned
+ * source is in its history, or every commit the source brought (not in the promotion's base) is
+ * itself on `target` (a squash-merged release over a squash-merged release candidate).
+ */
+async function placedByPromotion(workspace, target, drift, promotions, lookUp, depth = 0) {
+    const placed = new Set();
+    const git = workspace.git;
+    await lookUp(drift);
+    for (const sha of drift) {
+        const promo = promotions.get(sha);
+        if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0)
+            continue;
+        if (await git.isAncestor(promo.source, target)) {
+            placed.add(sha);
+            continue;
+        }
+        if (depth >= 2)
+            continue;
+        const brought = (await git.run(['rev-list', '--no-merges', '--end-of-options', promo.source, `^${sha}^1`, `^${target}`])).split('\n').filter(Boolean);
+        if (!brought.length)
+            continue;
+        const present = await workspace.findPresent(target, brought);
+        const rest = brought.filter((c) => !present.has(c));
+        const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set();
+        if (rest.every((c) => viaPromotion.has(c)))
+            placed.add(sha);
+    }
+    return placed;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -43330,13 +43759,10 @@ const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/
 function isSafeBranchName(name) {
     return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */
 function labelMatcher(pattern) {
     const [before = '', after = ''] = pattern.split('{branch}');
-    const regex = new RegExp(`^${escapeRegExp(before)}(.+?)${escapeRegExp(after)}$`);
+    const regex = new RegExp(`^${text_escapeRegExp(before)}(.+?)${text_escapeRegExp(after)}$`);
     return (label) => {
         const m = regex.exec(label);
         return m ? m[1] : null;
@@ -43638,9 +44064,9 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
     const present = await workspace.findPresent(ref, plan.commits, related);
     if (plan.commits.every((c) => present.has(c))) {
         const first = present.get(plan.commits[0]);
-        const how = first.how === 'ancestry'
+        const how = first.proof === 'ancestry'
             ? `already in the history of ${target.branch}`
-            : first.how === 'trailer'
+            : first.proof === 'cherry-pick-trailer'
                 ? `already picked to ${target.branch} as ${first.on.slice(0, 12)} ("cherry picked from commit" trailer)`
                 : `the same change is already on ${target.branch} as ${first.on.slice(0, 12)} (patch-id)`;
         return { ...base, state: 'skipped', reason: how };

@@ -36,12 +36,14 @@ function defaultPolicy() {
             neverTypes: ['feat'],
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
+            referencePatterns: [],
         },
         milestone: {
             title: '{tag}',
             blockerLabels: ['must-have', 'release-blocker'],
             requireAllClosed: false,
             triageLabels: [],
+            closedWithoutChange: 'warn',
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -101,6 +103,7 @@ const POLICY_SCHEMA = {
                 'never-types': stringList,
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
             },
         },
         milestone: {
@@ -111,6 +114,7 @@ const POLICY_SCHEMA = {
                 'blocker-labels': stringList,
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
             },
         },
         promotion: {
@@ -257,12 +261,14 @@ function applyDefaults(raw) {
             neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
             blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -279,6 +285,14 @@ function applyDefaults(raw) {
     for (const w of policy.freeze.windows) {
         if (Date.parse(w.until) <= Date.parse(w.from)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
         }
     }
     const names = Object.values(policy.branches);
@@ -531,12 +545,13 @@ function actorLogin(actor) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D5: () => (/* binding */ ownComments),
 /* harmony export */   Ed: () => (/* binding */ findMarker),
+/* harmony export */   FT: () => (/* binding */ parseMarkers),
 /* harmony export */   Pe: () => (/* binding */ withMarker),
 /* harmony export */   lB: () => (/* binding */ upsertComment),
 /* harmony export */   vi: () => (/* binding */ PULL_REQUEST_MARKER_KINDS),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* unused harmony exports renderMarker, parseMarkers, removeComment */
+/* unused harmony exports renderMarker, removeComment */
 const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
@@ -786,6 +801,7 @@ class IgnoredMarkers {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B9: () => (/* binding */ boundBody),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   P0: () => (/* binding */ boundTitle),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   _D: () => (/* binding */ MAX_BODY),
@@ -848,6 +864,10 @@ function boundBody(lines, tail = [], limit = MAX_BODY) {
         size += n;
     }
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 

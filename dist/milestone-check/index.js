@@ -41229,6 +41229,10 @@ function boundBody(lines, tail = [], limit = MAX_BODY) {
     }
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./shared/entry.ts
 
@@ -41343,12 +41347,14 @@ function defaultPolicy() {
             neverTypes: ['feat'],
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
+            referencePatterns: [],
         },
         milestone: {
             title: '{tag}',
             blockerLabels: ['must-have', 'release-blocker'],
             requireAllClosed: false,
             triageLabels: [],
+            closedWithoutChange: 'warn',
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -41408,6 +41414,7 @@ const POLICY_SCHEMA = {
                 'never-types': stringList,
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
             },
         },
         milestone: {
@@ -41418,6 +41425,7 @@ const POLICY_SCHEMA = {
                 'blocker-labels': stringList,
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
             },
         },
         promotion: {
@@ -41564,12 +41572,14 @@ function applyDefaults(raw) {
             neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
             blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -41586,6 +41596,14 @@ function applyDefaults(raw) {
     for (const w of policy.freeze.windows) {
         if (Date.parse(w.until) <= Date.parse(w.from)) {
             throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
         }
     }
     const names = Object.values(policy.branches);
@@ -41998,7 +42016,7 @@ function actorLogin(actor) {
 }
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
-const markers_PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
+const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
 function renderAny(kind, attrs) {
@@ -42031,12 +42049,12 @@ function parseMarkers(text) {
     return out;
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
-function markers_findMarker(text, kind, match = {}) {
+function findMarker(text, kind, match = {}) {
     const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
     return found;
 }
 function hasMarker(text, kind, match = {}) {
-    return markers_findMarker(text, kind, match) !== undefined;
+    return findMarker(text, kind, match) !== undefined;
 }
 /** Puts the marker first so the body is recognisable even when people edit the rest. */
 function withMarker(body, kind, attrs) {
@@ -42113,7 +42131,7 @@ function backportRole(pr, target) {
  * looked up last, only for pull requests that pass the cheap tests.
  */
 async function judgePullRequest(pr, kind, role, ctx) {
-    const marker = markers_findMarker(pr.body, kind);
+    const marker = findMarker(pr.body, kind);
     const marked = marker !== undefined;
     const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
     const here = repoName(ctx.repo).toLowerCase();
@@ -42235,7 +42253,7 @@ const RELEASE_PR_KIND = 'release-pr';
 async function suiteReleasePullRequest(pr, policy, ctx) {
     const role = promotionRole(RELEASE_PR_KIND, policy);
     // Neither on the suite's branch nor marked: a person's pull request, without asking who the suite is.
-    if (pr.headRef !== role.headBranch && !markers_findMarker(pr.body, RELEASE_PR_KIND))
+    if (pr.headRef !== role.headBranch && !findMarker(pr.body, RELEASE_PR_KIND))
         return undefined;
     const ownership = await judgePullRequest(pr, RELEASE_PR_KIND, role, { repo: ctx.repo, identity: ctx.identity });
     if (ownership.verdict === 'foreign') {
@@ -42350,6 +42368,7 @@ function isMajorRelease(version) {
 ;// CONCATENATED MODULE: ./actions/milestone-check/items.ts
 
 
+
 const MILESTONE_LOOKUP_QUERY = `query MilestoneLookup($owner: String!, $name: String!, $title: String!) {
   repository(owner: $owner, name: $name) {
     url
@@ -42373,12 +42392,36 @@ async function findMilestone(github, repo, title) {
         milestone: hit ? { number: hit.number, title: hit.title, state: hit.state === 'CLOSED' ? 'closed' : 'open', url: hit.url } : null,
     };
 }
+/** The fields of a pull request linked to an issue. */
+const LINKED_PULL = `number title url state merged mergedAt baseRefName body
+  repository { nameWithOwner }
+  mergeCommit { oid }
+  commits(last: 1) { totalCount nodes { commit { messageHeadline } } }`;
+/**
+ * An issue's changes, in the same request as the issue: the pull requests GitHub says close it
+ * (`closedByPullRequestsReferences`, merged ones only with `includeClosedPrs`), and its timeline's
+ * closed (closer), connected (linked by hand) and cross-referenced events (a pull request whose
+ * body names it with a closing keyword — GitHub links those only for the default branch, teams
+ * often merge fixes into a development branch that is not).
+ */
 const MILESTONE_ITEMS_QUERY = `query MilestoneItems($owner: String!, $name: String!, $number: Int!, $withIssues: Boolean!, $withPulls: Boolean!, $issueCursor: String, $pullCursor: String) {
   repository(owner: $owner, name: $name) {
     milestone(number: $number) {
       issues(first: 100, after: $issueCursor) @include(if: $withIssues) {
         pageInfo { hasNextPage endCursor }
-        nodes { number title url state labels(first: 50) { nodes { name } } }
+        nodes {
+          number title url state stateReason labels(first: 50) { nodes { name } }
+          closedByPullRequestsReferences(first: 10, includeClosedPrs: true) { nodes { ${LINKED_PULL} } }
+          timelineItems(first: 50, itemTypes: [CLOSED_EVENT, CONNECTED_EVENT, CROSS_REFERENCED_EVENT]) {
+            pageInfo { hasNextPage }
+            nodes {
+              __typename
+              ... on ClosedEvent { closer { __typename ... on PullRequest { ${LINKED_PULL} } } }
+              ... on ConnectedEvent { subject { __typename ... on PullRequest { ${LINKED_PULL} } } source { __typename ... on PullRequest { ${LINKED_PULL} } } }
+              ... on CrossReferencedEvent { willCloseTarget source { __typename ... on PullRequest { ${LINKED_PULL} } } }
+            }
+          }
+        }
       }
       pullRequests(first: 100, after: $pullCursor) @include(if: $withPulls) {
         pageInfo { hasNextPage endCursor }
@@ -42393,6 +42436,52 @@ const MILESTONE_ITEMS_QUERY = `query MilestoneItems($owner: String!, $name: Stri
   }
 }`;
 const labelsOf = (n) => (n.labels?.nodes ?? []).map((l) => l.name);
+/**
+ * Does `body` name the issue with one of GitHub's closing keywords ("fixes #12", "Closes:
+ * owner/repo#12", "resolved https://github.com/owner/repo/issues/12")? Case-insensitive, as GitHub.
+ */
+function closesIssue(body, issue, repoFullName) {
+    const ref = `(?:#|${escapeRegExp(repoFullName)}#|${escapeRegExp(issue.url.replace(/\/\d+$/, '/'))})${issue.number}(?![\\w/])`;
+    return new RegExp(`\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?):?\\s+${ref}`, 'i').test(body ?? '');
+}
+function isPull(n) {
+    return !!n && (n.__typename === undefined || n.__typename === 'PullRequest') && 'number' in n;
+}
+/** The pull requests of this repository linked to an issue, first link kind wins, by number. */
+function linksOf(n, repoFullName) {
+    const found = new Map();
+    const add = (p, via) => {
+        if (!isPull(p) || p.repository.nameWithOwner.toLowerCase() !== repoFullName.toLowerCase() || found.has(p.number))
+            return;
+        found.set(p.number, {
+            number: p.number,
+            title: p.title,
+            url: p.url,
+            state: p.merged || p.state === 'MERGED' ? 'merged' : p.state === 'OPEN' ? 'open' : 'closed',
+            baseRef: p.baseRefName,
+            mergeCommit: p.mergeCommit?.oid ?? null,
+            mergedAt: p.mergedAt,
+            commitCount: p.commits.totalCount,
+            lastCommitHeadline: p.commits.nodes[0]?.commit.messageHeadline ?? '',
+            via,
+        });
+    };
+    for (const p of n.closedByPullRequestsReferences?.nodes ?? [])
+        add(p, 'closed-by');
+    for (const e of n.timelineItems?.nodes ?? []) {
+        if (e.__typename === 'ClosedEvent')
+            add(e.closer, 'closed-by');
+        else if (e.__typename === 'ConnectedEvent') {
+            add(e.subject, 'connected');
+            add(e.source, 'connected');
+        }
+        else if (e.__typename === 'CrossReferencedEvent' && isPull(e.source)) {
+            if (e.willCloseTarget || closesIssue(e.source.body, n, repoFullName))
+                add(e.source, 'closing-reference');
+        }
+    }
+    return [...found.values()].sort((a, b) => a.number - b.number);
+}
 /**
  * Every issue and pull request of a milestone, 100 of each per GraphQL request: both connections
  * are paged in the same request until each is exhausted.
@@ -42418,7 +42507,17 @@ async function listMilestoneItems(github, repo, milestone) {
             throw new UserError('not-found', `Milestone "${milestone.title}" of ${repoName(repo)} disappeared while it was being read; re-run the job.`);
         if (withIssues) {
             for (const n of m.issues?.nodes ?? []) {
-                items.push({ kind: 'issue', number: n.number, title: n.title, url: n.url, state: n.state === 'OPEN' ? 'open' : 'closed', labels: labelsOf(n) });
+                items.push({
+                    kind: 'issue',
+                    number: n.number,
+                    title: n.title,
+                    url: n.url,
+                    state: n.state === 'OPEN' ? 'open' : 'closed',
+                    labels: labelsOf(n),
+                    notPlanned: n.stateReason === 'NOT_PLANNED' || n.stateReason === 'DUPLICATE',
+                    links: linksOf(n, repoName(repo)),
+                    linksTruncated: Boolean(n.timelineItems?.pageInfo.hasNextPage),
+                });
             }
             withIssues = Boolean(m.issues?.pageInfo.hasNextPage);
             issueCursor = m.issues?.pageInfo.endCursor ?? null;
@@ -42446,7 +42545,9 @@ async function listMilestoneItems(github, repo, milestone) {
     return items.sort((a, b) => a.number - b.number);
 }
 
-;// CONCATENATED MODULE: ./actions/milestone-check/presence.ts
+;// CONCATENATED MODULE: ./shared/presence.ts
+
+
 
 const TARGET_REF = 'refs/portal-release/target';
 /** The local ref the target branch is fetched into. */
@@ -42499,7 +42600,9 @@ async function present(git, shas) {
     }
     return found;
 }
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = CHERRY_PICK_TRAILER;
 /** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
 async function pickedTrailers(git, exclude) {
     const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
@@ -42515,6 +42618,7 @@ async function pickedTrailers(git, exclude) {
     }
     return named;
 }
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
 function trailerFor(named, sha) {
     const exact = named.get(sha);
     if (exact)
@@ -42530,26 +42634,61 @@ async function patchIdsOfDiff(git, diff) {
     const out = await git.run(['patch-id', '--stable'], { input: diff });
     return out.trim().split(/\s+/)[0] || null;
 }
-/** Does a backport pull request say it carries #number? A marker attribute, "Backport of #N", or a link to the pull request. */
-function referencesPull(pull, number, pullUrl) {
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+function referencesPull(pull, number, pullUrl, extra = []) {
+    if (/^\s*revert\b/i.test(pull.title))
+        return null;
     const text = `${pull.title}\n${pull.body}`;
     const n = String(number);
-    if (new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+(?:[\\w.-]+/[\\w.-]+)?#${n}\\b`, 'i').test(text))
-        return true;
-    if (pullUrl && new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${pullUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)`, 'i').test(text))
-        return true;
-    for (const m of text.matchAll(/<!-- portal-release:([a-z0-9-]*backport[a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g)) {
-        for (const pair of (m[2] ?? '').trim().split(' ')) {
-            const [key, value] = pair.split('=');
-            if (key && ['source', 'pr', 'pull', 'of', 'original', 'number'].includes(key) && value === n)
-                return true;
-        }
+    const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+    const patterns = [
+        ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+        ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+        ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(#N)', new RegExp(`\\(${ref}\\)`)],
+    ];
+    if (pullUrl)
+        patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+    for (const pattern of extra)
+        patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+    for (const [name, re] of patterns)
+        if (re.test(text))
+            return name;
+    for (const m of parseMarkers(text)) {
+        if (!m.kind.includes('backport'))
+            continue;
+        for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number'])
+            if (m.attrs[key] === n)
+                return `a ${m.kind} marker`;
     }
-    return false;
+    return null;
+}
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git, commits) {
+    const paths = new Set();
+    if (!commits.length)
+        return paths;
+    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+        input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0'))
+        if (p && !isSha(p.trim()))
+            paths.add(p);
+    return paths;
 }
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 async function decidePresence(o) {
-    const { git } = o;
+    const { git, logger } = o;
     const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
     const verdicts = new Map();
     const pending = [];
@@ -42635,15 +42774,17 @@ async function decidePresence(o) {
             for (const p of open) {
                 const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
                 let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+                let method = 'patch-id';
                 if (!proof && p.combinedBase) {
                     const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
                     proof = whole ? byPatch.get(whole) : undefined;
+                    method = 'patch-id-whole';
                 }
                 if (proof) {
                     verdicts.set(p.change.number, {
                         number: p.change.number,
                         present: true,
-                        method: 'patch-id',
+                        method,
                         evidence: `same patch as ${proof.slice(0, 12)}`,
                         commits: p.commits,
                     });
@@ -42654,28 +42795,127 @@ async function decidePresence(o) {
             open = still;
         }
     }
-    // 4. A merged backport pull request into the target branch that references it.
+    // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+    // requests that say they carry the change, corroborated by what they change.
     if (open.length) {
-        const pulls = await o.backports(open.map((p) => p.change));
+        const merged = await o.mergedInto(open.map((p) => p.change));
+        const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+        const unseen = [...new Set(promotions.map((x) => x.source))];
+        const have = await present(git, unseen);
+        const toFetch = unseen.filter((sha) => !have.has(sha));
+        if (toFetch.length) {
+            // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+            await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+        }
+        const sources = await present(git, unseen);
+        const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+        const refFiles = new Map();
         for (const p of open) {
-            const backport = pulls.find((b) => b.mergeCommit && onTarget.has(b.mergeCommit) && referencesPull(b, p.change.number, p.change.url));
-            verdicts.set(p.change.number, backport
-                ? {
-                    number: p.change.number,
-                    present: true,
-                    method: 'backport-pr',
-                    evidence: `backported by #${backport.number}`,
-                    commits: p.commits,
+            let verdict;
+            for (const promo of promotions) {
+                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                    verdict = {
+                        number: p.change.number,
+                        present: true,
+                        method: 'squash-promotion',
+                        evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+                        commits: p.commits,
+                    };
+                    break;
                 }
-                : {
-                    number: p.change.number,
-                    present: false,
-                    evidence: 'not an ancestor, no cherry-pick trailer, no equal patch, no merged backport',
-                    commits: p.commits,
-                });
+            }
+            let claimed = '';
+            if (!verdict) {
+                const files = await changedPaths(git, p.commits);
+                for (const b of refs) {
+                    const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+                    if (!wording)
+                        continue;
+                    if (!refFiles.has(b.number))
+                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                    const theirs = refFiles.get(b.number);
+                    const untouched = [...files].filter((f) => !theirs.has(f));
+                    if (files.size && !untouched.length) {
+                        verdict = {
+                            number: p.change.number,
+                            present: true,
+                            method: 'backport-reference',
+                            evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
+                            commits: p.commits,
+                        };
+                        break;
+                    }
+                    claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+                }
+            }
+            verdicts.set(p.change.number, verdict ?? {
+                number: p.change.number,
+                present: false,
+                evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+                commits: p.commits,
+            });
         }
     }
     return o.changes.map((c) => verdicts.get(c.number));
+}
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+async function placeCommits(git, targetRef, picks, related = [], options = {}) {
+    const found = new Map();
+    if (!options.outsideTarget)
+        for (const p of picks)
+            if (await git.isAncestor(p, targetRef))
+                found.set(p, { proof: 'ancestry' });
+    let rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const named = new Map();
+    for (const [sha, message] of await git.messages(range)) {
+        for (const m of message.matchAll(CHERRY_PICK_TRAILER))
+            named.set(m[1], sha);
+    }
+    for (const p of rest) {
+        const on = trailerFor(named, p);
+        if (on)
+            found.set(p, { proof: 'cherry-pick-trailer', on });
+    }
+    const relatedOn = related.map((r) => trailerFor(named, r));
+    if (related.length > 0 && relatedOn.every(Boolean))
+        for (const p of rest)
+            if (!found.has(p))
+                found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0] });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const paths = await changedPaths(git, rest);
+    if (paths.size === 0)
+        return found;
+    const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+        .split('\n')
+        .filter(Boolean);
+    if (candidates.length === 0)
+        return found;
+    // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+    await git.prefetchDiffBlobs(options.remote ?? 'origin', [...rest, ...candidates], targetRef);
+    const ids = await git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map();
+    for (const c of candidates)
+        if (ids.has(c))
+            onTarget.set(ids.get(c), c);
+    for (const p of rest) {
+        const id = ids.get(p);
+        const on = id ? onTarget.get(id) : undefined;
+        if (on && on !== p)
+            found.set(p, { proof: 'patch-id', on });
+    }
+    return found;
 }
 /** The exact command that brings a missing change onto the target branch. */
 function pickCommand(commits) {
@@ -42728,12 +42968,14 @@ const METHOD_LABEL = {
     ancestry: 'merged',
     'cherry-pick-trailer': 'cherry-picked (-x)',
     'patch-id': 'same patch',
-    'backport-pr': 'backport PR',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
 };
 function presentText(r) {
     const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
     const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
-    return total ? `${total}/${r.counts.merged} (${parts.join(', ')})` : `0/${r.counts.merged}`;
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
 }
 function milestoneCell(r) {
     const m = r.milestone;
@@ -42757,7 +42999,7 @@ function renderReport(title, reports, ready, options) {
     const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
     lines.push(ready
         ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
-        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`);
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
     if (options.dryRun)
         lines.push('', '**Dry run**: nothing was written.');
     lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
@@ -42765,7 +43007,7 @@ function renderReport(title, reports, ready, options) {
         lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
     }
     for (const r of reports) {
-        if (!r.blockers.length && !r.missing.length)
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
             continue;
         lines.push('', `### ${cell(r.repo)}`);
         if (r.blockers.length) {
@@ -42775,8 +43017,10 @@ function renderReport(title, reports, ready, options) {
         }
         if (r.missing.length) {
             lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
-            for (const m of r.missing)
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)} | ${cell(m.reason)} |`);
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
             const picks = r.missing.filter((m) => m.commits.length);
             if (picks.length) {
                 lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
@@ -42786,6 +43030,21 @@ function renderReport(title, reports, ready, options) {
                 lines.push('```');
             }
         }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
     }
     return `${lines.join('\n')}\n`;
 }
@@ -42798,6 +43057,7 @@ function reportComment(report) {
 }
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/main.ts
+
 
 
 
@@ -42912,13 +43172,34 @@ async function locateMilestone(d, repo) {
         milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl },
     };
 }
-async function backportsInto(d, repo, pending) {
+/**
+ * Pull requests merged into the target branch since the oldest pending change: any of them may
+ * carry a change by reference; the suite's own promotions (judged by identity, never by marker
+ * alone) pin the source SHA they were made of.
+ */
+async function mergedInto(d, repo, pending) {
     const times = pending.map((c) => Date.parse(c.mergedAt ?? '')).filter((t) => !Number.isNaN(t));
     const since = new Date(times.length ? Math.min(...times) : 0);
-    const pulls = await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch });
-    return pulls.filter((p) => p.merged).map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha }));
+    const pulls = (await d.env.github.listPullRequestsUpdatedSince(repo, since, { state: 'closed', base: d.targetBranch })).filter((p) => p.merged);
+    const identity = d.identity ?? (d.identity = new SuiteIdentity(d.env.github, d.policy.trustedLogins));
+    const promotions = [];
+    for (const pr of pulls) {
+        const judged = await judgeMarkedPullRequest(pr, d.policy, { repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            d.ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        if (pr.mergeCommitSha)
+            promotions.push({ number: pr.number, url: pr.htmlUrl, mergeCommit: pr.mergeCommitSha, source: pr.headSha });
+    }
+    return {
+        references: pulls.map((p) => ({ number: p.number, url: p.htmlUrl, title: p.title, body: p.body, mergeCommit: p.mergeCommitSha })),
+        promotions,
+    };
 }
-async function checkPresence(d, repo, changes, items) {
+async function checkPresence(d, repo, changes, baseRefs) {
     if (!changes.length)
         return [];
     const { env } = d;
@@ -42926,12 +43207,9 @@ async function checkPresence(d, repo, changes, items) {
     try {
         await git.checkRefFormat(d.targetBranch, 'target branch');
         const bases = [];
-        for (const item of items) {
-            if (item.baseRef &&
-                !bases.includes(item.baseRef) &&
-                (await git.exec(['check-ref-format', `refs/heads/${item.baseRef}`])).code === 0 &&
-                !item.baseRef.startsWith('-')) {
-                bases.push(item.baseRef);
+        for (const baseRef of baseRefs) {
+            if (baseRef && !bases.includes(baseRef) && (await git.exec(['check-ref-format', `refs/heads/${baseRef}`])).code === 0 && !baseRef.startsWith('-')) {
+                bases.push(baseRef);
             }
         }
         await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
@@ -42944,7 +43222,13 @@ async function checkPresence(d, repo, changes, items) {
             }
             throw error;
         }
-        return await decidePresence({ git, changes, logger: env.logger, backports: (pending) => backportsInto(d, repo, pending) });
+        return await decidePresence({
+            git,
+            changes,
+            logger: env.logger,
+            referencePatterns: d.policy.backport.referencePatterns,
+            mergedInto: (pending) => mergedInto(d, repo, pending),
+        });
     }
     finally {
         await git.dispose();
@@ -42971,10 +43255,13 @@ async function checkRepo(d, repo) {
             pulls: items.filter((i) => i.kind === 'pull').length,
             open: items.filter((i) => i.state === 'open').length,
             merged: items.filter((i) => i.state === 'merged').length,
+            changes: 0,
         },
         present: {},
+        placed: [],
         blockers: [],
         missing: [],
+        unlinked: [],
     };
     if (located.status === 'missing') {
         report.blockers.push({
@@ -42987,38 +43274,92 @@ async function checkRepo(d, repo) {
     }
     report.blockers.push(...findBlockers(name, items, d.policy.milestone));
     const merged = items.filter((i) => i.kind === 'pull' && i.state === 'merged');
-    const changes = [];
+    // Every item is followed to its change: a pull request is its own; a closed issue's are the merged
+    // pull requests linked to it (merged into any branch). Each change is checked once.
+    const candidates = new Map();
+    const issuesOf = new Map();
     for (const item of merged) {
+        candidates.set(item.number, {
+            title: item.title,
+            url: item.url,
+            mergeCommit: item.mergeCommit ?? null,
+            mergedAt: item.mergedAt ?? null,
+            commitCount: item.commitCount ?? 1,
+            lastCommitHeadline: item.lastCommitHeadline ?? '',
+            baseRef: item.baseRef ?? '',
+        });
+    }
+    for (const issue of items.filter((i) => i.kind === 'issue' && i.state === 'closed')) {
+        if (issue.linksTruncated)
+            logger.warning(`${name}#${issue.number} has more linking events than one page; only the first ones were followed.`);
+        const fixes = (issue.links ?? []).filter((l) => l.state === 'merged');
+        if (!fixes.length) {
+            if (issue.notPlanned)
+                continue;
+            const reason = 'closed, but no merged pull request is linked to it (link the fix, or close it as not planned)';
+            if (d.policy.milestone.closedWithoutChange === 'block') {
+                report.blockers.push({
+                    repo: name,
+                    number: issue.number,
+                    title: issue.title,
+                    url: issue.url,
+                    reason: `${reason} (milestone.closed-without-change: block)`,
+                });
+            }
+            else
+                report.unlinked.push({ repo: name, number: issue.number, title: issue.title, url: issue.url, reason });
+            continue;
+        }
+        for (const fix of fixes) {
+            issuesOf.set(fix.number, [...(issuesOf.get(fix.number) ?? []), issue.number]);
+            if (!candidates.has(fix.number))
+                candidates.set(fix.number, { ...fix });
+        }
+    }
+    report.counts.changes = candidates.size;
+    const changes = [];
+    for (const [number, item] of [...candidates].sort((a, b) => a[0] - b[0])) {
         if (!item.mergeCommit) {
             report.missing.push({
                 repo: name,
-                number: item.number,
+                number,
                 title: item.title,
                 url: item.url,
                 mergeCommit: '',
                 commits: [],
                 command: '',
                 reason: 'GitHub reports no merge commit',
+                ...(issuesOf.has(number) ? { issues: issuesOf.get(number) } : {}),
             });
             continue;
         }
         changes.push({
-            number: item.number,
+            number,
             title: item.title,
             url: item.url,
             mergeCommit: item.mergeCommit,
-            mergedAt: item.mergedAt ?? null,
-            commitCount: item.commitCount ?? 1,
-            lastCommitHeadline: item.lastCommitHeadline ?? '',
+            mergedAt: item.mergedAt,
+            commitCount: item.commitCount,
+            lastCommitHeadline: item.lastCommitHeadline,
         });
     }
-    const verdicts = await checkPresence(d, repo, changes, merged);
+    const verdicts = await checkPresence(d, repo, changes, [...candidates.values()].map((c) => c.baseRef));
     const order = new Map(changes.map((c) => [c.number, c]));
     const missing = [];
     for (const v of verdicts) {
         const change = order.get(v.number);
+        const issues = issuesOf.get(v.number);
         if (v.present) {
             report.present[v.method] = (report.present[v.method] ?? 0) + 1;
+            report.placed.push({
+                repo: name,
+                number: v.number,
+                title: change.title,
+                url: change.url,
+                proof: v.method,
+                evidence: v.evidence,
+                ...(issues ? { issues } : {}),
+            });
             logger.debug(`${name}#${v.number}: on ${d.targetBranch} (${v.method}: ${v.evidence})`);
             continue;
         }
@@ -43030,20 +43371,23 @@ async function checkRepo(d, repo) {
             mergeCommit: change.mergeCommit,
             commits: v.commits,
             command: v.commits.length ? pickCommand(v.commits) : '',
-            reason: v.evidence,
+            reason: issues ? `${v.evidence}; it is the change of closed issue ${issues.map((n) => `#${n}`).join(', ')}` : v.evidence,
             mergedAt: change.mergedAt ?? '',
+            ...(issues ? { issues } : {}),
         });
     }
     missing.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || a.number - b.number);
     report.missing.push(...missing.map(({ mergedAt: _m, ...m }) => m));
     for (const b of report.blockers)
         logger.warning(`${name}${b.number === null ? '' : `#${b.number}`} ${b.title}: ${b.reason}`, { title: 'Release blocker' });
+    for (const u of report.unlinked)
+        logger.warning(`${name}#${u.number} ${u.title}: ${u.reason}`, { title: 'Closed issue without a change' });
     for (const m of report.missing) {
         logger.warning(`${name}#${m.number} ${m.title} is merged but not on ${d.targetBranch}${m.command ? `: ${m.command}` : ''}`, {
             title: 'Change missing from the release branch',
         });
     }
-    logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${merged.length} merged.`);
+    logger.info(`${name}: milestone ${located.status}, ${items.length} item(s), ${report.blockers.length} blocker(s), ${report.missing.length} missing of ${candidates.size} merged change(s).`);
     return report;
 }
 async function postReport(d, number, report) {
@@ -43093,7 +43437,7 @@ async function run(inputs, env) {
     const repos = trainRepos(context.repo, inputs.repos, policy.repos);
     // The release pull request's changes must be on staging, whatever event started the run.
     const targetBranch = inputs.targetBranch ?? (subject?.release ? policy.branches.staging : defaultTargetBranch(policy, context));
-    const d = { inputs, env, policy, title, targetBranch };
+    const d = { inputs, env, policy, title, targetBranch, ignored: new IgnoredMarkers() };
     logger.info(`Milestone "${title}" in ${repos.map(repoName).join(', ')}; changes must be on "${d.targetBranch}".`);
     const reports = [];
     for (const repo of repos)
@@ -43115,12 +43459,25 @@ async function run(inputs, env) {
         status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
     }
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
-    const summary = `${report}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
+    for (const sentence of d.ignored.sentences())
+        logger.warning(sentence, { title: 'Marker ignored' });
+    const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,
             blockers: blockers.map((b) => ({ repo: b.repo, number: b.number, title: b.title, url: b.url, reason: b.reason })),
-            missing: missing.map((m) => ({ repo: m.repo, number: m.number, title: m.title, url: m.url, commits: m.commits, command: m.command, reason: m.reason })),
+            missing: missing.map((m) => ({
+                repo: m.repo,
+                number: m.number,
+                title: m.title,
+                url: m.url,
+                commits: m.commits,
+                command: m.command,
+                reason: m.reason,
+                ...(m.issues ? { issues: m.issues } : {}),
+            })),
+            placed: reports.flatMap((r) => r.placed),
+            'closed-without-change': reports.flatMap((r) => r.unlinked),
             summary: report,
             'pull-request': subject?.pr.number ?? '',
         },

@@ -41253,6 +41253,10 @@ function boundBody(lines, tail = [], limit = MAX_BODY) {
     }
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./shared/entry.ts
 
@@ -41367,12 +41371,14 @@ function defaultPolicy() {
             neverTypes: ['feat'],
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
+            referencePatterns: [],
         },
         milestone: {
             title: '{tag}',
             blockerLabels: ['must-have', 'release-blocker'],
             requireAllClosed: false,
             triageLabels: [],
+            closedWithoutChange: 'warn',
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -41432,6 +41438,7 @@ const POLICY_SCHEMA = {
                 'never-types': stringList,
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
             },
         },
         milestone: {
@@ -41442,6 +41449,7 @@ const POLICY_SCHEMA = {
                 'blocker-labels': stringList,
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
             },
         },
         promotion: {
@@ -41588,12 +41596,14 @@ function applyDefaults(raw) {
             neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
             blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -41610,6 +41620,14 @@ function applyDefaults(raw) {
     for (const w of policy.freeze.windows) {
         if (Date.parse(w.until) <= Date.parse(w.from)) {
             throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
         }
     }
     const names = Object.values(policy.branches);

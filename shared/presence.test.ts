@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Git } from '../../shared/git.ts';
-import { MemoryLogger } from '../../shared/logger.ts';
-import { decidePresence, fetchForPresence, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
+import { Git } from './git.ts';
+import { MemoryLogger } from './logger.ts';
+import { decidePresence, fetchForPresence, referencesPull, trailerFor, type BackportPull, type MergedChange, type PresenceVerdict } from './presence.ts';
 
 let root: string;
 let server: string;
@@ -105,9 +105,9 @@ async function decide(
       git: scratch,
       changes,
       logger,
-      backports: async (pending) => {
+      mergedInto: async (pending) => {
         asked.push(pending.map((p) => p.number));
-        return backports;
+        return { references: backports, promotions: [] };
       },
     });
     return { verdicts: new Map(verdicts.map((v) => [v.number, v])), asked, partial };
@@ -141,9 +141,9 @@ describe('decidePresence (real git, blobless partial clone)', () => {
     expect(got(3)).toEqual({ present: true, method: 'patch-id', commits: [c.t1, c.t2] });
     expect(got(4)).toEqual({ present: true, method: 'patch-id', commits: [c.squash4] });
     expect(got(5)).toEqual({ present: true, method: 'ancestry', commits: [c.onMain] });
-    expect(got(6)).toEqual({ present: true, method: 'backport-pr', commits: [c.backported] });
-    expect(verdicts.get(6)!.evidence).toBe('backported by #8');
-    expect(got(11)).toMatchObject({ present: true, method: 'patch-id' });
+    expect(got(6)).toEqual({ present: true, method: 'backport-reference', commits: [c.backported] });
+    expect(verdicts.get(6)!.evidence).toBe('backported by #8 ("Backport of #N", touches its 1 file(s))');
+    expect(got(11)).toMatchObject({ present: true, method: 'patch-id-whole' });
     expect(got(11).commits).toHaveLength(2);
     // #9 references #7 but its merge commit is not on main: #7 stays missing.
     expect(got(7)).toEqual({ present: false, method: undefined, commits: [c.lost] });
@@ -171,5 +171,54 @@ describe('decidePresence (real git, blobless partial clone)', () => {
     const listed = [c.t1!, c.t2!];
     const ids = await repo.patchIds(listed, { noMerges: true });
     expect([...ids.keys()].sort()).toEqual([...listed].sort());
+  });
+});
+
+describe('referencesPull: the default wordings of common backport tools', () => {
+  const url = 'https://github.com/acme/app/pull/42';
+  const says = (title: string, body = '', extra: string[] = []) => referencesPull({ title, body }, 42, url, extra);
+  it.each([
+    ['korthout/backport-action', '[Backport stg] fix: crash', 'Backport of #42 to `stg`.'],
+    ['sorenlouv/backport title', '[stg] fix: crash (#42)', ''],
+    [
+      'sorenlouv/backport body',
+      '[stg] fix: crash',
+      '# Backport\n\nThis will backport the following commits from `main` to `stg`:\n - [fix: crash (#42)](https://github.com/acme/app/pull/42)',
+    ],
+    ['Mergify title', 'fix: crash (backport #42)', ''],
+    ['Mergify body', 'fix: crash', 'This is an automatic backport of pull request #42 done by [Mergify](https://mergify.com).'],
+    ['cherry-pick wording', 'fix: crash', 'Automated cherry-pick of #42 to stg.'],
+    ['a link', 'fix: crash', `Same as ${url}, for stg.`],
+    ['qualified reference', 'fix: crash', 'Backport of acme/app#42'],
+  ])('%s', (_tool, title, body) => {
+    expect(says(title, body)).not.toBeNull();
+  });
+  it('ignores other numbers, mentions and reverts; accepts policy patterns', () => {
+    expect(says('fix: crash (#421)', 'Backport of #4')).toBeNull();
+    expect(says('fix: crash', `Related to #42, see ${url}/files`)).toBeNull();
+    expect(says('Revert "fix: crash (#42)"', '')).toBeNull();
+    expect(says('fix: crash', 'ported from !42')).toBeNull();
+    expect(says('fix: crash', 'ported from !42', ['ported from !{number}\\b'])).toBe('ported from !{number}\\b');
+  });
+  it('finds abbreviated -x trailers', () => {
+    const named = new Map([['abcdef1', 'c1']]);
+    expect(trailerFor(named, `abcdef1${'0'.repeat(33)}`)).toBe('c1');
+    expect(trailerFor(named, `abcdef2${'0'.repeat(33)}`)).toBeUndefined();
+  });
+});
+
+describe('referencesPull: the wordings accepted before', () => {
+  const url = 'https://github.com/acme/app/pull/12';
+  it('accepts "Backport of #N", a link, and a portal-release backport marker', () => {
+    expect(referencesPull({ title: 'fix: x', body: 'Backport of #12 to main' }, 12, url)).not.toBeNull();
+    expect(referencesPull({ title: '[main] fix: x (backport of acme/app#12)', body: '' }, 12, url)).not.toBeNull();
+    expect(referencesPull({ title: 'fix', body: `Backported from ${url}.` }, 12, url)).not.toBeNull();
+    expect(referencesPull({ title: 'fix', body: '<!-- portal-release:backport source=12 target=main -->\nbody' }, 12, url)).not.toBeNull();
+  });
+  it('refuses other numbers and mere mentions', () => {
+    expect(referencesPull({ title: 'fix', body: 'Backport of #123' }, 12, url)).toBeNull();
+    expect(referencesPull({ title: 'fix', body: `Backported from ${url}3` }, 12, url)).toBeNull();
+    expect(referencesPull({ title: 'fix', body: 'See #12' }, 12, url)).toBeNull();
+    expect(referencesPull({ title: 'fix', body: '<!-- portal-release:backport source=13 -->' }, 12, url)).toBeNull();
   });
 });
