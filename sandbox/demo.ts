@@ -511,6 +511,32 @@ const STEPS: [string, StepFn][] = [
     },
   ],
   [
+    'Branch discipline: a stray PR into stg is blocked',
+    async (c) => {
+      advance(c, 1);
+      const frontend = repoOf(c, FRONTEND);
+      const n = await openPull(c, frontend, {
+        branch: 'fix/straight-to-staging',
+        base: 'stg',
+        title: 'fix: patch staging directly',
+        files: { 'src/staging-patch.ts': 'export const patched = true;\n' },
+        user: 'dana',
+      });
+      const r = await onPullRequest(c, frontend, 'freeze-guard', n, { mode: 'discipline' });
+      const pr = await pullJson(c, frontend, n);
+      const status = frontend.statuses(String((pr.head as { sha: string }).sha)).find((s) => s.context === 'portal-release/branch-discipline');
+      return {
+        action: 'freeze-guard (discipline)',
+        outcome: `${FRONTEND}#${n} into stg: ${r.outputs.decision} — ${status?.description ?? 'no status'}`,
+        details: [
+          `${FRONTEND}#${n} "fix: patch staging directly" into stg: ${r.outputs.decision} (status portal-release/branch-discipline = ${status?.state ?? 'none'}) — ${r.outputs.reason}`,
+          'only the suite’s release candidates, backports and merge-backs enter stg; hotfixes labelled by someone who may push also enter main',
+        ],
+        ok: r.exitCode === 1 && r.outputs.decision === 'blocked' && status?.state === 'failure',
+      };
+    },
+  ],
+  [
     'Code freeze: a fix PR into dev is allowed',
     async (c) => {
       advance(c, 1);

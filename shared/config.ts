@@ -18,6 +18,10 @@ export interface Policy {
     exceptionLabel: string;
     statusContext: string;
   };
+  /** Branch discipline: only the release flow's own pull requests may enter staging and production. */
+  discipline: {
+    statusContext: string;
+  };
   backport: {
     labelPattern: string;
     windowDays: number;
@@ -63,6 +67,9 @@ export function defaultPolicy(): Policy {
       },
       exceptionLabel: 'freeze-exception',
       statusContext: 'portal-release/freeze',
+    },
+    discipline: {
+      statusContext: 'portal-release/branch-discipline',
     },
     backport: {
       labelPattern: 'backport {branch}',
@@ -127,6 +134,13 @@ export const POLICY_SCHEMA = {
           properties: { types: stringList, labels: stringList, paths: stringList },
         },
         'exception-label': { type: 'string', minLength: 1, maxLength: 100 },
+        'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+      },
+    },
+    discipline: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
         'status-context': { type: 'string', minLength: 1, maxLength: 255 },
       },
     },
@@ -271,6 +285,7 @@ function applyDefaults(raw: Raw): Policy {
   const branches = section(raw, 'branches');
   const freeze = section(raw, 'freeze');
   const allow = section(freeze, 'allow');
+  const discipline = section(raw, 'discipline');
   const backport = section(raw, 'backport');
   const milestone = section(raw, 'milestone');
   const promotion = section(raw, 'promotion');
@@ -298,6 +313,9 @@ function applyDefaults(raw: Raw): Policy {
       },
       exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
       statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
+    },
+    discipline: {
+      statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
     },
     backport: {
       labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
