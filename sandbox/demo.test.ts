@@ -49,9 +49,9 @@ describe('npm start (the release cycle on the sandbox)', () => {
       expect(report).toContain('drift 1 → 0; ledger closed');
 
       const narration = lines.join('\n');
-      expect(narration).toMatch(/^\[1\/15\] Three repositories/m);
-      expect(narration).toMatch(/^\[15\/15\] Drift ledger/m);
-      expect(narration).toContain('15 of 15 steps ok');
+      expect(narration).toMatch(/^\[1\/16\] Three repositories/m);
+      expect(narration).toMatch(/^\[16\/16\] Drift ledger/m);
+      expect(narration).toContain('16 of 16 steps ok');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

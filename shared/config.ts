@@ -31,6 +31,10 @@ export interface Policy {
     hotfixLabels: string[];
     /** Extra wordings (regular expressions with `{number}`) that say a pull request carries #number. */
     referencePatterns: string[];
+    /** Title of a backport or merge-back pull request: `{title}`, `{number}`, `{branch}`. */
+    title: string;
+    /** Ask the original author (a person) to review the backport. */
+    requestReview: boolean;
   };
   milestone: {
     title: string;
@@ -79,6 +83,8 @@ export function defaultPolicy(): Policy {
       conflict: 'fail',
       hotfixLabels: ['hotfix'],
       referencePatterns: [],
+      title: '{title} (backport #{number})',
+      requestReview: true,
     },
     milestone: {
       title: '{tag}',
@@ -155,6 +161,8 @@ export const POLICY_SCHEMA = {
         conflict: { enum: ['fail', 'draft'] },
         'hotfix-labels': stringList,
         'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+        title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+        'request-review': { type: 'boolean' },
       },
     },
     milestone: {
@@ -325,6 +333,8 @@ function applyDefaults(raw: Raw): Policy {
       conflict: pick(backport, 'conflict', d.backport.conflict),
       hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
       referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+      title: pick(backport, 'title', d.backport.title),
+      requestReview: pick(backport, 'request-review', d.backport.requestReview),
     },
     milestone: {
       title: pick(milestone, 'title', d.milestone.title),

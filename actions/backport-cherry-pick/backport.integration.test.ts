@@ -152,7 +152,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect(res.stg).toMatchObject({ state: 'created', kind: 'backport', branch: `backport/${pr.number}-to-stg` });
     expect(r.outputs['created-pull-numbers']).toBe(String(res.stg!.pr));
     const bp = await repo.pullRequest(res.stg!.pr!);
-    expect(bp.title).toBe('[Backport stg] fix: off-by-one in paging');
+    expect(bp.title).toBe(`fix: off-by-one in paging (backport #${pr.number})`);
     expect(bp.base.ref).toBe('stg');
     expect(bp.body).toContain(`<!-- portal-release:backport pr=${pr.number} target=stg -->`);
     expect(bp.body).toContain(`Backport of #${pr.number}`);
@@ -160,6 +160,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect(bp.labels.map((l: { name: string }) => l.name)).toEqual(['bug']);
     expect(bp.milestone?.number).toBe(milestone.number);
     expect(bp.assignees.map((a: { login: string }) => a.login)).toEqual(['alice']);
+    expect(bp.requested_reviewers.map((a: { login: string }) => a.login)).toEqual(['alice']);
     const picked = await log(repo, `stg..backport/${pr.number}-to-stg`);
     expect(picked).toHaveLength(1);
     expect(picked[0]!.message).toContain(`(cherry picked from commit ${pr.merge_commit_sha})`);
@@ -544,7 +545,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
         expect(res[branch]!.reason).toMatch(/not a valid branch name/);
       }
       expect(r.exitCode).toBe(1);
-      expect((await repo.pullRequest(res.stg!.pr!)).title).toBe('[Backport stg] $(touch pwned); rm -rf ~');
+      expect((await repo.pullRequest(res.stg!.pr!)).title).toBe(`$(touch pwned); rm -rf ~ (backport #${pr.number})`);
       expect(await readdir(workspace)).toEqual([]);
       expect(Object.keys(await repo.refs()).filter((ref) => !refsBefore.includes(ref))).toEqual([`refs/heads/backport/${pr.number}-to-stg`]);
 
