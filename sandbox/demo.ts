@@ -162,11 +162,12 @@ async function mergedPull(
 async function openPull(
   c: Cycle,
   repo: RepoHandle,
-  o: { branch: string; base: string; title: string; files: Record<string, string>; user: string; labels?: string[]; milestone?: boolean },
+  o: { branch: string; base: string; title: string; files: Record<string, string>; user: string; labels?: string[]; milestone?: boolean | string },
 ): Promise<number> {
   await repo.createBranch(o.branch, o.base);
   await repo.commit(o.branch, o.files, o.title, { author: o.user });
-  const milestone = o.milestone ? (repo.milestones().find((m) => m.title === 'v3.0.0')?.number as number | undefined) : undefined;
+  const title = typeof o.milestone === 'string' ? o.milestone : 'v3.0.0';
+  const milestone = o.milestone ? (repo.milestones().find((m) => m.title === title)?.number as number | undefined) : undefined;
   const pr = await repo.openPullRequest({ head: o.branch, base: o.base, title: o.title, user: o.user, labels: o.labels, milestone });
   return pr.number as number;
 }
@@ -562,6 +563,7 @@ const STEPS: [string, StepFn][] = [
     async (c) => {
       advance(c, 24);
       const backend = repoOf(c, BACKEND);
+      backend.createMilestone('v3.0.1', { description: 'Security hotfix release' });
       const number = await openPull(c, backend, {
         branch: 'hotfix/session-fixation',
         base: 'main',
@@ -569,6 +571,7 @@ const STEPS: [string, StepFn][] = [
         files: { 'src/session-id.ts': 'export const rotateOnSignIn = true;\n' },
         user: 'erin',
         labels: ['hotfix', 'security'],
+        milestone: 'v3.0.1',
       });
       // main requires portal-release/release-gate and portal-release/milestone: both must be reported on the hotfix too.
       const gate = await onPullRequest(c, backend, 'promote-rc', number, { stage: 'gate' });
@@ -633,6 +636,20 @@ const STEPS: [string, StepFn][] = [
       const stg = results.stg;
       const dev = results.dev;
       if (stg?.pr && dev?.pr) c.mergeBacks = { stg: stg.pr, dev: dev.pr };
+      // What each merge-back carries from the hotfix: its labels, milestone, author (assignee, reviewer).
+      const carried: string[] = [];
+      let carries = true;
+      for (const n of [stg?.pr, dev?.pr]) {
+        if (!n) continue;
+        const mb = await pullJson(c, backend, n);
+        const labels = (mb.labels as { name: string }[]).map((l) => l.name);
+        const milestone = (mb.milestone as { title?: string } | null)?.title ?? 'none';
+        const reviewers = (mb.requested_reviewers as { login: string }[]).map((u) => u.login);
+        carried.push(
+          `${BACKEND}#${n} "${String(mb.title)}": labels ${labels.join(', ') || 'none'} · milestone ${milestone} · review requested from ${reviewers.join(', ') || 'nobody'}`,
+        );
+        carries &&= labels.includes('security') && labels.includes('hotfix') && milestone === 'v3.0.1' && reviewers.includes('erin');
+      }
       return {
         action: 'backport-cherry-pick',
         outcome: `${BACKEND}#${hotfix.number} → merge-back PRs ${BACKEND}#${stg?.pr ?? '?'} (stg), ${BACKEND}#${dev?.pr ?? '?'} (dev)`,
@@ -640,9 +657,10 @@ const STEPS: [string, StepFn][] = [
           ...Object.entries(results).map(
             ([branch, x]) => `${branch}: ${x.kind} ${x.state}${x.pr ? ` — ${BACKEND}#${x.pr}` : ''} (cherry-pick -x; ${x.reason})`,
           ),
+          ...carried,
           ...(r.exitCode === 0 ? [] : [`backport-cherry-pick failed — ${failureOf(r)}`]),
         ],
-        ok: r.exitCode === 0 && stg?.state === 'created' && dev?.state === 'created' && stg.kind === 'merge-back' && dev.kind === 'merge-back',
+        ok: r.exitCode === 0 && stg?.state === 'created' && dev?.state === 'created' && stg.kind === 'merge-back' && dev.kind === 'merge-back' && carries,
       };
     },
   ],
