@@ -35,6 +35,8 @@ export interface Policy {
     title: string;
     /** Ask the original author (a person) to review the backport. */
     requestReview: boolean;
+    /** Opt-in: GitHub's auto-merge, with this merge method, on clean backports and merge-backs. */
+    autoMerge: false | 'merge' | 'squash' | 'rebase';
   };
   milestone: {
     title: string;
@@ -85,6 +87,7 @@ export function defaultPolicy(): Policy {
       referencePatterns: [],
       title: '{title} (backport #{number})',
       requestReview: true,
+      autoMerge: false,
     },
     milestone: {
       title: '{tag}',
@@ -163,6 +166,7 @@ export const POLICY_SCHEMA = {
         'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
         title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
         'request-review': { type: 'boolean' },
+        'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
       },
     },
     milestone: {
@@ -335,6 +339,7 @@ function applyDefaults(raw: Raw): Policy {
       referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
       title: pick(backport, 'title', d.backport.title),
       requestReview: pick(backport, 'request-review', d.backport.requestReview),
+      autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
     },
     milestone: {
       title: pick(milestone, 'title', d.milestone.title),

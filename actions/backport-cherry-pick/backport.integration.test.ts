@@ -581,4 +581,61 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
       await rm(workspace, { recursive: true, force: true });
     }
   });
+  it('auto-merge is opt-in, refused where the target requires no check, said when the repository forbids it, enabled where checks decide', async () => {
+    const policy = 'backport:\n  auto-merge: squash\n';
+    const backportOf = async (repo: RepoHandle, head: string, labels = ['backport stg']) => {
+      const pr = await mergedPull(repo, {
+        title: `fix: ${head}`,
+        head,
+        labels,
+        method: 'squash',
+        changes: [{ files: { [`${head}.txt`]: 'x\n' }, message: `fix: ${head}` }],
+      });
+      const r = await act(repo, 'pull_request', closedEvent(pr));
+      const json = JSON.parse(r.outputs.results ?? '{}') as Record<string, { state: string; pr?: number; autoMerge?: string }>;
+      return { r, stg: json.stg!, main: json.main };
+    };
+    // No required check on stg: refused, the backport stands for a person to merge.
+    const open = await newRepo({ policy });
+    open.allowAutoMerge();
+    const refused = await backportOf(open, 'unguarded');
+    expect(refused.r.exitCode, refused.r.stdout).toBe(0);
+    expect(refused.stg).toMatchObject({ state: 'created', autoMerge: 'refused' });
+    expect(
+      refused.r.annotations.find((a) => a.level === 'warning' && /Auto-merge of #\d+ refused: stg requires no status check/.test(a.message)),
+    ).toBeDefined();
+    expect((await open.pullRequest(refused.stg.pr!)).auto_merge).toBeNull();
+
+    // Required checks by classic protection on stg and by a ruleset on main, but auto-merge not allowed in the settings.
+    const strict = await newRepo({ policy });
+    strict.protectBranch('stg', { requiredChecks: ['ci/test'] });
+    strict.protectBranch('main', { requiredChecks: ['ci/test'], via: 'ruleset' });
+    const forbidden = await backportOf(strict, 'forbidden');
+    expect(forbidden.stg).toMatchObject({ state: 'created', autoMerge: 'failed' });
+    expect(forbidden.r.annotations.find((a) => a.level === 'warning' && /Enable "Allow auto-merge"/.test(a.message))).toBeDefined();
+
+    strict.allowAutoMerge();
+    const enabled = await backportOf(strict, 'guarded', ['backport stg', 'backport main']);
+    expect(enabled.r.exitCode, enabled.r.stdout).toBe(0);
+    expect(enabled.stg).toMatchObject({ state: 'created', autoMerge: 'enabled' });
+    expect(enabled.main).toMatchObject({ state: 'created', autoMerge: 'enabled' });
+    const merged = await strict.pullRequest(enabled.stg.pr!);
+    expect(merged.auto_merge).toMatchObject({ merge_method: 'squash' });
+    expect(merged.merged).toBe(false); // the required check decides, not the suite
+
+    // Without the policy key nothing is asked: no extra request on a clean backport.
+    const plain = await newRepo();
+    plain.allowAutoMerge();
+    plain.protectBranch('stg', { requiredChecks: ['ci/test'] });
+    const before = sb.requests().length;
+    const off = await backportOf(plain, 'off');
+    expect(off.stg.autoMerge).toBeUndefined();
+    expect(
+      sb
+        .requests()
+        .slice(before)
+        .filter((q) => /rules\/branches|\/branches\/stg$/.test(q.path)),
+    ).toEqual([]);
+    expect((await plain.pullRequest(off.stg.pr!)).auto_merge).toBeNull();
+  });
 });

@@ -74,6 +74,8 @@ export interface TargetResult {
   pr?: number;
   url?: string;
   branch?: string;
+  /** With `backport.auto-merge`: enabled, or why not. */
+  autoMerge?: 'enabled' | 'refused' | 'failed';
 }
 
 interface Trigger {
@@ -352,7 +354,52 @@ async function backportOne(
       url: created.htmlUrl,
     };
   }
-  return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+  const autoMerge = run.policy.backport.autoMerge ? await enableAutoMerge(run, created, target.branch, run.policy.backport.autoMerge) : undefined;
+  return {
+    ...base,
+    state: 'created',
+    reason: `${plan.commits.length} commit(s) picked`,
+    pr: created.number,
+    url: created.htmlUrl,
+    ...(autoMerge ? { autoMerge } : {}),
+  };
+}
+
+/**
+ * Opt-in auto-merge of a clean backport or merge-back (never a draft or a conflict: those return
+ * earlier). GitHub's auto-merge waits for the branch's required checks and reviews; a branch that
+ * requires no check would merge the pick unverified, so it is refused there. GitHub itself refuses
+ * when the repository does not allow auto-merge, or when the pull request is already mergeable
+ * ("clean status") — both are said as warnings: the backport stands and waits for a person.
+ */
+async function enableAutoMerge(
+  run: BackportRun,
+  created: PullRequest,
+  branch: string,
+  method: 'merge' | 'squash' | 'rebase',
+): Promise<'enabled' | 'refused' | 'failed'> {
+  const { github, context, logger } = run.env;
+  const checks = await github.requiredChecks(context.repo, branch);
+  if (checks.length === 0) {
+    logger.warning(
+      `Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`,
+      { title: 'Auto-merge refused' },
+    );
+    return 'refused';
+  }
+  if (!created.nodeId) throw new Error(`pull request #${created.number} came back without its node id`);
+  try {
+    await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+    logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
+    return 'enabled';
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const advice = /not allowed for this repository/i.test(error.message)
+      ? ' Enable "Allow auto-merge" in the repository Settings → General, or set backport.auto-merge to false.'
+      : '';
+    logger.warning(`Auto-merge of #${created.number} not enabled: ${error.message}${advice}`, { title: 'Auto-merge not enabled' });
+    return 'failed';
+  }
 }
 
 async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: Policy): Promise<{ results: Record<string, TargetResult>; prNumber?: number }> {
