@@ -104,7 +104,11 @@ describe('help and usage errors', () => {
     expect(noToken.stderr).toMatch(/^portal-release: GITHUB_TOKEN is not set/);
     const badEnum = await cli(['freeze-guard', '--repo', 'acme/x', '--mode', 'audit', '--json']);
     expect(badEnum.code).toBe(1);
-    expect(JSON.parse(badEnum.stdout)).toEqual({ outputs: {}, summary: '', failure: 'Input "mode": "audit" is not valid. Valid values are: [check, sweep].' });
+    expect(JSON.parse(badEnum.stdout)).toEqual({
+      outputs: {},
+      summary: '',
+      failure: 'Input "mode": "audit" is not valid. Valid values are: [check, sweep, discipline].',
+    });
     expect(sb.requests().filter((r) => r.path.includes('/repos/acme/x'))).toEqual([]);
   });
 

@@ -162,11 +162,12 @@ async function mergedPull(
 async function openPull(
   c: Cycle,
   repo: RepoHandle,
-  o: { branch: string; base: string; title: string; files: Record<string, string>; user: string; labels?: string[]; milestone?: boolean },
+  o: { branch: string; base: string; title: string; files: Record<string, string>; user: string; labels?: string[]; milestone?: boolean | string },
 ): Promise<number> {
   await repo.createBranch(o.branch, o.base);
   await repo.commit(o.branch, o.files, o.title, { author: o.user });
-  const milestone = o.milestone ? (repo.milestones().find((m) => m.title === 'v3.0.0')?.number as number | undefined) : undefined;
+  const title = typeof o.milestone === 'string' ? o.milestone : 'v3.0.0';
+  const milestone = o.milestone ? (repo.milestones().find((m) => m.title === title)?.number as number | undefined) : undefined;
   const pr = await repo.openPullRequest({ head: o.branch, base: o.base, title: o.title, user: o.user, labels: o.labels, milestone });
   return pr.number as number;
 }
@@ -511,6 +512,32 @@ const STEPS: [string, StepFn][] = [
     },
   ],
   [
+    'Branch discipline: a stray PR into stg is blocked',
+    async (c) => {
+      advance(c, 1);
+      const frontend = repoOf(c, FRONTEND);
+      const n = await openPull(c, frontend, {
+        branch: 'fix/straight-to-staging',
+        base: 'stg',
+        title: 'fix: patch staging directly',
+        files: { 'src/staging-patch.ts': 'export const patched = true;\n' },
+        user: 'dana',
+      });
+      const r = await onPullRequest(c, frontend, 'freeze-guard', n, { mode: 'discipline' });
+      const pr = await pullJson(c, frontend, n);
+      const status = frontend.statuses(String((pr.head as { sha: string }).sha)).find((s) => s.context === 'portal-release/branch-discipline');
+      return {
+        action: 'freeze-guard (discipline)',
+        outcome: `${FRONTEND}#${n} into stg: ${r.outputs.decision} — ${status?.description ?? 'no status'}`,
+        details: [
+          `${FRONTEND}#${n} "fix: patch staging directly" into stg: ${r.outputs.decision} (status portal-release/branch-discipline = ${status?.state ?? 'none'}) — ${r.outputs.reason}`,
+          'only the suite’s release candidates, backports and merge-backs enter stg; hotfixes labelled by someone who may push also enter main',
+        ],
+        ok: r.exitCode === 1 && r.outputs.decision === 'blocked' && status?.state === 'failure',
+      };
+    },
+  ],
+  [
     'Code freeze: a fix PR into dev is allowed',
     async (c) => {
       advance(c, 1);
@@ -536,6 +563,7 @@ const STEPS: [string, StepFn][] = [
     async (c) => {
       advance(c, 24);
       const backend = repoOf(c, BACKEND);
+      backend.createMilestone('v3.0.1', { description: 'Security hotfix release' });
       const number = await openPull(c, backend, {
         branch: 'hotfix/session-fixation',
         base: 'main',
@@ -543,6 +571,7 @@ const STEPS: [string, StepFn][] = [
         files: { 'src/session-id.ts': 'export const rotateOnSignIn = true;\n' },
         user: 'erin',
         labels: ['hotfix', 'security'],
+        milestone: 'v3.0.1',
       });
       // main requires portal-release/release-gate and portal-release/milestone: both must be reported on the hotfix too.
       const gate = await onPullRequest(c, backend, 'promote-rc', number, { stage: 'gate' });
@@ -607,6 +636,20 @@ const STEPS: [string, StepFn][] = [
       const stg = results.stg;
       const dev = results.dev;
       if (stg?.pr && dev?.pr) c.mergeBacks = { stg: stg.pr, dev: dev.pr };
+      // What each merge-back carries from the hotfix: its labels, milestone, author (assignee, reviewer).
+      const carried: string[] = [];
+      let carries = true;
+      for (const n of [stg?.pr, dev?.pr]) {
+        if (!n) continue;
+        const mb = await pullJson(c, backend, n);
+        const labels = (mb.labels as { name: string }[]).map((l) => l.name);
+        const milestone = (mb.milestone as { title?: string } | null)?.title ?? 'none';
+        const reviewers = (mb.requested_reviewers as { login: string }[]).map((u) => u.login);
+        carried.push(
+          `${BACKEND}#${n} "${String(mb.title)}": labels ${labels.join(', ') || 'none'} · milestone ${milestone} · review requested from ${reviewers.join(', ') || 'nobody'}`,
+        );
+        carries &&= labels.includes('security') && labels.includes('hotfix') && milestone === 'v3.0.1' && reviewers.includes('erin');
+      }
       return {
         action: 'backport-cherry-pick',
         outcome: `${BACKEND}#${hotfix.number} → merge-back PRs ${BACKEND}#${stg?.pr ?? '?'} (stg), ${BACKEND}#${dev?.pr ?? '?'} (dev)`,
@@ -614,9 +657,10 @@ const STEPS: [string, StepFn][] = [
           ...Object.entries(results).map(
             ([branch, x]) => `${branch}: ${x.kind} ${x.state}${x.pr ? ` — ${BACKEND}#${x.pr}` : ''} (cherry-pick -x; ${x.reason})`,
           ),
+          ...carried,
           ...(r.exitCode === 0 ? [] : [`backport-cherry-pick failed — ${failureOf(r)}`]),
         ],
-        ok: r.exitCode === 0 && stg?.state === 'created' && dev?.state === 'created' && stg.kind === 'merge-back' && dev.kind === 'merge-back',
+        ok: r.exitCode === 0 && stg?.state === 'created' && dev?.state === 'created' && stg.kind === 'merge-back' && dev.kind === 'merge-back' && carries,
       };
     },
   ],

@@ -29,11 +29,15 @@ it('serves every implemented route without response-schema violations', async ()
   await repo.createBranch('topic', 'dev');
   const c1 = await repo.commit('topic', { 'docs/a.md': 'a2\n', 'b.txt': 'b\n' }, 'topic change', { author: 'alice' });
   const ms = repo.createMilestone('v1', { description: 'first' });
+  repo.protectBranch('main', { requiredChecks: ['ci/test'] });
+  repo.protectBranch('dev', { requiredChecks: ['ci/test'], via: 'ruleset' });
   const P = '/repos/org/all';
   const calls: [string, string, unknown?][] = [
     ['GET', P],
     ['GET', `${P}/branches`],
     ['GET', `${P}/branches/dev`],
+    ['GET', `${P}/branches/main`],
+    ['GET', `${P}/rules/branches/dev`],
     ['GET', `${P}/contents/docs`],
     ['GET', `${P}/contents/README.md?ref=dev`],
     ['GET', `${P}/git/ref/heads/main`],

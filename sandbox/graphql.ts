@@ -7,6 +7,7 @@ import type { Ctx } from './objects.ts';
 import { htmlUrl, nodeId } from './objects.ts';
 import { closingKeywordTargets, closingReferences, refreshPull } from './ops.ts';
 import { packageDir } from './openapi.ts';
+import { permissionOf } from './rest/util.ts';
 import type { IssueRec, MilestoneRec, RepoState } from './state.ts';
 
 let schema: GraphQLSchema | undefined;
@@ -211,6 +212,7 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     headRepository: () => repositoryNode(ctx, (p.headRepo && ctx.state.repos.get(p.headRepo)) || r),
     repository: () => repositoryNode(ctx, r),
     isCrossRepository: p.headRepo !== null,
+    autoMergeRequest: p.autoMerge ? { mergeMethod: p.autoMerge.method, enabledBy: actorNode(p.autoMerge.enabledBy) } : null,
     baseRefOid: async () => (await refreshPull(r, i), p.baseSha),
     headRefOid: async () => (await refreshPull(r, i), p.headSha),
     author: actorNode(i.user),
@@ -444,6 +446,27 @@ export async function executeGraphql(
     viewer: () => {
       if (!token.viewer) throw new GraphQLError('Resource not accessible by integration', { extensions: { type: 'FORBIDDEN' } });
       return { __typename: 'User', login, id: nodeId('User', ctx.state.user(login).id) };
+    },
+    // GitHub refuses auto-merge when the repository does not allow it, and when the pull request is
+    // already mergeable ("clean": no required check or review left to wait for).
+    enablePullRequestAutoMerge: ({ input }: { input: { pullRequestId: string; mergeMethod?: 'MERGE' | 'SQUASH' | 'REBASE' } }) => {
+      for (const r of ctx.state.repos.values()) {
+        for (const i of r.issues.values()) {
+          if (!i.pull || nodeId('PullRequest', i.pull.id) !== input.pullRequestId) continue;
+          const may = ['admin', 'maintain', 'write'].includes(permissionOf(r, login));
+          if (!may)
+            throw new GraphQLError(`${login} does not have permission to enable auto-merge on this pull request.`, { extensions: { type: 'FORBIDDEN' } });
+          if (!r.allowAutoMerge) throw new GraphQLError('Auto merge is not allowed for this repository', { extensions: { type: 'UNPROCESSABLE' } });
+          if (i.state !== 'open' || i.pull.merged) throw new GraphQLError('Pull request is not open', { extensions: { type: 'UNPROCESSABLE' } });
+          if (i.pull.draft) throw new GraphQLError('Pull request Pull request is in draft state', { extensions: { type: 'UNPROCESSABLE' } });
+          if (!r.protections?.get(i.pull.base)?.requiredChecks.length) {
+            throw new GraphQLError('Pull request Pull request is in clean status', { extensions: { type: 'UNPROCESSABLE' } });
+          }
+          i.pull.autoMerge = { method: input.mergeMethod ?? 'MERGE', enabledBy: login };
+          return { clientMutationId: null, actor: actorNode(login), pullRequest: pullNode(ctx, r, i) };
+        }
+      }
+      throw new GraphQLError(`Could not resolve to a node with the global id of '${input.pullRequestId}'`, { extensions: { type: 'NOT_FOUND' } });
     },
     rateLimit: () => ({ limit: 5000, cost: 1, remaining: 4999, used: 1, resetAt: new Date(Date.now() + 3600_000).toISOString(), nodeCount: 0 }),
   };

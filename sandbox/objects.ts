@@ -189,7 +189,7 @@ export function repository(ctx: Ctx, r: RepoState, full = false, viewer?: string
       allow_squash_merge: true,
       allow_merge_commit: true,
       allow_rebase_merge: true,
-      allow_auto_merge: false,
+      allow_auto_merge: Boolean(r.allowAutoMerge),
       delete_branch_on_merge: false,
       allow_update_branch: false,
       squash_merge_commit_title: 'COMMIT_OR_PR_TITLE',
@@ -366,7 +366,9 @@ export function pull(ctx: Ctx, r: RepoState, i: IssueRec, ex: PullExtras, full: 
       statuses: { href: `${repoUrl(ctx, r)}/statuses/${ex.headSha}` },
     },
     author_association: authorAssociation(r, i.user),
-    auto_merge: null,
+    auto_merge: p.autoMerge
+      ? { enabled_by: simpleUser(ctx, p.autoMerge.enabledBy), merge_method: p.autoMerge.method.toLowerCase(), commit_title: '', commit_message: '' }
+      : null,
     draft: p.draft,
   };
   if (full) {

@@ -444,6 +444,16 @@ export class RepoHandle {
     this.r.permissions.set(login.toLowerCase(), permission);
   }
 
+  /** Settings → General → "Allow auto-merge". */
+  allowAutoMerge(allowed = true): void {
+    this.r.allowAutoMerge = allowed;
+  }
+
+  /** Requires status checks on `branch`, by classic branch protection or by a repository ruleset. */
+  protectBranch(branch: string, opts: { requiredChecks: string[]; via?: 'classic' | 'ruleset' }): void {
+    (this.r.protections ??= new Map()).set(branch, { requiredChecks: [...opts.requiredChecks], via: opts.via ?? 'classic' });
+  }
+
   createIssue(opts: {
     title: string;
     body?: string;

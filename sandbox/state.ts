@@ -46,6 +46,14 @@ export interface PullRec {
   mergeCommitSha: string | null;
   requestedReviewers: string[];
   maintainerCanModify: boolean;
+  /** Auto-merge enabled on the pull request (GraphQL enablePullRequestAutoMerge). */
+  autoMerge?: { method: 'MERGE' | 'SQUASH' | 'REBASE'; enabledBy: string } | null;
+}
+
+/** Required status checks of a branch, from classic branch protection or from a repository ruleset. */
+export interface BranchProtectionRec {
+  requiredChecks: string[];
+  via: 'classic' | 'ruleset';
 }
 
 export interface IssueRec {
@@ -178,6 +186,10 @@ export interface RepoState {
   workflowRuns: WorkflowRunRec[];
   workflows: Map<string, number>; // file name -> workflow id
   deployments: DeploymentRec[];
+  /** Settings → General → "Allow auto-merge". */
+  allowAutoMerge?: boolean;
+  /** Branch name → its required status checks. */
+  protections?: Map<string, BranchProtectionRec>;
 }
 
 /** Whole-instance state. */

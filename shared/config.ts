@@ -18,6 +18,10 @@ export interface Policy {
     exceptionLabel: string;
     statusContext: string;
   };
+  /** Branch discipline: only the release flow's own pull requests may enter staging and production. */
+  discipline: {
+    statusContext: string;
+  };
   backport: {
     labelPattern: string;
     windowDays: number;
@@ -27,6 +31,12 @@ export interface Policy {
     hotfixLabels: string[];
     /** Extra wordings (regular expressions with `{number}`) that say a pull request carries #number. */
     referencePatterns: string[];
+    /** Title of a backport or merge-back pull request: `{title}`, `{number}`, `{branch}`. */
+    title: string;
+    /** Ask the original author (a person) to review the backport. */
+    requestReview: boolean;
+    /** Opt-in: GitHub's auto-merge, with this merge method, on clean backports and merge-backs. */
+    autoMerge: false | 'merge' | 'squash' | 'rebase';
   };
   milestone: {
     title: string;
@@ -64,6 +74,9 @@ export function defaultPolicy(): Policy {
       exceptionLabel: 'freeze-exception',
       statusContext: 'portal-release/freeze',
     },
+    discipline: {
+      statusContext: 'portal-release/branch-discipline',
+    },
     backport: {
       labelPattern: 'backport {branch}',
       windowDays: 30,
@@ -72,6 +85,9 @@ export function defaultPolicy(): Policy {
       conflict: 'fail',
       hotfixLabels: ['hotfix'],
       referencePatterns: [],
+      title: '{title} (backport #{number})',
+      requestReview: true,
+      autoMerge: false,
     },
     milestone: {
       title: '{tag}',
@@ -130,6 +146,13 @@ export const POLICY_SCHEMA = {
         'status-context': { type: 'string', minLength: 1, maxLength: 255 },
       },
     },
+    discipline: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+      },
+    },
     backport: {
       type: 'object',
       additionalProperties: false,
@@ -141,6 +164,9 @@ export const POLICY_SCHEMA = {
         conflict: { enum: ['fail', 'draft'] },
         'hotfix-labels': stringList,
         'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+        title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+        'request-review': { type: 'boolean' },
+        'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
       },
     },
     milestone: {
@@ -271,6 +297,7 @@ function applyDefaults(raw: Raw): Policy {
   const branches = section(raw, 'branches');
   const freeze = section(raw, 'freeze');
   const allow = section(freeze, 'allow');
+  const discipline = section(raw, 'discipline');
   const backport = section(raw, 'backport');
   const milestone = section(raw, 'milestone');
   const promotion = section(raw, 'promotion');
@@ -299,6 +326,9 @@ function applyDefaults(raw: Raw): Policy {
       exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
       statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
     },
+    discipline: {
+      statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
+    },
     backport: {
       labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
       windowDays: pick(backport, 'window-days', d.backport.windowDays),
@@ -307,6 +337,9 @@ function applyDefaults(raw: Raw): Policy {
       conflict: pick(backport, 'conflict', d.backport.conflict),
       hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
       referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+      title: pick(backport, 'title', d.backport.title),
+      requestReview: pick(backport, 'request-review', d.backport.requestReview),
+      autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
     },
     milestone: {
       title: pick(milestone, 'title', d.milestone.title),

@@ -38,6 +38,8 @@ export interface PullRequest {
   assignees: string[];
   htmlUrl: string;
   createdAt: string;
+  /** GraphQL node id (for mutations); absent when the source did not carry it. */
+  nodeId?: string;
 }
 
 export interface Issue {
@@ -315,6 +317,7 @@ export function toPullRequest(p: Raw): PullRequest {
     assignees: (p.assignees ?? []).map((a: Raw) => a.login),
     htmlUrl: p.html_url ?? '',
     createdAt: p.created_at ?? '',
+    ...(p.node_id ? { nodeId: p.node_id } : {}),
   };
 }
 
@@ -443,6 +446,37 @@ export class GitHub {
 
   async getBranchSha(r: RepoRef, branch: string): Promise<string | null> {
     return (await this.getRef(r, `heads/${branch}`))?.sha ?? null;
+  }
+
+  /**
+   * The status checks a branch requires before a pull request may merge: classic branch protection
+   * (shown by GET branches/{branch} to anyone who can read the repository) and repository or
+   * organization rulesets (GET rules/branches/{branch}, every active rule that applies to it).
+   */
+  async requiredChecks(r: RepoRef, branch: string): Promise<string[]> {
+    return this.call(`Reading the required checks of ${branch} in ${repoName(r)}`, 'contents: read', async () => {
+      const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
+      const checks = new Set<string>(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
+      const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
+      for (const rule of rules) {
+        if (rule.type !== 'required_status_checks') continue;
+        const params = (rule as { parameters?: { required_status_checks?: { context: string }[] } }).parameters;
+        for (const c of params?.required_status_checks ?? []) checks.add(c.context);
+      }
+      return [...checks];
+    });
+  }
+
+  /** GitHub's auto-merge: the pull request merges by itself once its required checks and reviews pass. */
+  async enableAutoMerge(r: RepoRef, number: number, nodeId: string, method: 'merge' | 'squash' | 'rebase'): Promise<void> {
+    await this.graphql(
+      `Enabling auto-merge on #${number} of ${repoName(r)}`,
+      // @octokit/graphql refuses the variable names `method`, `query` and `url`: they are its own options.
+      `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+        enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number autoMergeRequest { mergeMethod } } }
+      }`,
+      { id: nodeId, mergeMethod: method.toUpperCase() },
+    );
   }
 
   /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */

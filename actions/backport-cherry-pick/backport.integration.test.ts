@@ -152,7 +152,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect(res.stg).toMatchObject({ state: 'created', kind: 'backport', branch: `backport/${pr.number}-to-stg` });
     expect(r.outputs['created-pull-numbers']).toBe(String(res.stg!.pr));
     const bp = await repo.pullRequest(res.stg!.pr!);
-    expect(bp.title).toBe('[Backport stg] fix: off-by-one in paging');
+    expect(bp.title).toBe(`fix: off-by-one in paging (backport #${pr.number})`);
     expect(bp.base.ref).toBe('stg');
     expect(bp.body).toContain(`<!-- portal-release:backport pr=${pr.number} target=stg -->`);
     expect(bp.body).toContain(`Backport of #${pr.number}`);
@@ -160,6 +160,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect(bp.labels.map((l: { name: string }) => l.name)).toEqual(['bug']);
     expect(bp.milestone?.number).toBe(milestone.number);
     expect(bp.assignees.map((a: { login: string }) => a.login)).toEqual(['alice']);
+    expect(bp.requested_reviewers.map((a: { login: string }) => a.login)).toEqual(['alice']);
     const picked = await log(repo, `stg..backport/${pr.number}-to-stg`);
     expect(picked).toHaveLength(1);
     expect(picked[0]!.message).toContain(`(cherry picked from commit ${pr.merge_commit_sha})`);
@@ -544,7 +545,7 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
         expect(res[branch]!.reason).toMatch(/not a valid branch name/);
       }
       expect(r.exitCode).toBe(1);
-      expect((await repo.pullRequest(res.stg!.pr!)).title).toBe('[Backport stg] $(touch pwned); rm -rf ~');
+      expect((await repo.pullRequest(res.stg!.pr!)).title).toBe(`$(touch pwned); rm -rf ~ (backport #${pr.number})`);
       expect(await readdir(workspace)).toEqual([]);
       expect(Object.keys(await repo.refs()).filter((ref) => !refsBefore.includes(ref))).toEqual([`refs/heads/backport/${pr.number}-to-stg`]);
 
@@ -579,5 +580,62 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     } finally {
       await rm(workspace, { recursive: true, force: true });
     }
+  });
+  it('auto-merge is opt-in, refused where the target requires no check, said when the repository forbids it, enabled where checks decide', async () => {
+    const policy = 'backport:\n  auto-merge: squash\n';
+    const backportOf = async (repo: RepoHandle, head: string, labels = ['backport stg']) => {
+      const pr = await mergedPull(repo, {
+        title: `fix: ${head}`,
+        head,
+        labels,
+        method: 'squash',
+        changes: [{ files: { [`${head}.txt`]: 'x\n' }, message: `fix: ${head}` }],
+      });
+      const r = await act(repo, 'pull_request', closedEvent(pr));
+      const json = JSON.parse(r.outputs.results ?? '{}') as Record<string, { state: string; pr?: number; autoMerge?: string }>;
+      return { r, stg: json.stg!, main: json.main };
+    };
+    // No required check on stg: refused, the backport stands for a person to merge.
+    const open = await newRepo({ policy });
+    open.allowAutoMerge();
+    const refused = await backportOf(open, 'unguarded');
+    expect(refused.r.exitCode, refused.r.stdout).toBe(0);
+    expect(refused.stg).toMatchObject({ state: 'created', autoMerge: 'refused' });
+    expect(
+      refused.r.annotations.find((a) => a.level === 'warning' && /Auto-merge of #\d+ refused: stg requires no status check/.test(a.message)),
+    ).toBeDefined();
+    expect((await open.pullRequest(refused.stg.pr!)).auto_merge).toBeNull();
+
+    // Required checks by classic protection on stg and by a ruleset on main, but auto-merge not allowed in the settings.
+    const strict = await newRepo({ policy });
+    strict.protectBranch('stg', { requiredChecks: ['ci/test'] });
+    strict.protectBranch('main', { requiredChecks: ['ci/test'], via: 'ruleset' });
+    const forbidden = await backportOf(strict, 'forbidden');
+    expect(forbidden.stg).toMatchObject({ state: 'created', autoMerge: 'failed' });
+    expect(forbidden.r.annotations.find((a) => a.level === 'warning' && /Enable "Allow auto-merge"/.test(a.message))).toBeDefined();
+
+    strict.allowAutoMerge();
+    const enabled = await backportOf(strict, 'guarded', ['backport stg', 'backport main']);
+    expect(enabled.r.exitCode, enabled.r.stdout).toBe(0);
+    expect(enabled.stg).toMatchObject({ state: 'created', autoMerge: 'enabled' });
+    expect(enabled.main).toMatchObject({ state: 'created', autoMerge: 'enabled' });
+    const merged = await strict.pullRequest(enabled.stg.pr!);
+    expect(merged.auto_merge).toMatchObject({ merge_method: 'squash' });
+    expect(merged.merged).toBe(false); // the required check decides, not the suite
+
+    // Without the policy key nothing is asked: no extra request on a clean backport.
+    const plain = await newRepo();
+    plain.allowAutoMerge();
+    plain.protectBranch('stg', { requiredChecks: ['ci/test'] });
+    const before = sb.requests().length;
+    const off = await backportOf(plain, 'off');
+    expect(off.stg.autoMerge).toBeUndefined();
+    expect(
+      sb
+        .requests()
+        .slice(before)
+        .filter((q) => /rules\/branches|\/branches\/stg$/.test(q.path)),
+    ).toEqual([]);
+    expect((await plain.pullRequest(off.stg.pr!)).auto_merge).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError, quote } from '../../shared/errors.ts';
-import type { Comment, PullRequest, Release } from '../../shared/github.ts';
+import { GitHubError, type Comment, type PullRequest, type Release } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { upsertComment, withMarker } from '../../shared/markers.ts';
@@ -13,6 +13,7 @@ import { remoteRef, Workspace, type PickPlan } from './picker.ts';
 import {
   backportBranch,
   backportTitle,
+  carriedLabels,
   explicitTargets,
   isSafeBranchName,
   judgeBackport,
@@ -73,6 +74,8 @@ export interface TargetResult {
   pr?: number;
   url?: string;
   branch?: string;
+  /** With `backport.auto-merge`: enabled, or why not. */
+  autoMerge?: 'enabled' | 'refused' | 'failed';
 }
 
 interface Trigger {
@@ -223,7 +226,15 @@ async function reportConflict(
   conflicts: { at: string; files: string[] }[],
 ): Promise<void> {
   const { github, context } = run.env;
-  const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
+  const body = conflictComment(
+    run.pr.number,
+    target,
+    branch,
+    backportTitle(run.policy.backport.title, target, run.pr),
+    commits,
+    conflicts,
+    run.inputs.conflictLabel,
+  );
   const existing = await originalComments(run);
   await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
   if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
@@ -245,16 +256,25 @@ async function openPullRequest(
   const kind = markerKind(target.kind);
   const body = withMarker(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
   const created = await github.createPullRequest(context.repo, {
-    title: backportTitle(target.branch, run.pr.title),
+    title: backportTitle(run.policy.backport.title, target.branch, run.pr),
     head: branch,
     base: target.branch,
     body,
     draft: conflicts.length > 0,
   });
-  const labels = run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l));
+  const labels = carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel);
   if (conflicts.length) labels.push(run.inputs.conflictLabel);
   const assignees = [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]'));
+  // The milestone too: milestone-check then sees the backport in the release it belongs to.
   await github.setIssueMetadata(context.repo, created.number, { labels, milestone: run.pr.milestone?.number, assignees });
+  if (run.policy.backport.requestReview && run.pr.author && !run.pr.author.endsWith('[bot]') && run.pr.author !== created.author) {
+    // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
+    // backport stands without the request, and the run says so.
+    await github.requestReviewers(context.repo, created.number, [run.pr.author]).catch((error: unknown) => {
+      if (!(error instanceof GitHubError && error.status === 422)) throw error;
+      logger.warning(`Could not ask ${run.pr.author} to review #${created.number}: ${error.message}`, { title: 'Review not requested' });
+    });
+  }
   if (conflicts.length) {
     await github.createStatus(context.repo, head, {
       state: 'failure',
@@ -313,7 +333,7 @@ async function backportOne(
     return { ...base, state: 'conflict', reason };
   }
   if (run.inputs.dryRun) {
-    logger.info(`[dry-run] would push ${branch} and open "${backportTitle(target.branch, run.pr.title)}" into ${target.branch}`);
+    logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
     return {
       ...base,
       state: 'planned',
@@ -334,7 +354,52 @@ async function backportOne(
       url: created.htmlUrl,
     };
   }
-  return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+  const autoMerge = run.policy.backport.autoMerge ? await enableAutoMerge(run, created, target.branch, run.policy.backport.autoMerge) : undefined;
+  return {
+    ...base,
+    state: 'created',
+    reason: `${plan.commits.length} commit(s) picked`,
+    pr: created.number,
+    url: created.htmlUrl,
+    ...(autoMerge ? { autoMerge } : {}),
+  };
+}
+
+/**
+ * Opt-in auto-merge of a clean backport or merge-back (never a draft or a conflict: those return
+ * earlier). GitHub's auto-merge waits for the branch's required checks and reviews; a branch that
+ * requires no check would merge the pick unverified, so it is refused there. GitHub itself refuses
+ * when the repository does not allow auto-merge, or when the pull request is already mergeable
+ * ("clean status") — both are said as warnings: the backport stands and waits for a person.
+ */
+async function enableAutoMerge(
+  run: BackportRun,
+  created: PullRequest,
+  branch: string,
+  method: 'merge' | 'squash' | 'rebase',
+): Promise<'enabled' | 'refused' | 'failed'> {
+  const { github, context, logger } = run.env;
+  const checks = await github.requiredChecks(context.repo, branch);
+  if (checks.length === 0) {
+    logger.warning(
+      `Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`,
+      { title: 'Auto-merge refused' },
+    );
+    return 'refused';
+  }
+  if (!created.nodeId) throw new Error(`pull request #${created.number} came back without its node id`);
+  try {
+    await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+    logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
+    return 'enabled';
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const advice = /not allowed for this repository/i.test(error.message)
+      ? ' Enable "Allow auto-merge" in the repository Settings → General, or set backport.auto-merge to false.'
+      : '';
+    logger.warning(`Auto-merge of #${created.number} not enabled: ${error.message}${advice}`, { title: 'Auto-merge not enabled' });
+    return 'failed';
+  }
 }
 
 async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: Policy): Promise<{ results: Record<string, TargetResult>; prNumber?: number }> {

@@ -5,6 +5,7 @@ import { mapInputSource, InputReader } from '../../shared/inputs.ts';
 import { parseInputs } from './main.ts';
 import {
   backportTitle,
+  carriedLabels,
   explicitTargets,
   isSafeBranchName,
   judgeBackport,
@@ -70,9 +71,23 @@ describe('targets', () => {
     for (const good of ['stg', 'release/1.x', 'hotfix-2026.06']) expect(isSafeBranchName(good)).toBe(true);
   });
 
-  it('never nests backport prefixes in titles', () => {
-    expect(backportTitle('main', '[Backport stg] [backport dev] fix: x')).toBe('[Backport main] fix: x');
-    expect(backportTitle('stg', 'fix: y')).toBe('[Backport stg] fix: y');
+  it('keeps a conventional title intact by default and never nests backport decorations', () => {
+    const title = policy.backport.title;
+    expect(backportTitle(title, 'stg', { number: 12, title: 'fix(api): y' })).toBe('fix(api): y (backport #12)');
+    expect(backportTitle(title, 'main', { number: 40, title: 'fix: x (backport #12)' })).toBe('fix: x (backport #40)');
+    expect(backportTitle(title, 'main', { number: 40, title: '[Backport stg] [backport dev] fix: x' })).toBe('fix: x (backport #40)');
+    expect(backportTitle('[Backport {branch}] {title}', 'stg', { number: 7, title: '[Backport dev] fix: z' })).toBe('[Backport stg] fix: z');
+    expect(backportTitle('{title} (#{number} → {branch})', 'stg', { number: 7, title: 'feat: w' })).toBe('feat: w (#7 → stg)');
+    // A template placeholder typed into the original title is text, not a placeholder.
+    expect(backportTitle(title, 'stg', { number: 9, title: 'docs: explain {branch} and {number}' })).toBe('docs: explain {branch} and {number} (backport #9)');
+    expect(backportTitle(title, 'stg', { number: 9, title: 'x'.repeat(300) })).toHaveLength(256);
+  });
+
+  it('carries the listed labels, or every label with *, never a backport label or the conflict label', () => {
+    const labels = ['bug', 'area:api', 'backport stg', 'needs-manual-backport', 'security'];
+    expect(carriedLabels(labels, ['bug', 'security'], policy, 'needs-manual-backport')).toEqual(['bug', 'security']);
+    expect(carriedLabels(labels, ['*'], policy, 'needs-manual-backport')).toEqual(['bug', 'area:api', 'security']);
+    expect(carriedLabels(labels, [], policy, 'needs-manual-backport')).toEqual([]);
   });
 });
 

@@ -90,11 +90,33 @@ export function parseBackportCommand(body: string): string[] | null {
 
 export { backportBranch };
 
-/** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
-export function backportTitle(target: string, title: string): string {
-  const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
+/**
+ * The backport's title from `backport.title` (`{title}`, `{number}`, `{branch}`). The default,
+ * `{title} (backport #{number})`, keeps a Conventional Commits title intact (a `[Backport x]` prefix
+ * breaks title-based tools, the freeze's classification included) and is the wording other tools
+ * read as a backport reference. Decorations a backport of a backport carries — `[Backport x]`
+ * prefixes, ` (backport #N)` suffixes — are stripped first, so they never nest.
+ */
+export function backportTitle(template: string, target: string, original: { number: number; title: string }): string {
+  const bare = original.title
+    .replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '')
+    .replace(/(?:\s*\(backport #\d+(?: to [^)]*)?\))+\s*$/i, '')
+    .trim();
+  const title = template.replace(/\{(title|number|branch)\}/g, (_, key: string) =>
+    key === 'title' ? bare : key === 'number' ? String(original.number) : target,
+  );
   // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
-  return boundTitle(`[Backport ${target}] ${bare}`);
+  return boundTitle(title);
+}
+
+/**
+ * Labels carried from the original pull request: those in `copy` — `*` meaning every label — never a
+ * backport label (it would ask for a backport of the backport) nor the conflict label.
+ */
+export function carriedLabels(labels: string[], copy: string[], policy: Policy, conflictLabel: string): string[] {
+  const isBackportLabel = labelMatcher(policy.backport.labelPattern);
+  const all = copy.includes('*');
+  return labels.filter((l) => (all || copy.includes(l)) && isBackportLabel(l) === null && l !== conflictLabel);
 }
 
 export type PolicyRule = 'hotfix' | 'always-label' | 'never-type' | 'window' | 'outside-window';

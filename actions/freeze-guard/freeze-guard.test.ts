@@ -298,6 +298,8 @@ describe('freeze-guard (bundled, against the stand-in)', () => {
     const pr = await openPr(repo, 'fix: x', { 'src/x.ts': 'y\n' });
     const run = await check(repo, pr.number, { mode: 'sweeep' });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations.find((a) => a.level === 'error')?.message).toBe('Input "mode": "sweeep" is not valid. Valid values are: [check, sweep].');
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toBe(
+      'Input "mode": "sweeep" is not valid. Valid values are: [check, sweep, discipline].',
+    );
   });
 });

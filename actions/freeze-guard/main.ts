@@ -11,12 +11,13 @@ import { setCommitStatus } from '../../shared/statuses.ts';
 import { inline } from '../../shared/text.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { findMarker, ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
+import { judgeEntry, type DisciplineFacts, type DisciplineVerdict } from './discipline.ts';
 import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
 
 export interface FreezeGuardInputs {
   config?: string;
   configRef?: string;
-  mode: 'check' | 'sweep';
+  mode: 'check' | 'sweep' | 'discipline';
   branches: string[];
   failOnBlock: boolean;
   dryRun: boolean;
@@ -30,7 +31,7 @@ export function parseInputs(reader: InputReader): FreezeGuardInputs {
   return {
     config: reader.optional('config'),
     configRef: reader.optional('config-ref'),
-    mode: reader.enumeration('mode', ['check', 'sweep'], 'check'),
+    mode: reader.enumeration('mode', ['check', 'sweep', 'discipline'], 'check'),
     branches,
     failOnBlock: reader.boolean('fail-on-block', true),
     dryRun: reader.boolean('dry-run', false),
@@ -323,6 +324,21 @@ export const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $
   }
 }`;
 
+type SweptNode = NonNullable<SweepPage['repository']>['pullRequests']['nodes'][number];
+
+function sweptPullRequest(node: SweptNode): PullRequest {
+  return toPullRequest({
+    number: node.number,
+    title: node.title,
+    body: node.body,
+    state: 'open',
+    user: node.author ? { login: actorLogin(node.author) } : null,
+    labels: node.labels.nodes,
+    head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
+    base: { ref: node.baseRefName },
+  });
+}
+
 async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
   const { github, context } = d.env;
   const evaluations: Evaluation[] = [];
@@ -340,16 +356,7 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
       const prs = page.repository?.pullRequests;
       if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
       for (const node of prs.nodes) {
-        const pr = toPullRequest({
-          number: node.number,
-          title: node.title,
-          body: node.body,
-          state: 'open',
-          user: node.author ? { login: actorLogin(node.author) } : null,
-          labels: node.labels.nodes,
-          head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
-          base: { ref: node.baseRefName },
-        });
+        const pr = sweptPullRequest(node);
         const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
         const last = node.commits.nodes[0]?.commit;
         const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
@@ -389,11 +396,141 @@ function summarize(d: FreezeDeps, policySource: string, result: { evaluations: E
   return `${lines.join('\n')}\n`;
 }
 
+interface DisciplineDeps {
+  inputs: FreezeGuardInputs;
+  env: ActionEnvironment;
+  policy: Policy;
+  guarded: string[];
+  permissions: Map<string, Permission>;
+  identity: SuiteIdentity;
+  ignored: IgnoredMarkers;
+}
+
+interface Entry extends DisciplineVerdict {
+  number: number;
+  title: string;
+  status: Evaluation['status'];
+}
+
+function disciplineFacts(d: DisciplineDeps, pr: PullRequest): DisciplineFacts {
+  const { github, context } = d.env;
+  let events: Promise<IssueEvent[]> | undefined;
+  return {
+    labelEvents: () => (events ??= github.listIssueEvents(context.repo, pr.number)),
+    permission: async (user) => {
+      if (!d.permissions.has(user)) d.permissions.set(user, await github.getPermission(context.repo, user));
+      return d.permissions.get(user)!;
+    },
+    suitePullRequest: async () => {
+      const judged = await judgeMarkedPullRequest(pr, d.policy, { repo: context.repo, identity: d.identity });
+      if (!judged) return null;
+      const { kind, ownership } = judged;
+      if (ownership.verdict === 'suite') return { owned: true, moved: false, kind, reason: '' };
+      if (ownership.verdict === 'foreign') d.ignored.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason}: not a flow pull request`);
+      return { owned: false, moved: ownership.verdict === 'suite-moved', kind, reason: ownership.reason };
+    },
+  };
+}
+
+async function judgeAndMark(d: DisciplineDeps, pr: PullRequest, current: { state: string; description: string } | null | undefined): Promise<Entry> {
+  const verdict = await judgeEntry(pullFacts(pr), d.policy, d.guarded, disciplineFacts(d, pr));
+  if (verdict.rule === 'not-guarded') return { number: pr.number, title: pr.title, ...verdict, status: 'none' };
+  const description = verdict.short.length > 140 ? `${verdict.short.slice(0, 139)}…` : verdict.short;
+  const { outcome } = await setCommitStatus(
+    d.env.github,
+    d.env.context.repo,
+    pr.headSha,
+    { state: verdict.decision === 'blocked' ? 'failure' : 'success', description, context: d.policy.discipline.statusContext, targetUrl: d.env.context.runUrl },
+    { dryRun: d.inputs.dryRun, logger: d.env.logger, ...(current !== undefined ? { current } : {}) },
+  );
+  return { number: pr.number, title: pr.title, ...verdict, status: outcome === 'updated' ? 'created' : outcome };
+}
+
+/**
+ * mode: discipline. On a pull request event, judges that pull request; on any other event (schedule,
+ * dispatch), every open pull request into the guarded branches (one paged query per branch).
+ */
+async function runDiscipline(inputs: FreezeGuardInputs, env: ActionEnvironment, policy: Policy, policySource: string): Promise<ActionOutcome> {
+  const { github, context, logger } = env;
+  const d: DisciplineDeps = {
+    inputs,
+    env,
+    policy,
+    guarded: inputs.branches.length ? inputs.branches : [policy.branches.staging, policy.branches.production],
+    permissions: new Map(),
+    identity: new SuiteIdentity(github, policy.trustedLogins),
+    ignored: new IgnoredMarkers(),
+  };
+  const payloadPr = context.payload.pull_request as Record<string, unknown> | undefined;
+  const entries: Entry[] = [];
+  if (payloadPr) {
+    await logger.group('Judge', async () => {
+      entries.push(await judgeAndMark(d, toPullRequest(payloadPr), undefined));
+    });
+  } else {
+    await logger.group('Sweep open pull requests', async () => {
+      for (const base of d.guarded) {
+        let cursor: string | null = null;
+        do {
+          const page: SweepPage = await github.graphql<SweepPage>(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
+            owner: context.repo.owner,
+            name: context.repo.repo,
+            base,
+            context: policy.discipline.statusContext,
+            withPaths: false,
+            cursor,
+          });
+          const prs = page.repository?.pullRequests;
+          if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+          for (const node of prs.nodes) {
+            const last = node.commits.nodes[0]?.commit;
+            const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
+            entries.push(await judgeAndMark(d, sweptPullRequest(node), ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : null));
+          }
+          cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
+        } while (cursor);
+      }
+    });
+  }
+  const blocked = entries.filter((e) => e.decision === 'blocked');
+  const decision = blocked.length ? 'blocked' : entries.length === 1 && entries[0]!.decision === 'exempt' ? 'exempt' : 'allowed';
+  const reason =
+    payloadPr && entries.length === 1
+      ? entries[0]!.reason
+      : `${entries.length} open pull request(s) into ${d.guarded.join(', ')} evaluated; ${blocked.length} blocked.`;
+  for (const s of d.ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
+  for (const e of blocked) logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Branch discipline' });
+  const lines = [
+    '## 🚦 Branch discipline',
+    '',
+    `Only the release flow's own pull requests enter ${d.guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${
+      inputs.dryRun ? ' · **dry run: nothing written**' : ''
+    }`,
+    '',
+  ];
+  if (entries.length) {
+    lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
+    for (const e of entries) lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
+  }
+  return {
+    outputs: {
+      frozen: '',
+      decision,
+      reason,
+      'freeze-ends': '',
+      evaluated: entries.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
+    },
+    summary: `${lines.join('\n')}\n${d.ignored.summary().join('\n')}`,
+    failure: payloadPr && blocked.length && inputs.failOnBlock ? `Branch discipline: ${reason}` : undefined,
+  };
+}
+
 export async function run(inputs: FreezeGuardInputs, env: ActionEnvironment): Promise<ActionOutcome> {
   const { github, context, logger, clock } = env;
   const now = clock();
   const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
+  if (inputs.mode === 'discipline') return runDiscipline(inputs, env, policy, loaded.source);
   const freeze = await logger.group('Freeze', async () => {
     const releases = policy.freeze.afterMajorDays > 0 ? await github.listReleasesSince(context.repo, addDays(now, -policy.freeze.afterMajorDays - 1)) : [];
     const state = freezeState(policy, releases, now);

@@ -131,17 +131,46 @@ export const repoRoutes: Routes = {
     if (!sha) throw new ApiError(404, 'Branch not found');
     const info = (await r.git.commitInfo(sha))!;
     const url = `${o.repoUrl(api, r)}/branches/${name}`;
+    // Classic branch protection shows here; a ruleset's required checks only in GET rules/branches/{branch}.
+    const classic = r.protections?.get(name)?.via === 'classic' ? r.protections.get(name)! : undefined;
     return {
       status: 200,
       body: {
         name,
         commit: o.commit(api, r, info),
         _links: { html: `${o.htmlUrl(api, r)}/tree/${name}`, self: url },
-        protected: false,
-        protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+        protected: Boolean(classic),
+        protection: classic
+          ? {
+              enabled: true,
+              required_status_checks: {
+                enforcement_level: 'non_admins',
+                contexts: classic.requiredChecks,
+                checks: classic.requiredChecks.map((context) => ({ context, app_id: null })),
+              },
+            }
+          : { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
         protection_url: `${url}/protection`,
       },
     };
+  },
+
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}': async (req, api) => {
+    const r = repoOf(req);
+    const name = req.params.branch!;
+    const ruleset = r.protections?.get(name)?.via === 'ruleset' ? r.protections.get(name)! : undefined;
+    const rules = ruleset
+      ? [
+          {
+            type: 'required_status_checks',
+            parameters: { strict_required_status_checks_policy: false, required_status_checks: ruleset.requiredChecks.map((context) => ({ context })) },
+            ruleset_source_type: 'Repository',
+            ruleset_source: r.fullName,
+            ruleset_id: 1,
+          },
+        ]
+      : [];
+    return paginate(api, req, rules, (x) => x);
   },
 
   'GET /repos/{owner}/{repo}/git/ref/{ref}': async (req, api) => {
