@@ -40438,6 +40438,7 @@ function toPullRequest(p) {
         assignees: (p.assignees ?? []).map((a) => a.login),
         htmlUrl: p.html_url ?? '',
         createdAt: p.created_at ?? '',
+        ...(p.node_id ? { nodeId: p.node_id } : {}),
     };
 }
 function toIssue(i) {
@@ -40554,6 +40555,34 @@ class github_GitHub {
     }
     async getBranchSha(r, branch) {
         return (await this.getRef(r, `heads/${branch}`))?.sha ?? null;
+    }
+    /**
+     * The status checks a branch requires before a pull request may merge: classic branch protection
+     * (shown by GET branches/{branch} to anyone who can read the repository) and repository or
+     * organization rulesets (GET rules/branches/{branch}, every active rule that applies to it).
+     */
+    async requiredChecks(r, branch) {
+        return this.call(`Reading the required checks of ${branch} in ${repoName(r)}`, 'contents: read', async () => {
+            const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
+            const checks = new Set(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
+            const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
+            for (const rule of rules) {
+                if (rule.type !== 'required_status_checks')
+                    continue;
+                const params = rule.parameters;
+                for (const c of params?.required_status_checks ?? [])
+                    checks.add(c.context);
+            }
+            return [...checks];
+        });
+    }
+    /** GitHub's auto-merge: the pull request merges by itself once its required checks and reviews pass. */
+    async enableAutoMerge(r, number, nodeId, method) {
+        await this.graphql(`Enabling auto-merge on #${number} of ${repoName(r)}`, 
+        // @octokit/graphql refuses the variable names `method`, `query` and `url`: they are its own options.
+        `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+        enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number autoMergeRequest { mergeMethod } } }
+      }`, { id: nodeId, mergeMethod: method.toUpperCase() });
     }
     /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
     async listMatchingRefs(r, prefix) {
@@ -41340,6 +41369,9 @@ function defaultPolicy() {
             exceptionLabel: 'freeze-exception',
             statusContext: 'portal-release/freeze',
         },
+        discipline: {
+            statusContext: 'portal-release/branch-discipline',
+        },
         backport: {
             labelPattern: 'backport {branch}',
             windowDays: 30,
@@ -41348,6 +41380,9 @@ function defaultPolicy() {
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
             referencePatterns: [],
+            title: '{title} (backport #{number})',
+            requestReview: true,
+            autoMerge: false,
         },
         milestone: {
             title: '{tag}',
@@ -41404,6 +41439,13 @@ const POLICY_SCHEMA = {
                 'status-context': { type: 'string', minLength: 1, maxLength: 255 },
             },
         },
+        discipline: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+            },
+        },
         backport: {
             type: 'object',
             additionalProperties: false,
@@ -41415,6 +41457,9 @@ const POLICY_SCHEMA = {
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
                 'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+                title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+                'request-review': { type: 'boolean' },
+                'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
             },
         },
         milestone: {
@@ -41537,6 +41582,7 @@ function applyDefaults(raw) {
     const branches = section(raw, 'branches');
     const freeze = section(raw, 'freeze');
     const allow = section(freeze, 'allow');
+    const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
@@ -41565,6 +41611,9 @@ function applyDefaults(raw) {
             exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
             statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
         },
+        discipline: {
+            statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
+        },
         backport: {
             labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
             windowDays: pick(backport, 'window-days', d.backport.windowDays),
@@ -41573,6 +41622,9 @@ function applyDefaults(raw) {
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
             referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+            title: pick(backport, 'title', d.backport.title),
+            requestReview: pick(backport, 'request-review', d.backport.requestReview),
+            autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
@@ -43813,11 +43865,30 @@ function parseBackportCommand(body) {
     return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-/** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
-function backportTitle(target, title) {
-    const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
+/**
+ * The backport's title from `backport.title` (`{title}`, `{number}`, `{branch}`). The default,
+ * `{title} (backport #{number})`, keeps a Conventional Commits title intact (a `[Backport x]` prefix
+ * breaks title-based tools, the freeze's classification included) and is the wording other tools
+ * read as a backport reference. Decorations a backport of a backport carries — `[Backport x]`
+ * prefixes, ` (backport #N)` suffixes — are stripped first, so they never nest.
+ */
+function backportTitle(template, target, original) {
+    const bare = original.title
+        .replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '')
+        .replace(/(?:\s*\(backport #\d+(?: to [^)]*)?\))+\s*$/i, '')
+        .trim();
+    const title = template.replace(/\{(title|number|branch)\}/g, (_, key) => key === 'title' ? bare : key === 'number' ? String(original.number) : target);
     // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
-    return boundTitle(`[Backport ${target}] ${bare}`);
+    return boundTitle(title);
+}
+/**
+ * Labels carried from the original pull request: those in `copy` — `*` meaning every label — never a
+ * backport label (it would ask for a backport of the backport) nor the conflict label.
+ */
+function carriedLabels(labels, copy, policy, conflictLabel) {
+    const isBackportLabel = labelMatcher(policy.backport.labelPattern);
+    const all = copy.includes('*');
+    return labels.filter((l) => (all || copy.includes(l)) && isBackportLabel(l) === null && l !== conflictLabel);
 }
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
@@ -43867,6 +43938,7 @@ function listOf(labels) {
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+
 
 
 
@@ -44014,7 +44086,7 @@ async function commentDeferred(run, target, rule, reason) {
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
     const { github, context } = run.env;
-    const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
+    const body = conflictComment(run.pr.number, target, branch, backportTitle(run.policy.backport.title, target, run.pr), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
     await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.conflict, body, { attrs: { target }, existing });
     if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
@@ -44027,17 +44099,27 @@ async function openPullRequest(run, target, branch, provenance, why, conflicts, 
     const kind = markerKind(target.kind);
     const body = withMarker(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
     const created = await github.createPullRequest(context.repo, {
-        title: backportTitle(target.branch, run.pr.title),
+        title: backportTitle(run.policy.backport.title, target.branch, run.pr),
         head: branch,
         base: target.branch,
         body,
         draft: conflicts.length > 0,
     });
-    const labels = run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l));
+    const labels = carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel);
     if (conflicts.length)
         labels.push(run.inputs.conflictLabel);
     const assignees = [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]'));
+    // The milestone too: milestone-check then sees the backport in the release it belongs to.
     await github.setIssueMetadata(context.repo, created.number, { labels, milestone: run.pr.milestone?.number, assignees });
+    if (run.policy.backport.requestReview && run.pr.author && !run.pr.author.endsWith('[bot]') && run.pr.author !== created.author) {
+        // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
+        // backport stands without the request, and the run says so.
+        await github.requestReviewers(context.repo, created.number, [run.pr.author]).catch((error) => {
+            if (!(error instanceof GitHubError && error.status === 422))
+                throw error;
+            logger.warning(`Could not ask ${run.pr.author} to review #${created.number}: ${error.message}`, { title: 'Review not requested' });
+        });
+    }
     if (conflicts.length) {
         await github.createStatus(context.repo, head, {
             state: 'failure',
@@ -44085,7 +44167,7 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
         return { ...base, state: 'conflict', reason };
     }
     if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(target.branch, run.pr.title)}" into ${target.branch}`);
+        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
         return {
             ...base,
             state: 'planned',
@@ -44106,7 +44188,46 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
             url: created.htmlUrl,
         };
     }
-    return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+    const autoMerge = run.policy.backport.autoMerge ? await enableAutoMerge(run, created, target.branch, run.policy.backport.autoMerge) : undefined;
+    return {
+        ...base,
+        state: 'created',
+        reason: `${plan.commits.length} commit(s) picked`,
+        pr: created.number,
+        url: created.htmlUrl,
+        ...(autoMerge ? { autoMerge } : {}),
+    };
+}
+/**
+ * Opt-in auto-merge of a clean backport or merge-back (never a draft or a conflict: those return
+ * earlier). GitHub's auto-merge waits for the branch's required checks and reviews; a branch that
+ * requires no check would merge the pick unverified, so it is refused there. GitHub itself refuses
+ * when the repository does not allow auto-merge, or when the pull request is already mergeable
+ * ("clean status") — both are said as warnings: the backport stands and waits for a person.
+ */
+async function enableAutoMerge(run, created, branch, method) {
+    const { github, context, logger } = run.env;
+    const checks = await github.requiredChecks(context.repo, branch);
+    if (checks.length === 0) {
+        logger.warning(`Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`, { title: 'Auto-merge refused' });
+        return 'refused';
+    }
+    if (!created.nodeId)
+        throw new Error(`pull request #${created.number} came back without its node id`);
+    try {
+        await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+        logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
+        return 'enabled';
+    }
+    catch (error) {
+        if (!(error instanceof errors_UserError))
+            throw error;
+        const advice = /not allowed for this repository/i.test(error.message)
+            ? ' Enable "Allow auto-merge" in the repository Settings → General, or set backport.auto-merge to false.'
+            : '';
+        logger.warning(`Auto-merge of #${created.number} not enabled: ${error.message}${advice}`, { title: 'Auto-merge not enabled' });
+        return 'failed';
+    }
 }
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;

@@ -29,6 +29,9 @@ function defaultPolicy() {
             exceptionLabel: 'freeze-exception',
             statusContext: 'portal-release/freeze',
         },
+        discipline: {
+            statusContext: 'portal-release/branch-discipline',
+        },
         backport: {
             labelPattern: 'backport {branch}',
             windowDays: 30,
@@ -37,6 +40,9 @@ function defaultPolicy() {
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
             referencePatterns: [],
+            title: '{title} (backport #{number})',
+            requestReview: true,
+            autoMerge: false,
         },
         milestone: {
             title: '{tag}',
@@ -93,6 +99,13 @@ const POLICY_SCHEMA = {
                 'status-context': { type: 'string', minLength: 1, maxLength: 255 },
             },
         },
+        discipline: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+            },
+        },
         backport: {
             type: 'object',
             additionalProperties: false,
@@ -104,6 +117,9 @@ const POLICY_SCHEMA = {
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
                 'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+                title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+                'request-review': { type: 'boolean' },
+                'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
             },
         },
         milestone: {
@@ -226,6 +242,7 @@ function applyDefaults(raw) {
     const branches = section(raw, 'branches');
     const freeze = section(raw, 'freeze');
     const allow = section(freeze, 'allow');
+    const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
@@ -254,6 +271,9 @@ function applyDefaults(raw) {
             exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
             statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
         },
+        discipline: {
+            statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
+        },
         backport: {
             labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
             windowDays: pick(backport, 'window-days', d.backport.windowDays),
@@ -262,6 +282,9 @@ function applyDefaults(raw) {
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
             referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+            title: pick(backport, 'title', d.backport.title),
+            requestReview: pick(backport, 'request-review', d.backport.requestReview),
+            autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),

@@ -32,7 +32,7 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "discipline": { "type": "object", "additionalProperties": false, "properties": { "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{title\\}" }, "request-review": { "type": "boolean" }, "auto-merge": { "enum": [false, "merge", "squash", "rebase"] } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
@@ -42,8 +42,9 @@ const pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$",
 const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$", "u");
 const pattern8 = new RegExp("\\{branch\\}", "u");
 const pattern9 = new RegExp("\\{number\\}", "u");
-const pattern10 = new RegExp("^[a-z][a-z0-9]*$", "u");
-const pattern11 = new RegExp("^[A-Za-z0-9._-]*$", "u");
+const pattern10 = new RegExp("\\{title\\}", "u");
+const pattern11 = new RegExp("^[a-z][a-z0-9]*$", "u");
+const pattern12 = new RegExp("^[A-Za-z0-9._-]*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func2.call(schema11.properties, key0))) {
@@ -796,12 +797,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.backport !== undefined) {
-        let data25 = data.backport;
+    if (data.discipline !== undefined) {
+        let data25 = data.discipline;
         if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             for (const key5 in data25) {
-                if (!(((((((key5 === "label-pattern") || (key5 === "window-days")) || (key5 === "always-labels")) || (key5 === "never-types")) || (key5 === "conflict")) || (key5 === "hotfix-labels")) || (key5 === "reference-patterns"))) {
-                    const err61 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (!(key5 === "status-context")) {
+                    const err61 = { instancePath: instancePath + "/discipline", schemaPath: "#/properties/discipline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err61];
                     }
@@ -811,11 +812,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data25["label-pattern"] !== undefined) {
-                let data26 = data25["label-pattern"];
+            if (data25["status-context"] !== undefined) {
+                let data26 = data25["status-context"];
                 if (typeof data26 === "string") {
-                    if (func3(data26) > 100) {
-                        const err62 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+                    if (func3(data26) > 255) {
+                        const err62 = { instancePath: instancePath + "/discipline/status-context", schemaPath: "#/properties/discipline/properties/status-context/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
                         if (vErrors === null) {
                             vErrors = [err62];
                         }
@@ -824,8 +825,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!pattern8.test(data26)) {
-                        const err63 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/pattern", keyword: "pattern", params: { pattern: "\\{branch\\}" }, message: "must match pattern \"" + "\\{branch\\}" + "\"" };
+                    if (func3(data26) < 1) {
+                        const err63 = { instancePath: instancePath + "/discipline/status-context", schemaPath: "#/properties/discipline/properties/status-context/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                             vErrors = [err63];
                         }
@@ -836,7 +837,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err64 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err64 = { instancePath: instancePath + "/discipline/status-context", schemaPath: "#/properties/discipline/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err64];
                     }
@@ -846,31 +847,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data25["window-days"] !== undefined) {
-                let data27 = data25["window-days"];
-                if (!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))) {
-                    const err65 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        }
+        else {
+            const err65 = { instancePath: instancePath + "/discipline", schemaPath: "#/properties/discipline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err65];
+            }
+            else {
+                vErrors.push(err65);
+            }
+            errors++;
+        }
+    }
+    if (data.backport !== undefined) {
+        let data27 = data.backport;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key6 in data27) {
+                if (!(func2.call(schema11.properties.backport.properties, key6))) {
+                    const err66 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err66];
                     }
                     else {
-                        vErrors.push(err65);
+                        vErrors.push(err66);
                     }
                     errors++;
                 }
-                if (typeof data27 == "number") {
-                    if (data27 > 3650 || isNaN(data27)) {
-                        const err66 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-                        if (vErrors === null) {
-                            vErrors = [err66];
-                        }
-                        else {
-                            vErrors.push(err66);
-                        }
-                        errors++;
-                    }
-                    if (data27 < 0 || isNaN(data27)) {
-                        const err67 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data27["label-pattern"] !== undefined) {
+                let data28 = data27["label-pattern"];
+                if (typeof data28 === "string") {
+                    if (func3(data28) > 100) {
+                        const err67 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
                         if (vErrors === null) {
                             vErrors = [err67];
                         }
@@ -879,78 +887,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-            }
-            if (data25["always-labels"] !== undefined) {
-                let data28 = data25["always-labels"];
-                if (Array.isArray(data28)) {
-                    const len6 = data28.length;
-                    for (let i6 = 0; i6 < len6; i6++) {
-                        let data29 = data28[i6];
-                        if (typeof data29 === "string") {
-                            if (func3(data29) > 200) {
-                                const err68 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err68];
-                                }
-                                else {
-                                    vErrors.push(err68);
-                                }
-                                errors++;
-                            }
-                            if (func3(data29) < 1) {
-                                const err69 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err69];
-                                }
-                                else {
-                                    vErrors.push(err69);
-                                }
-                                errors++;
-                            }
+                    if (!pattern8.test(data28)) {
+                        const err68 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/pattern", keyword: "pattern", params: { pattern: "\\{branch\\}" }, message: "must match pattern \"" + "\\{branch\\}" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
                         }
                         else {
-                            const err70 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err70];
-                            }
-                            else {
-                                vErrors.push(err70);
-                            }
-                            errors++;
+                            vErrors.push(err68);
                         }
+                        errors++;
                     }
                 }
                 else {
-                    const err71 = { instancePath: instancePath + "/backport/always-labels", schemaPath: "#/properties/backport/properties/always-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err69 = { instancePath: instancePath + "/backport/label-pattern", schemaPath: "#/properties/backport/properties/label-pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err71];
+                        vErrors = [err69];
                     }
                     else {
-                        vErrors.push(err71);
+                        vErrors.push(err69);
                     }
                     errors++;
                 }
             }
-            if (data25["never-types"] !== undefined) {
-                let data30 = data25["never-types"];
+            if (data27["window-days"] !== undefined) {
+                let data29 = data27["window-days"];
+                if (!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))) {
+                    const err70 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+                if (typeof data29 == "number") {
+                    if (data29 > 3650 || isNaN(data29)) {
+                        const err71 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                    if (data29 < 0 || isNaN(data29)) {
+                        const err72 = { instancePath: instancePath + "/backport/window-days", schemaPath: "#/properties/backport/properties/window-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data27["always-labels"] !== undefined) {
+                let data30 = data27["always-labels"];
                 if (Array.isArray(data30)) {
-                    const len7 = data30.length;
-                    for (let i7 = 0; i7 < len7; i7++) {
-                        let data31 = data30[i7];
+                    const len6 = data30.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data31 = data30[i6];
                         if (typeof data31 === "string") {
                             if (func3(data31) > 200) {
-                                const err72 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err72];
-                                }
-                                else {
-                                    vErrors.push(err72);
-                                }
-                                errors++;
-                            }
-                            if (func3(data31) < 1) {
-                                const err73 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                const err73 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -959,34 +961,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data31) < 1) {
+                                const err74 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err74 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err75 = { instancePath: instancePath + "/backport/always-labels/" + i6, schemaPath: "#/properties/backport/properties/always-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err74];
+                                vErrors = [err75];
                             }
                             else {
-                                vErrors.push(err74);
+                                vErrors.push(err75);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err75 = { instancePath: instancePath + "/backport/never-types", schemaPath: "#/properties/backport/properties/never-types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err75];
-                    }
-                    else {
-                        vErrors.push(err75);
-                    }
-                    errors++;
-                }
-            }
-            if (data25.conflict !== undefined) {
-                let data32 = data25.conflict;
-                if (!((data32 === "fail") || (data32 === "draft"))) {
-                    const err76 = { instancePath: instancePath + "/backport/conflict", schemaPath: "#/properties/backport/properties/conflict/enum", keyword: "enum", params: { allowedValues: schema11.properties.backport.properties.conflict.enum }, message: "must be equal to one of the allowed values" };
+                    const err76 = { instancePath: instancePath + "/backport/always-labels", schemaPath: "#/properties/backport/properties/always-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err76];
                     }
@@ -996,15 +995,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data25["hotfix-labels"] !== undefined) {
-                let data33 = data25["hotfix-labels"];
-                if (Array.isArray(data33)) {
-                    const len8 = data33.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                        let data34 = data33[i8];
-                        if (typeof data34 === "string") {
-                            if (func3(data34) > 200) {
-                                const err77 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+            if (data27["never-types"] !== undefined) {
+                let data32 = data27["never-types"];
+                if (Array.isArray(data32)) {
+                    const len7 = data32.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                        let data33 = data32[i7];
+                        if (typeof data33 === "string") {
+                            if (func3(data33) > 200) {
+                                const err77 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err77];
                                 }
@@ -1013,8 +1012,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (func3(data34) < 1) {
-                                const err78 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (func3(data33) < 1) {
+                                const err78 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err78];
                                 }
@@ -1025,7 +1024,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err79 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err79 = { instancePath: instancePath + "/backport/never-types/" + i7, schemaPath: "#/properties/backport/properties/never-types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err79];
                             }
@@ -1037,7 +1036,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err80 = { instancePath: instancePath + "/backport/hotfix-labels", schemaPath: "#/properties/backport/properties/hotfix-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err80 = { instancePath: instancePath + "/backport/never-types", schemaPath: "#/properties/backport/properties/never-types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err80];
                     }
@@ -1047,25 +1046,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data25["reference-patterns"] !== undefined) {
-                let data35 = data25["reference-patterns"];
-                if (Array.isArray(data35)) {
-                    if (data35.length > 20) {
-                        const err81 = { instancePath: instancePath + "/backport/reference-patterns", schemaPath: "#/properties/backport/properties/reference-patterns/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-                        if (vErrors === null) {
-                            vErrors = [err81];
-                        }
-                        else {
-                            vErrors.push(err81);
-                        }
-                        errors++;
+            if (data27.conflict !== undefined) {
+                let data34 = data27.conflict;
+                if (!((data34 === "fail") || (data34 === "draft"))) {
+                    const err81 = { instancePath: instancePath + "/backport/conflict", schemaPath: "#/properties/backport/properties/conflict/enum", keyword: "enum", params: { allowedValues: schema11.properties.backport.properties.conflict.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err81];
                     }
-                    const len9 = data35.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                        let data36 = data35[i9];
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+            }
+            if (data27["hotfix-labels"] !== undefined) {
+                let data35 = data27["hotfix-labels"];
+                if (Array.isArray(data35)) {
+                    const len8 = data35.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                        let data36 = data35[i8];
                         if (typeof data36 === "string") {
                             if (func3(data36) > 200) {
-                                const err82 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                const err82 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err82];
                                 }
@@ -1075,7 +1077,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (func3(data36) < 1) {
-                                const err83 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                const err83 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err83];
                                 }
@@ -1084,93 +1086,92 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern9.test(data36)) {
-                                const err84 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/pattern", keyword: "pattern", params: { pattern: "\\{number\\}" }, message: "must match pattern \"" + "\\{number\\}" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err84];
-                                }
-                                else {
-                                    vErrors.push(err84);
-                                }
-                                errors++;
-                            }
                         }
                         else {
-                            const err85 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err84 = { instancePath: instancePath + "/backport/hotfix-labels/" + i8, schemaPath: "#/properties/backport/properties/hotfix-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err85];
+                                vErrors = [err84];
                             }
                             else {
-                                vErrors.push(err85);
+                                vErrors.push(err84);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err86 = { instancePath: instancePath + "/backport/reference-patterns", schemaPath: "#/properties/backport/properties/reference-patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err85 = { instancePath: instancePath + "/backport/hotfix-labels", schemaPath: "#/properties/backport/properties/hotfix-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err85];
                     }
                     else {
-                        vErrors.push(err86);
+                        vErrors.push(err85);
                     }
                     errors++;
                 }
             }
-        }
-        else {
-            const err87 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err87];
-            }
-            else {
-                vErrors.push(err87);
-            }
-            errors++;
-        }
-    }
-    if (data.milestone !== undefined) {
-        let data37 = data.milestone;
-        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            for (const key6 in data37) {
-                if (!(((((key6 === "title") || (key6 === "blocker-labels")) || (key6 === "require-all-closed")) || (key6 === "triage-labels")) || (key6 === "closed-without-change"))) {
-                    const err88 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err88];
-                    }
-                    else {
-                        vErrors.push(err88);
-                    }
-                    errors++;
-                }
-            }
-            if (data37.title !== undefined) {
-                let data38 = data37.title;
-                if (typeof data38 === "string") {
-                    if (func3(data38) > 200) {
-                        const err89 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+            if (data27["reference-patterns"] !== undefined) {
+                let data37 = data27["reference-patterns"];
+                if (Array.isArray(data37)) {
+                    if (data37.length > 20) {
+                        const err86 = { instancePath: instancePath + "/backport/reference-patterns", schemaPath: "#/properties/backport/properties/reference-patterns/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
                         if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err86];
                         }
                         else {
-                            vErrors.push(err89);
+                            vErrors.push(err86);
                         }
                         errors++;
                     }
-                    if (func3(data38) < 1) {
-                        const err90 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err90];
+                    const len9 = data37.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                        let data38 = data37[i9];
+                        if (typeof data38 === "string") {
+                            if (func3(data38) > 200) {
+                                const err87 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                            if (func3(data38) < 1) {
+                                const err88 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err88];
+                                }
+                                else {
+                                    vErrors.push(err88);
+                                }
+                                errors++;
+                            }
+                            if (!pattern9.test(data38)) {
+                                const err89 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/pattern", keyword: "pattern", params: { pattern: "\\{number\\}" }, message: "must match pattern \"" + "\\{number\\}" + "\"" };
+                                if (vErrors === null) {
+                                    vErrors = [err89];
+                                }
+                                else {
+                                    vErrors.push(err89);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            vErrors.push(err90);
+                            const err90 = { instancePath: instancePath + "/backport/reference-patterns/" + i9, schemaPath: "#/properties/backport/properties/reference-patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err90];
+                            }
+                            else {
+                                vErrors.push(err90);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
                 }
                 else {
-                    const err91 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err91 = { instancePath: instancePath + "/backport/reference-patterns", schemaPath: "#/properties/backport/properties/reference-patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err91];
                     }
@@ -1180,48 +1181,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37["blocker-labels"] !== undefined) {
-                let data39 = data37["blocker-labels"];
-                if (Array.isArray(data39)) {
-                    const len10 = data39.length;
-                    for (let i10 = 0; i10 < len10; i10++) {
-                        let data40 = data39[i10];
-                        if (typeof data40 === "string") {
-                            if (func3(data40) > 200) {
-                                const err92 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err92];
-                                }
-                                else {
-                                    vErrors.push(err92);
-                                }
-                                errors++;
-                            }
-                            if (func3(data40) < 1) {
-                                const err93 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err93];
-                                }
-                                else {
-                                    vErrors.push(err93);
-                                }
-                                errors++;
-                            }
+            if (data27.title !== undefined) {
+                let data39 = data27.title;
+                if (typeof data39 === "string") {
+                    if (func3(data39) > 200) {
+                        const err92 = { instancePath: instancePath + "/backport/title", schemaPath: "#/properties/backport/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err92];
                         }
                         else {
-                            const err94 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err94];
-                            }
-                            else {
-                                vErrors.push(err94);
-                            }
-                            errors++;
+                            vErrors.push(err92);
                         }
+                        errors++;
+                    }
+                    if (func3(data39) < 1) {
+                        const err93 = { instancePath: instancePath + "/backport/title", schemaPath: "#/properties/backport/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err93];
+                        }
+                        else {
+                            vErrors.push(err93);
+                        }
+                        errors++;
+                    }
+                    if (!pattern10.test(data39)) {
+                        const err94 = { instancePath: instancePath + "/backport/title", schemaPath: "#/properties/backport/properties/title/pattern", keyword: "pattern", params: { pattern: "\\{title\\}" }, message: "must match pattern \"" + "\\{title\\}" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
                     }
                 }
                 else {
-                    const err95 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err95 = { instancePath: instancePath + "/backport/title", schemaPath: "#/properties/backport/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err95];
                     }
@@ -1231,9 +1226,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37["require-all-closed"] !== undefined) {
-                if (typeof data37["require-all-closed"] !== "boolean") {
-                    const err96 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data27["request-review"] !== undefined) {
+                if (typeof data27["request-review"] !== "boolean") {
+                    const err96 = { instancePath: instancePath + "/backport/request-review", schemaPath: "#/properties/backport/properties/request-review/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err96];
                     }
@@ -1243,126 +1238,123 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37["triage-labels"] !== undefined) {
-                let data42 = data37["triage-labels"];
-                if (Array.isArray(data42)) {
-                    const len11 = data42.length;
-                    for (let i11 = 0; i11 < len11; i11++) {
-                        let data43 = data42[i11];
-                        if (typeof data43 === "string") {
-                            if (func3(data43) > 200) {
-                                const err97 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err97];
-                                }
-                                else {
-                                    vErrors.push(err97);
-                                }
-                                errors++;
-                            }
-                            if (func3(data43) < 1) {
-                                const err98 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err99 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err99];
-                            }
-                            else {
-                                vErrors.push(err99);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err100 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (data27["auto-merge"] !== undefined) {
+                let data41 = data27["auto-merge"];
+                if (!((((data41 === false) || (data41 === "merge")) || (data41 === "squash")) || (data41 === "rebase"))) {
+                    const err97 = { instancePath: instancePath + "/backport/auto-merge", schemaPath: "#/properties/backport/properties/auto-merge/enum", keyword: "enum", params: { allowedValues: schema11.properties.backport.properties["auto-merge"].enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                        vErrors = [err100];
+                        vErrors = [err97];
                     }
                     else {
-                        vErrors.push(err100);
-                    }
-                    errors++;
-                }
-            }
-            if (data37["closed-without-change"] !== undefined) {
-                let data44 = data37["closed-without-change"];
-                if (!((data44 === "warn") || (data44 === "block"))) {
-                    const err101 = { instancePath: instancePath + "/milestone/closed-without-change", schemaPath: "#/properties/milestone/properties/closed-without-change/enum", keyword: "enum", params: { allowedValues: schema11.properties.milestone.properties["closed-without-change"].enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                        vErrors = [err101];
-                    }
-                    else {
-                        vErrors.push(err101);
+                        vErrors.push(err97);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err102 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err98 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err102];
+                vErrors = [err98];
             }
             else {
-                vErrors.push(err102);
+                vErrors.push(err98);
             }
             errors++;
         }
     }
-    if (data.promotion !== undefined) {
-        let data45 = data.promotion;
-        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key7 in data45) {
-                if (!(((key7 === "checklist") || (key7 === "required-approvals")) || (key7 === "rc-identifier"))) {
-                    const err103 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+    if (data.milestone !== undefined) {
+        let data42 = data.milestone;
+        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key7 in data42) {
+                if (!(((((key7 === "title") || (key7 === "blocker-labels")) || (key7 === "require-all-closed")) || (key7 === "triage-labels")) || (key7 === "closed-without-change"))) {
+                    const err99 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err103];
+                        vErrors = [err99];
                     }
                     else {
-                        vErrors.push(err103);
+                        vErrors.push(err99);
                     }
                     errors++;
                 }
             }
-            if (data45.checklist !== undefined) {
-                let data46 = data45.checklist;
-                if (typeof data46 === "string") {
-                    if (func3(data46) > 300) {
-                        const err104 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            if (data42.title !== undefined) {
+                let data43 = data42.title;
+                if (typeof data43 === "string") {
+                    if (func3(data43) > 200) {
+                        const err100 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
-                            vErrors = [err104];
+                            vErrors = [err100];
                         }
                         else {
-                            vErrors.push(err104);
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                    if (func3(data43) < 1) {
+                        const err101 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err101];
+                        }
+                        else {
+                            vErrors.push(err101);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err105 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err102 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err105];
+                        vErrors = [err102];
                     }
                     else {
-                        vErrors.push(err105);
+                        vErrors.push(err102);
                     }
                     errors++;
                 }
             }
-            if (data45["required-approvals"] !== undefined) {
-                let data47 = data45["required-approvals"];
-                if (!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))) {
-                    const err106 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data42["blocker-labels"] !== undefined) {
+                let data44 = data42["blocker-labels"];
+                if (Array.isArray(data44)) {
+                    const len10 = data44.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                        let data45 = data44[i10];
+                        if (typeof data45 === "string") {
+                            if (func3(data45) > 200) {
+                                const err103 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err103];
+                                }
+                                else {
+                                    vErrors.push(err103);
+                                }
+                                errors++;
+                            }
+                            if (func3(data45) < 1) {
+                                const err104 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err104];
+                                }
+                                else {
+                                    vErrors.push(err104);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err105 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err105];
+                            }
+                            else {
+                                vErrors.push(err105);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err106 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err106];
                     }
@@ -1371,55 +1363,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data47 == "number") {
-                    if (data47 > 20 || isNaN(data47)) {
-                        const err107 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-                        if (vErrors === null) {
-                            vErrors = [err107];
-                        }
-                        else {
-                            vErrors.push(err107);
-                        }
-                        errors++;
+            }
+            if (data42["require-all-closed"] !== undefined) {
+                if (typeof data42["require-all-closed"] !== "boolean") {
+                    const err107 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err107];
                     }
-                    if (data47 < 0 || isNaN(data47)) {
-                        const err108 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                        if (vErrors === null) {
-                            vErrors = [err108];
-                        }
-                        else {
-                            vErrors.push(err108);
-                        }
-                        errors++;
+                    else {
+                        vErrors.push(err107);
                     }
+                    errors++;
                 }
             }
-            if (data45["rc-identifier"] !== undefined) {
-                let data48 = data45["rc-identifier"];
-                if (typeof data48 === "string") {
-                    if (func3(data48) > 20) {
-                        const err109 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err109];
+            if (data42["triage-labels"] !== undefined) {
+                let data47 = data42["triage-labels"];
+                if (Array.isArray(data47)) {
+                    const len11 = data47.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                        let data48 = data47[i11];
+                        if (typeof data48 === "string") {
+                            if (func3(data48) > 200) {
+                                const err108 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err108];
+                                }
+                                else {
+                                    vErrors.push(err108);
+                                }
+                                errors++;
+                            }
+                            if (func3(data48) < 1) {
+                                const err109 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err109];
+                                }
+                                else {
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            vErrors.push(err109);
+                            const err110 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
                         }
-                        errors++;
-                    }
-                    if (!pattern10.test(data48)) {
-                        const err110 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
-                        if (vErrors === null) {
-                            vErrors = [err110];
-                        }
-                        else {
-                            vErrors.push(err110);
-                        }
-                        errors++;
                     }
                 }
                 else {
-                    const err111 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err111 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err111];
                     }
@@ -1429,48 +1427,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err112 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err112];
-            }
-            else {
-                vErrors.push(err112);
-            }
-            errors++;
-        }
-    }
-    if (data.release !== undefined) {
-        let data49 = data.release;
-        if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-            for (const key8 in data49) {
-                if (!((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue"))) {
-                    const err113 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (data42["closed-without-change"] !== undefined) {
+                let data49 = data42["closed-without-change"];
+                if (!((data49 === "warn") || (data49 === "block"))) {
+                    const err112 = { instancePath: instancePath + "/milestone/closed-without-change", schemaPath: "#/properties/milestone/properties/closed-without-change/enum", keyword: "enum", params: { allowedValues: schema11.properties.milestone.properties["closed-without-change"].enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                        vErrors = [err113];
+                        vErrors = [err112];
                     }
                     else {
-                        vErrors.push(err113);
+                        vErrors.push(err112);
                     }
                     errors++;
                 }
             }
-            if (data49["smoke-workflow"] !== undefined) {
-                let data50 = data49["smoke-workflow"];
-                if (typeof data50 === "string") {
-                    if (func3(data50) > 200) {
-                        const err114 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err114];
-                        }
-                        else {
-                            vErrors.push(err114);
-                        }
-                        errors++;
+        }
+        else {
+            const err113 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err113];
+            }
+            else {
+                vErrors.push(err113);
+            }
+            errors++;
+        }
+    }
+    if (data.promotion !== undefined) {
+        let data50 = data.promotion;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            for (const key8 in data50) {
+                if (!(((key8 === "checklist") || (key8 === "required-approvals")) || (key8 === "rc-identifier"))) {
+                    const err114 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err114];
                     }
-                    if (!pattern11.test(data50)) {
-                        const err115 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+                    else {
+                        vErrors.push(err114);
+                    }
+                    errors++;
+                }
+            }
+            if (data50.checklist !== undefined) {
+                let data51 = data50.checklist;
+                if (typeof data51 === "string") {
+                    if (func3(data51) > 300) {
+                        const err115 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
                         if (vErrors === null) {
                             vErrors = [err115];
                         }
@@ -1481,7 +1482,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err116 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err116 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err116];
                     }
@@ -1491,75 +1492,207 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data49["deployment-environment"] !== undefined) {
-                let data51 = data49["deployment-environment"];
-                if (typeof data51 === "string") {
-                    if (func3(data51) > 255) {
-                        const err117 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+            if (data50["required-approvals"] !== undefined) {
+                let data52 = data50["required-approvals"];
+                if (!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))) {
+                    const err117 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err117];
+                    }
+                    else {
+                        vErrors.push(err117);
+                    }
+                    errors++;
+                }
+                if (typeof data52 == "number") {
+                    if (data52 > 20 || isNaN(data52)) {
+                        const err118 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
                         if (vErrors === null) {
-                            vErrors = [err117];
+                            vErrors = [err118];
                         }
                         else {
-                            vErrors.push(err117);
+                            vErrors.push(err118);
+                        }
+                        errors++;
+                    }
+                    if (data52 < 0 || isNaN(data52)) {
+                        const err119 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err119];
+                        }
+                        else {
+                            vErrors.push(err119);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data50["rc-identifier"] !== undefined) {
+                let data53 = data50["rc-identifier"];
+                if (typeof data53 === "string") {
+                    if (func3(data53) > 20) {
+                        const err120 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err120];
+                        }
+                        else {
+                            vErrors.push(err120);
+                        }
+                        errors++;
+                    }
+                    if (!pattern11.test(data53)) {
+                        const err121 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err121];
+                        }
+                        else {
+                            vErrors.push(err121);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err118 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err122 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err118];
+                        vErrors = [err122];
                     }
                     else {
-                        vErrors.push(err118);
-                    }
-                    errors++;
-                }
-            }
-            if (data49["floating-major-tag"] !== undefined) {
-                if (typeof data49["floating-major-tag"] !== "boolean") {
-                    const err119 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                        vErrors = [err119];
-                    }
-                    else {
-                        vErrors.push(err119);
-                    }
-                    errors++;
-                }
-            }
-            if (data49["docs-issue"] !== undefined) {
-                if (typeof data49["docs-issue"] !== "boolean") {
-                    const err120 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                        vErrors = [err120];
-                    }
-                    else {
-                        vErrors.push(err120);
+                        vErrors.push(err122);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err121 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err123 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err121];
+                vErrors = [err123];
             }
             else {
-                vErrors.push(err121);
+                vErrors.push(err123);
+            }
+            errors++;
+        }
+    }
+    if (data.release !== undefined) {
+        let data54 = data.release;
+        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+            for (const key9 in data54) {
+                if (!((((key9 === "smoke-workflow") || (key9 === "deployment-environment")) || (key9 === "floating-major-tag")) || (key9 === "docs-issue"))) {
+                    const err124 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err124];
+                    }
+                    else {
+                        vErrors.push(err124);
+                    }
+                    errors++;
+                }
+            }
+            if (data54["smoke-workflow"] !== undefined) {
+                let data55 = data54["smoke-workflow"];
+                if (typeof data55 === "string") {
+                    if (func3(data55) > 200) {
+                        const err125 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err125];
+                        }
+                        else {
+                            vErrors.push(err125);
+                        }
+                        errors++;
+                    }
+                    if (!pattern12.test(data55)) {
+                        const err126 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err126];
+                        }
+                        else {
+                            vErrors.push(err126);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err127 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err127];
+                    }
+                    else {
+                        vErrors.push(err127);
+                    }
+                    errors++;
+                }
+            }
+            if (data54["deployment-environment"] !== undefined) {
+                let data56 = data54["deployment-environment"];
+                if (typeof data56 === "string") {
+                    if (func3(data56) > 255) {
+                        const err128 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err128];
+                        }
+                        else {
+                            vErrors.push(err128);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err129 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err129];
+                    }
+                    else {
+                        vErrors.push(err129);
+                    }
+                    errors++;
+                }
+            }
+            if (data54["floating-major-tag"] !== undefined) {
+                if (typeof data54["floating-major-tag"] !== "boolean") {
+                    const err130 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err130];
+                    }
+                    else {
+                        vErrors.push(err130);
+                    }
+                    errors++;
+                }
+            }
+            if (data54["docs-issue"] !== undefined) {
+                if (typeof data54["docs-issue"] !== "boolean") {
+                    const err131 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err131];
+                    }
+                    else {
+                        vErrors.push(err131);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err132 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err132];
+            }
+            else {
+                vErrors.push(err132);
             }
             errors++;
         }
     }
 }
 else {
-    const err122 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err122];
+        vErrors = [err133];
     }
     else {
-        vErrors.push(err122);
+        vErrors.push(err133);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

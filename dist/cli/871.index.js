@@ -23,6 +23,8 @@ var shared_clock = __webpack_require__(7128);
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/github.ts + 25 modules
+var shared_github = __webpack_require__(4026);
 // EXTERNAL MODULE: ./shared/identity.ts
 var shared_identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/markers.ts
@@ -573,11 +575,30 @@ function parseBackportCommand(body) {
     return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-/** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
-function backportTitle(target, title) {
-    const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
+/**
+ * The backport's title from `backport.title` (`{title}`, `{number}`, `{branch}`). The default,
+ * `{title} (backport #{number})`, keeps a Conventional Commits title intact (a `[Backport x]` prefix
+ * breaks title-based tools, the freeze's classification included) and is the wording other tools
+ * read as a backport reference. Decorations a backport of a backport carries — `[Backport x]`
+ * prefixes, ` (backport #N)` suffixes — are stripped first, so they never nest.
+ */
+function backportTitle(template, target, original) {
+    const bare = original.title
+        .replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '')
+        .replace(/(?:\s*\(backport #\d+(?: to [^)]*)?\))+\s*$/i, '')
+        .trim();
+    const title = template.replace(/\{(title|number|branch)\}/g, (_, key) => key === 'title' ? bare : key === 'number' ? String(original.number) : target);
     // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
-    return (0,shared_text/* boundTitle */.P0)(`[Backport ${target}] ${bare}`);
+    return (0,shared_text/* boundTitle */.P0)(title);
+}
+/**
+ * Labels carried from the original pull request: those in `copy` — `*` meaning every label — never a
+ * backport label (it would ask for a backport of the backport) nor the conflict label.
+ */
+function carriedLabels(labels, copy, policy, conflictLabel) {
+    const isBackportLabel = labelMatcher(policy.backport.labelPattern);
+    const all = copy.includes('*');
+    return labels.filter((l) => (all || copy.includes(l)) && isBackportLabel(l) === null && l !== conflictLabel);
 }
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
@@ -627,6 +648,7 @@ function listOf(labels) {
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+
 
 
 
@@ -774,7 +796,7 @@ async function commentDeferred(run, target, rule, reason) {
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
     const { github, context } = run.env;
-    const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
+    const body = conflictComment(run.pr.number, target, branch, backportTitle(run.policy.backport.title, target, run.pr), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
     await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
     if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
@@ -787,17 +809,27 @@ async function openPullRequest(run, target, branch, provenance, why, conflicts, 
     const kind = markerKind(target.kind);
     const body = (0,markers/* withMarker */.Pe)(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
     const created = await github.createPullRequest(context.repo, {
-        title: backportTitle(target.branch, run.pr.title),
+        title: backportTitle(run.policy.backport.title, target.branch, run.pr),
         head: branch,
         base: target.branch,
         body,
         draft: conflicts.length > 0,
     });
-    const labels = run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l));
+    const labels = carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel);
     if (conflicts.length)
         labels.push(run.inputs.conflictLabel);
     const assignees = [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]'));
+    // The milestone too: milestone-check then sees the backport in the release it belongs to.
     await github.setIssueMetadata(context.repo, created.number, { labels, milestone: run.pr.milestone?.number, assignees });
+    if (run.policy.backport.requestReview && run.pr.author && !run.pr.author.endsWith('[bot]') && run.pr.author !== created.author) {
+        // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
+        // backport stands without the request, and the run says so.
+        await github.requestReviewers(context.repo, created.number, [run.pr.author]).catch((error) => {
+            if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
+                throw error;
+            logger.warning(`Could not ask ${run.pr.author} to review #${created.number}: ${error.message}`, { title: 'Review not requested' });
+        });
+    }
     if (conflicts.length) {
         await github.createStatus(context.repo, head, {
             state: 'failure',
@@ -845,7 +877,7 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
         return { ...base, state: 'conflict', reason };
     }
     if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(target.branch, run.pr.title)}" into ${target.branch}`);
+        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
         return {
             ...base,
             state: 'planned',
@@ -866,7 +898,46 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
             url: created.htmlUrl,
         };
     }
-    return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+    const autoMerge = run.policy.backport.autoMerge ? await enableAutoMerge(run, created, target.branch, run.policy.backport.autoMerge) : undefined;
+    return {
+        ...base,
+        state: 'created',
+        reason: `${plan.commits.length} commit(s) picked`,
+        pr: created.number,
+        url: created.htmlUrl,
+        ...(autoMerge ? { autoMerge } : {}),
+    };
+}
+/**
+ * Opt-in auto-merge of a clean backport or merge-back (never a draft or a conflict: those return
+ * earlier). GitHub's auto-merge waits for the branch's required checks and reviews; a branch that
+ * requires no check would merge the pick unverified, so it is refused there. GitHub itself refuses
+ * when the repository does not allow auto-merge, or when the pull request is already mergeable
+ * ("clean status") — both are said as warnings: the backport stands and waits for a person.
+ */
+async function enableAutoMerge(run, created, branch, method) {
+    const { github, context, logger } = run.env;
+    const checks = await github.requiredChecks(context.repo, branch);
+    if (checks.length === 0) {
+        logger.warning(`Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`, { title: 'Auto-merge refused' });
+        return 'refused';
+    }
+    if (!created.nodeId)
+        throw new Error(`pull request #${created.number} came back without its node id`);
+    try {
+        await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+        logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
+        return 'enabled';
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        const advice = /not allowed for this repository/i.test(error.message)
+            ? ' Enable "Allow auto-merge" in the repository Settings → General, or set backport.auto-merge to false.'
+            : '';
+        logger.warning(`Auto-merge of #${created.number} not enabled: ${error.message}${advice}`, { title: 'Auto-merge not enabled' });
+        return 'failed';
+    }
 }
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;

@@ -36348,6 +36348,7 @@ function toPullRequest(p) {
         assignees: (p.assignees ?? []).map((a) => a.login),
         htmlUrl: p.html_url ?? '',
         createdAt: p.created_at ?? '',
+        ...(p.node_id ? { nodeId: p.node_id } : {}),
     };
 }
 function toIssue(i) {
@@ -36464,6 +36465,34 @@ class github_GitHub {
     }
     async getBranchSha(r, branch) {
         return (await this.getRef(r, `heads/${branch}`))?.sha ?? null;
+    }
+    /**
+     * The status checks a branch requires before a pull request may merge: classic branch protection
+     * (shown by GET branches/{branch} to anyone who can read the repository) and repository or
+     * organization rulesets (GET rules/branches/{branch}, every active rule that applies to it).
+     */
+    async requiredChecks(r, branch) {
+        return this.call(`Reading the required checks of ${branch} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+            const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
+            const checks = new Set(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
+            const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
+            for (const rule of rules) {
+                if (rule.type !== 'required_status_checks')
+                    continue;
+                const params = rule.parameters;
+                for (const c of params?.required_status_checks ?? [])
+                    checks.add(c.context);
+            }
+            return [...checks];
+        });
+    }
+    /** GitHub's auto-merge: the pull request merges by itself once its required checks and reviews pass. */
+    async enableAutoMerge(r, number, nodeId, method) {
+        await this.graphql(`Enabling auto-merge on #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 
+        // @octokit/graphql refuses the variable names `method`, `query` and `url`: they are its own options.
+        `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+        enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number autoMergeRequest { mergeMethod } } }
+      }`, { id: nodeId, mergeMethod: method.toUpperCase() });
     }
     /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
     async listMatchingRefs(r, prefix) {
@@ -49201,7 +49230,7 @@ const COMMANDS = [
     {
         name: 'freeze-guard',
         when: 'judge a pull request into dev against the code freeze, or sweep all open ones',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086))).freezeGuard),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).freezeGuard),
     },
     {
         name: 'milestone-check',

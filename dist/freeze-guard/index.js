@@ -40445,6 +40445,7 @@ function toPullRequest(p) {
         assignees: (p.assignees ?? []).map((a) => a.login),
         htmlUrl: p.html_url ?? '',
         createdAt: p.created_at ?? '',
+        ...(p.node_id ? { nodeId: p.node_id } : {}),
     };
 }
 function toIssue(i) {
@@ -40561,6 +40562,34 @@ class github_GitHub {
     }
     async getBranchSha(r, branch) {
         return (await this.getRef(r, `heads/${branch}`))?.sha ?? null;
+    }
+    /**
+     * The status checks a branch requires before a pull request may merge: classic branch protection
+     * (shown by GET branches/{branch} to anyone who can read the repository) and repository or
+     * organization rulesets (GET rules/branches/{branch}, every active rule that applies to it).
+     */
+    async requiredChecks(r, branch) {
+        return this.call(`Reading the required checks of ${branch} in ${repoName(r)}`, 'contents: read', async () => {
+            const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
+            const checks = new Set(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
+            const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
+            for (const rule of rules) {
+                if (rule.type !== 'required_status_checks')
+                    continue;
+                const params = rule.parameters;
+                for (const c of params?.required_status_checks ?? [])
+                    checks.add(c.context);
+            }
+            return [...checks];
+        });
+    }
+    /** GitHub's auto-merge: the pull request merges by itself once its required checks and reviews pass. */
+    async enableAutoMerge(r, number, nodeId, method) {
+        await this.graphql(`Enabling auto-merge on #${number} of ${repoName(r)}`, 
+        // @octokit/graphql refuses the variable names `method`, `query` and `url`: they are its own options.
+        `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+        enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number autoMergeRequest { mergeMethod } } }
+      }`, { id: nodeId, mergeMethod: method.toUpperCase() });
     }
     /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
     async listMatchingRefs(r, prefix) {
@@ -41347,6 +41376,9 @@ function defaultPolicy() {
             exceptionLabel: 'freeze-exception',
             statusContext: 'portal-release/freeze',
         },
+        discipline: {
+            statusContext: 'portal-release/branch-discipline',
+        },
         backport: {
             labelPattern: 'backport {branch}',
             windowDays: 30,
@@ -41355,6 +41387,9 @@ function defaultPolicy() {
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
             referencePatterns: [],
+            title: '{title} (backport #{number})',
+            requestReview: true,
+            autoMerge: false,
         },
         milestone: {
             title: '{tag}',
@@ -41411,6 +41446,13 @@ const POLICY_SCHEMA = {
                 'status-context': { type: 'string', minLength: 1, maxLength: 255 },
             },
         },
+        discipline: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+            },
+        },
         backport: {
             type: 'object',
             additionalProperties: false,
@@ -41422,6 +41464,9 @@ const POLICY_SCHEMA = {
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
                 'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+                title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+                'request-review': { type: 'boolean' },
+                'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
             },
         },
         milestone: {
@@ -41544,6 +41589,7 @@ function applyDefaults(raw) {
     const branches = section(raw, 'branches');
     const freeze = section(raw, 'freeze');
     const allow = section(freeze, 'allow');
+    const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
@@ -41572,6 +41618,9 @@ function applyDefaults(raw) {
             exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
             statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
         },
+        discipline: {
+            statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
+        },
         backport: {
             labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
             windowDays: pick(backport, 'window-days', d.backport.windowDays),
@@ -41580,6 +41629,9 @@ function applyDefaults(raw) {
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
             referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+            title: pick(backport, 'title', d.backport.title),
+            requestReview: pick(backport, 'request-review', d.backport.requestReview),
+            autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
@@ -41977,6 +42029,73 @@ async function setCommitStatus(github, repo, sha, want, options) {
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 
+;// CONCATENATED MODULE: ./actions/freeze-guard/discipline.ts
+const PUSHERS = ['admin', 'maintain', 'write'];
+/** Which suite pull request kinds belong into which branch of the flow. */
+function kindsInto(base, policy) {
+    const kinds = [];
+    if (base === policy.branches.staging)
+        kinds.push('promotion');
+    if (base === policy.branches.production)
+        kinds.push('release-pr');
+    // A backport or merge-back is the suite's only when it goes into the target its marker names
+    // (judgePullRequest checks the base), so any guarded branch may receive one.
+    kinds.push('backport', 'merge-back');
+    return kinds;
+}
+async function judgeEntry(pr, policy, guarded, facts) {
+    const base = pr.baseRef;
+    if (!guarded.includes(base)) {
+        const reason = `Base branch ${base} is not guarded.`;
+        return { decision: 'exempt', reason, short: reason, rule: 'not-guarded' };
+    }
+    const production = base === policy.branches.production;
+    const notes = [];
+    const suite = await facts.suitePullRequest();
+    if (suite) {
+        if (suite.owned && kindsInto(base, policy).includes(suite.kind)) {
+            const reason = `The suite's ${suite.kind} pull request into ${base}.`;
+            return { decision: 'allowed', reason, short: reason, rule: 'flow-pr' };
+        }
+        if (suite.owned)
+            notes.push(`A ${suite.kind} pull request does not go into ${base}.`);
+        else if (suite.moved)
+            notes.push(`It is the suite's ${suite.kind} pull request, but ${suite.reason}.`);
+        else
+            notes.push(`Its ${suite.kind} marker is ignored: ${suite.reason}.`);
+    }
+    if (production) {
+        const label = pr.labels.find((l) => policy.backport.hotfixLabels.includes(l));
+        if (label) {
+            // The event that applied the label now on the pull request: the latest `labeled` with no later `unlabeled`.
+            const history = (await facts.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === label);
+            const current = history[history.length - 1];
+            if (current?.event === 'labeled') {
+                const permission = await facts.permission(current.actor);
+                if (PUSHERS.includes(permission)) {
+                    const reason = `Hotfix: labelled "${label}" by ${current.actor} (${permission}).`;
+                    return { decision: 'allowed', reason, short: reason, rule: 'hotfix' };
+                }
+                notes.push(`Label "${label}" does not count: ${current.actor} (who added it last) has ${permission} permission, not write or above.`);
+            }
+            else
+                notes.push(`Label "${label}" does not count: no record of who added it.`);
+        }
+    }
+    const allowed = production
+        ? `the suite's release pull request, its backports and merge-backs, and hotfixes labelled ${policy.backport.hotfixLabels.map((l) => `"${l}"`).join(' or ')}`
+        : `the suite's release-candidate pull request, its backports and merge-backs`;
+    const where = production
+        ? `Merge it into ${policy.branches.development}; it reaches ${base} with the next release, or label it as a hotfix.`
+        : `Merge it into ${policy.branches.development}; it reaches ${base} with the next release candidate.`;
+    return {
+        decision: 'blocked',
+        reason: `Only the release flow enters ${base}: ${allowed}. ${where}${notes.length ? ` ${notes.join(' ')}` : ''}`,
+        short: `Only the release flow enters ${base}; merge into ${policy.branches.development}${production ? ' or label it as a hotfix' : ''}.`,
+        rule: 'none',
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var functions_parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
@@ -42176,6 +42295,7 @@ async function judge(pr, policy, freeze, lazy) {
 
 
 
+
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
 function parseInputs(reader) {
     const branches = reader.list('branches');
@@ -42185,7 +42305,7 @@ function parseInputs(reader) {
     return {
         config: reader.optional('config'),
         configRef: reader.optional('config-ref'),
-        mode: reader.enumeration('mode', ['check', 'sweep'], 'check'),
+        mode: reader.enumeration('mode', ['check', 'sweep', 'discipline'], 'check'),
         branches,
         failOnBlock: reader.boolean('fail-on-block', true),
         dryRun: reader.boolean('dry-run', false),
@@ -42401,6 +42521,18 @@ const SWEEP_QUERY = `query FreezeSweep($owner: String!, $name: String!, $base: S
     }
   }
 }`;
+function sweptPullRequest(node) {
+    return toPullRequest({
+        number: node.number,
+        title: node.title,
+        body: node.body,
+        state: 'open',
+        user: node.author ? { login: actorLogin(node.author) } : null,
+        labels: node.labels.nodes,
+        head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
+        base: { ref: node.baseRefName },
+    });
+}
 async function sweep(d) {
     const { github, context } = d.env;
     const evaluations = [];
@@ -42419,16 +42551,7 @@ async function sweep(d) {
             if (!prs)
                 throw new errors_UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
             for (const node of prs.nodes) {
-                const pr = toPullRequest({
-                    number: node.number,
-                    title: node.title,
-                    body: node.body,
-                    state: 'open',
-                    user: node.author ? { login: actorLogin(node.author) } : null,
-                    labels: node.labels.nodes,
-                    head: { ref: node.headRefName, sha: node.headRefOid, repo: node.headRepository ? { full_name: node.headRepository.nameWithOwner } : null },
-                    base: { ref: node.baseRefName },
-                });
+                const pr = sweptPullRequest(node);
                 const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
                 const last = node.commits.nodes[0]?.commit;
                 const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
@@ -42465,11 +42588,124 @@ function summarize(d, policySource, result, decision) {
     }
     return `${lines.join('\n')}\n`;
 }
+function disciplineFacts(d, pr) {
+    const { github, context } = d.env;
+    let events;
+    return {
+        labelEvents: () => (events ??= github.listIssueEvents(context.repo, pr.number)),
+        permission: async (user) => {
+            if (!d.permissions.has(user))
+                d.permissions.set(user, await github.getPermission(context.repo, user));
+            return d.permissions.get(user);
+        },
+        suitePullRequest: async () => {
+            const judged = await judgeMarkedPullRequest(pr, d.policy, { repo: context.repo, identity: d.identity });
+            if (!judged)
+                return null;
+            const { kind, ownership } = judged;
+            if (ownership.verdict === 'suite')
+                return { owned: true, moved: false, kind, reason: '' };
+            if (ownership.verdict === 'foreign')
+                d.ignored.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason}: not a flow pull request`);
+            return { owned: false, moved: ownership.verdict === 'suite-moved', kind, reason: ownership.reason };
+        },
+    };
+}
+async function judgeAndMark(d, pr, current) {
+    const verdict = await judgeEntry(pullFacts(pr), d.policy, d.guarded, disciplineFacts(d, pr));
+    if (verdict.rule === 'not-guarded')
+        return { number: pr.number, title: pr.title, ...verdict, status: 'none' };
+    const description = verdict.short.length > 140 ? `${verdict.short.slice(0, 139)}…` : verdict.short;
+    const { outcome } = await setCommitStatus(d.env.github, d.env.context.repo, pr.headSha, { state: verdict.decision === 'blocked' ? 'failure' : 'success', description, context: d.policy.discipline.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, ...(current !== undefined ? { current } : {}) });
+    return { number: pr.number, title: pr.title, ...verdict, status: outcome === 'updated' ? 'created' : outcome };
+}
+/**
+ * mode: discipline. On a pull request event, judges that pull request; on any other event (schedule,
+ * dispatch), every open pull request into the guarded branches (one paged query per branch).
+ */
+async function runDiscipline(inputs, env, policy, policySource) {
+    const { github, context, logger } = env;
+    const d = {
+        inputs,
+        env,
+        policy,
+        guarded: inputs.branches.length ? inputs.branches : [policy.branches.staging, policy.branches.production],
+        permissions: new Map(),
+        identity: new SuiteIdentity(github, policy.trustedLogins),
+        ignored: new IgnoredMarkers(),
+    };
+    const payloadPr = context.payload.pull_request;
+    const entries = [];
+    if (payloadPr) {
+        await logger.group('Judge', async () => {
+            entries.push(await judgeAndMark(d, toPullRequest(payloadPr), undefined));
+        });
+    }
+    else {
+        await logger.group('Sweep open pull requests', async () => {
+            for (const base of d.guarded) {
+                let cursor = null;
+                do {
+                    const page = await github.graphql(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
+                        owner: context.repo.owner,
+                        name: context.repo.repo,
+                        base,
+                        context: policy.discipline.statusContext,
+                        withPaths: false,
+                        cursor,
+                    });
+                    const prs = page.repository?.pullRequests;
+                    if (!prs)
+                        throw new errors_UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+                    for (const node of prs.nodes) {
+                        const last = node.commits.nodes[0]?.commit;
+                        const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
+                        entries.push(await judgeAndMark(d, sweptPullRequest(node), ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : null));
+                    }
+                    cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
+                } while (cursor);
+            }
+        });
+    }
+    const blocked = entries.filter((e) => e.decision === 'blocked');
+    const decision = blocked.length ? 'blocked' : entries.length === 1 && entries[0].decision === 'exempt' ? 'exempt' : 'allowed';
+    const reason = payloadPr && entries.length === 1
+        ? entries[0].reason
+        : `${entries.length} open pull request(s) into ${d.guarded.join(', ')} evaluated; ${blocked.length} blocked.`;
+    for (const s of d.ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
+    for (const e of blocked)
+        logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Branch discipline' });
+    const lines = [
+        '## 🚦 Branch discipline',
+        '',
+        `Only the release flow's own pull requests enter ${d.guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${inputs.dryRun ? ' · **dry run: nothing written**' : ''}`,
+        '',
+    ];
+    if (entries.length) {
+        lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
+        for (const e of entries)
+            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
+    }
+    return {
+        outputs: {
+            frozen: '',
+            decision,
+            reason,
+            'freeze-ends': '',
+            evaluated: entries.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
+        },
+        summary: `${lines.join('\n')}\n${d.ignored.summary().join('\n')}`,
+        failure: payloadPr && blocked.length && inputs.failOnBlock ? `Branch discipline: ${reason}` : undefined,
+    };
+}
 async function run(inputs, env) {
     const { github, context, logger, clock } = env;
     const now = clock();
     const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
+    if (inputs.mode === 'discipline')
+        return runDiscipline(inputs, env, policy, loaded.source);
     const freeze = await logger.group('Freeze', async () => {
         const releases = policy.freeze.afterMajorDays > 0 ? await github.listReleasesSince(context.repo, addDays(now, -policy.freeze.afterMajorDays - 1)) : [];
         const state = freezeState(policy, releases, now);

@@ -40462,6 +40462,7 @@ function toPullRequest(p) {
         assignees: (p.assignees ?? []).map((a) => a.login),
         htmlUrl: p.html_url ?? '',
         createdAt: p.created_at ?? '',
+        ...(p.node_id ? { nodeId: p.node_id } : {}),
     };
 }
 function toIssue(i) {
@@ -40578,6 +40579,34 @@ class github_GitHub {
     }
     async getBranchSha(r, branch) {
         return (await this.getRef(r, `heads/${branch}`))?.sha ?? null;
+    }
+    /**
+     * The status checks a branch requires before a pull request may merge: classic branch protection
+     * (shown by GET branches/{branch} to anyone who can read the repository) and repository or
+     * organization rulesets (GET rules/branches/{branch}, every active rule that applies to it).
+     */
+    async requiredChecks(r, branch) {
+        return this.call(`Reading the required checks of ${branch} in ${repoName(r)}`, 'contents: read', async () => {
+            const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
+            const checks = new Set(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
+            const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
+            for (const rule of rules) {
+                if (rule.type !== 'required_status_checks')
+                    continue;
+                const params = rule.parameters;
+                for (const c of params?.required_status_checks ?? [])
+                    checks.add(c.context);
+            }
+            return [...checks];
+        });
+    }
+    /** GitHub's auto-merge: the pull request merges by itself once its required checks and reviews pass. */
+    async enableAutoMerge(r, number, nodeId, method) {
+        await this.graphql(`Enabling auto-merge on #${number} of ${repoName(r)}`, 
+        // @octokit/graphql refuses the variable names `method`, `query` and `url`: they are its own options.
+        `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+        enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number autoMergeRequest { mergeMethod } } }
+      }`, { id: nodeId, mergeMethod: method.toUpperCase() });
     }
     /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
     async listMatchingRefs(r, prefix) {
@@ -41364,6 +41393,9 @@ function defaultPolicy() {
             exceptionLabel: 'freeze-exception',
             statusContext: 'portal-release/freeze',
         },
+        discipline: {
+            statusContext: 'portal-release/branch-discipline',
+        },
         backport: {
             labelPattern: 'backport {branch}',
             windowDays: 30,
@@ -41372,6 +41404,9 @@ function defaultPolicy() {
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
             referencePatterns: [],
+            title: '{title} (backport #{number})',
+            requestReview: true,
+            autoMerge: false,
         },
         milestone: {
             title: '{tag}',
@@ -41428,6 +41463,13 @@ const POLICY_SCHEMA = {
                 'status-context': { type: 'string', minLength: 1, maxLength: 255 },
             },
         },
+        discipline: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+            },
+        },
         backport: {
             type: 'object',
             additionalProperties: false,
@@ -41439,6 +41481,9 @@ const POLICY_SCHEMA = {
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
                 'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+                title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+                'request-review': { type: 'boolean' },
+                'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
             },
         },
         milestone: {
@@ -41561,6 +41606,7 @@ function applyDefaults(raw) {
     const branches = section(raw, 'branches');
     const freeze = section(raw, 'freeze');
     const allow = section(freeze, 'allow');
+    const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
@@ -41589,6 +41635,9 @@ function applyDefaults(raw) {
             exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
             statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
         },
+        discipline: {
+            statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
+        },
         backport: {
             labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
             windowDays: pick(backport, 'window-days', d.backport.windowDays),
@@ -41597,6 +41646,9 @@ function applyDefaults(raw) {
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
             referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+            title: pick(backport, 'title', d.backport.title),
+            requestReview: pick(backport, 'request-review', d.backport.requestReview),
+            autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
