@@ -7,7 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HH: () => (/* binding */ isSha),
-/* harmony export */   TU: () => (/* binding */ Git)
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   e3: () => (/* binding */ BoundedHistory),
+/* harmony export */   sz: () => (/* binding */ depthToMergeBase)
 /* harmony export */ });
 /* unused harmony export looksLikeOption */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -132,17 +134,39 @@ class Git {
     async addRemote(name, url) {
         await this.run(['remote', 'add', '--', name, url]);
     }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
+    /**
+     * Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch; `depth` cuts each
+     * fetched tip's history that many commits deep, `deepen` extends a shallow history from its current boundary,
+     * `unshallow` fetches the rest of it.
+     */
     async fetch(remote, refspecs, options = {}) {
         const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
         if (!options.tags)
             args.push('--no-tags');
         if (options.depth)
             args.push(`--depth=${options.depth}`);
+        if (options.deepen)
+            args.push(`--deepen=${options.deepen}`);
+        if (options.unshallow)
+            args.push('--unshallow');
         if (options.filter)
             args.push(`--filter=${options.filter}`);
         args.push('--end-of-options', remote, ...refspecs);
         await this.run(args);
+    }
+    /**
+     * The boundary of a shallow history: commits present without their parents (`$GIT_DIR/shallow`); empty when the
+     * history is whole. Git treats them as root commits, so near them "not an ancestor" may be false and a diff is
+     * taken against the empty tree.
+     */
+    async shallowCommits() {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(this.cwd, (await this.run(['rev-parse', '--git-path', 'shallow'])).trim());
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        return new Set(text.split('\n').filter(isSha));
     }
     async revParse(rev) {
         const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
@@ -302,6 +326,90 @@ class Git {
         return git;
     }
 }
+/**
+ * A blob-less fetch (`--filter=blob:none`) of only as much history as the proofs read: each fetched tip `depth`
+ * commits deep, deepened when a proof walks into the boundary, and the whole history as the last resort, so that a
+ * verdict never differs from the one the whole history gives.
+ *
+ * Git's shallow semantics (gitshallow, git-fetch `--depth`/`--deepen`/`--unshallow`, protocol v2 `deepen`): the
+ * commits at the boundary are kept without their parents and git treats them as roots. In the cut history every
+ * "reachable" answer is still true, but "not reachable" (ancestry, `merge-base`, `a..b`) may be false, a boundary
+ * commit's diff is taken against the empty tree (a wrong patch-id, a wrong cherry-pick) and `merge-base` may find
+ * nothing. Hence the rule of `covers`: a walk (`rev-list` of positive and `^negative` revisions) that visits no
+ * boundary commit is the walk the whole history gives — each commit it visits has all its parents, so no commit the
+ * whole-history walk reaches is missing and no ancestry in it is cut. Callers name every walk their proof makes,
+ * with the commits whose diffs they read among its commits.
+ * `--depth` counts from every tip separately (shortest path), including commits fetched by id, and combines with
+ * `--filter` (protocol v2): blobs stay on the server and come later in one batch (`Git.prefetchDiffBlobs`) or lazily
+ * from the promisor remote, which also works in a shallow repository.
+ */
+class BoundedHistory {
+    git;
+    remote;
+    refspecs;
+    depth;
+    deepenings = 0;
+    /** Fetches made after the first, for the log and the tests. */
+    extraFetches = 0;
+    /** Deepenings (each doubling the depth) before the whole history is fetched. */
+    static MAX_DEEPENINGS = 2;
+    constructor(git, remote, refspecs, depth) {
+        this.git = git;
+        this.remote = remote;
+        this.refspecs = refspecs;
+        this.depth = depth;
+    }
+    /** The first fetch: `depth` deep, or the whole history when no depth is known. */
+    async fetch() {
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', depth: this.depth });
+    }
+    /**
+     * True when none of `walks` reaches the shallow boundary (always, once the history is whole). Otherwise fetches
+     * deeper and returns false: the caller recomputes what its walks depend on (a merge base moves) and asks again.
+     */
+    async covers(walks) {
+        const boundary = await this.git.shallowCommits();
+        if (boundary.size === 0)
+            return true;
+        let reached;
+        for (const walk of walks) {
+            if (!walk.length)
+                continue;
+            const out = await this.git.run(['rev-list', '--stdin'], { input: `${walk.join('\n')}\n` });
+            reached = out.split('\n').find((sha) => boundary.has(sha));
+            if (reached)
+                break;
+        }
+        if (!reached)
+            return true;
+        this.extraFetches += 1;
+        if (this.depth && this.deepenings < BoundedHistory.MAX_DEEPENINGS) {
+            this.deepenings += 1;
+            const more = this.depth;
+            this.depth *= 2;
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', deepen: more });
+        }
+        else {
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+        }
+        return false;
+    }
+    /** Makes the history whole (a proof that cannot name its walks beforehand). */
+    async unshallow() {
+        if ((await this.git.shallowCommits()).size === 0)
+            return;
+        this.extraFetches += 1;
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+    }
+}
+/**
+ * The depth that reaches the merge base of two tips from both: the longest side of the divergence (GitHub's
+ * compare `ahead_by`/`behind_by`) plus the base itself, and at least `minimum` so that small divergences with merges
+ * rarely need a deepening. Only a hint: `BoundedHistory.covers` proves what was fetched is enough.
+ */
+function depthToMergeBase(aheadBy, behindBy, minimum = 64) {
+    return Math.max(minimum, aheadBy + 1, behindBy + 1);
+}
 
 
 /***/ }),
@@ -313,6 +421,7 @@ class Git {
 /* harmony export */   AW: () => (/* binding */ placeCommits),
 /* harmony export */   fI: () => (/* binding */ fetchForPresence),
 /* harmony export */   jF: () => (/* binding */ pickCommand),
+/* harmony export */   kT: () => (/* binding */ depthForPresence),
 /* harmony export */   uQ: () => (/* binding */ decidePresence)
 /* harmony export */ });
 /* unused harmony exports targetRef, CHERRY_PICK_TRAILER, trailerFor, referencesPull */
@@ -328,17 +437,38 @@ function targetRef() {
     return TARGET_REF;
 }
 /**
+ * How deep to fetch so that `head` and every branch of `targets` reach their merge base: GitHub's compare counts
+ * (one request per target branch). Undefined — fetch the whole history — when
+ * GitHub cannot say (the compare fails): the depth is only a hint, never part of a proof.
+ */
+async function depthForPresence(github, repo, targets, head, logger) {
+    let depth = 0;
+    for (const target of [...new Set(targets)]) {
+        try {
+            const c = await github.compare(repo, target, head);
+            depth = Math.max(depth, (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .depthToMergeBase */ .sz)(c.aheadBy, c.behindBy));
+        }
+        catch (error) {
+            logger.debug(`no divergence counts for ${target}...${head.slice(0, 12)} (${error.message}): fetching the whole history`);
+            return undefined;
+        }
+    }
+    return depth || undefined;
+}
+/**
  * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
- * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
- * second try with the pull requests' base branches. Branch names must already be validated.
+ * patch-ids fetch the few blobs they need later), `plan.depth` deep (`decidePresence` deepens it when a
+ * proof needs more). Servers that refuse fetching by id get a second try with the pull requests' base
+ * branches. Branch names must already be validated.
  */
 async function fetchForPresence(git, plan, logger) {
     const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
     const shas = [...new Set(plan.mergeCommits.filter(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH))];
     const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    const byId = new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedHistory */ .e3(git, 'origin', [target, ...shas], plan.depth);
     try {
-        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
-        return;
+        await byId.fetch();
+        return byId;
     }
     catch (error) {
         const text = error.message;
@@ -347,7 +477,9 @@ async function fetchForPresence(git, plan, logger) {
         logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
     }
     const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
-    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+    const byBranch = new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedHistory */ .e3(git, 'origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], plan.depth);
+    await byBranch.fetch();
+    return byBranch;
 }
 async function commitMeta(git, shas) {
     const map = new Map();
@@ -459,10 +591,33 @@ async function changedPaths(git, commits) {
             paths.add(p);
     return paths;
 }
+/**
+ * Deepens a bounded fetch until every walk the git proofs make is whole: the target's side against each merge
+ * commit not on it (ancestry, `-x` trailers, patch-ids; per merge commit, as each excludes a different history),
+ * the merge commits' side against the target (their commits and the parents their diffs read) and what a merge
+ * commit brought (second parent against first).
+ */
+async function coverPresenceWalks(git, history, changes) {
+    for (;;) {
+        const fetched = [...(await present(git, [...new Set(changes.map((c) => c.mergeCommit).filter(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH))]))];
+        const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+        const off = fetched.filter((m) => !onTarget.has(m));
+        const walks = [off.length ? [...off, `^${TARGET_REF}`] : []];
+        for (const m of (await commitMeta(git, off)).values())
+            if (m.parents.length >= 2)
+                walks.push([m.parents[1], `^${m.parents[0]}`]);
+        for (const m of off)
+            walks.push([TARGET_REF, `^${m}`]);
+        if (await history.covers(walks))
+            return;
+    }
+}
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 async function decidePresence(o) {
     const { git, logger } = o;
-    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    if (o.history)
+        await coverPresenceWalks(git, o.history, o.changes);
+    let onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
     const verdicts = new Map();
     const pending = [];
     const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH))]);
@@ -512,6 +667,15 @@ async function decidePresence(o) {
             }
         }
         pending.push({ change, commits, combinedBase });
+    }
+    // A rebase merge's chain may end in the commits the target has (its first-parent walk is not among the
+    // covered walks): a commit whose diff is read must have its parents, else the whole history decides.
+    if (o.history) {
+        const boundary = await git.shallowCommits();
+        if (pending.some((p) => p.commits.some((c) => boundary.has(c)))) {
+            await o.history.unshallow();
+            return decidePresence(o);
+        }
     }
     // 2. `git cherry-pick -x` trailers on the target side.
     const exclude = pending.map((p) => p.change.mergeCommit);
@@ -572,6 +736,16 @@ async function decidePresence(o) {
     // requests that say they carry the change, corroborated by what they change.
     if (open.length) {
         const merged = await o.mergedInto(open.map((p) => p.change));
+        if (o.history) {
+            // The API names merge commits of the target's history that a bounded fetch may have left out (or kept
+            // without parents, and so without their diff): then the whole history decides.
+            const boundary = await git.shallowCommits();
+            const named = [...merged.promotions.map((x) => x.mergeCommit), ...merged.references.flatMap((b) => (b.mergeCommit ? [b.mergeCommit] : []))];
+            if (boundary.size && named.some((sha) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH)(sha) && (!onTarget.has(sha) || boundary.has(sha)))) {
+                await o.history.unshallow();
+                onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+            }
+        }
         const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH)(x.source));
         const unseen = [...new Set(promotions.map((x) => x.source))];
         const have = await present(git, unseen);
@@ -586,7 +760,7 @@ async function decidePresence(o) {
         for (const p of open) {
             let verdict;
             for (const promo of promotions) {
-                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                if (sources.has(promo.source) && (await isAncestorWhole(git, o.history, p.change.mergeCommit, promo.source))) {
                     verdict = {
                         number: p.change.number,
                         present: true,
@@ -631,6 +805,15 @@ async function decidePresence(o) {
     }
     return o.changes.map((c) => verdicts.get(c.number));
 }
+/** `git merge-base --is-ancestor` whose "no" holds in the whole history: a shallow walk that reaches the boundary is deepened. */
+async function isAncestorWhole(git, history, ancestor, descendant) {
+    for (;;) {
+        if (await git.isAncestor(ancestor, descendant))
+            return true;
+        if (!history || (await history.covers([[descendant, `^${ancestor}`]])))
+            return false;
+    }
+}
 /**
  * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
  * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
@@ -639,15 +822,29 @@ async function decidePresence(o) {
  */
 async function placeCommits(git, targetRef, picks, related = [], options = {}) {
     const found = new Map();
-    if (!options.outsideTarget)
-        for (const p of picks)
-            if (await git.isAncestor(p, targetRef))
-                found.set(p, { proof: 'ancestry' });
-    let rest = picks.filter((p) => !found.has(p));
-    if (rest.length === 0)
-        return found;
-    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
-    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    let base;
+    let rest;
+    for (;;) {
+        found.clear();
+        if (!options.outsideTarget)
+            for (const p of picks)
+                if (await git.isAncestor(p, targetRef))
+                    found.set(p, { proof: 'ancestry' });
+        rest = picks.filter((p) => !found.has(p));
+        if (rest.length === 0)
+            return found;
+        const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+        base = mb.code === 0 ? mb.stdout.trim() || null : null;
+        // Whole walks from the target and from the picks down to their merge base: ancestry, the range read for
+        // trailers and patch-ids, and the picks' parents are then those of the whole history (see BoundedHistory).
+        const not = base ? [`^${base}`] : [];
+        if (!options.history ||
+            (await options.history.covers([
+                [targetRef, ...not],
+                [...rest, ...not],
+            ])))
+            break;
+    }
     const range = base ? [`${base}..${targetRef}`] : [targetRef];
     const named = new Map();
     for (const [sha, message] of await git.messages(range)) {
