@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sandbox } from '../sandbox/index.ts';
 import { BoundedHistory, depthToMergeBase, Git } from './git.ts';
 import { MemoryLogger } from './logger.ts';
 import { decidePresence, fetchForPresence, placeCommits, type MergedChange } from './presence.ts';
@@ -12,6 +13,9 @@ import { decidePresence, fetchForPresence, placeCommits, type MergedChange } fro
 let root: string;
 let server: string;
 let work: string;
+/** The same history served by the stand-in's git smart HTTP (`git http-backend`, protocol v2). */
+let sb: Sandbox;
+let httpUrl: string;
 const env = {
   ...process.env,
   GIT_AUTHOR_NAME: 'Dev',
@@ -68,9 +72,14 @@ beforeAll(async () => {
   git(['cherry-pick', c.t1, c.t2]);
   filler('main', 25);
   git(['push', '-q', server, 'main', 'dev']);
+  sb = await Sandbox.start();
+  const repo = await sb.createRepo('acme/app', { defaultBranch: 'main', branches: ['dev'] });
+  git(['push', '-q', '--force', repo.gitDir, 'main', 'dev']);
+  httpUrl = `${sb.serverUrl}/acme/app.git`;
 });
 
 afterAll(async () => {
+  await sb?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -87,11 +96,14 @@ const changes = (): MergedChange[] => [
   change(6, c.lost!),
 ];
 
-async function decide(depth: number | undefined): Promise<{ verdicts: unknown; shallowAtFirst: boolean; extraFetches: number }> {
+async function decide(
+  depth: number | undefined,
+  transport: 'file' | 'http' = 'file',
+): Promise<{ verdicts: unknown; shallowAtFirst: boolean; extraFetches: number }> {
   const logger = new MemoryLogger();
-  const scratch = await Git.scratch({ logger, parent: root });
+  const scratch = await Git.scratch({ logger, parent: root, serverUrl: sb.serverUrl, token: sb.token });
   try {
-    await scratch.addRemote('origin', `file://${server}`);
+    await scratch.addRemote('origin', transport === 'http' ? httpUrl : `file://${server}`);
     const history = await fetchForPresence(
       scratch,
       { targetBranch: 'main', mergeCommits: changes().map((x) => x.mergeCommit), baseBranches: ['dev'], depth },
@@ -132,6 +144,15 @@ describe('bounded fetches decide as the whole history does (real git)', () => {
       expect(bounded.extraFetches).toBeGreaterThan(0);
       expect(bounded.verdicts).toEqual(whole.verdicts);
     }
+  });
+
+  it("deepens the same way through the stand-in's git smart HTTP (protocol v2 deepen and filter)", async () => {
+    const whole = await decide(undefined, 'http');
+    const bounded = await decide(3, 'http');
+    expect(bounded.shallowAtFirst).toBe(true);
+    expect(bounded.extraFetches).toBeGreaterThan(0);
+    expect(bounded.verdicts).toEqual(whole.verdicts);
+    expect(whole.verdicts).toEqual((await decide(undefined)).verdicts);
   });
 
   it('a depth from the divergence counts is enough on its own when the proofs stay above the merge base', async () => {
