@@ -385,13 +385,10 @@ export class BoundedHistory {
   async covers(walks: string[][]): Promise<boolean> {
     const boundary = await this.git.shallowCommits();
     if (boundary.size === 0) return true;
-    let reached: string | undefined;
-    for (const walk of walks) {
-      if (!walk.length) continue;
-      const out = await this.git.run(['rev-list', '--stdin'], { input: `${walk.join('\n')}\n` });
-      reached = out.split('\n').find((sha) => boundary.has(sha));
-      if (reached) break;
-    }
+    const reached = await this.firstBoundaryReached(
+      walks.filter((w) => w.length),
+      boundary,
+    );
     if (!reached) return true;
     this.extraFetches += 1;
     if (this.depth && this.deepenings < BoundedHistory.MAX_DEEPENINGS) {
@@ -403,6 +400,49 @@ export class BoundedHistory {
       await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
     }
     return false;
+  }
+
+  /**
+   * The first boundary commit one of `walks` visits (`rev-list <positive>… ^<negative>…`), computed over the fetched
+   * graph in one `rev-list --parents` (a process per walk costs more than the walks: a proof may make dozens).
+   */
+  private async firstBoundaryReached(walks: string[][], boundary: Set<string>): Promise<string | undefined> {
+    if (!walks.length) return undefined;
+    const tips = [...new Set(walks.flat().map((rev) => rev.replace(/^\^/, '')))];
+    // Tips are commit ids and this suite's own refs; git 2.39's rev-parse has no --end-of-options (it echoes it).
+    if (tips.some(looksLikeOption)) throw new Error(`not a revision: ${tips.find(looksLikeOption)}`);
+    const resolved = (await this.git.run(['rev-parse', ...tips])).split('\n').filter(Boolean);
+    if (resolved.length !== tips.length) throw new Error(`rev-parse resolved ${resolved.length} of ${tips.length} revisions`);
+    const sha = new Map(tips.map((t, i) => [t, resolved[i]!]));
+    const parents = new Map<string, string[]>();
+    const out = await this.git.run(['rev-list', '--parents', '--stdin'], { input: `${[...new Set(resolved)].join('\n')}\n` });
+    for (const line of out.split('\n')) {
+      const [commit, ...rest] = line.split(' ');
+      if (commit) parents.set(commit, rest);
+    }
+    const reach = new Map<string, Set<string>>();
+    const reachable = (from: string): Set<string> => {
+      let seen = reach.get(from);
+      if (seen) return seen;
+      seen = new Set<string>();
+      const stack = [from];
+      while (stack.length) {
+        const c = stack.pop()!;
+        if (seen.has(c)) continue;
+        seen.add(c);
+        // A boundary commit is listed without its parents: git grafts them away.
+        for (const p of parents.get(c) ?? []) if (!seen.has(p)) stack.push(p);
+      }
+      reach.set(from, seen);
+      return seen;
+    };
+    for (const walk of walks) {
+      const excluded = walk.filter((r) => r.startsWith('^')).map((r) => reachable(sha.get(r.slice(1))!));
+      for (const positive of walk.filter((r) => !r.startsWith('^'))) {
+        for (const c of reachable(sha.get(positive)!)) if (boundary.has(c) && !excluded.some((x) => x.has(c))) return c;
+      }
+    }
+    return undefined;
   }
 
   /** Makes the history whole (a proof that cannot name its walks beforehand). */

@@ -252,6 +252,7 @@ export interface PresenceOptions {
  */
 async function coverPresenceWalks(git: Git, history: BoundedHistory, changes: MergedChange[]): Promise<void> {
   for (;;) {
+    if ((await git.shallowCommits()).size === 0) return;
     const fetched = [...(await present(git, [...new Set(changes.map((c) => c.mergeCommit).filter(isSha))]))];
     const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
     const off = fetched.filter((m) => !onTarget.has(m));

@@ -163,6 +163,13 @@ class Workspace {
      * person to resolve), and goes on with the remaining commits.
      */
     async pick(branch, targetRef, commits, onConflict) {
+        // A pick diffs a commit against its parent: one kept without parents at a shallow boundary (a commit the
+        // target already has, outside the walks the proofs made) is picked from the whole history.
+        if (this.history) {
+            const boundary = await this.git.shallowCommits();
+            if (commits.some((c) => boundary.has(c)))
+                await this.history.unshallow();
+        }
         await this.git.checkoutNew(branch, targetRef);
         const conflicts = [];
         let changed = false;
