@@ -31,7 +31,7 @@ import type { RepoHandle } from '../sandbox/index.ts';
 import { BUDGETS, MILESTONE_300_BUDGET, type Budget } from './budgets.ts';
 import { KNOWN_BUGS } from './known.ts';
 import { countingProxy, generateHistory } from './bigrepo.ts';
-import { GROWTH, growsByPages, pages, type GrowthRun } from './growth.ts';
+import { GROWTH, growsByPages, pages, type GrowthCase, type GrowthRun } from './growth.ts';
 import { faultCase, FAULT_KINDS, reference, scenarioRuns, type FaultCaseResult, type Measured, type ScenarioRuns } from './matrix.ts';
 import {
   ACTIONS,
@@ -691,10 +691,11 @@ async function faultMatrix(): Promise<FaultSummary[]> {
 // ---------------------------------------------------------------------------------------------
 
 interface GrowthResult {
-  id: string;
+  id: GrowthCase['id'];
   unit: string;
   measure: 'api' | 'git';
   perPage: number;
+  perItem: number;
   runs: GrowthRun[];
   byPages: boolean;
 }
@@ -707,7 +708,7 @@ async function growth(): Promise<GrowthResult[]> {
       log(`growth: ${c.id} over ${size} ${c.unit}`);
       runs.push(await c.run(size));
     }
-    out.push({ id: c.id, unit: c.unit, measure: c.measure, perPage: c.perPage, runs, byPages: growsByPages(c, runs) });
+    out.push({ id: c.id, unit: c.unit, measure: c.measure, perPage: c.perPage, perItem: c.perItem ?? 0, runs, byPages: growsByPages(c, runs) });
   }
   return out;
 }
@@ -802,12 +803,13 @@ function goals(r: { budgets: BudgetRow[]; startup: StartupResult[]; git: GitScal
     const cost = (run: GrowthRun): number => (x.measure === 'api' ? run.api : run.git);
     const sizes = x.runs.map((run) => `${run.size.toLocaleString('en-US')} → ${cost(run)}`).join(', ');
     out.push({
-      goal:
-        x.id === 'audit'
-          ? "The drift audit's git requests independent of the number of missing changes"
-          : x.id === 'sweep'
-            ? "A sweep's path rules read in the paged query: requests grow by pages of 100, not by pull requests"
-            : 'milestone-check: requests grow by pages of 100 items, not by items',
+      goal: {
+        audit: "The drift audit's git requests independent of the number of missing changes",
+        sweep: "A sweep's path rules read in the paged query: requests grow by pages of 100, not by pull requests",
+        'milestone-check': 'milestone-check: requests grow by pages of 100 items, not by items',
+        promotion: 'promotion (promote-rc, RC): requests grow by pages of 100 commits, not by commits',
+        backport: `backport over target branches: a fixed ${x.perItem} requests per target (its existing pull request looked up, its divergence counted), none per commit`,
+      }[x.id],
       figure: `${x.measure === 'api' ? 'API' : 'git'} requests by ${x.unit}: ${sizes}`,
       met: x.byPages,
     });
@@ -821,7 +823,7 @@ function growthMarkdown(results: GrowthResult[]): string[] {
     '',
     "Each size is seeded into a fresh stand-in and run once in dry-run (the whole plan is computed, nothing is written, so Octokit's",
     'pacing of writes does not hide the reads); requests come from the request log (`bench/growth.ts`; smaller sizes are asserted in CI by',
-    '`bench/growth.test.ts`). "By pages" = every run costs the smallest run plus one request per extra page of 100 (the audit: none).',
+    '`bench/growth.test.ts`). "By pages" = every run costs the smallest run plus one request per extra page of 100 (the audit: none; a backport: its fixed cost per target branch).',
     '',
     '| Operation | Size | API requests | git requests | Pages of 100 | Wall time | Seeding | Result |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
@@ -834,7 +836,10 @@ function growthMarkdown(results: GrowthResult[]): string[] {
     }
   }
   out.push('');
-  for (const x of results) out.push(`- ${x.id}: ${x.byPages ? 'grows by pages (met)' : '**does not grow by pages (not met)**'}.`);
+  for (const x of results) {
+    const model = x.perItem ? `by ${x.perItem} per item and by pages` : 'by pages';
+    out.push(`- ${x.id}: ${x.byPages ? `grows ${model} (met)` : `**does not grow ${model} (not met)**`}.`);
+  }
   out.push('');
   return out;
 }
@@ -928,8 +933,9 @@ function markdown(r: {
     `| milestone-check presence: ${g.presence.items} merged PRs vs \`main\` | ${outcomeTime(g.presence)} | ${mib(g.presence.bytes)} (${pct(g.presence.bytes, g.fullClone.bytes)} of a clone) | ${g.presence.gitRequests.toLocaleString('en-US')} | ${g.presence.api} | ${g.presence.timedOut ? '**stopped** (did not finish)' : `exit ${g.presence.exitCode}: on branch ${g.presence.summaryLine}, ${g.presence.missing} missing`} |`,
     '',
     'Wall times of the actions include Node start-up, the API requests and the write pacing, not only git. Both actions fetch the target',
-    "branch's whole history of commits and trees (`--filter=blob:none`, no depth limit), hence most of a clone's bytes: the generated",
-    'files are one line each, so commits and trees are nearly all of the pack.',
+    "branch and the merged commits without blobs (`--filter=blob:none`) only down to their merge base (a depth from GitHub's compare counts),",
+    'deepening only when a proof walks past it (`shared/git.ts`, `BoundedHistory`); the generated files are one line each, so commits and',
+    'trees are nearly all of a pack.',
     ...(g.presence.timedOut || g.backport.timedOut
       ? ['', `**An action did not finish** on this repository within ${ms(PRESENCE_TIMEOUT_MS)}: see its git requests above.`]
       : []),

@@ -9,16 +9,22 @@
 import { spawn } from 'node:child_process';
 import type { RepoHandle } from '../sandbox/index.ts';
 import { runAction } from '../sandbox/harness.ts';
-import { scheduleEvent, workflowDispatchEvent } from '../sandbox/events.ts';
+import { pullRequestEvent, scheduleEvent, workflowDispatchEvent } from '../sandbox/events.ts';
 import { apiGet } from '../sandbox/testing.ts';
 import { countRequests, logged, RUN_ENV, RUN_NOW, startSandbox, type BenchSandbox } from './scenarios.ts';
 
 export interface GrowthCase {
-  id: 'sweep' | 'milestone-check' | 'audit';
+  id: 'sweep' | 'milestone-check' | 'audit' | 'backport' | 'promotion';
+  /** The bundle the case runs. */
+  action: 'freeze-guard' | 'milestone-check' | 'backport-cherry-pick' | 'promote-rc';
   /** What grows. */
   unit: string;
-  /** What the operation costs: requests = fixed + perPage × ⌈size / 100⌉ (perPage 0: constant). */
+  /**
+   * What the operation costs: requests = fixed + perPage × ⌈size / 100⌉ + perItem × size (perPage 0 and perItem 0:
+   * constant). perItem is for what is inherently one per item (a backport pull request per target branch).
+   */
   perPage: number;
+  perItem?: number;
   /** Sizes measured by `npm run bench`. */
   benchSizes: number[];
   /** Smaller sizes asserted in CI (still across a page boundary). */
@@ -223,16 +229,156 @@ async function audit(size: number): Promise<GrowthRun> {
   }
 }
 
+/**
+ * backport-cherry-pick of one squash-merged fix labelled for `size` target branches (`release/1` … each labelled
+ * `backport release/<n>`), in dry-run: every target is judged, fetched and picked locally, nothing is written.
+ */
+async function backportTargets(size: number): Promise<GrowthRun> {
+  const sb = await startSandbox();
+  try {
+    const t = performance.now();
+    const targets = Array.from({ length: size }, (_, i) => `release/${i + 1}`);
+    const repo = await sb.createRepo('acme/backend', {
+      defaultBranch: 'main',
+      branches: ['dev', 'stg', ...targets],
+      files: { 'app.txt': 'one\ntwo\nthree\n', 'README.md': '# app\n' },
+    });
+    // A major release inside the backport window, so that fixes are backported (bench/scenarios.ts does the same).
+    await repo.createRelease({ tag: 'v2.0.0', target: 'main', publishedAt: '2026-06-01T00:00:00Z' });
+    const labels = [...targets.map((b) => `backport ${b}`), 'bug'];
+    for (const l of labels) repo.createLabel(l, { description: l });
+    await repo.createBranch('fix/paging', 'dev');
+    await repo.commit('fix/paging', { 'app.txt': 'one\nTWO\nthree\n' }, 'fix: off-by-one in paging', { author: 'alice' });
+    const pr = await repo.openPullRequest({ head: 'fix/paging', base: 'dev', title: 'fix: off-by-one in paging', labels, user: 'alice' });
+    await repo.mergePullRequest(pr.number as number, { method: 'squash' });
+    const merged = await repo.pullRequest(pr.number as number);
+    return await measured(
+      sb,
+      size,
+      performance.now() - t,
+      () =>
+        runAction({
+          action: 'backport-cherry-pick',
+          inputs: { now: RUN_NOW, 'dry-run': true },
+          eventName: 'pull_request',
+          event: pullRequestEvent('closed', merged, merged.base.repo, { merged: true }),
+          repository: repo.fullName,
+          apiUrl: sb.apiUrl,
+          serverUrl: sb.serverUrl,
+          token: sb.token,
+          env: RUN_ENV,
+          timeoutMs: 600_000,
+        }),
+      (o) => {
+        const results = Object.values(JSON.parse(o.results ?? '{}') as Record<string, { state: string; reason?: string }>);
+        const other = results.find((r) => r.state !== 'planned');
+        return `${results.filter((r) => r.state === 'planned').length} of ${results.length} target(s) planned${other ? ` (${other.state}: ${other.reason ?? ''})` : ''}`;
+      },
+    );
+  } finally {
+    await sb.close();
+  }
+}
+
+/** promote-rc's RC promotion dev → stg over `size` commits on dev since the last release, in dry-run. */
+async function promotion(size: number): Promise<GrowthRun> {
+  const sb = await startSandbox();
+  try {
+    const t = performance.now();
+    const repo = await sb.createRepo('acme/app', { defaultBranch: 'main', branches: ['dev', 'stg'], files: { 'README.md': '# app\n' } });
+    await repo.createTag('v1.2.0', 'main', 'Release v1.2.0');
+    await fastCommits(
+      repo,
+      Array.from({ length: size }, (_, i) => ({ branch: 'dev', file: `src/f${i}.ts`, content: `${i}\n`, message: `feat: change ${i}\n` })),
+    );
+    const repository = await apiGet(sb, `/repos/${repo.fullName}`);
+    return await measured(
+      sb,
+      size,
+      performance.now() - t,
+      () =>
+        runAction({
+          action: 'promote-rc',
+          inputs: { now: RUN_NOW, 'dry-run': true },
+          eventName: 'workflow_dispatch',
+          event: workflowDispatchEvent({ ref: 'main', repo: repository }),
+          repository: repo.fullName,
+          apiUrl: sb.apiUrl,
+          serverUrl: sb.serverUrl,
+          token: sb.token,
+          env: RUN_ENV,
+          timeoutMs: 600_000,
+        }),
+      (o) => `${o.operation ?? '?'}: ${o.tag ?? 'no tag'}`,
+    );
+  } finally {
+    await sb.close();
+  }
+}
+
 export const GROWTH: GrowthCase[] = [
-  { id: 'sweep', unit: 'open pull requests (path rules on)', perPage: 1, benchSizes: [10, 100, 500], ciSizes: [5, 105], measure: 'api', run: sweep },
-  { id: 'milestone-check', unit: 'milestone items', perPage: 1, benchSizes: [30, 300, 3000], ciSizes: [30, 130], measure: 'api', run: milestone },
-  { id: 'audit', unit: 'missing changes', perPage: 0, benchSizes: [10, 100, 1000], ciSizes: [2, 12], measure: 'git', run: audit },
+  {
+    id: 'sweep',
+    action: 'freeze-guard',
+    unit: 'open pull requests (path rules on)',
+    perPage: 1,
+    benchSizes: [10, 100, 500],
+    ciSizes: [5, 105],
+    measure: 'api',
+    run: sweep,
+  },
+  {
+    id: 'milestone-check',
+    action: 'milestone-check',
+    unit: 'milestone items',
+    perPage: 1,
+    benchSizes: [30, 300, 3000],
+    ciSizes: [30, 130],
+    measure: 'api',
+    run: milestone,
+  },
+  {
+    id: 'audit',
+    action: 'backport-cherry-pick',
+    unit: 'missing changes',
+    perPage: 0,
+    benchSizes: [10, 100, 1000],
+    ciSizes: [2, 12],
+    measure: 'git',
+    run: audit,
+  },
+  {
+    id: 'backport',
+    action: 'backport-cherry-pick',
+    unit: 'target branches',
+    perPage: 0,
+    perItem: 2,
+    benchSizes: [1, 2, 4, 8],
+    ciSizes: [1, 2],
+    measure: 'api',
+    run: backportTargets,
+  },
+  {
+    id: 'promotion',
+    action: 'promote-rc',
+    unit: 'commits promoted',
+    perPage: 1,
+    benchSizes: [10, 100, 1200],
+    ciSizes: [10, 110],
+    measure: 'api',
+    run: promotion,
+  },
 ];
 
-/** True when the runs grow by pages of 100: every run costs the smallest run plus perPage per extra page. */
+/** The requests a case's model predicts above the smallest run's. */
+function modelled(c: GrowthCase, size: number, first: number): number {
+  return c.perPage * (pages(size) - pages(first)) + (c.perItem ?? 0) * (size - first);
+}
+
+/** True when the runs grow as the model says: every run costs the smallest run plus perPage per extra page (plus perItem per extra item). */
 export function growsByPages(c: GrowthCase, runs: GrowthRun[]): boolean {
   const [first, ...rest] = runs;
   if (!first) return false;
   const cost = (r: GrowthRun): number => (c.measure === 'api' ? r.api : r.git);
-  return rest.every((r) => cost(r) - cost(first) === c.perPage * (pages(r.size) - pages(first.size)));
+  return rest.every((r) => cost(r) - cost(first) === modelled(c, r.size, first.size));
 }

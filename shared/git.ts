@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UserError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { RepoRef } from './context.ts';
@@ -146,14 +146,38 @@ export class Git {
     await this.run(['remote', 'add', '--', name, url]);
   }
 
-  /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
-  async fetch(remote: string, refspecs: string[], options: { depth?: number; filter?: string; tags?: boolean } = {}): Promise<void> {
+  /**
+   * Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch; `depth` cuts each
+   * fetched tip's history that many commits deep, `deepen` extends a shallow history from its current boundary,
+   * `unshallow` fetches the rest of it.
+   */
+  async fetch(
+    remote: string,
+    refspecs: string[],
+    options: { depth?: number; deepen?: number; unshallow?: boolean; filter?: string; tags?: boolean } = {},
+  ): Promise<void> {
     const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
     if (!options.tags) args.push('--no-tags');
     if (options.depth) args.push(`--depth=${options.depth}`);
+    if (options.deepen) args.push(`--deepen=${options.deepen}`);
+    if (options.unshallow) args.push('--unshallow');
     if (options.filter) args.push(`--filter=${options.filter}`);
     args.push('--end-of-options', remote, ...refspecs);
     await this.run(args);
+  }
+
+  /**
+   * The boundary of a shallow history: commits present without their parents (`$GIT_DIR/shallow`); empty when the
+   * history is whole. Git treats them as root commits, so near them "not an ancestor" may be false and a diff is
+   * taken against the empty tree.
+   */
+  async shallowCommits(): Promise<Set<string>> {
+    const file = resolve(this.cwd, (await this.run(['rev-parse', '--git-path', 'shallow'])).trim());
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '';
+      throw error;
+    });
+    return new Set(text.split('\n').filter(isSha));
   }
 
   async revParse(rev: string): Promise<string | null> {
@@ -311,4 +335,129 @@ export class Git {
     await git.init();
     return git;
   }
+}
+
+/**
+ * A blob-less fetch (`--filter=blob:none`) of only as much history as the proofs read: each fetched tip `depth`
+ * commits deep, deepened when a proof walks into the boundary, and the whole history as the last resort, so that a
+ * verdict never differs from the one the whole history gives.
+ *
+ * Git's shallow semantics (gitshallow, git-fetch `--depth`/`--deepen`/`--unshallow`, protocol v2 `deepen`): the
+ * commits at the boundary are kept without their parents and git treats them as roots. In the cut history every
+ * "reachable" answer is still true, but "not reachable" (ancestry, `merge-base`, `a..b`) may be false, a boundary
+ * commit's diff is taken against the empty tree (a wrong patch-id, a wrong cherry-pick) and `merge-base` may find
+ * nothing. Hence the rule of `covers`: a walk (`rev-list` of positive and `^negative` revisions) that visits no
+ * boundary commit is the walk the whole history gives — each commit it visits has all its parents, so no commit the
+ * whole-history walk reaches is missing and no ancestry in it is cut. Callers name every walk their proof makes,
+ * with the commits whose diffs they read among its commits.
+ * `--depth` counts from every tip separately (shortest path), including commits fetched by id, and combines with
+ * `--filter` (protocol v2): blobs stay on the server and come later in one batch (`Git.prefetchDiffBlobs`) or lazily
+ * from the promisor remote, which also works in a shallow repository.
+ */
+export class BoundedHistory {
+  private readonly git: Git;
+  private readonly remote: string;
+  private readonly refspecs: string[];
+  private depth: number | undefined;
+  private deepenings = 0;
+  /** Fetches made after the first, for the log and the tests. */
+  extraFetches = 0;
+
+  /** Deepenings (each doubling the depth) before the whole history is fetched. */
+  static readonly MAX_DEEPENINGS = 2;
+
+  constructor(git: Git, remote: string, refspecs: string[], depth: number | undefined) {
+    this.git = git;
+    this.remote = remote;
+    this.refspecs = refspecs;
+    this.depth = depth;
+  }
+
+  /** The first fetch: `depth` deep, or the whole history when no depth is known. */
+  async fetch(): Promise<void> {
+    await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', depth: this.depth });
+  }
+
+  /**
+   * True when none of `walks` reaches the shallow boundary (always, once the history is whole). Otherwise fetches
+   * deeper and returns false: the caller recomputes what its walks depend on (a merge base moves) and asks again.
+   */
+  async covers(walks: string[][]): Promise<boolean> {
+    const boundary = await this.git.shallowCommits();
+    if (boundary.size === 0) return true;
+    const reached = await this.firstBoundaryReached(
+      walks.filter((w) => w.length),
+      boundary,
+    );
+    if (!reached) return true;
+    this.extraFetches += 1;
+    if (this.depth && this.deepenings < BoundedHistory.MAX_DEEPENINGS) {
+      this.deepenings += 1;
+      const more = this.depth;
+      this.depth *= 2;
+      await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', deepen: more });
+    } else {
+      await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+    }
+    return false;
+  }
+
+  /**
+   * The first boundary commit one of `walks` visits (`rev-list <positive>… ^<negative>…`), computed over the fetched
+   * graph in one `rev-list --parents` (a process per walk costs more than the walks: a proof may make dozens).
+   */
+  private async firstBoundaryReached(walks: string[][], boundary: Set<string>): Promise<string | undefined> {
+    if (!walks.length) return undefined;
+    const tips = [...new Set(walks.flat().map((rev) => rev.replace(/^\^/, '')))];
+    // Tips are commit ids and this suite's own refs; git 2.39's rev-parse has no --end-of-options (it echoes it).
+    if (tips.some(looksLikeOption)) throw new Error(`not a revision: ${tips.find(looksLikeOption)}`);
+    const resolved = (await this.git.run(['rev-parse', ...tips])).split('\n').filter(Boolean);
+    if (resolved.length !== tips.length) throw new Error(`rev-parse resolved ${resolved.length} of ${tips.length} revisions`);
+    const sha = new Map(tips.map((t, i) => [t, resolved[i]!]));
+    const parents = new Map<string, string[]>();
+    const out = await this.git.run(['rev-list', '--parents', '--stdin'], { input: `${[...new Set(resolved)].join('\n')}\n` });
+    for (const line of out.split('\n')) {
+      const [commit, ...rest] = line.split(' ');
+      if (commit) parents.set(commit, rest);
+    }
+    const reach = new Map<string, Set<string>>();
+    const reachable = (from: string): Set<string> => {
+      let seen = reach.get(from);
+      if (seen) return seen;
+      seen = new Set<string>();
+      const stack = [from];
+      while (stack.length) {
+        const c = stack.pop()!;
+        if (seen.has(c)) continue;
+        seen.add(c);
+        // A boundary commit is listed without its parents: git grafts them away.
+        for (const p of parents.get(c) ?? []) if (!seen.has(p)) stack.push(p);
+      }
+      reach.set(from, seen);
+      return seen;
+    };
+    for (const walk of walks) {
+      const excluded = walk.filter((r) => r.startsWith('^')).map((r) => reachable(sha.get(r.slice(1))!));
+      for (const positive of walk.filter((r) => !r.startsWith('^'))) {
+        for (const c of reachable(sha.get(positive)!)) if (boundary.has(c) && !excluded.some((x) => x.has(c))) return c;
+      }
+    }
+    return undefined;
+  }
+
+  /** Makes the history whole (a proof that cannot name its walks beforehand). */
+  async unshallow(): Promise<void> {
+    if ((await this.git.shallowCommits()).size === 0) return;
+    this.extraFetches += 1;
+    await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+  }
+}
+
+/**
+ * The depth that reaches the merge base of two tips from both: the longest side of the divergence (GitHub's
+ * compare `ahead_by`/`behind_by`) plus the base itself, and at least `minimum` so that small divergences with merges
+ * rarely need a deepening. Only a hint: `BoundedHistory.covers` proves what was fetched is enough.
+ */
+export function depthToMergeBase(aheadBy: number, behindBy: number, minimum = 64): number {
+  return Math.max(minimum, aheadBy + 1, behindBy + 1);
 }

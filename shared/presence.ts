@@ -1,4 +1,6 @@
-import { isSha, type Git } from './git.ts';
+import type { RepoRef } from './context.ts';
+import { BoundedHistory, depthToMergeBase, isSha, type Git } from './git.ts';
+import type { GitHub } from './github.ts';
 import type { Logger } from './logger.ts';
 import { parseMarkers } from './markers.ts';
 import { escapeRegExp } from './text.ts';
@@ -72,27 +74,52 @@ export interface FetchPlan {
   mergeCommits: string[];
   /** Base branches of the pull requests, tried when the server refuses a fetch by commit id. */
   baseBranches: string[];
+  /** How deep to fetch first (`depthToMergeBase`); the whole history when absent. */
+  depth?: number;
+}
+
+/**
+ * How deep to fetch so that `head` and every branch of `targets` reach their merge base: GitHub's compare counts
+ * (one request per target branch). Undefined — fetch the whole history — when
+ * GitHub cannot say (the compare fails): the depth is only a hint, never part of a proof.
+ */
+export async function depthForPresence(github: GitHub, repo: RepoRef, targets: string[], head: string, logger: Logger): Promise<number | undefined> {
+  let depth = 0;
+  for (const target of [...new Set(targets)]) {
+    try {
+      const c = await github.compare(repo, target, head);
+      depth = Math.max(depth, depthToMergeBase(c.aheadBy, c.behindBy));
+    } catch (error) {
+      logger.debug(`no divergence counts for ${target}...${head.slice(0, 12)} (${(error as Error).message}): fetching the whole history`);
+      return undefined;
+    }
+  }
+  return depth || undefined;
 }
 
 /**
  * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
- * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
- * second try with the pull requests' base branches. Branch names must already be validated.
+ * patch-ids fetch the few blobs they need later), `plan.depth` deep (`decidePresence` deepens it when a
+ * proof needs more). Servers that refuse fetching by id get a second try with the pull requests' base
+ * branches. Branch names must already be validated.
  */
-export async function fetchForPresence(git: Git, plan: FetchPlan, logger: Logger): Promise<void> {
+export async function fetchForPresence(git: Git, plan: FetchPlan, logger: Logger): Promise<BoundedHistory> {
   const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
   const shas = [...new Set(plan.mergeCommits.filter(isSha))];
   const branchMissing = (text: string): boolean => /couldn't find remote ref/i.test(text);
+  const byId = new BoundedHistory(git, 'origin', [target, ...shas], plan.depth);
   try {
-    await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
-    return;
+    await byId.fetch();
+    return byId;
   } catch (error) {
     const text = (error as Error).message;
     if (branchMissing(text) && !shas.length) throw error;
     logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
   }
   const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
-  await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+  const byBranch = new BoundedHistory(git, 'origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], plan.depth);
+  await byBranch.fetch();
+  return byBranch;
 }
 
 interface CommitMeta {
@@ -213,12 +240,34 @@ export interface PresenceOptions {
   mergedInto: (pending: MergedChange[]) => Promise<MergedInto>;
   /** The policy's `backport.reference-patterns`. */
   referencePatterns?: string[];
+  /** A bounded fetch (`fetchForPresence`): deepened until every walk of the proofs is whole. Absent: the whole history. */
+  history?: BoundedHistory;
+}
+
+/**
+ * Deepens a bounded fetch until every walk the git proofs make is whole: the target's side against each merge
+ * commit not on it (ancestry, `-x` trailers, patch-ids; per merge commit, as each excludes a different history),
+ * the merge commits' side against the target (their commits and the parents their diffs read) and what a merge
+ * commit brought (second parent against first).
+ */
+async function coverPresenceWalks(git: Git, history: BoundedHistory, changes: MergedChange[]): Promise<void> {
+  for (;;) {
+    if ((await git.shallowCommits()).size === 0) return;
+    const fetched = [...(await present(git, [...new Set(changes.map((c) => c.mergeCommit).filter(isSha))]))];
+    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    const off = fetched.filter((m) => !onTarget.has(m));
+    const walks: string[][] = [off.length ? [...off, `^${TARGET_REF}`] : []];
+    for (const m of (await commitMeta(git, off)).values()) if (m.parents.length >= 2) walks.push([m.parents[1]!, `^${m.parents[0]}`]);
+    for (const m of off) walks.push([TARGET_REF, `^${m}`]);
+    if (await history.covers(walks)) return;
+  }
 }
 
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdict[]> {
   const { git, logger } = o;
-  const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+  if (o.history) await coverPresenceWalks(git, o.history, o.changes);
+  let onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
   const verdicts = new Map<number, PresenceVerdict>();
   const pending: { change: MergedChange; commits: string[]; combinedBase: string | null }[] = [];
   const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
@@ -270,6 +319,16 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
       }
     }
     pending.push({ change, commits, combinedBase });
+  }
+
+  // A rebase merge's chain may end in the commits the target has (its first-parent walk is not among the
+  // covered walks): a commit whose diff is read must have its parents, else the whole history decides.
+  if (o.history) {
+    const boundary = await git.shallowCommits();
+    if (pending.some((p) => p.commits.some((c) => boundary.has(c)))) {
+      await o.history.unshallow();
+      return decidePresence(o);
+    }
   }
 
   // 2. `git cherry-pick -x` trailers on the target side.
@@ -333,6 +392,16 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
   // requests that say they carry the change, corroborated by what they change.
   if (open.length) {
     const merged = await o.mergedInto(open.map((p) => p.change));
+    if (o.history) {
+      // The API names merge commits of the target's history that a bounded fetch may have left out (or kept
+      // without parents, and so without their diff): then the whole history decides.
+      const boundary = await git.shallowCommits();
+      const named = [...merged.promotions.map((x) => x.mergeCommit), ...merged.references.flatMap((b) => (b.mergeCommit ? [b.mergeCommit] : []))];
+      if (boundary.size && named.some((sha) => isSha(sha) && (!onTarget.has(sha) || boundary.has(sha)))) {
+        await o.history.unshallow();
+        onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+      }
+    }
     const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
     const unseen = [...new Set(promotions.map((x) => x.source))];
     const have = await present(git, unseen);
@@ -347,7 +416,7 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
     for (const p of open) {
       let verdict: PresenceVerdict | undefined;
       for (const promo of promotions) {
-        if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+        if (sources.has(promo.source) && (await isAncestorWhole(git, o.history, p.change.mergeCommit, promo.source))) {
           verdict = {
             number: p.change.number,
             present: true,
@@ -394,6 +463,14 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
   return o.changes.map((c) => verdicts.get(c.number)!);
 }
 
+/** `git merge-base --is-ancestor` whose "no" holds in the whole history: a shallow walk that reaches the boundary is deepened. */
+async function isAncestorWhole(git: Git, history: BoundedHistory | undefined, ancestor: string, descendant: string): Promise<boolean> {
+  for (;;) {
+    if (await git.isAncestor(ancestor, descendant)) return true;
+    if (!history || (await history.covers([[descendant, `^${ancestor}`]]))) return false;
+  }
+}
+
 /** Where a commit was found on a branch, and by which proof. */
 export interface CommitPlacement {
   proof: Extract<PresenceMethod, 'ancestry' | 'cherry-pick-trailer' | 'patch-id'>;
@@ -409,6 +486,8 @@ export interface PlaceOptions {
   outsideTarget?: boolean;
   /** The remote the partial clone fetches missing blobs from. */
   remote?: string;
+  /** A bounded fetch, deepened until the walks below are whole. Absent: the whole history. */
+  history?: BoundedHistory;
 }
 
 /**
@@ -425,11 +504,27 @@ export async function placeCommits(
   options: PlaceOptions = {},
 ): Promise<Map<string, CommitPlacement>> {
   const found = new Map<string, CommitPlacement>();
-  if (!options.outsideTarget) for (const p of picks) if (await git.isAncestor(p, targetRef)) found.set(p, { proof: 'ancestry' });
-  let rest = picks.filter((p) => !found.has(p));
-  if (rest.length === 0) return found;
-  const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]!]);
-  const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+  let base: string | null;
+  let rest: string[];
+  for (;;) {
+    found.clear();
+    if (!options.outsideTarget) for (const p of picks) if (await git.isAncestor(p, targetRef)) found.set(p, { proof: 'ancestry' });
+    rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0) return found;
+    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]!]);
+    base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    // Whole walks from the target and from the picks down to their merge base: ancestry, the range read for
+    // trailers and patch-ids, and the picks' parents are then those of the whole history (see BoundedHistory).
+    const not = base ? [`^${base}`] : [];
+    if (
+      !options.history ||
+      (await options.history.covers([
+        [targetRef, ...not],
+        [...rest, ...not],
+      ]))
+    )
+      break;
+  }
   const range = base ? [`${base}..${targetRef}`] : [targetRef];
   const named = new Map<string, string>();
   for (const [sha, message] of await git.messages(range)) {

@@ -9,6 +9,7 @@ import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { upsertComment, withMarker } from '../../shared/markers.ts';
 import { runAudit } from './audit.ts';
+import { depthForPresence } from '../../shared/presence.ts';
 import { remoteRef, Workspace, type PickPlan } from './picker.ts';
 import {
   backportBranch,
@@ -471,12 +472,16 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
       if (ready.length > 0) {
         // allSettled: when one fails, the other (git writing into the scratch directory) must
         // finish before `finally` removes that directory, or its removal hides the real error.
+        const mergeCommit = pr.mergeCommitSha;
+        const branches = ready.map((t) => t.target.branch);
         const [listed, fetched] = await Promise.allSettled([
           github.listPullRequestCommits(context.repo, pr.number),
-          workspace.fetch(
-            ready.map((t) => t.target.branch),
-            [pr.mergeCommitSha],
-          ),
+          (async () => {
+            // Only the history down to each target's merge base with the merged commit (GitHub's counts),
+            // deepened when a proof needs more: a small part of a clone on a long-lived repository.
+            const depth = await depthForPresence(github, context.repo, branches, mergeCommit, logger);
+            await workspace.fetch(branches, [mergeCommit], { depth });
+          })(),
         ]);
         if (listed.status === 'rejected') throw listed.reason;
         if (fetched.status === 'rejected') throw fetched.reason;

@@ -1,5 +1,5 @@
 import { UserError } from '../../shared/errors.ts';
-import { Git, isSha } from '../../shared/git.ts';
+import { BoundedHistory, Git, isSha } from '../../shared/git.ts';
 import type { Logger } from '../../shared/logger.ts';
 import type { ActionEnvironment } from '../../shared/entry.ts';
 import { placeCommits, type CommitPlacement } from '../../shared/presence.ts';
@@ -35,6 +35,8 @@ export function remoteRef(branch: string): string {
 export class Workspace {
   readonly git: Git & { dispose(): Promise<void> };
   private readonly logger: Logger;
+  /** The last `fetch`, deepened when a proof needs more of the history. */
+  private history: BoundedHistory | undefined;
 
   private constructor(git: Git & { dispose(): Promise<void> }, logger: Logger) {
     this.git = git;
@@ -83,12 +85,22 @@ export class Workspace {
     return new Set(branches.filter((b) => found.has(b)));
   }
 
-  /** Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents. */
-  async fetch(branches: string[], shas: string[]): Promise<void> {
+  /**
+   * Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents: `depth` deep
+   * (`depthToMergeBase`; deepened later when a proof needs more), or their whole history.
+   */
+  async fetch(branches: string[], shas: string[], options: { depth?: number } = {}): Promise<void> {
     for (const sha of shas) if (!isSha(sha)) throw new UserError('state', `"${sha}" is not a commit SHA.`);
     const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
     if (refspecs.length === 0) return;
-    await this.git.fetch(REMOTE, refspecs, { filter: 'blob:none' });
+    const history = new BoundedHistory(this.git, REMOTE, refspecs, options.depth);
+    await history.fetch();
+    this.history = options.depth ? history : undefined;
+  }
+
+  /** Fetches made to deepen a bounded history (0 when the first fetch was enough). */
+  get deepenings(): number {
+    return this.history?.extraFetches ?? 0;
   }
 
   private async parents(sha: string): Promise<string[]> {
@@ -105,13 +117,22 @@ export class Workspace {
     if (!isSha(mergeCommit)) throw new UserError('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
     const parents = await this.parents(mergeCommit);
     if (parents.length > 1) {
+      // What the merge brought, walked whole (a bounded history is deepened until it is).
+      if (this.history) while (!(await this.history.covers([[parents[1]!, `^${parents[0]}`]]))) continue;
       const commits = await this.git.revList([`${mergeCommit}^1..${mergeCommit}^2`], { noMerges: true });
       return { method: 'merge', commits };
     }
     const n = prCommits.length;
     if (n <= 1) return { method: mergeCommit === headSha ? 'rebase' : 'squash', commits: [mergeCommit] };
-    const out = await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit]);
-    const lastN = out.split('\n').filter(Boolean).reverse();
+    const chain = async (): Promise<string[]> =>
+      (await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit])).split('\n').filter(Boolean).reverse();
+    let lastN = await chain();
+    // A chain cut by a shallow boundary (or ending on one, whose diff would be wrong) is read from the whole history.
+    const boundary = this.history ? await this.git.shallowCommits() : new Set<string>();
+    if (this.history && boundary.size && (lastN.length < n || lastN.some((c) => boundary.has(c)))) {
+      await this.history.unshallow();
+      lastN = await chain();
+    }
     if (mergeCommit === headSha) return { method: 'rebase', commits: lastN };
     if (lastN.length === n) {
       const described = await this.describe(lastN);
@@ -129,7 +150,7 @@ export class Workspace {
 
   /** Which of `picks` the target already has, and the proof (the shared presence engine). */
   findPresent(targetRef: string, picks: string[], related: string[] = [], options: { outsideTarget?: boolean } = {}): Promise<Map<string, CommitPlacement>> {
-    return placeCommits(this.git, targetRef, picks, related, { ...options, remote: REMOTE });
+    return placeCommits(this.git, targetRef, picks, related, { ...options, remote: REMOTE, history: this.history });
   }
 
   /**
@@ -138,6 +159,12 @@ export class Workspace {
    * person to resolve), and goes on with the remaining commits.
    */
   async pick(branch: string, targetRef: string, commits: string[], onConflict: 'abort' | 'commit'): Promise<PickResult> {
+    // A pick diffs a commit against its parent: one kept without parents at a shallow boundary (a commit the
+    // target already has, outside the walks the proofs made) is picked from the whole history.
+    if (this.history) {
+      const boundary = await this.git.shallowCommits();
+      if (commits.some((c) => boundary.has(c))) await this.history.unshallow();
+    }
     await this.git.checkoutNew(branch, targetRef);
     const conflicts: PickResult['conflicts'] = [];
     let changed = false;

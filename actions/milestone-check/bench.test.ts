@@ -79,7 +79,8 @@ it('checks 300 milestone items over 3 repositories in fewer than 30 requests', {
   );
   console.log(`milestone-check bench: 300 items, 3 repos → ${api.length} API + ${git.length} git = ${log.length} requests`, byRoute);
   expect(api.length).toBeLessThan(30);
-  // Measured: 9 API + 9 git = 18, issue links included (the same as without them: no request per item).
-  expect(log.length).toBeLessThanOrEqual(20);
+  // Measured: 12 API (3 of them the divergence counts that bound the fetches) + 9 git = 21, issue links included
+  // (the same as without them: no request per item).
+  expect(log.length).toBeLessThanOrEqual(21);
   sb.assertNoViolations();
 });

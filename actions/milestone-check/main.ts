@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
 import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
-import { Git } from '../../shared/git.ts';
+import { Git, isSha, type BoundedHistory } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import type { PullRequest } from '../../shared/github.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
@@ -14,6 +14,7 @@ import { parseStableVersion } from '../../shared/versions.ts';
 import { findMilestone, listMilestoneItems, type MilestoneRef } from './items.ts';
 import {
   decidePresence,
+  depthForPresence,
   fetchForPresence,
   pickCommand,
   type MergedChange,
@@ -204,8 +205,19 @@ async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[
       }
     }
     await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
+    // The history from the target and the newest merged change down to their merge base (GitHub's counts),
+    // deepened when a proof needs more (an older change, a merge): a small part of a clone.
+    const newest = changes
+      .filter((c) => isSha(c.mergeCommit))
+      .reduce<MergedChange | undefined>((a, c) => (!a || Date.parse(c.mergedAt ?? '') > Date.parse(a.mergedAt ?? '') ? c : a), undefined);
+    const depth = newest ? await depthForPresence(env.github, repo, [d.targetBranch], newest.mergeCommit, env.logger) : undefined;
+    let history: BoundedHistory;
     try {
-      await fetchForPresence(git, { targetBranch: d.targetBranch, mergeCommits: changes.map((c) => c.mergeCommit), baseBranches: bases }, env.logger);
+      history = await fetchForPresence(
+        git,
+        { targetBranch: d.targetBranch, mergeCommits: changes.map((c) => c.mergeCommit), baseBranches: bases, depth },
+        env.logger,
+      );
     } catch (error) {
       if (/couldn't find remote ref/i.test(errorMessage(error))) {
         throw new UserError('not-found', `Branch "${d.targetBranch}" does not exist in ${repoName(repo)}; set input "target-branch" or the policy's branches.`);
@@ -218,6 +230,7 @@ async function checkPresence(d: CheckDeps, repo: RepoRef, changes: MergedChange[
       logger: env.logger,
       referencePatterns: d.policy.backport.referencePatterns,
       mergedInto: (pending) => mergedInto(d, repo, pending),
+      history,
     });
   } finally {
     await git.dispose();

@@ -516,8 +516,15 @@ async function checkPresence(d, repo, changes, baseRefs) {
             }
         }
         await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
+        // The history from the target and the newest merged change down to their merge base (GitHub's counts),
+        // deepened when a proof needs more (an older change, a merge): a small part of a clone.
+        const newest = changes
+            .filter((c) => (0,shared_git/* isSha */.HH)(c.mergeCommit))
+            .reduce((a, c) => (!a || Date.parse(c.mergedAt ?? '') > Date.parse(a.mergedAt ?? '') ? c : a), undefined);
+        const depth = newest ? await (0,presence/* depthForPresence */.kT)(env.github, repo, [d.targetBranch], newest.mergeCommit, env.logger) : undefined;
+        let history;
         try {
-            await (0,presence/* fetchForPresence */.fI)(git, { targetBranch: d.targetBranch, mergeCommits: changes.map((c) => c.mergeCommit), baseBranches: bases }, env.logger);
+            history = await (0,presence/* fetchForPresence */.fI)(git, { targetBranch: d.targetBranch, mergeCommits: changes.map((c) => c.mergeCommit), baseBranches: bases, depth }, env.logger);
         }
         catch (error) {
             if (/couldn't find remote ref/i.test((0,errors/* errorMessage */.gJ)(error))) {
@@ -531,6 +538,7 @@ async function checkPresence(d, repo, changes, baseRefs) {
             logger: env.logger,
             referencePatterns: d.policy.backport.referencePatterns,
             mergedInto: (pending) => mergedInto(d, repo, pending),
+            history,
         });
     }
     finally {

@@ -52,6 +52,8 @@ function remoteRef(branch) {
 class Workspace {
     git;
     logger;
+    /** The last `fetch`, deepened when a proof needs more of the history. */
+    history;
     constructor(git, logger) {
         this.git = git;
         this.logger = logger;
@@ -87,15 +89,24 @@ class Workspace {
         }
         return new Set(branches.filter((b) => found.has(b)));
     }
-    /** Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents. */
-    async fetch(branches, shas) {
+    /**
+     * Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents: `depth` deep
+     * (`depthToMergeBase`; deepened later when a proof needs more), or their whole history.
+     */
+    async fetch(branches, shas, options = {}) {
         for (const sha of shas)
             if (!(0,shared_git/* isSha */.HH)(sha))
                 throw new errors/* UserError */.yo('state', `"${sha}" is not a commit SHA.`);
         const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
         if (refspecs.length === 0)
             return;
-        await this.git.fetch(REMOTE, refspecs, { filter: 'blob:none' });
+        const history = new shared_git/* BoundedHistory */.e3(this.git, REMOTE, refspecs, options.depth);
+        await history.fetch();
+        this.history = options.depth ? history : undefined;
+    }
+    /** Fetches made to deepen a bounded history (0 when the first fetch was enough). */
+    get deepenings() {
+        return this.history?.extraFetches ?? 0;
     }
     async parents(sha) {
         const out = await this.git.run(['rev-list', '--parents', '--max-count=1', '--end-of-options', sha]);
@@ -111,14 +122,24 @@ class Workspace {
             throw new errors/* UserError */.yo('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
         const parents = await this.parents(mergeCommit);
         if (parents.length > 1) {
+            // What the merge brought, walked whole (a bounded history is deepened until it is).
+            if (this.history)
+                while (!(await this.history.covers([[parents[1], `^${parents[0]}`]])))
+                    continue;
             const commits = await this.git.revList([`${mergeCommit}^1..${mergeCommit}^2`], { noMerges: true });
             return { method: 'merge', commits };
         }
         const n = prCommits.length;
         if (n <= 1)
             return { method: mergeCommit === headSha ? 'rebase' : 'squash', commits: [mergeCommit] };
-        const out = await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit]);
-        const lastN = out.split('\n').filter(Boolean).reverse();
+        const chain = async () => (await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit])).split('\n').filter(Boolean).reverse();
+        let lastN = await chain();
+        // A chain cut by a shallow boundary (or ending on one, whose diff would be wrong) is read from the whole history.
+        const boundary = this.history ? await this.git.shallowCommits() : new Set();
+        if (this.history && boundary.size && (lastN.length < n || lastN.some((c) => boundary.has(c)))) {
+            await this.history.unshallow();
+            lastN = await chain();
+        }
         if (mergeCommit === headSha)
             return { method: 'rebase', commits: lastN };
         if (lastN.length === n) {
@@ -136,7 +157,7 @@ class Workspace {
     }
     /** Which of `picks` the target already has, and the proof (the shared presence engine). */
     findPresent(targetRef, picks, related = [], options = {}) {
-        return (0,presence/* placeCommits */.AW)(this.git, targetRef, picks, related, { ...options, remote: REMOTE });
+        return (0,presence/* placeCommits */.AW)(this.git, targetRef, picks, related, { ...options, remote: REMOTE, history: this.history });
     }
     /**
      * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
@@ -144,6 +165,13 @@ class Workspace {
      * person to resolve), and goes on with the remaining commits.
      */
     async pick(branch, targetRef, commits, onConflict) {
+        // A pick diffs a commit against its parent: one kept without parents at a shallow boundary (a commit the
+        // target already has, outside the walks the proofs made) is picked from the whole history.
+        if (this.history) {
+            const boundary = await this.git.shallowCommits();
+            if (commits.some((c) => boundary.has(c)))
+                await this.history.unshallow();
+        }
         await this.git.checkoutNew(branch, targetRef);
         const conflicts = [];
         let changed = false;
@@ -1010,9 +1038,16 @@ async function backport(inputs, env, policy) {
             if (ready.length > 0) {
                 // allSettled: when one fails, the other (git writing into the scratch directory) must
                 // finish before `finally` removes that directory, or its removal hides the real error.
+                const mergeCommit = pr.mergeCommitSha;
+                const branches = ready.map((t) => t.target.branch);
                 const [listed, fetched] = await Promise.allSettled([
                     github.listPullRequestCommits(context.repo, pr.number),
-                    workspace.fetch(ready.map((t) => t.target.branch), [pr.mergeCommitSha]),
+                    (async () => {
+                        // Only the history down to each target's merge base with the merged commit (GitHub's counts),
+                        // deepened when a proof needs more: a small part of a clone on a long-lived repository.
+                        const depth = await (0,presence/* depthForPresence */.kT)(github, context.repo, branches, mergeCommit, logger);
+                        await workspace.fetch(branches, [mergeCommit], { depth });
+                    })(),
                 ]);
                 if (listed.status === 'rejected')
                     throw listed.reason;

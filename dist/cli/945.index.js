@@ -2,310 +2,6 @@ export const id = 945;
 export const ids = [945];
 export const modules = {
 
-/***/ 7366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ isSha),
-/* harmony export */   TU: () => (/* binding */ Git)
-/* harmony export */ });
-/* unused harmony export looksLikeOption */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-
-
-
-
-
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
-    return SHA.test(value);
-}
-function scrub(text, secret) {
-    if (!secret)
-        return text;
-    let out = text.split(secret).join('***');
-    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
-    out = out.split(basic).join('***');
-    return out;
-}
-/** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
-function looksLikeOption(value) {
-    return value.startsWith('-');
-}
-/**
- * Real git, always with argument arrays (never a shell). Refs supplied from outside are checked
- * with `git check-ref-format` and placed after `--end-of-options` or `--` so they can never be
- * read as options. The token travels only in environment variables as an HTTP header.
- */
-class Git {
-    cwd;
-    logger;
-    env;
-    token;
-    constructor(options) {
-        this.cwd = options.cwd;
-        this.logger = options.logger;
-        this.token = options.token;
-        const env = {
-            ...process.env,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_ASKPASS: '',
-            SSH_ASKPASS: '',
-            LC_ALL: 'C',
-        };
-        if (options.identity) {
-            env.GIT_AUTHOR_NAME ??= options.identity.name;
-            env.GIT_AUTHOR_EMAIL ??= options.identity.email;
-            env.GIT_COMMITTER_NAME = options.identity.name;
-            env.GIT_COMMITTER_EMAIL = options.identity.email;
-        }
-        // Configuration through the environment (git ≥ 2.31): not visible in argv or .git/config.
-        const config = [
-            ['protocol.allow', 'never'],
-            ['protocol.https.allow', 'always'],
-            ['protocol.http.allow', 'always'],
-            ['protocol.file.allow', 'always'],
-            ['core.hooksPath', '/dev/null'],
-            ['commit.gpgsign', 'false'],
-            ['tag.gpgsign', 'false'],
-        ];
-        if (options.token && options.serverUrl) {
-            const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
-            config.push([`http.${options.serverUrl.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-        }
-        env.GIT_CONFIG_COUNT = String(config.length);
-        config.forEach(([key, value], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = key;
-            env[`GIT_CONFIG_VALUE_${i}`] = value;
-        });
-        this.env = env;
-    }
-    /** Runs git; resolves with the exit code instead of throwing. */
-    exec(args, options = {}) {
-        this.logger.debug(`git ${args.join(' ')}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                if (error && typeof error.code === 'string') {
-                    reject(new Error(`Could not run git: ${error.message}. Is git installed on the runner?`));
-                    return;
-                }
-                const code = error ? (error.code ?? 1) : 0;
-                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
-        });
-    }
-    /** Runs git and throws an explained error when it fails. */
-    async run(args, options = {}) {
-        const result = await this.exec(args, options);
-        if (result.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-        }
-        return result.stdout;
-    }
-    /** Refuses names git would not accept as a branch or tag, and anything that looks like an option. */
-    async checkRefFormat(name, what = 'ref') {
-        const bad = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${name}" is not a valid ${what} name (see git check-ref-format).`);
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-        if (!name || looksLikeOption(name) || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(name))
-            throw bad();
-        const result = await this.exec(['check-ref-format', `refs/heads/${name}`]);
-        if (result.code !== 0)
-            throw bad();
-    }
-    async init() {
-        await this.run(['init', '--quiet', '--initial-branch=portal-release-work']);
-    }
-    remoteUrl(serverUrl, r) {
-        return `${serverUrl.replace(/\/+$/, '')}/${r.owner}/${r.repo}.git`;
-    }
-    async addRemote(name, url) {
-        await this.run(['remote', 'add', '--', name, url]);
-    }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
-    async fetch(remote, refspecs, options = {}) {
-        const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
-        if (!options.tags)
-            args.push('--no-tags');
-        if (options.depth)
-            args.push(`--depth=${options.depth}`);
-        if (options.filter)
-            args.push(`--filter=${options.filter}`);
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    async revParse(rev) {
-        const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : null;
-    }
-    /** True when `ancestor` is reachable from `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        const result = await this.exec(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-        if (result.code > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git merge-base failed: ${result.stderr.trim()}`);
-        return result.code === 0;
-    }
-    /** Commit SHAs of `range` (e.g. `a..b`), oldest first. */
-    async revList(range, options = {}) {
-        const args = ['rev-list', '--reverse'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        if (options.firstParent)
-            args.push('--first-parent');
-        args.push('--end-of-options', ...range, '--');
-        const out = await this.run(args);
-        return out.split('\n').filter(Boolean);
-    }
-    /** Full commit messages keyed by SHA for `range`. */
-    async messages(range) {
-        const out = await this.run(['log', '--format=%H%x00%B%x1e', '--end-of-options', ...range, '--']);
-        const map = new Map();
-        for (const record of out.split('\x1e')) {
-            const text = record.replace(/^\n/, '');
-            const i = text.indexOf('\x00');
-            if (i === 40 || i === 64)
-                map.set(text.slice(0, i), text.slice(i + 1).trim());
-        }
-        return map;
-    }
-    /**
-     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
-     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
-     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
-     * clone, fetching blob by blob) the history below them.
-     */
-    async patchIds(shas, options = {}) {
-        const map = new Map();
-        if (shas.length === 0)
-            return map;
-        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
-        if (bad !== undefined)
-            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
-        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
-        const out = await this.run(['patch-id', '--stable'], { input: diff });
-        for (const line of out.split('\n')) {
-            const [patch, commit] = line.trim().split(/\s+/);
-            if (patch && commit)
-                map.set(commit, patch);
-        }
-        return map;
-    }
-    /**
-     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
-     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
-     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
-     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
-     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
-     * Returns the number of blobs requested.
-     */
-    async prefetchDiffBlobs(remote, lines, probe) {
-        if (!lines.length)
-            return 0;
-        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
-        if (!/^\?/m.test(tip))
-            return 0;
-        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
-        const blobs = new Set();
-        for (const line of out.split('\n')) {
-            // Gitlinks (mode 160000) name commits of another repository: never fetched.
-            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
-            if (!m)
-                continue;
-            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
-                blobs.add(m[3]);
-            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
-                blobs.add(m[4]);
-        }
-        if (!blobs.size)
-            return 0;
-        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
-        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
-        await this.run([
-            '-c',
-            'fetch.negotiationAlgorithm=noop',
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--recurse-submodules=no',
-            '--filter=blob:none',
-            '--stdin',
-            '--end-of-options',
-            remote,
-        ], { input: `${[...blobs].join('\n')}\n` });
-        return blobs.size;
-    }
-    async checkoutNew(branch, startPoint) {
-        for (const value of [branch, startPoint]) {
-            if (looksLikeOption(value))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${value}" is not a valid ref.`);
-        }
-        // `--` after the start point makes git read it as a revision, never as a path or an option.
-        await this.run(['checkout', '--quiet', '--force', '-B', branch, startPoint, '--']);
-    }
-    /**
-     * `git cherry-pick -x`, one commit at a time. Returns 'picked' when at least one commit changed
-     * the tree, 'empty' when every commit was already there (not a conflict), or 'conflict'
-     * (leaving the conflicted state in place for the caller to commit as a draft or abort).
-     */
-    async cherryPick(shas, options = {}) {
-        const picked = [];
-        for (const sha of shas) {
-            const args = ['cherry-pick', '-x', '--allow-empty-message'];
-            if (options.mainline)
-                args.push('-m', String(options.mainline));
-            const result = await this.exec([...args, '--end-of-options', sha]);
-            if (result.code === 0) {
-                picked.push(sha);
-                continue;
-            }
-            const conflicted = (await this.exec(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
-            if (conflicted.length === 0 && /empty|nothing to commit|nothing added/i.test(result.stderr + result.stdout)) {
-                await this.exec(['cherry-pick', '--skip']);
-                continue;
-            }
-            return { outcome: 'conflict', picked, conflictAt: sha, conflictedFiles: conflicted, stderr: result.stderr };
-        }
-        return { outcome: picked.length > 0 ? 'picked' : 'empty', picked, conflictedFiles: [], stderr: '' };
-    }
-    async abortCherryPick() {
-        await this.exec(['cherry-pick', '--abort']);
-    }
-    async push(remote, refspecs, options = {}) {
-        const args = ['push', '--quiet', '--no-verify'];
-        if (options.force)
-            args.push('--force');
-        if (options.atomic)
-            args.push('--atomic');
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    /** A scratch repository in a fresh temporary directory, removed by `dispose()`. */
-    static async scratch(options) {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.parent ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'portal-release-'));
-        const git = new Git({ ...options, cwd: dir });
-        git.dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-        await git.init();
-        return git;
-    }
-}
-
-
-/***/ }),
-
 /***/ 6945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -313,6 +9,7 @@ class Git {
 /* harmony export */   AW: () => (/* binding */ placeCommits),
 /* harmony export */   fI: () => (/* binding */ fetchForPresence),
 /* harmony export */   jF: () => (/* binding */ pickCommand),
+/* harmony export */   kT: () => (/* binding */ depthForPresence),
 /* harmony export */   uQ: () => (/* binding */ decidePresence)
 /* harmony export */ });
 /* unused harmony exports targetRef, CHERRY_PICK_TRAILER, trailerFor, referencesPull */
@@ -328,17 +25,38 @@ function targetRef() {
     return TARGET_REF;
 }
 /**
+ * How deep to fetch so that `head` and every branch of `targets` reach their merge base: GitHub's compare counts
+ * (one request per target branch). Undefined — fetch the whole history — when
+ * GitHub cannot say (the compare fails): the depth is only a hint, never part of a proof.
+ */
+async function depthForPresence(github, repo, targets, head, logger) {
+    let depth = 0;
+    for (const target of [...new Set(targets)]) {
+        try {
+            const c = await github.compare(repo, target, head);
+            depth = Math.max(depth, (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .depthToMergeBase */ .sz)(c.aheadBy, c.behindBy));
+        }
+        catch (error) {
+            logger.debug(`no divergence counts for ${target}...${head.slice(0, 12)} (${error.message}): fetching the whole history`);
+            return undefined;
+        }
+    }
+    return depth || undefined;
+}
+/**
  * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
- * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
- * second try with the pull requests' base branches. Branch names must already be validated.
+ * patch-ids fetch the few blobs they need later), `plan.depth` deep (`decidePresence` deepens it when a
+ * proof needs more). Servers that refuse fetching by id get a second try with the pull requests' base
+ * branches. Branch names must already be validated.
  */
 async function fetchForPresence(git, plan, logger) {
     const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
     const shas = [...new Set(plan.mergeCommits.filter(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH))];
     const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    const byId = new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedHistory */ .e3(git, 'origin', [target, ...shas], plan.depth);
     try {
-        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
-        return;
+        await byId.fetch();
+        return byId;
     }
     catch (error) {
         const text = error.message;
@@ -347,7 +65,9 @@ async function fetchForPresence(git, plan, logger) {
         logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
     }
     const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
-    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+    const byBranch = new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedHistory */ .e3(git, 'origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], plan.depth);
+    await byBranch.fetch();
+    return byBranch;
 }
 async function commitMeta(git, shas) {
     const map = new Map();
@@ -459,10 +179,35 @@ async function changedPaths(git, commits) {
             paths.add(p);
     return paths;
 }
+/**
+ * Deepens a bounded fetch until every walk the git proofs make is whole: the target's side against each merge
+ * commit not on it (ancestry, `-x` trailers, patch-ids; per merge commit, as each excludes a different history),
+ * the merge commits' side against the target (their commits and the parents their diffs read) and what a merge
+ * commit brought (second parent against first).
+ */
+async function coverPresenceWalks(git, history, changes) {
+    for (;;) {
+        if ((await git.shallowCommits()).size === 0)
+            return;
+        const fetched = [...(await present(git, [...new Set(changes.map((c) => c.mergeCommit).filter(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH))]))];
+        const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+        const off = fetched.filter((m) => !onTarget.has(m));
+        const walks = [off.length ? [...off, `^${TARGET_REF}`] : []];
+        for (const m of (await commitMeta(git, off)).values())
+            if (m.parents.length >= 2)
+                walks.push([m.parents[1], `^${m.parents[0]}`]);
+        for (const m of off)
+            walks.push([TARGET_REF, `^${m}`]);
+        if (await history.covers(walks))
+            return;
+    }
+}
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 async function decidePresence(o) {
     const { git, logger } = o;
-    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    if (o.history)
+        await coverPresenceWalks(git, o.history, o.changes);
+    let onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
     const verdicts = new Map();
     const pending = [];
     const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH))]);
@@ -512,6 +257,15 @@ async function decidePresence(o) {
             }
         }
         pending.push({ change, commits, combinedBase });
+    }
+    // A rebase merge's chain may end in the commits the target has (its first-parent walk is not among the
+    // covered walks): a commit whose diff is read must have its parents, else the whole history decides.
+    if (o.history) {
+        const boundary = await git.shallowCommits();
+        if (pending.some((p) => p.commits.some((c) => boundary.has(c)))) {
+            await o.history.unshallow();
+            return decidePresence(o);
+        }
     }
     // 2. `git cherry-pick -x` trailers on the target side.
     const exclude = pending.map((p) => p.change.mergeCommit);
@@ -572,6 +326,16 @@ async function decidePresence(o) {
     // requests that say they carry the change, corroborated by what they change.
     if (open.length) {
         const merged = await o.mergedInto(open.map((p) => p.change));
+        if (o.history) {
+            // The API names merge commits of the target's history that a bounded fetch may have left out (or kept
+            // without parents, and so without their diff): then the whole history decides.
+            const boundary = await git.shallowCommits();
+            const named = [...merged.promotions.map((x) => x.mergeCommit), ...merged.references.flatMap((b) => (b.mergeCommit ? [b.mergeCommit] : []))];
+            if (boundary.size && named.some((sha) => (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH)(sha) && (!onTarget.has(sha) || boundary.has(sha)))) {
+                await o.history.unshallow();
+                onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+            }
+        }
         const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha */ .HH)(x.source));
         const unseen = [...new Set(promotions.map((x) => x.source))];
         const have = await present(git, unseen);
@@ -586,7 +350,7 @@ async function decidePresence(o) {
         for (const p of open) {
             let verdict;
             for (const promo of promotions) {
-                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                if (sources.has(promo.source) && (await isAncestorWhole(git, o.history, p.change.mergeCommit, promo.source))) {
                     verdict = {
                         number: p.change.number,
                         present: true,
@@ -631,6 +395,15 @@ async function decidePresence(o) {
     }
     return o.changes.map((c) => verdicts.get(c.number));
 }
+/** `git merge-base --is-ancestor` whose "no" holds in the whole history: a shallow walk that reaches the boundary is deepened. */
+async function isAncestorWhole(git, history, ancestor, descendant) {
+    for (;;) {
+        if (await git.isAncestor(ancestor, descendant))
+            return true;
+        if (!history || (await history.covers([[descendant, `^${ancestor}`]])))
+            return false;
+    }
+}
 /**
  * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
  * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
@@ -639,15 +412,29 @@ async function decidePresence(o) {
  */
 async function placeCommits(git, targetRef, picks, related = [], options = {}) {
     const found = new Map();
-    if (!options.outsideTarget)
-        for (const p of picks)
-            if (await git.isAncestor(p, targetRef))
-                found.set(p, { proof: 'ancestry' });
-    let rest = picks.filter((p) => !found.has(p));
-    if (rest.length === 0)
-        return found;
-    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
-    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    let base;
+    let rest;
+    for (;;) {
+        found.clear();
+        if (!options.outsideTarget)
+            for (const p of picks)
+                if (await git.isAncestor(p, targetRef))
+                    found.set(p, { proof: 'ancestry' });
+        rest = picks.filter((p) => !found.has(p));
+        if (rest.length === 0)
+            return found;
+        const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+        base = mb.code === 0 ? mb.stdout.trim() || null : null;
+        // Whole walks from the target and from the picks down to their merge base: ancestry, the range read for
+        // trailers and patch-ids, and the picks' parents are then those of the whole history (see BoundedHistory).
+        const not = base ? [`^${base}`] : [];
+        if (!options.history ||
+            (await options.history.covers([
+                [targetRef, ...not],
+                [...rest, ...not],
+            ])))
+            break;
+    }
     const range = base ? [`${base}..${targetRef}`] : [targetRef];
     const named = new Map();
     for (const [sha, message] of await git.messages(range)) {

@@ -41810,17 +41810,39 @@ class Git {
     async addRemote(name, url) {
         await this.run(['remote', 'add', '--', name, url]);
     }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
+    /**
+     * Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch; `depth` cuts each
+     * fetched tip's history that many commits deep, `deepen` extends a shallow history from its current boundary,
+     * `unshallow` fetches the rest of it.
+     */
     async fetch(remote, refspecs, options = {}) {
         const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
         if (!options.tags)
             args.push('--no-tags');
         if (options.depth)
             args.push(`--depth=${options.depth}`);
+        if (options.deepen)
+            args.push(`--deepen=${options.deepen}`);
+        if (options.unshallow)
+            args.push('--unshallow');
         if (options.filter)
             args.push(`--filter=${options.filter}`);
         args.push('--end-of-options', remote, ...refspecs);
         await this.run(args);
+    }
+    /**
+     * The boundary of a shallow history: commits present without their parents (`$GIT_DIR/shallow`); empty when the
+     * history is whole. Git treats them as root commits, so near them "not an ancestor" may be false and a diff is
+     * taken against the empty tree.
+     */
+    async shallowCommits() {
+        const file = (0,external_node_path_namespaceObject.resolve)(this.cwd, (await this.run(['rev-parse', '--git-path', 'shallow'])).trim());
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        return new Set(text.split('\n').filter(isSha));
     }
     async revParse(rev) {
         const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
@@ -41979,6 +42001,134 @@ class Git {
         await git.init();
         return git;
     }
+}
+/**
+ * A blob-less fetch (`--filter=blob:none`) of only as much history as the proofs read: each fetched tip `depth`
+ * commits deep, deepened when a proof walks into the boundary, and the whole history as the last resort, so that a
+ * verdict never differs from the one the whole history gives.
+ *
+ * Git's shallow semantics (gitshallow, git-fetch `--depth`/`--deepen`/`--unshallow`, protocol v2 `deepen`): the
+ * commits at the boundary are kept without their parents and git treats them as roots. In the cut history every
+ * "reachable" answer is still true, but "not reachable" (ancestry, `merge-base`, `a..b`) may be false, a boundary
+ * commit's diff is taken against the empty tree (a wrong patch-id, a wrong cherry-pick) and `merge-base` may find
+ * nothing. Hence the rule of `covers`: a walk (`rev-list` of positive and `^negative` revisions) that visits no
+ * boundary commit is the walk the whole history gives — each commit it visits has all its parents, so no commit the
+ * whole-history walk reaches is missing and no ancestry in it is cut. Callers name every walk their proof makes,
+ * with the commits whose diffs they read among its commits.
+ * `--depth` counts from every tip separately (shortest path), including commits fetched by id, and combines with
+ * `--filter` (protocol v2): blobs stay on the server and come later in one batch (`Git.prefetchDiffBlobs`) or lazily
+ * from the promisor remote, which also works in a shallow repository.
+ */
+class BoundedHistory {
+    git;
+    remote;
+    refspecs;
+    depth;
+    deepenings = 0;
+    /** Fetches made after the first, for the log and the tests. */
+    extraFetches = 0;
+    /** Deepenings (each doubling the depth) before the whole history is fetched. */
+    static MAX_DEEPENINGS = 2;
+    constructor(git, remote, refspecs, depth) {
+        this.git = git;
+        this.remote = remote;
+        this.refspecs = refspecs;
+        this.depth = depth;
+    }
+    /** The first fetch: `depth` deep, or the whole history when no depth is known. */
+    async fetch() {
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', depth: this.depth });
+    }
+    /**
+     * True when none of `walks` reaches the shallow boundary (always, once the history is whole). Otherwise fetches
+     * deeper and returns false: the caller recomputes what its walks depend on (a merge base moves) and asks again.
+     */
+    async covers(walks) {
+        const boundary = await this.git.shallowCommits();
+        if (boundary.size === 0)
+            return true;
+        const reached = await this.firstBoundaryReached(walks.filter((w) => w.length), boundary);
+        if (!reached)
+            return true;
+        this.extraFetches += 1;
+        if (this.depth && this.deepenings < BoundedHistory.MAX_DEEPENINGS) {
+            this.deepenings += 1;
+            const more = this.depth;
+            this.depth *= 2;
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', deepen: more });
+        }
+        else {
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+        }
+        return false;
+    }
+    /**
+     * The first boundary commit one of `walks` visits (`rev-list <positive>… ^<negative>…`), computed over the fetched
+     * graph in one `rev-list --parents` (a process per walk costs more than the walks: a proof may make dozens).
+     */
+    async firstBoundaryReached(walks, boundary) {
+        if (!walks.length)
+            return undefined;
+        const tips = [...new Set(walks.flat().map((rev) => rev.replace(/^\^/, '')))];
+        // Tips are commit ids and this suite's own refs; git 2.39's rev-parse has no --end-of-options (it echoes it).
+        if (tips.some(looksLikeOption))
+            throw new Error(`not a revision: ${tips.find(looksLikeOption)}`);
+        const resolved = (await this.git.run(['rev-parse', ...tips])).split('\n').filter(Boolean);
+        if (resolved.length !== tips.length)
+            throw new Error(`rev-parse resolved ${resolved.length} of ${tips.length} revisions`);
+        const sha = new Map(tips.map((t, i) => [t, resolved[i]]));
+        const parents = new Map();
+        const out = await this.git.run(['rev-list', '--parents', '--stdin'], { input: `${[...new Set(resolved)].join('\n')}\n` });
+        for (const line of out.split('\n')) {
+            const [commit, ...rest] = line.split(' ');
+            if (commit)
+                parents.set(commit, rest);
+        }
+        const reach = new Map();
+        const reachable = (from) => {
+            let seen = reach.get(from);
+            if (seen)
+                return seen;
+            seen = new Set();
+            const stack = [from];
+            while (stack.length) {
+                const c = stack.pop();
+                if (seen.has(c))
+                    continue;
+                seen.add(c);
+                // A boundary commit is listed without its parents: git grafts them away.
+                for (const p of parents.get(c) ?? [])
+                    if (!seen.has(p))
+                        stack.push(p);
+            }
+            reach.set(from, seen);
+            return seen;
+        };
+        for (const walk of walks) {
+            const excluded = walk.filter((r) => r.startsWith('^')).map((r) => reachable(sha.get(r.slice(1))));
+            for (const positive of walk.filter((r) => !r.startsWith('^'))) {
+                for (const c of reachable(sha.get(positive)))
+                    if (boundary.has(c) && !excluded.some((x) => x.has(c)))
+                        return c;
+            }
+        }
+        return undefined;
+    }
+    /** Makes the history whole (a proof that cannot name its walks beforehand). */
+    async unshallow() {
+        if ((await this.git.shallowCommits()).size === 0)
+            return;
+        this.extraFetches += 1;
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+    }
+}
+/**
+ * The depth that reaches the merge base of two tips from both: the longest side of the divergence (GitHub's
+ * compare `ahead_by`/`behind_by`) plus the base itself, and at least `minimum` so that small divergences with merges
+ * rarely need a deepening. Only a hint: `BoundedHistory.covers` proves what was fetched is enough.
+ */
+function depthToMergeBase(aheadBy, behindBy, minimum = 64) {
+    return Math.max(minimum, aheadBy + 1, behindBy + 1);
 }
 
 ;// CONCATENATED MODULE: ./shared/identity.ts
@@ -42607,17 +42757,38 @@ function targetRef() {
     return TARGET_REF;
 }
 /**
+ * How deep to fetch so that `head` and every branch of `targets` reach their merge base: GitHub's compare counts
+ * (one request per target branch). Undefined — fetch the whole history — when
+ * GitHub cannot say (the compare fails): the depth is only a hint, never part of a proof.
+ */
+async function depthForPresence(github, repo, targets, head, logger) {
+    let depth = 0;
+    for (const target of [...new Set(targets)]) {
+        try {
+            const c = await github.compare(repo, target, head);
+            depth = Math.max(depth, depthToMergeBase(c.aheadBy, c.behindBy));
+        }
+        catch (error) {
+            logger.debug(`no divergence counts for ${target}...${head.slice(0, 12)} (${error.message}): fetching the whole history`);
+            return undefined;
+        }
+    }
+    return depth || undefined;
+}
+/**
  * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
- * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
- * second try with the pull requests' base branches. Branch names must already be validated.
+ * patch-ids fetch the few blobs they need later), `plan.depth` deep (`decidePresence` deepens it when a
+ * proof needs more). Servers that refuse fetching by id get a second try with the pull requests' base
+ * branches. Branch names must already be validated.
  */
 async function fetchForPresence(git, plan, logger) {
     const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
     const shas = [...new Set(plan.mergeCommits.filter(isSha))];
     const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    const byId = new BoundedHistory(git, 'origin', [target, ...shas], plan.depth);
     try {
-        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
-        return;
+        await byId.fetch();
+        return byId;
     }
     catch (error) {
         const text = error.message;
@@ -42626,7 +42797,9 @@ async function fetchForPresence(git, plan, logger) {
         logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
     }
     const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
-    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+    const byBranch = new BoundedHistory(git, 'origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], plan.depth);
+    await byBranch.fetch();
+    return byBranch;
 }
 async function commitMeta(git, shas) {
     const map = new Map();
@@ -42738,10 +42911,35 @@ async function changedPaths(git, commits) {
             paths.add(p);
     return paths;
 }
+/**
+ * Deepens a bounded fetch until every walk the git proofs make is whole: the target's side against each merge
+ * commit not on it (ancestry, `-x` trailers, patch-ids; per merge commit, as each excludes a different history),
+ * the merge commits' side against the target (their commits and the parents their diffs read) and what a merge
+ * commit brought (second parent against first).
+ */
+async function coverPresenceWalks(git, history, changes) {
+    for (;;) {
+        if ((await git.shallowCommits()).size === 0)
+            return;
+        const fetched = [...(await present(git, [...new Set(changes.map((c) => c.mergeCommit).filter(isSha))]))];
+        const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+        const off = fetched.filter((m) => !onTarget.has(m));
+        const walks = [off.length ? [...off, `^${TARGET_REF}`] : []];
+        for (const m of (await commitMeta(git, off)).values())
+            if (m.parents.length >= 2)
+                walks.push([m.parents[1], `^${m.parents[0]}`]);
+        for (const m of off)
+            walks.push([TARGET_REF, `^${m}`]);
+        if (await history.covers(walks))
+            return;
+    }
+}
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 async function decidePresence(o) {
     const { git, logger } = o;
-    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    if (o.history)
+        await coverPresenceWalks(git, o.history, o.changes);
+    let onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
     const verdicts = new Map();
     const pending = [];
     const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
@@ -42791,6 +42989,15 @@ async function decidePresence(o) {
             }
         }
         pending.push({ change, commits, combinedBase });
+    }
+    // A rebase merge's chain may end in the commits the target has (its first-parent walk is not among the
+    // covered walks): a commit whose diff is read must have its parents, else the whole history decides.
+    if (o.history) {
+        const boundary = await git.shallowCommits();
+        if (pending.some((p) => p.commits.some((c) => boundary.has(c)))) {
+            await o.history.unshallow();
+            return decidePresence(o);
+        }
     }
     // 2. `git cherry-pick -x` trailers on the target side.
     const exclude = pending.map((p) => p.change.mergeCommit);
@@ -42851,6 +43058,16 @@ async function decidePresence(o) {
     // requests that say they carry the change, corroborated by what they change.
     if (open.length) {
         const merged = await o.mergedInto(open.map((p) => p.change));
+        if (o.history) {
+            // The API names merge commits of the target's history that a bounded fetch may have left out (or kept
+            // without parents, and so without their diff): then the whole history decides.
+            const boundary = await git.shallowCommits();
+            const named = [...merged.promotions.map((x) => x.mergeCommit), ...merged.references.flatMap((b) => (b.mergeCommit ? [b.mergeCommit] : []))];
+            if (boundary.size && named.some((sha) => isSha(sha) && (!onTarget.has(sha) || boundary.has(sha)))) {
+                await o.history.unshallow();
+                onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+            }
+        }
         const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
         const unseen = [...new Set(promotions.map((x) => x.source))];
         const have = await present(git, unseen);
@@ -42865,7 +43082,7 @@ async function decidePresence(o) {
         for (const p of open) {
             let verdict;
             for (const promo of promotions) {
-                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                if (sources.has(promo.source) && (await isAncestorWhole(git, o.history, p.change.mergeCommit, promo.source))) {
                     verdict = {
                         number: p.change.number,
                         present: true,
@@ -42910,6 +43127,15 @@ async function decidePresence(o) {
     }
     return o.changes.map((c) => verdicts.get(c.number));
 }
+/** `git merge-base --is-ancestor` whose "no" holds in the whole history: a shallow walk that reaches the boundary is deepened. */
+async function isAncestorWhole(git, history, ancestor, descendant) {
+    for (;;) {
+        if (await git.isAncestor(ancestor, descendant))
+            return true;
+        if (!history || (await history.covers([[descendant, `^${ancestor}`]])))
+            return false;
+    }
+}
 /**
  * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
  * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
@@ -42918,15 +43144,29 @@ async function decidePresence(o) {
  */
 async function placeCommits(git, targetRef, picks, related = [], options = {}) {
     const found = new Map();
-    if (!options.outsideTarget)
-        for (const p of picks)
-            if (await git.isAncestor(p, targetRef))
-                found.set(p, { proof: 'ancestry' });
-    let rest = picks.filter((p) => !found.has(p));
-    if (rest.length === 0)
-        return found;
-    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
-    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    let base;
+    let rest;
+    for (;;) {
+        found.clear();
+        if (!options.outsideTarget)
+            for (const p of picks)
+                if (await git.isAncestor(p, targetRef))
+                    found.set(p, { proof: 'ancestry' });
+        rest = picks.filter((p) => !found.has(p));
+        if (rest.length === 0)
+            return found;
+        const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+        base = mb.code === 0 ? mb.stdout.trim() || null : null;
+        // Whole walks from the target and from the picks down to their merge base: ancestry, the range read for
+        // trailers and patch-ids, and the picks' parents are then those of the whole history (see BoundedHistory).
+        const not = base ? [`^${base}`] : [];
+        if (!options.history ||
+            (await options.history.covers([
+                [targetRef, ...not],
+                [...rest, ...not],
+            ])))
+            break;
+    }
     const range = base ? [`${base}..${targetRef}`] : [targetRef];
     const named = new Map();
     for (const [sha, message] of await git.messages(range)) {
@@ -43265,8 +43505,15 @@ async function checkPresence(d, repo, changes, baseRefs) {
             }
         }
         await git.addRemote('origin', git.remoteUrl(env.context.serverUrl, repo));
+        // The history from the target and the newest merged change down to their merge base (GitHub's counts),
+        // deepened when a proof needs more (an older change, a merge): a small part of a clone.
+        const newest = changes
+            .filter((c) => isSha(c.mergeCommit))
+            .reduce((a, c) => (!a || Date.parse(c.mergedAt ?? '') > Date.parse(a.mergedAt ?? '') ? c : a), undefined);
+        const depth = newest ? await depthForPresence(env.github, repo, [d.targetBranch], newest.mergeCommit, env.logger) : undefined;
+        let history;
         try {
-            await fetchForPresence(git, { targetBranch: d.targetBranch, mergeCommits: changes.map((c) => c.mergeCommit), baseBranches: bases }, env.logger);
+            history = await fetchForPresence(git, { targetBranch: d.targetBranch, mergeCommits: changes.map((c) => c.mergeCommit), baseBranches: bases, depth }, env.logger);
         }
         catch (error) {
             if (/couldn't find remote ref/i.test(errorMessage(error))) {
@@ -43280,6 +43527,7 @@ async function checkPresence(d, repo, changes, baseRefs) {
             logger: env.logger,
             referencePatterns: d.policy.backport.referencePatterns,
             mergedInto: (pending) => mergedInto(d, repo, pending),
+            history,
         });
     }
     finally {

@@ -41834,17 +41834,39 @@ class Git {
     async addRemote(name, url) {
         await this.run(['remote', 'add', '--', name, url]);
     }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
+    /**
+     * Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch; `depth` cuts each
+     * fetched tip's history that many commits deep, `deepen` extends a shallow history from its current boundary,
+     * `unshallow` fetches the rest of it.
+     */
     async fetch(remote, refspecs, options = {}) {
         const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
         if (!options.tags)
             args.push('--no-tags');
         if (options.depth)
             args.push(`--depth=${options.depth}`);
+        if (options.deepen)
+            args.push(`--deepen=${options.deepen}`);
+        if (options.unshallow)
+            args.push('--unshallow');
         if (options.filter)
             args.push(`--filter=${options.filter}`);
         args.push('--end-of-options', remote, ...refspecs);
         await this.run(args);
+    }
+    /**
+     * The boundary of a shallow history: commits present without their parents (`$GIT_DIR/shallow`); empty when the
+     * history is whole. Git treats them as root commits, so near them "not an ancestor" may be false and a diff is
+     * taken against the empty tree.
+     */
+    async shallowCommits() {
+        const file = resolve(this.cwd, (await this.run(['rev-parse', '--git-path', 'shallow'])).trim());
+        const text = await readFile(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        return new Set(text.split('\n').filter(isSha));
     }
     async revParse(rev) {
         const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
@@ -42003,6 +42025,134 @@ class Git {
         await git.init();
         return git;
     }
+}
+/**
+ * A blob-less fetch (`--filter=blob:none`) of only as much history as the proofs read: each fetched tip `depth`
+ * commits deep, deepened when a proof walks into the boundary, and the whole history as the last resort, so that a
+ * verdict never differs from the one the whole history gives.
+ *
+ * Git's shallow semantics (gitshallow, git-fetch `--depth`/`--deepen`/`--unshallow`, protocol v2 `deepen`): the
+ * commits at the boundary are kept without their parents and git treats them as roots. In the cut history every
+ * "reachable" answer is still true, but "not reachable" (ancestry, `merge-base`, `a..b`) may be false, a boundary
+ * commit's diff is taken against the empty tree (a wrong patch-id, a wrong cherry-pick) and `merge-base` may find
+ * nothing. Hence the rule of `covers`: a walk (`rev-list` of positive and `^negative` revisions) that visits no
+ * boundary commit is the walk the whole history gives — each commit it visits has all its parents, so no commit the
+ * whole-history walk reaches is missing and no ancestry in it is cut. Callers name every walk their proof makes,
+ * with the commits whose diffs they read among its commits.
+ * `--depth` counts from every tip separately (shortest path), including commits fetched by id, and combines with
+ * `--filter` (protocol v2): blobs stay on the server and come later in one batch (`Git.prefetchDiffBlobs`) or lazily
+ * from the promisor remote, which also works in a shallow repository.
+ */
+class BoundedHistory {
+    git;
+    remote;
+    refspecs;
+    depth;
+    deepenings = 0;
+    /** Fetches made after the first, for the log and the tests. */
+    extraFetches = 0;
+    /** Deepenings (each doubling the depth) before the whole history is fetched. */
+    static MAX_DEEPENINGS = (/* unused pure expression or super */ null && (2));
+    constructor(git, remote, refspecs, depth) {
+        this.git = git;
+        this.remote = remote;
+        this.refspecs = refspecs;
+        this.depth = depth;
+    }
+    /** The first fetch: `depth` deep, or the whole history when no depth is known. */
+    async fetch() {
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', depth: this.depth });
+    }
+    /**
+     * True when none of `walks` reaches the shallow boundary (always, once the history is whole). Otherwise fetches
+     * deeper and returns false: the caller recomputes what its walks depend on (a merge base moves) and asks again.
+     */
+    async covers(walks) {
+        const boundary = await this.git.shallowCommits();
+        if (boundary.size === 0)
+            return true;
+        const reached = await this.firstBoundaryReached(walks.filter((w) => w.length), boundary);
+        if (!reached)
+            return true;
+        this.extraFetches += 1;
+        if (this.depth && this.deepenings < BoundedHistory.MAX_DEEPENINGS) {
+            this.deepenings += 1;
+            const more = this.depth;
+            this.depth *= 2;
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', deepen: more });
+        }
+        else {
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+        }
+        return false;
+    }
+    /**
+     * The first boundary commit one of `walks` visits (`rev-list <positive>… ^<negative>…`), computed over the fetched
+     * graph in one `rev-list --parents` (a process per walk costs more than the walks: a proof may make dozens).
+     */
+    async firstBoundaryReached(walks, boundary) {
+        if (!walks.length)
+            return undefined;
+        const tips = [...new Set(walks.flat().map((rev) => rev.replace(/^\^/, '')))];
+        // Tips are commit ids and this suite's own refs; git 2.39's rev-parse has no --end-of-options (it echoes it).
+        if (tips.some(looksLikeOption))
+            throw new Error(`not a revision: ${tips.find(looksLikeOption)}`);
+        const resolved = (await this.git.run(['rev-parse', ...tips])).split('\n').filter(Boolean);
+        if (resolved.length !== tips.length)
+            throw new Error(`rev-parse resolved ${resolved.length} of ${tips.length} revisions`);
+        const sha = new Map(tips.map((t, i) => [t, resolved[i]]));
+        const parents = new Map();
+        const out = await this.git.run(['rev-list', '--parents', '--stdin'], { input: `${[...new Set(resolved)].join('\n')}\n` });
+        for (const line of out.split('\n')) {
+            const [commit, ...rest] = line.split(' ');
+            if (commit)
+                parents.set(commit, rest);
+        }
+        const reach = new Map();
+        const reachable = (from) => {
+            let seen = reach.get(from);
+            if (seen)
+                return seen;
+            seen = new Set();
+            const stack = [from];
+            while (stack.length) {
+                const c = stack.pop();
+                if (seen.has(c))
+                    continue;
+                seen.add(c);
+                // A boundary commit is listed without its parents: git grafts them away.
+                for (const p of parents.get(c) ?? [])
+                    if (!seen.has(p))
+                        stack.push(p);
+            }
+            reach.set(from, seen);
+            return seen;
+        };
+        for (const walk of walks) {
+            const excluded = walk.filter((r) => r.startsWith('^')).map((r) => reachable(sha.get(r.slice(1))));
+            for (const positive of walk.filter((r) => !r.startsWith('^'))) {
+                for (const c of reachable(sha.get(positive)))
+                    if (boundary.has(c) && !excluded.some((x) => x.has(c)))
+                        return c;
+            }
+        }
+        return undefined;
+    }
+    /** Makes the history whole (a proof that cannot name its walks beforehand). */
+    async unshallow() {
+        if ((await this.git.shallowCommits()).size === 0)
+            return;
+        this.extraFetches += 1;
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+    }
+}
+/**
+ * The depth that reaches the merge base of two tips from both: the longest side of the divergence (GitHub's
+ * compare `ahead_by`/`behind_by`) plus the base itself, and at least `minimum` so that small divergences with merges
+ * rarely need a deepening. Only a hint: `BoundedHistory.covers` proves what was fetched is enough.
+ */
+function depthToMergeBase(aheadBy, behindBy, minimum = 64) {
+    return Math.max(minimum, aheadBy + 1, behindBy + 1);
 }
 
 ;// CONCATENATED MODULE: ./shared/identity.ts
@@ -43107,7 +43257,7 @@ async function resolveTagPush(inputs, env, policy, name) {
     return { tag, currentSha: commit, fromInput: true, source: `push of tag ${tag.tag}`, shaSource: `tag ${tag.tag}` };
 }
 /** Which version and which commit: the push to production (release PR marker), a pushed release tag, or the dispatch inputs. */
-async function resolve(inputs, env, policy, ignored) {
+async function main_resolve(inputs, env, policy, ignored) {
     const { context, github, logger } = env;
     const { production } = policy.branches;
     const rcId = policy.promotion.rcIdentifier;
@@ -43225,7 +43375,7 @@ async function run(inputs, env) {
     const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const ignored = new IgnoredMarkers();
-    const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy, ignored));
+    const resolution = await logger.group('Version and commit', () => main_resolve(inputs, env, policy, ignored));
     if ('skip' in resolution) {
         logger.notice(resolution.skip);
         return {
