@@ -126,6 +126,8 @@ export interface ReleaseRec {
   createdAt: string;
   publishedAt: string | null;
   makeLatest: 'true' | 'false' | 'legacy';
+  /** Published while the repository had immutable releases on: its tag and assets are locked. */
+  immutable?: boolean;
 }
 
 export interface WorkflowRunRec {
@@ -178,6 +180,10 @@ export interface RepoState {
   workflowRuns: WorkflowRunRec[];
   workflows: Map<string, number>; // file name -> workflow id
   deployments: DeploymentRec[];
+  /** The repository setting "immutable releases": releases published while it is on are immutable. */
+  immutableReleases?: boolean;
+  /** Tags of immutable releases that were deleted: GitHub never lets the name be used again. */
+  burnedTags?: Set<string>;
 }
 
 /** Whole-instance state. */

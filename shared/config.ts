@@ -42,6 +42,10 @@ export interface Policy {
     deploymentEnvironment: string;
     floatingMajorTag: boolean;
     docsIssue: boolean;
+    /** After a stable release, tell each pull request and closed issue that shipped in it: a comment, a label, or nothing. */
+    releasedIn: 'comment' | 'label' | 'off';
+    /** The label of `released-in: label` (`{tag}` and `{version}` are replaced). */
+    releasedInLabel: string;
   };
 }
 
@@ -86,6 +90,8 @@ export function defaultPolicy(): Policy {
       deploymentEnvironment: '',
       floatingMajorTag: true,
       docsIssue: false,
+      releasedIn: 'comment',
+      releasedInLabel: 'released',
     },
   };
 }
@@ -171,6 +177,8 @@ export const POLICY_SCHEMA = {
         'deployment-environment': { type: 'string', maxLength: 255 },
         'floating-major-tag': { type: 'boolean' },
         'docs-issue': { type: 'boolean' },
+        'released-in': { enum: ['comment', 'label', 'off'] },
+        'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
       },
     },
   },
@@ -325,6 +333,8 @@ function applyDefaults(raw: Raw): Policy {
       deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
       floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
       docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+      releasedIn: pick(release, 'released-in', d.release.releasedIn),
+      releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
     },
   };
   for (const w of policy.freeze.windows) {

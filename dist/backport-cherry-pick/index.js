@@ -40474,6 +40474,8 @@ function toRelease(r) {
         htmlUrl: r.html_url ?? '',
         publishedAt: r.published_at ?? null,
         createdAt: r.created_at ?? '',
+        author: r.author?.login ?? '',
+        immutable: Boolean(r.immutable),
     };
 }
 function toMilestone(m) {
@@ -40918,7 +40920,8 @@ class github_GitHub {
                 body: release.body,
                 draft: release.draft ?? false,
                 prerelease: release.prerelease,
-                make_latest: release.makeLatest ? 'true' : 'false',
+                // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+                ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? 'true' : 'false' }),
                 ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
             });
             return toRelease(data);
@@ -40937,6 +40940,9 @@ class github_GitHub {
             });
             return toRelease(data);
         });
+    }
+    async deleteRelease(r, id) {
+        await this.call(`Deleting release ${id} in ${repoName(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
@@ -41362,6 +41368,8 @@ function defaultPolicy() {
             deploymentEnvironment: '',
             floatingMajorTag: true,
             docsIssue: false,
+            releasedIn: 'comment',
+            releasedInLabel: 'released',
         },
     };
 }
@@ -41445,6 +41453,8 @@ const POLICY_SCHEMA = {
                 'deployment-environment': { type: 'string', maxLength: 255 },
                 'floating-major-tag': { type: 'boolean' },
                 'docs-issue': { type: 'boolean' },
+                'released-in': { enum: ['comment', 'label', 'off'] },
+                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
     },
@@ -41591,6 +41601,8 @@ function applyDefaults(raw) {
             deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
             floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+            releasedIn: pick(release, 'released-in', d.release.releasedIn),
+            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
         },
     };
     for (const w of policy.freeze.windows) {

@@ -51,6 +51,8 @@ function defaultPolicy() {
             deploymentEnvironment: '',
             floatingMajorTag: true,
             docsIssue: false,
+            releasedIn: 'comment',
+            releasedInLabel: 'released',
         },
     };
 }
@@ -134,6 +136,8 @@ const POLICY_SCHEMA = {
                 'deployment-environment': { type: 'string', maxLength: 255 },
                 'floating-major-tag': { type: 'boolean' },
                 'docs-issue': { type: 'boolean' },
+                'released-in': { enum: ['comment', 'label', 'off'] },
+                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
     },
@@ -280,6 +284,8 @@ function applyDefaults(raw) {
             deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
             floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+            releasedIn: pick(release, 'released-in', d.release.releasedIn),
+            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
         },
     };
     for (const w of policy.freeze.windows) {

@@ -32,7 +32,7 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
@@ -1445,7 +1445,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data49 = data.release;
         if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
             for (const key8 in data49) {
-                if (!((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue"))) {
+                if (!((((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue")) || (key8 === "released-in")) || (key8 === "released-in-label"))) {
                     const err113 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err113];
@@ -1540,26 +1540,74 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data49["released-in"] !== undefined) {
+                let data54 = data49["released-in"];
+                if (!(((data54 === "comment") || (data54 === "label")) || (data54 === "off"))) {
+                    const err121 = { instancePath: instancePath + "/release/released-in", schemaPath: "#/properties/release/properties/released-in/enum", keyword: "enum", params: { allowedValues: schema11.properties.release.properties["released-in"].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err121];
+                    }
+                    else {
+                        vErrors.push(err121);
+                    }
+                    errors++;
+                }
+            }
+            if (data49["released-in-label"] !== undefined) {
+                let data55 = data49["released-in-label"];
+                if (typeof data55 === "string") {
+                    if (func3(data55) > 50) {
+                        const err122 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err122];
+                        }
+                        else {
+                            vErrors.push(err122);
+                        }
+                        errors++;
+                    }
+                    if (func3(data55) < 1) {
+                        const err123 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err123];
+                        }
+                        else {
+                            vErrors.push(err123);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err124 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err124];
+                    }
+                    else {
+                        vErrors.push(err124);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err121 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err125 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err121];
+                vErrors = [err125];
             }
             else {
-                vErrors.push(err121);
+                vErrors.push(err125);
             }
             errors++;
         }
     }
 }
 else {
-    const err122 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err122];
+        vErrors = [err126];
     }
     else {
-        vErrors.push(err122);
+        vErrors.push(err126);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

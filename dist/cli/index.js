@@ -36384,6 +36384,8 @@ function toRelease(r) {
         htmlUrl: r.html_url ?? '',
         publishedAt: r.published_at ?? null,
         createdAt: r.created_at ?? '',
+        author: r.author?.login ?? '',
+        immutable: Boolean(r.immutable),
     };
 }
 function toMilestone(m) {
@@ -36828,7 +36830,8 @@ class github_GitHub {
                 body: release.body,
                 draft: release.draft ?? false,
                 prerelease: release.prerelease,
-                make_latest: release.makeLatest ? 'true' : 'false',
+                // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+                ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? 'true' : 'false' }),
                 ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
             });
             return toRelease(data);
@@ -36847,6 +36850,9 @@ class github_GitHub {
             });
             return toRelease(data);
         });
+    }
+    async deleteRelease(r, id) {
+        await this.call(`Deleting release ${id} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
@@ -49216,7 +49222,7 @@ const COMMANDS = [
     {
         name: 'tag-and-release',
         when: 'tag and release the deployed SHA after a green native-install smoke run',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9326))).tagAndRelease),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8338))).tagAndRelease),
     },
     {
         name: 'backport-cherry-pick',

@@ -40498,6 +40498,8 @@ function toRelease(r) {
         htmlUrl: r.html_url ?? '',
         publishedAt: r.published_at ?? null,
         createdAt: r.created_at ?? '',
+        author: r.author?.login ?? '',
+        immutable: Boolean(r.immutable),
     };
 }
 function toMilestone(m) {
@@ -40942,7 +40944,8 @@ class github_GitHub {
                 body: release.body,
                 draft: release.draft ?? false,
                 prerelease: release.prerelease,
-                make_latest: release.makeLatest ? 'true' : 'false',
+                // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+                ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? 'true' : 'false' }),
                 ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
             });
             return toRelease(data);
@@ -40961,6 +40964,9 @@ class github_GitHub {
             });
             return toRelease(data);
         });
+    }
+    async deleteRelease(r, id) {
+        await this.call(`Deleting release ${id} in ${repoName(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
@@ -41386,6 +41392,8 @@ function defaultPolicy() {
             deploymentEnvironment: '',
             floatingMajorTag: true,
             docsIssue: false,
+            releasedIn: 'comment',
+            releasedInLabel: 'released',
         },
     };
 }
@@ -41469,6 +41477,8 @@ const POLICY_SCHEMA = {
                 'deployment-environment': { type: 'string', maxLength: 255 },
                 'floating-major-tag': { type: 'boolean' },
                 'docs-issue': { type: 'boolean' },
+                'released-in': { enum: ['comment', 'label', 'off'] },
+                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
     },
@@ -41615,6 +41625,8 @@ function applyDefaults(raw) {
             deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
             floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+            releasedIn: pick(release, 'released-in', d.release.releasedIn),
+            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
         },
     };
     for (const w of policy.freeze.windows) {
@@ -42493,7 +42505,163 @@ function milestoneBlockers(issues, blockerLabels, requireAllClosed) {
     return issues.filter((i) => i.state === 'open' && (requireAllClosed || i.labels.some((l) => wanted.has(l.toLowerCase()))));
 }
 
+;// CONCATENATED MODULE: ./actions/tag-and-release/released-in.ts
+
+
+
+
+const COMMITS_PER_QUERY = 100;
+const PULLS_PER_QUERY = 20;
+const COMMENTS_WINDOW = 50;
+const CLOSED_ISSUES_WINDOW = 25;
+/** The pull requests whose merge commit is one of `commits` (GraphQL, 100 commits a query). */
+async function mergedPullsOf(github, repo, commits) {
+    const inRange = new Set(commits);
+    const found = new Set();
+    for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
+        const batch = commits.slice(at, at + COMMITS_PER_QUERY);
+        const fields = batch
+            .map((_, k) => `c${k}: object(oid: $c${k}) { ... on Commit { associatedPullRequests(first: 10) { nodes { number merged mergeCommit { oid } } } } }`)
+            .join('\n    ');
+        const query = `query ReleasedInCommits($owner: String!, $name: String!, ${batch.map((_, k) => `$c${k}: GitObjectID!`).join(', ')}) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+        const variables = { owner: repo.owner, name: repo.repo };
+        batch.forEach((sha, k) => (variables[`c${k}`] = sha));
+        const data = await github.graphql(`Finding the pull requests of ${batch.length} commits of ${repoName(repo)}`, query, variables);
+        for (const node of Object.values(data.repository ?? {})) {
+            for (const pr of node?.associatedPullRequests?.nodes ?? []) {
+                // Shipped in this range: merged, and its merge (squash or rebase head) commit is in the range.
+                if (pr.merged && pr.mergeCommit && inRange.has(pr.mergeCommit.oid))
+                    found.add(pr.number);
+            }
+        }
+    }
+    return [...found].sort((a, b) => a - b);
+}
+const COMMENT_FIELDS = `comments(last: ${COMMENTS_WINDOW}) { pageInfo { hasPreviousPage } nodes { databaseId body url author { __typename login } } }`;
+async function pullDetails(github, repo, numbers) {
+    const out = [];
+    for (let at = 0; at < numbers.length; at += PULLS_PER_QUERY) {
+        const batch = numbers.slice(at, at + PULLS_PER_QUERY);
+        const fields = batch
+            .map((n) => `p${n}: pullRequest(number: ${n}) {
+      number body author { __typename login } labels(first: 50) { nodes { name } }
+      ${COMMENT_FIELDS}
+      closingIssuesReferences(first: ${CLOSED_ISSUES_WINDOW}) { pageInfo { hasNextPage } nodes {
+        number state repository { nameWithOwner } labels(first: 50) { nodes { name } }
+        ${COMMENT_FIELDS}
+      } }
+    }`)
+            .join('\n    ');
+        const query = `query ReleasedInPulls($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+        const data = await github.graphql(`Reading ${batch.length} pull requests of ${repoName(repo)} and the issues they closed`, query, { owner: repo.owner, name: repo.repo });
+        for (const n of batch) {
+            const pr = data.repository?.[`p${n}`];
+            if (pr)
+                out.push(pr);
+        }
+    }
+    return out;
+}
+function toComments(window) {
+    return window.nodes.map((c) => ({ id: c.databaseId ?? 0, body: c.body, author: actorLogin(c.author), htmlUrl: c.url }));
+}
+/**
+ * The suite's own `released-in` comments for the tag on an item. The comment window holds the
+ * newest comments; when it is cut, every comment is read (REST) before deciding, so a busy thread
+ * is never told twice.
+ */
+async function suiteComments(github, repo, number, window, identity, tag) {
+    const seen = await ownComments(toComments(window), identity, 'released-in', { tag });
+    if (!window.pageInfo.hasPreviousPage)
+        return seen;
+    return ownComments(await github.listComments(repo, number), identity, 'released-in', { tag });
+}
+/** The label of `released-in: label`. */
+function releasedInLabel(template, tag, version) {
+    return template.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
+}
+/** What the release tells: the pull requests of the range and the issues they closed, each with whether it was already told. */
+async function planReleasedIn(args) {
+    const { github, repo, identity, tag, mode, label } = args;
+    const notes = [];
+    const numbers = await mergedPullsOf(github, repo, args.commits);
+    const pulls = await pullDetails(github, repo, numbers);
+    const items = [];
+    const seenIssues = new Set();
+    const hasLabel = (labels) => labels.nodes.some((l) => l.name.toLowerCase() === label.toLowerCase());
+    for (const pr of pulls) {
+        // The suite's own promotion and release pull requests carry the release; they are not a change of it.
+        const suitePr = (markers_findMarker(pr.body, 'promotion') ?? markers_findMarker(pr.body, 'release-pr')) && (await identity.isSuite(actorLogin(pr.author)));
+        if (!suitePr) {
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity, tag);
+            items.push({ kind: 'pull request', number: pr.number, done: mode === 'label' ? hasLabel(pr.labels) : own.length > 0, own });
+        }
+        if (pr.closingIssuesReferences.pageInfo.hasNextPage) {
+            notes.push(`#${pr.number} closes more than ${CLOSED_ISSUES_WINDOW} issues: only the first ${CLOSED_ISSUES_WINDOW} are told`);
+        }
+        for (const issue of pr.closingIssuesReferences.nodes) {
+            // Only closed issues of this repository (an issue elsewhere is told by that repository's release).
+            if (issue.state !== 'CLOSED' || issue.repository.nameWithOwner.toLowerCase() !== repoName(repo).toLowerCase() || seenIssues.has(issue.number))
+                continue;
+            seenIssues.add(issue.number);
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity, tag);
+            items.push({ kind: 'issue', number: issue.number, done: mode === 'label' ? hasLabel(issue.labels) : own.length > 0, own, via: pr.number });
+        }
+    }
+    return { items, notes };
+}
+/** The comment's text (the marker is added when it is written). */
+function releasedInComment(item, tag, releaseUrl) {
+    const release = releaseUrl ? `[${tag}](${releaseUrl})` : tag;
+    return item.kind === 'issue' ? `🚀 Released in ${release} (closed by #${item.via ?? ''}).` : `🚀 Released in ${release}.`;
+}
+/** Writes what the plan says is missing: one comment (or label) per item not told yet. Returns how many were written. */
+async function tellReleasedIn(args) {
+    const { github, repo, tag } = args;
+    let written = 0;
+    for (const item of args.items.filter((i) => !i.done)) {
+        if (args.mode === 'label')
+            await github.addLabels(repo, item.number, [args.label]);
+        else
+            await github.createComment(repo, item.number, withMarker(releasedInComment(item, tag, args.releaseUrl), 'released-in', { tag }));
+        written += 1;
+    }
+    return written;
+}
+/**
+ * Two runs at once (a re-run started while the first still writes) can both find an item untold
+ * and both comment. After writing, the plan is read again (the same pages) and every item with
+ * more than one suite comment keeps its oldest: both runs delete the same extras, so they converge.
+ * Only the suite's own comments are ever deleted. Returns how many were removed.
+ */
+async function removeDuplicateTellings(github, repo, items) {
+    let removed = 0;
+    for (const item of items) {
+        for (const extra of item.own.slice(1)) {
+            try {
+                await github.deleteComment(repo, extra.id);
+                removed += 1;
+            }
+            catch (error) {
+                // The other run removed it first.
+                if (!(error instanceof GitHubError && error.status === 404))
+                    throw error;
+            }
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-and-release/release.ts
+
 
 
 
@@ -42520,6 +42688,7 @@ function emptyResult(repo, tag) {
         majorTag: '',
         milestone: '',
         docsIssue: '',
+        releasedIn: '',
         freezeUntil: '',
         gates: [],
         actions: [],
@@ -42677,52 +42846,94 @@ async function releaseBody(run, sha, previous) {
     });
     return withMarker(notes.body, RELEASE_MARKER, { tag: tag.tag, sha });
 }
+/**
+ * The GitHub release of the tag, safe for repositories with immutable releases (GitHub docs,
+ * "Immutable releases"): once published, a release's tag is locked to its commit and its assets
+ * can no longer be added or changed; only the title, the notes, the prerelease flag and "latest"
+ * stay editable. So a release is created as a DRAFT, completed (notes from generate-notes; the
+ * suite attaches no assets), then published once with one `PATCH draft=false`, and a published
+ * release never has its tag, target or assets edited. A draft left by a run that stopped midway is
+ * the suite's when its author is the suite's identity: it is completed, never duplicated. A
+ * person's draft is left alone. `make_latest` is sent when publishing (GitHub ignores it on a
+ * draft): "false" for a prerelease, "true" only for the highest stable version (see plan.ts).
+ */
 async function ensureRelease(run, sha, previous, makeLatest, releases) {
-    const { github, tag } = run.ctx;
+    const { github, tag, identity } = run.ctx;
     const repo = run.target.repo;
     const prerelease = tag.rc !== null;
     const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
     const mine = releases.filter((r) => r.tagName === tag.tag);
     const published = mine.find((r) => !r.draft);
-    const draft = mine.find((r) => r.draft);
-    if (!published && !draft) {
+    const own = [];
+    for (const d of mine.filter((r) => r.draft)) {
+        if (await identity.isSuite(d.author))
+            own.push(d);
+        else
+            run.note(`a draft release for ${tag.tag} by ${d.author || 'someone else'} (id ${d.id}) exists; it is not the suite's and was left alone`, true);
+    }
+    own.sort((a, b) => a.id - b.id);
+    // Drafts the suite itself left beside the one it completes (runs that stopped midway) are duplicates: removed.
+    for (const extra of published ? own : own.slice(1)) {
+        if (run.act(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`))
+            await github.deleteRelease(repo, extra.id);
+    }
+    if (published)
+        return completePublished(run, sha, previous, makeLatest, published);
+    const latestNote = makeLatest ? ', marked latest' : prerelease ? ', never marked latest' : ', not marked latest (a higher version exists)';
+    let draft = own[0];
+    run.result.created = true;
+    if (draft) {
+        run.result.releaseAction = 'published-draft';
+        const keepBody = draft.body.trim() !== '';
+        if (!run.act(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`))
+            return draft;
+    }
+    else {
         run.result.releaseAction = 'created';
-        run.result.created = true;
-        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} (${from}${makeLatest ? ', marked latest' : ''})`))
+        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`))
             return null;
         const body = await releaseBody(run, sha, previous);
-        try {
-            return await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
-        }
-        catch (error) {
-            // A concurrent run (or a person) published the release between our read and this write: GitHub
-            // answers 422 Validation Failed, code already_exists on tag_name. Re-read it: the same release
-            // (its tag on this commit) is accepted and completed like any existing one; anything else fails.
-            if (!(error instanceof GitHubError && error.status === 422))
-                throw error;
-            const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag && !r.draft);
-            const onTag = await github.resolveTag(repo, tag.tag);
-            if (now.length === 0)
-                throw error;
-            if (onTag?.commitSha !== sha)
-                throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
-            run.result.created = false;
-            run.note(`the release ${tag.tag} appeared meanwhile (a concurrent run), on the same commit; kept`);
-            return ensureRelease(run, sha, previous, makeLatest, now);
-        }
+        draft = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
     }
-    if (!published && draft) {
-        run.result.releaseAction = 'published-draft';
-        run.result.created = true;
-        const keepBody = draft.body.trim() !== '';
-        if (!run.act(`publish the draft release ${draft.id} for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${makeLatest ? ', marked latest' : ''}`))
-            return draft;
-        const body = keepBody ? draft.body : await releaseBody(run, sha, previous);
-        return github.updateRelease(repo, draft.id, { draft: false, prerelease, makeLatest, name: draft.name || tag.tag, body });
+    return publishDraft(run, draft, sha, previous, makeLatest);
+}
+/** The one publication of a complete draft; a release of the tag published meanwhile (a concurrent run) wins and this draft is removed. */
+async function publishDraft(run, draft, sha, previous, makeLatest) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
+    const body = draft.body.trim() === '' ? await releaseBody(run, sha, previous) : undefined;
+    try {
+        return await github.updateRelease(repo, draft.id, {
+            draft: false,
+            prerelease: tag.rc !== null,
+            makeLatest,
+            name: draft.name || tag.tag,
+            ...(body === undefined ? {} : { body }),
+        });
     }
-    const release = published;
-    if (draft)
-        run.note(`a draft release for ${tag.tag} also exists (id ${draft.id}); it was left alone`, true);
+    catch (error) {
+        // GitHub answers 422 (already_exists on tag_name) when a release of the tag is already published.
+        if (!(error instanceof GitHubError && error.status === 422))
+            throw error;
+        const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag);
+        const winner = now.find((r) => !r.draft);
+        if (!winner)
+            throw error;
+        const onTag = await github.resolveTag(repo, tag.tag);
+        if (onTag?.commitSha !== sha)
+            throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
+        await github.deleteRelease(repo, draft.id);
+        run.result.created = false;
+        run.note(`the release ${tag.tag} was published meanwhile (a concurrent run), on the same commit; kept, and this run's draft ${draft.id} removed`);
+        return completePublished(run, sha, previous, makeLatest, winner);
+    }
+}
+/** A published release is only completed where GitHub allows it even when immutable: name, empty notes, prerelease flag, "latest". */
+async function completePublished(run, sha, previous, makeLatest, release) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
+    const prerelease = tag.rc !== null;
+    const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
     const changes = {};
     const what = [];
     if (release.prerelease !== prerelease) {
@@ -42838,6 +43049,44 @@ async function ensureDocsIssue(run, releaseUrl) {
     ].join('\n'), DOCS_ISSUE_MARKER, { tag: tag.tag });
     const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
     return `#${issue.number}`;
+}
+/** "Released in" on what shipped in this stable release for the first time (see released-in.ts). */
+async function ensureReleasedIn(run, sha, previous, releaseUrl) {
+    const { github, policy, tag, identity } = run.ctx;
+    const mode = policy.release.releasedIn;
+    if (mode === 'off')
+        return 'off';
+    if (tag.rc !== null)
+        return 'not applicable to prereleases';
+    // Without a previous stable release the range is the whole history: telling every pull request ever merged is never wanted.
+    if (!previous)
+        return 'first release: nothing told (no previous stable release bounds what shipped)';
+    const repo = run.target.repo;
+    const range = await github.compareWithFiles(repo, previous.tag, sha, 'all');
+    const label = releasedInLabel(policy.release.releasedInLabel, tag.tag, tag.version);
+    const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+    for (const n of plan.notes)
+        run.note(n, true);
+    const missing = plan.items.filter((i) => !i.done);
+    const count = (items) => {
+        const pulls = items.filter((i) => i.kind === 'pull request').length;
+        const issues = items.length - pulls;
+        return `${pulls} pull request${pulls === 1 ? '' : 's'} and ${issues} issue${issues === 1 ? '' : 's'}`;
+    };
+    const how = mode === 'label' ? `label "${label}"` : `"released in ${tag.tag}" comment`;
+    if (missing.length === 0)
+        return plan.items.length === 0 ? `nothing shipped since ${previous.tag}` : `${count(plan.items)} already told`;
+    const list = missing.map((i) => `#${i.number}`).join(', ');
+    if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`))
+        return `${count(missing)} to tell`;
+    await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
+    if (mode === 'comment') {
+        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+        const removed = await removeDuplicateTellings(github, repo, after.items);
+        if (removed > 0)
+            run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+    }
+    return `${count(plan.items)} told (${missing.length} now)`;
 }
 /**
  * The release commit of another repository of the train for this version: what ITS OWN suite pull
@@ -42969,6 +43218,7 @@ async function releaseRepo(ctx, target) {
     result.majorTag = `${major.name}: ${major.action}`;
     result.milestone = await closeMilestone(run, milestones);
     result.docsIssue = await ensureDocsIssue(run, result.releaseUrl);
+    result.releasedIn = await ensureReleasedIn(run, sha, previous, result.releaseUrl);
     const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
     result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';
     result.status = ctx.dryRun ? (result.actions.length > 0 ? 'planned' : 'unchanged') : run.wrote ? 'released' : 'unchanged';
@@ -43152,6 +43402,8 @@ function summarize(tag, results, policySource, dryRun) {
             body.push(`- ❌ ${cell(r.error)}`);
         if (r.docsIssue && r.docsIssue !== 'off')
             body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+        if (r.releasedIn && r.releasedIn !== 'off')
+            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
         if (r.freezeUntil)
             body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
         if (body.length)
@@ -43272,6 +43524,7 @@ async function run(inputs, env) {
                 'major-tag': r.majorTag,
                 milestone: r.milestone,
                 'docs-issue': r.docsIssue,
+                'released-in': r.releasedIn,
                 'freeze-until': r.freezeUntil,
                 gates: r.gates.map((g) => ({ gate: g.gate, ok: g.ok, detail: g.detail })),
                 ...(r.error ? { error: r.error } : {}),
