@@ -35,6 +35,8 @@ export interface Policy {
     triageLabels: string[];
     /** A closed milestone issue no merged pull request is linked to: a warning, or a blocker. */
     closedWithoutChange: 'warn' | 'block';
+    /** After a stable release, move the open non-blocking items to the next milestone before closing it (tag-and-release). */
+    rollover: boolean;
   };
   promotion: { checklist: string; requiredApprovals: number; rcIdentifier: string };
   release: {
@@ -83,6 +85,7 @@ export function defaultPolicy(): Policy {
       requireAllClosed: false,
       triageLabels: [],
       closedWithoutChange: 'warn',
+      rollover: false,
     },
     promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
     release: {
@@ -158,6 +161,7 @@ export const POLICY_SCHEMA = {
         'require-all-closed': { type: 'boolean' },
         'triage-labels': stringList,
         'closed-without-change': { enum: ['warn', 'block'] },
+        rollover: { type: 'boolean' },
       },
     },
     promotion: {
@@ -322,6 +326,7 @@ function applyDefaults(raw: Raw): Policy {
       requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
       triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
       closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+      rollover: pick(milestone, 'rollover', d.milestone.rollover),
     },
     promotion: {
       checklist: pick(promotion, 'checklist', d.promotion.checklist),

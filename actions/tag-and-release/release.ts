@@ -15,6 +15,7 @@ import {
   judgeSmokeRuns,
   milestoneBlockers,
   milestoneTitle,
+  nextMilestone,
   shouldMakeLatest,
   type GateResult,
   type MajorTagDecision,
@@ -213,18 +214,19 @@ async function evaluateGates(run: RepoRun, sha: string, milestones: () => Promis
     }
     gates.push(judgeDeployments({ deployments: judged, sha, environment, repo: run.name }));
   }
-  if (run.ctx.requireMilestone && tag.rc === null) {
+  // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
+  if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
     const title = milestoneTitle(policy.milestone.title, tag);
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone) {
       gates.push({
         gate: 'milestone',
         ok: false,
-        detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone.`,
+        detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone${policy.milestone.rollover ? ' and milestone.rollover' : ''}.`,
       });
     } else {
       const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
-      const blockers = milestoneBlockers(open, policy.milestone.blockerLabels, policy.milestone.requireAllClosed);
+      const blockers = milestoneBlockers(run.name, open, policy.milestone);
       gates.push(
         blockers.length === 0
           ? { gate: 'milestone', ok: true, detail: `milestone "${title}" has no open blockers`, url: milestone.htmlUrl }
@@ -420,9 +422,65 @@ async function closeMilestone(run: RepoRun, milestones: () => Promise<Milestone[
   const title = milestoneTitle(policy.milestone.title, tag);
   const milestone = (await milestones()).find((m) => m.title === title);
   if (!milestone) return `no milestone "${title}"`;
+  // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
   if (milestone.state === 'closed') return `"${title}" already closed`;
+  let moved = '';
+  if (policy.milestone.rollover) {
+    const rolled = await rollOver(run, milestone, milestones);
+    if (rolled === null) return `"${title}" left open: it has open blockers`;
+    moved = rolled;
+  }
   if (run.act(`close the milestone "${title}"`)) await github.closeMilestone(run.target.repo, milestone.number);
-  return `"${title}" closed`;
+  return `"${title}" closed${moved}`;
+}
+
+/**
+ * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
+ * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
+ * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
+ */
+async function rollOver(run: RepoRun, milestone: Milestone, milestones: () => Promise<Milestone[]>): Promise<string | null> {
+  const { github, policy, tag } = run.ctx;
+  const repo = run.target.repo;
+  const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
+  const blockers = milestoneBlockers(run.name, open, policy.milestone);
+  if (blockers.length > 0) {
+    run.note(
+      `milestone "${milestone.title}" got open blockers after the gate (${blockers.map((i) => `#${i.number}`).join(', ')}): nothing moved and the milestone stays open`,
+      true,
+    );
+    return null;
+  }
+  if (open.length === 0) return '';
+  const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
+  const list = open.map((i) => `#${i.number}`).join(', ');
+  if (
+    !run.act(
+      `move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`,
+    )
+  )
+    return `, ${open.length} open item(s) to move to "${next.title}"`;
+  let number = next.number;
+  if (number === null) {
+    try {
+      number = (await github.createMilestone(repo, next.title, `Open items rolled over from ${milestone.title} when ${tag.tag} was released.`)).number;
+    } catch (error) {
+      // Created meanwhile (a concurrent run or a person): GitHub answers 422 already_exists; use that one.
+      if (!(error instanceof GitHubError && error.status === 422)) throw error;
+      const now = (await github.listMilestones(repo, 'all')).find((m) => m.title === next.title);
+      if (!now) throw error;
+      if (now.state === 'closed') {
+        throw new UserError(
+          'state',
+          `The open items of "${milestone.title}" in ${run.name} would move to "${next.title}", which exists but is closed: reopen it (or open the milestone they should go to) and re-run this job.`,
+        );
+      }
+      number = now.number;
+    }
+  }
+  for (const item of open) await github.updateIssue(repo, item.number, { milestone: number });
+  return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 
 async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string> {

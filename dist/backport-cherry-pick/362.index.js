@@ -32,7 +32,7 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] }, "rollover": { "type": "boolean" } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
@@ -1134,7 +1134,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data37 = data.milestone;
         if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
             for (const key6 in data37) {
-                if (!(((((key6 === "title") || (key6 === "blocker-labels")) || (key6 === "require-all-closed")) || (key6 === "triage-labels")) || (key6 === "closed-without-change"))) {
+                if (!((((((key6 === "title") || (key6 === "blocker-labels")) || (key6 === "require-all-closed")) || (key6 === "triage-labels")) || (key6 === "closed-without-change")) || (key6 === "rollover"))) {
                     const err88 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err88];
@@ -1307,62 +1307,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data37.rollover !== undefined) {
+                if (typeof data37.rollover !== "boolean") {
+                    const err102 = { instancePath: instancePath + "/milestone/rollover", schemaPath: "#/properties/milestone/properties/rollover/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err102];
+                    }
+                    else {
+                        vErrors.push(err102);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err102 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err103 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err102];
+                vErrors = [err103];
             }
             else {
-                vErrors.push(err102);
+                vErrors.push(err103);
             }
             errors++;
         }
     }
     if (data.promotion !== undefined) {
-        let data45 = data.promotion;
-        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key7 in data45) {
+        let data46 = data.promotion;
+        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key7 in data46) {
                 if (!(((key7 === "checklist") || (key7 === "required-approvals")) || (key7 === "rc-identifier"))) {
-                    const err103 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    const err104 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err103];
+                        vErrors = [err104];
                     }
                     else {
-                        vErrors.push(err103);
+                        vErrors.push(err104);
                     }
                     errors++;
                 }
             }
-            if (data45.checklist !== undefined) {
-                let data46 = data45.checklist;
-                if (typeof data46 === "string") {
-                    if (func3(data46) > 300) {
-                        const err104 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            if (data46.checklist !== undefined) {
+                let data47 = data46.checklist;
+                if (typeof data47 === "string") {
+                    if (func3(data47) > 300) {
+                        const err105 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
                         if (vErrors === null) {
-                            vErrors = [err104];
+                            vErrors = [err105];
                         }
                         else {
-                            vErrors.push(err104);
+                            vErrors.push(err105);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err105 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err105];
-                    }
-                    else {
-                        vErrors.push(err105);
-                    }
-                    errors++;
-                }
-            }
-            if (data45["required-approvals"] !== undefined) {
-                let data47 = data45["required-approvals"];
-                if (!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))) {
-                    const err106 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err106 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err106];
                     }
@@ -1371,19 +1370,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data47 == "number") {
-                    if (data47 > 20 || isNaN(data47)) {
-                        const err107 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-                        if (vErrors === null) {
-                            vErrors = [err107];
-                        }
-                        else {
-                            vErrors.push(err107);
-                        }
-                        errors++;
+            }
+            if (data46["required-approvals"] !== undefined) {
+                let data48 = data46["required-approvals"];
+                if (!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))) {
+                    const err107 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err107];
                     }
-                    if (data47 < 0 || isNaN(data47)) {
-                        const err108 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    else {
+                        vErrors.push(err107);
+                    }
+                    errors++;
+                }
+                if (typeof data48 == "number") {
+                    if (data48 > 20 || isNaN(data48)) {
+                        const err108 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
                         if (vErrors === null) {
                             vErrors = [err108];
                         }
@@ -1392,13 +1394,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-            }
-            if (data45["rc-identifier"] !== undefined) {
-                let data48 = data45["rc-identifier"];
-                if (typeof data48 === "string") {
-                    if (func3(data48) > 20) {
-                        const err109 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                    if (data48 < 0 || isNaN(data48)) {
+                        const err109 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                         if (vErrors === null) {
                             vErrors = [err109];
                         }
@@ -1407,8 +1404,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!pattern10.test(data48)) {
-                        const err110 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
+                }
+            }
+            if (data46["rc-identifier"] !== undefined) {
+                let data49 = data46["rc-identifier"];
+                if (typeof data49 === "string") {
+                    if (func3(data49) > 20) {
+                        const err110 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                         if (vErrors === null) {
                             vErrors = [err110];
                         }
@@ -1417,60 +1419,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (!pattern10.test(data49)) {
+                        const err111 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err111];
+                        }
+                        else {
+                            vErrors.push(err111);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err111 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err112 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err111];
+                        vErrors = [err112];
                     }
                     else {
-                        vErrors.push(err111);
+                        vErrors.push(err112);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err112 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err113 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err112];
+                vErrors = [err113];
             }
             else {
-                vErrors.push(err112);
+                vErrors.push(err113);
             }
             errors++;
         }
     }
     if (data.release !== undefined) {
-        let data49 = data.release;
-        if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-            for (const key8 in data49) {
+        let data50 = data.release;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            for (const key8 in data50) {
                 if (!((((((key8 === "smoke-workflow") || (key8 === "deployment-environment")) || (key8 === "floating-major-tag")) || (key8 === "docs-issue")) || (key8 === "released-in")) || (key8 === "released-in-label"))) {
-                    const err113 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    const err114 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err113];
+                        vErrors = [err114];
                     }
                     else {
-                        vErrors.push(err113);
+                        vErrors.push(err114);
                     }
                     errors++;
                 }
             }
-            if (data49["smoke-workflow"] !== undefined) {
-                let data50 = data49["smoke-workflow"];
-                if (typeof data50 === "string") {
-                    if (func3(data50) > 200) {
-                        const err114 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err114];
-                        }
-                        else {
-                            vErrors.push(err114);
-                        }
-                        errors++;
-                    }
-                    if (!pattern11.test(data50)) {
-                        const err115 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+            if (data50["smoke-workflow"] !== undefined) {
+                let data51 = data50["smoke-workflow"];
+                if (typeof data51 === "string") {
+                    if (func3(data51) > 200) {
+                        const err115 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                             vErrors = [err115];
                         }
@@ -1479,46 +1481,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                else {
-                    const err116 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err116];
-                    }
-                    else {
-                        vErrors.push(err116);
-                    }
-                    errors++;
-                }
-            }
-            if (data49["deployment-environment"] !== undefined) {
-                let data51 = data49["deployment-environment"];
-                if (typeof data51 === "string") {
-                    if (func3(data51) > 255) {
-                        const err117 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                    if (!pattern11.test(data51)) {
+                        const err116 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
                         if (vErrors === null) {
-                            vErrors = [err117];
+                            vErrors = [err116];
                         }
                         else {
-                            vErrors.push(err117);
+                            vErrors.push(err116);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err118 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err117 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err118];
+                        vErrors = [err117];
                     }
                     else {
-                        vErrors.push(err118);
+                        vErrors.push(err117);
                     }
                     errors++;
                 }
             }
-            if (data49["floating-major-tag"] !== undefined) {
-                if (typeof data49["floating-major-tag"] !== "boolean") {
-                    const err119 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data50["deployment-environment"] !== undefined) {
+                let data52 = data50["deployment-environment"];
+                if (typeof data52 === "string") {
+                    if (func3(data52) > 255) {
+                        const err118 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err118];
+                        }
+                        else {
+                            vErrors.push(err118);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err119 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err119];
                     }
@@ -1528,9 +1528,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data49["docs-issue"] !== undefined) {
-                if (typeof data49["docs-issue"] !== "boolean") {
-                    const err120 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data50["floating-major-tag"] !== undefined) {
+                if (typeof data50["floating-major-tag"] !== "boolean") {
+                    const err120 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err120];
                     }
@@ -1540,10 +1540,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data49["released-in"] !== undefined) {
-                let data54 = data49["released-in"];
-                if (!(((data54 === "comment") || (data54 === "label")) || (data54 === "off"))) {
-                    const err121 = { instancePath: instancePath + "/release/released-in", schemaPath: "#/properties/release/properties/released-in/enum", keyword: "enum", params: { allowedValues: schema11.properties.release.properties["released-in"].enum }, message: "must be equal to one of the allowed values" };
+            if (data50["docs-issue"] !== undefined) {
+                if (typeof data50["docs-issue"] !== "boolean") {
+                    const err121 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err121];
                     }
@@ -1553,21 +1552,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data49["released-in-label"] !== undefined) {
-                let data55 = data49["released-in-label"];
-                if (typeof data55 === "string") {
-                    if (func3(data55) > 50) {
-                        const err122 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err122];
-                        }
-                        else {
-                            vErrors.push(err122);
-                        }
-                        errors++;
+            if (data50["released-in"] !== undefined) {
+                let data55 = data50["released-in"];
+                if (!(((data55 === "comment") || (data55 === "label")) || (data55 === "off"))) {
+                    const err122 = { instancePath: instancePath + "/release/released-in", schemaPath: "#/properties/release/properties/released-in/enum", keyword: "enum", params: { allowedValues: schema11.properties.release.properties["released-in"].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err122];
                     }
-                    if (func3(data55) < 1) {
-                        const err123 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    else {
+                        vErrors.push(err122);
+                    }
+                    errors++;
+                }
+            }
+            if (data50["released-in-label"] !== undefined) {
+                let data56 = data50["released-in-label"];
+                if (typeof data56 === "string") {
+                    if (func3(data56) > 50) {
+                        const err123 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
                         if (vErrors === null) {
                             vErrors = [err123];
                         }
@@ -1576,38 +1578,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (func3(data56) < 1) {
+                        const err124 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err124];
+                        }
+                        else {
+                            vErrors.push(err124);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err124 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err125 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err124];
+                        vErrors = [err125];
                     }
                     else {
-                        vErrors.push(err124);
+                        vErrors.push(err125);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err125 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err126 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err125];
+                vErrors = [err126];
             }
             else {
-                vErrors.push(err125);
+                vErrors.push(err126);
             }
             errors++;
         }
     }
 }
 else {
-    const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err127 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err126];
+        vErrors = [err127];
     }
     else {
-        vErrors.push(err126);
+        vErrors.push(err127);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

@@ -44,6 +44,7 @@ function defaultPolicy() {
             requireAllClosed: false,
             triageLabels: [],
             closedWithoutChange: 'warn',
+            rollover: false,
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -117,6 +118,7 @@ const POLICY_SCHEMA = {
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
                 'closed-without-change': { enum: ['warn', 'block'] },
+                rollover: { type: 'boolean' },
             },
         },
         promotion: {
@@ -273,6 +275,7 @@ function applyDefaults(raw) {
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
             closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+            rollover: pick(milestone, 'rollover', d.milestone.rollover),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),

@@ -26,6 +26,153 @@ module.exports = rcompare
 
 /***/ }),
 
+/***/ 2406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
+/* harmony export */   eG: () => (/* binding */ reportComment),
+/* harmony export */   zX: () => (/* binding */ findBlockers)
+/* harmony export */ });
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2763);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+
+
+/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+const cell = _shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG;
+const METHOD_LABEL = {
+    ancestry: 'merged',
+    'cherry-pick-trailer': 'cherry-picked (-x)',
+    'patch-id': 'same patch',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
+};
+function presentText(r) {
+    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
+    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
+}
+function milestoneCell(r) {
+    const m = r.milestone;
+    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+    switch (m.status) {
+        case 'missing':
+            return `${cell(m.title)} — **missing**`;
+        case 'would-create':
+            return `${cell(m.title)} — would be created`;
+        // The report describes state, not this run's actions, so a re-run renders the same text;
+        // the creation itself is logged and noted in the job summary.
+        case 'created':
+        default:
+            return m.state === 'closed' ? `${name} (closed)` : name;
+    }
+}
+/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
+function renderReport(title, reports, ready, options) {
+    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
+    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
+    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+    lines.push(ready
+        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
+    if (options.dryRun)
+        lines.push('', '**Dry run**: nothing was written.');
+    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
+    for (const r of reports) {
+        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
+    }
+    for (const r of reports) {
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
+            continue;
+        lines.push('', `### ${cell(r.repo)}`);
+        if (r.blockers.length) {
+            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
+            for (const b of r.blockers)
+                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+        }
+        if (r.missing.length) {
+            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
+            const picks = r.missing.filter((m) => m.commits.length);
+            if (picks.length) {
+                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+                lines.push(`git switch ${r.targetBranch}`);
+                for (const m of picks)
+                    lines.push(`${m.command}   # #${m.number}`);
+                lines.push('```');
+            }
+        }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+function reportComment(report) {
+    return (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .boundBody */ .B9)(report.split('\n'), [], _shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY */ ._D - 200);
+}
+
+
+/***/ }),
+
 /***/ 8338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -69,7 +216,11 @@ var parse = __webpack_require__(6353);
 var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __webpack_require__(7128);
+// EXTERNAL MODULE: ./actions/milestone-check/report.ts
+var report = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
+
+
 
 
 
@@ -204,10 +355,41 @@ function judgeDeployments(args) {
         detail: `Deployment ${latest.deployment.id} of ${sha.slice(0, 12)} to ${environment} in ${repo} is "${latest.states[0] ?? 'without status'}", not success: re-run this job once it has succeeded.`,
     };
 }
-/** Open items of the release milestone that block it. */
-function milestoneBlockers(issues, blockerLabels, requireAllClosed) {
-    const wanted = new Set(blockerLabels.map((l) => l.toLowerCase()));
-    return issues.filter((i) => i.state === 'open' && (requireAllClosed || i.labels.some((l) => wanted.has(l.toLowerCase()))));
+/**
+ * Open items of the release milestone that block it, by milestone-check's rule (findBlockers: a
+ * blocker label, every open item with milestone.require-all-closed, a missing triage label), so the
+ * gate, the rollover and milestone-check never disagree on what a blocker is.
+ */
+function milestoneBlockers(repo, open, rules) {
+    const items = open
+        .filter((i) => i.state === 'open')
+        .map((i) => ({ kind: i.isPullRequest ? 'pull' : 'issue', number: i.number, title: i.title, url: i.htmlUrl, state: 'open', labels: i.labels }));
+    const blocking = new Set((0,report/* findBlockers */.zX)(repo, items, rules).map((b) => b.number));
+    return open.filter((i) => blocking.has(i.number));
+}
+/**
+ * The milestone the open non-blocking items of a stable release move to: the open milestone with
+ * the lowest stable version above the release among those titled by `milestone.title`; when there
+ * is none, a new one for the next minor version (X.Y+1.0), which the next release from the
+ * development branch carries (a patch release is a hotfix or backport, planned by hand).
+ */
+function nextMilestone(pattern, prefix, tag, milestones) {
+    const versionPart = '(\\d+\\.\\d+\\.\\d+)';
+    const source = pattern
+        .split(/(\{tag\}|\{version\})/)
+        .map((part) => (part === '{tag}' ? `${(0,shared_text/* escapeRegExp */.Nt)(prefix)}${versionPart}` : part === '{version}' ? versionPart : (0,shared_text/* escapeRegExp */.Nt)(part)))
+        .join('');
+    const titled = new RegExp(`^${source}$`);
+    const candidates = milestones
+        .filter((m) => m.state === 'open')
+        .map((m) => ({ m, version: titled.exec(m.title)?.slice(1).find(Boolean) }))
+        .filter((c) => c.version !== undefined && gt_default()(c.version, tag.version))
+        .sort((a, b) => rcompare_default()(b.version, a.version));
+    if (candidates[0])
+        return { title: candidates[0].m.title, number: candidates[0].m.number };
+    const v = parse_default()(tag.version);
+    const next = `${v.major}.${v.minor + 1}.0`;
+    return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
 }
 
 // EXTERNAL MODULE: ./shared/github.ts + 25 modules
@@ -494,19 +676,20 @@ async function evaluateGates(run, sha, milestones) {
         }
         gates.push(judgeDeployments({ deployments: judged, sha, environment, repo: run.name }));
     }
-    if (run.ctx.requireMilestone && tag.rc === null) {
+    // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
+    if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
         const title = milestoneTitle(policy.milestone.title, tag);
         const milestone = (await milestones()).find((m) => m.title === title);
         if (!milestone) {
             gates.push({
                 gate: 'milestone',
                 ok: false,
-                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone.`,
+                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone${policy.milestone.rollover ? ' and milestone.rollover' : ''}.`,
             });
         }
         else {
             const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
-            const blockers = milestoneBlockers(open, policy.milestone.blockerLabels, policy.milestone.requireAllClosed);
+            const blockers = milestoneBlockers(run.name, open, policy.milestone);
             gates.push(blockers.length === 0
                 ? { gate: 'milestone', ok: true, detail: `milestone "${title}" has no open blockers`, url: milestone.htmlUrl }
                 : {
@@ -721,11 +904,62 @@ async function closeMilestone(run, milestones) {
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone)
         return `no milestone "${title}"`;
+    // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
     if (milestone.state === 'closed')
         return `"${title}" already closed`;
+    let moved = '';
+    if (policy.milestone.rollover) {
+        const rolled = await rollOver(run, milestone, milestones);
+        if (rolled === null)
+            return `"${title}" left open: it has open blockers`;
+        moved = rolled;
+    }
     if (run.act(`close the milestone "${title}"`))
         await github.closeMilestone(run.target.repo, milestone.number);
-    return `"${title}" closed`;
+    return `"${title}" closed${moved}`;
+}
+/**
+ * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
+ * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
+ * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
+ */
+async function rollOver(run, milestone, milestones) {
+    const { github, policy, tag } = run.ctx;
+    const repo = run.target.repo;
+    const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
+    const blockers = milestoneBlockers(run.name, open, policy.milestone);
+    if (blockers.length > 0) {
+        run.note(`milestone "${milestone.title}" got open blockers after the gate (${blockers.map((i) => `#${i.number}`).join(', ')}): nothing moved and the milestone stays open`, true);
+        return null;
+    }
+    if (open.length === 0)
+        return '';
+    const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
+    const list = open.map((i) => `#${i.number}`).join(', ');
+    if (!run.act(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`))
+        return `, ${open.length} open item(s) to move to "${next.title}"`;
+    let number = next.number;
+    if (number === null) {
+        try {
+            number = (await github.createMilestone(repo, next.title, `Open items rolled over from ${milestone.title} when ${tag.tag} was released.`)).number;
+        }
+        catch (error) {
+            // Created meanwhile (a concurrent run or a person): GitHub answers 422 already_exists; use that one.
+            if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
+                throw error;
+            const now = (await github.listMilestones(repo, 'all')).find((m) => m.title === next.title);
+            if (!now)
+                throw error;
+            if (now.state === 'closed') {
+                throw new errors/* UserError */.yo('state', `The open items of "${milestone.title}" in ${run.name} would move to "${next.title}", which exists but is closed: reopen it (or open the milestone they should go to) and re-run this job.`);
+            }
+            number = now.number;
+        }
+    }
+    for (const item of open)
+        await github.updateIssue(repo, item.number, { milestone: number });
+    return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 async function ensureDocsIssue(run, releaseUrl) {
     const { github, policy, tag } = run.ctx;

@@ -49212,7 +49212,7 @@ const COMMANDS = [
     {
         name: 'milestone-check',
         when: 'prove the release milestone is complete and every merged change is on the release branch',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9394))).milestoneCheck),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8556))).milestoneCheck),
     },
     {
         name: 'promote-rc',

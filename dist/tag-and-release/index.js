@@ -41209,7 +41209,7 @@ function isoDate(date) {
  */
 /** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
 const MAX_TITLE = 256;
-const MAX_BODY = 65536;
+const text_MAX_BODY = 65536;
 const ZWSP = '\u200b';
 /** Escapes what Markdown would treat as HTML. */
 function escapeHtml(text) {
@@ -41220,7 +41220,7 @@ function escapeHtml(text) {
  * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
  * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
  */
-function inline(text) {
+function text_inline(text) {
     return escapeHtml(text.replace(/\s+/g, ' ').trim())
         .replace(/@/g, `@${ZWSP}`)
         .replace(/([\\[\]|])/g, '\\$1')
@@ -41243,7 +41243,7 @@ function boundTitle(title) {
  * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
  * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
  */
-function boundBody(lines, tail = [], limit = MAX_BODY) {
+function text_boundBody(lines, tail = [], limit = text_MAX_BODY) {
     const end = tail.length ? `\n${tail.join('\n')}` : '';
     const full = `${lines.join('\n')}${end}`;
     if ([...full].length <= limit)
@@ -41385,6 +41385,7 @@ function defaultPolicy() {
             requireAllClosed: false,
             triageLabels: [],
             closedWithoutChange: 'warn',
+            rollover: false,
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -41458,6 +41459,7 @@ const POLICY_SCHEMA = {
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
                 'closed-without-change': { enum: ['warn', 'block'] },
+                rollover: { type: 'boolean' },
             },
         },
         promotion: {
@@ -41614,6 +41616,7 @@ function applyDefaults(raw) {
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
             closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+            rollover: pick(milestone, 'rollover', d.milestone.rollover),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -42172,17 +42175,17 @@ async function judgePullRequest(pr, kind, role, ctx) {
     const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
     const here = repoName(ctx.repo).toLowerCase();
     if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
-        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${text_inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
     }
     if (pr.headRef !== role.headBranch)
-        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+        return foreign(`its head branch is ${text_inline(pr.headRef)}, not the suite's ${role.headBranch}`);
     if (pr.baseRef !== role.base)
-        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+        return foreign(`it goes into ${text_inline(pr.baseRef)}, not ${role.base}`);
     const base = marker?.attrs?.base;
     if (base !== undefined && base !== pr.baseRef)
-        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+        return foreign(`its marker names the base ${text_inline(base)}, but it goes into ${text_inline(pr.baseRef)}`);
     if (!(await ctx.identity.isSuite(pr.author)))
-        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+        return foreign(`it was opened by ${text_inline(pr.author || 'a deleted account')}, not by the suite`);
     const pinned = marker?.attrs?.sha;
     if (marker && pinned !== undefined && pinned !== pr.headSha) {
         const where = pr.merged ? 'was merged at' : 'is at';
@@ -42364,7 +42367,143 @@ var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
 // EXTERNAL MODULE: ./node_modules/semver/functions/rcompare.js
 var rcompare = __nccwpck_require__(2173);
 var rcompare_default = /*#__PURE__*/__nccwpck_require__.n(rcompare);
+;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
+
+
+/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+const cell = (/* unused pure expression or super */ null && (inline));
+const METHOD_LABEL = {
+    ancestry: 'merged',
+    'cherry-pick-trailer': 'cherry-picked (-x)',
+    'patch-id': 'same patch',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
+};
+function presentText(r) {
+    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
+    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
+}
+function milestoneCell(r) {
+    const m = r.milestone;
+    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+    switch (m.status) {
+        case 'missing':
+            return `${cell(m.title)} — **missing**`;
+        case 'would-create':
+            return `${cell(m.title)} — would be created`;
+        // The report describes state, not this run's actions, so a re-run renders the same text;
+        // the creation itself is logged and noted in the job summary.
+        case 'created':
+        default:
+            return m.state === 'closed' ? `${name} (closed)` : name;
+    }
+}
+/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
+function renderReport(title, reports, ready, options) {
+    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
+    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
+    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+    lines.push(ready
+        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
+    if (options.dryRun)
+        lines.push('', '**Dry run**: nothing was written.');
+    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
+    for (const r of reports) {
+        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
+    }
+    for (const r of reports) {
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
+            continue;
+        lines.push('', `### ${cell(r.repo)}`);
+        if (r.blockers.length) {
+            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
+            for (const b of r.blockers)
+                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+        }
+        if (r.missing.length) {
+            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
+            const picks = r.missing.filter((m) => m.commits.length);
+            if (picks.length) {
+                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+                lines.push(`git switch ${r.targetBranch}`);
+                for (const m of picks)
+                    lines.push(`${m.command}   # #${m.number}`);
+                lines.push('```');
+            }
+        }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+function reportComment(report) {
+    return boundBody(report.split('\n'), [], MAX_BODY - 200);
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
+
+
 
 
 
@@ -42499,10 +42638,41 @@ function judgeDeployments(args) {
         detail: `Deployment ${latest.deployment.id} of ${sha.slice(0, 12)} to ${environment} in ${repo} is "${latest.states[0] ?? 'without status'}", not success: re-run this job once it has succeeded.`,
     };
 }
-/** Open items of the release milestone that block it. */
-function milestoneBlockers(issues, blockerLabels, requireAllClosed) {
-    const wanted = new Set(blockerLabels.map((l) => l.toLowerCase()));
-    return issues.filter((i) => i.state === 'open' && (requireAllClosed || i.labels.some((l) => wanted.has(l.toLowerCase()))));
+/**
+ * Open items of the release milestone that block it, by milestone-check's rule (findBlockers: a
+ * blocker label, every open item with milestone.require-all-closed, a missing triage label), so the
+ * gate, the rollover and milestone-check never disagree on what a blocker is.
+ */
+function milestoneBlockers(repo, open, rules) {
+    const items = open
+        .filter((i) => i.state === 'open')
+        .map((i) => ({ kind: i.isPullRequest ? 'pull' : 'issue', number: i.number, title: i.title, url: i.htmlUrl, state: 'open', labels: i.labels }));
+    const blocking = new Set(findBlockers(repo, items, rules).map((b) => b.number));
+    return open.filter((i) => blocking.has(i.number));
+}
+/**
+ * The milestone the open non-blocking items of a stable release move to: the open milestone with
+ * the lowest stable version above the release among those titled by `milestone.title`; when there
+ * is none, a new one for the next minor version (X.Y+1.0), which the next release from the
+ * development branch carries (a patch release is a hotfix or backport, planned by hand).
+ */
+function nextMilestone(pattern, prefix, tag, milestones) {
+    const versionPart = '(\\d+\\.\\d+\\.\\d+)';
+    const source = pattern
+        .split(/(\{tag\}|\{version\})/)
+        .map((part) => (part === '{tag}' ? `${escapeRegExp(prefix)}${versionPart}` : part === '{version}' ? versionPart : escapeRegExp(part)))
+        .join('');
+    const titled = new RegExp(`^${source}$`);
+    const candidates = milestones
+        .filter((m) => m.state === 'open')
+        .map((m) => ({ m, version: titled.exec(m.title)?.slice(1).find(Boolean) }))
+        .filter((c) => c.version !== undefined && gt_default()(c.version, tag.version))
+        .sort((a, b) => rcompare_default()(b.version, a.version));
+    if (candidates[0])
+        return { title: candidates[0].m.title, number: candidates[0].m.number };
+    const v = parse_default()(tag.version);
+    const next = `${v.major}.${v.minor + 1}.0`;
+    return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-and-release/released-in.ts
@@ -42785,19 +42955,20 @@ async function evaluateGates(run, sha, milestones) {
         }
         gates.push(judgeDeployments({ deployments: judged, sha, environment, repo: run.name }));
     }
-    if (run.ctx.requireMilestone && tag.rc === null) {
+    // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
+    if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
         const title = milestoneTitle(policy.milestone.title, tag);
         const milestone = (await milestones()).find((m) => m.title === title);
         if (!milestone) {
             gates.push({
                 gate: 'milestone',
                 ok: false,
-                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone.`,
+                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone${policy.milestone.rollover ? ' and milestone.rollover' : ''}.`,
             });
         }
         else {
             const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
-            const blockers = milestoneBlockers(open, policy.milestone.blockerLabels, policy.milestone.requireAllClosed);
+            const blockers = milestoneBlockers(run.name, open, policy.milestone);
             gates.push(blockers.length === 0
                 ? { gate: 'milestone', ok: true, detail: `milestone "${title}" has no open blockers`, url: milestone.htmlUrl }
                 : {
@@ -43012,11 +43183,62 @@ async function closeMilestone(run, milestones) {
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone)
         return `no milestone "${title}"`;
+    // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
     if (milestone.state === 'closed')
         return `"${title}" already closed`;
+    let moved = '';
+    if (policy.milestone.rollover) {
+        const rolled = await rollOver(run, milestone, milestones);
+        if (rolled === null)
+            return `"${title}" left open: it has open blockers`;
+        moved = rolled;
+    }
     if (run.act(`close the milestone "${title}"`))
         await github.closeMilestone(run.target.repo, milestone.number);
-    return `"${title}" closed`;
+    return `"${title}" closed${moved}`;
+}
+/**
+ * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
+ * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
+ * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
+ */
+async function rollOver(run, milestone, milestones) {
+    const { github, policy, tag } = run.ctx;
+    const repo = run.target.repo;
+    const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
+    const blockers = milestoneBlockers(run.name, open, policy.milestone);
+    if (blockers.length > 0) {
+        run.note(`milestone "${milestone.title}" got open blockers after the gate (${blockers.map((i) => `#${i.number}`).join(', ')}): nothing moved and the milestone stays open`, true);
+        return null;
+    }
+    if (open.length === 0)
+        return '';
+    const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
+    const list = open.map((i) => `#${i.number}`).join(', ');
+    if (!run.act(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`))
+        return `, ${open.length} open item(s) to move to "${next.title}"`;
+    let number = next.number;
+    if (number === null) {
+        try {
+            number = (await github.createMilestone(repo, next.title, `Open items rolled over from ${milestone.title} when ${tag.tag} was released.`)).number;
+        }
+        catch (error) {
+            // Created meanwhile (a concurrent run or a person): GitHub answers 422 already_exists; use that one.
+            if (!(error instanceof GitHubError && error.status === 422))
+                throw error;
+            const now = (await github.listMilestones(repo, 'all')).find((m) => m.title === next.title);
+            if (!now)
+                throw error;
+            if (now.state === 'closed') {
+                throw new errors_UserError('state', `The open items of "${milestone.title}" in ${run.name} would move to "${next.title}", which exists but is closed: reopen it (or open the milestone they should go to) and re-run this job.`);
+            }
+            number = now.number;
+        }
+    }
+    for (const item of open)
+        await github.updateIssue(repo, item.number, { milestone: number });
+    return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 async function ensureDocsIssue(run, releaseUrl) {
     const { github, policy, tag } = run.ctx;
@@ -43378,36 +43600,36 @@ function failedResult(repo, tag, error) {
         : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
-const cell = inline;
+const main_cell = text_inline;
 function summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
-    lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push(`Policy: ${main_cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
     for (const r of results) {
         const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-        lines.push(`| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`);
+        lines.push(`| ${main_cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${main_cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${main_cell(r.majorTag || '—')} | ${main_cell(r.milestone || '—')} |`);
     }
     for (const r of results) {
         const body = [];
         if (r.waitingFor)
-            body.push(`- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
+            body.push(`- ⏳ not tagged yet: waits for ${main_cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
         for (const g of r.gates)
-            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
+            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${main_cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
         for (const a of r.actions)
-            body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
+            body.push(`- ${dryRun ? 'would ' : ''}${main_cell(a)}`);
         for (const n of r.notes)
-            body.push(`- ℹ️ ${cell(n)}`);
+            body.push(`- ℹ️ ${main_cell(n)}`);
         if (r.error && r.gates.every((g) => g.ok))
-            body.push(`- ❌ ${cell(r.error)}`);
+            body.push(`- ❌ ${main_cell(r.error)}`);
         if (r.docsIssue && r.docsIssue !== 'off')
-            body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+            body.push(`- documentation follow-up: ${main_cell(r.docsIssue)}`);
         if (r.releasedIn && r.releasedIn !== 'off')
-            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
+            body.push(`- released in ${r.tag}: ${main_cell(r.releasedIn)}`);
         if (r.freezeUntil)
             body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
         if (body.length)
-            lines.push('', `### ${cell(r.repo)}`, '', ...body);
+            lines.push('', `### ${main_cell(r.repo)}`, '', ...body);
     }
     return `${lines.join('\n')}\n`;
 }
