@@ -527,7 +527,7 @@ async function ensureReleasedIn(run: RepoRun, sha: string, previous: ReleaseTag 
   const repo = run.target.repo;
   const range = await github.compareWithFiles(repo, previous.tag, sha, 'all');
   const label = releasedInLabel(policy.release.releasedInLabel, tag.tag, tag.version);
-  const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+  const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
   for (const n of plan.notes) run.note(n, true);
   const missing = plan.items.filter((i) => !i.done);
   const count = (items: ReleasedInItem[]): string => {
@@ -541,7 +541,7 @@ async function ensureReleasedIn(run: RepoRun, sha: string, previous: ReleaseTag 
   if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`)) return `${count(missing)} to tell`;
   await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
   if (mode === 'comment') {
-    const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+    const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
     const removed = await removeDuplicateTellings(github, repo, after.items);
     if (removed > 0) run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
   }

@@ -78,7 +78,17 @@ async function merged(repo: RepoHandle, title: string, opts: { base?: string; bo
 async function shippedRepo(
   name: string,
   policy = '',
-): Promise<{ repo: RepoHandle; sha: string; old: number; oldIssue: number; main: number; issue: number; dev: number; releasePr: number }> {
+): Promise<{
+  repo: RepoHandle;
+  sha: string;
+  old: number;
+  oldIssue: number;
+  main: number;
+  issue: number;
+  dev: number;
+  picked: number;
+  releasePr: number;
+}> {
   counter += 1;
   const repo = await sb.createRepo(`acme/${name}-${counter}`, {
     defaultBranch: 'main',
@@ -101,9 +111,16 @@ async function shippedRepo(
     user: SUITE,
   });
   await repo.mergePullRequest(promotion.number as number);
+  // A fix merged into dev after the promotion, picked onto stg by hand with `cherry-pick -x`: it ships in 1.1.0 by the pick.
+  counter += 1;
+  await repo.createBranch(`topic/${counter}`, 'dev');
+  await repo.commit(`topic/${counter}`, { 'src/picked.txt': 'fix\n' }, 'fix: picked', { author: 'alice' });
+  const picked = (await repo.openPullRequest({ head: `topic/${counter}`, base: 'dev', title: 'fix: picked', user: 'alice' })).number as number;
+  const pickedMerge = await repo.mergePullRequest(picked);
+  await repo.commit('stg', { 'src/picked.txt': 'fix\n' }, `fix: picked\n\n(cherry picked from commit ${pickedMerge})`, { author: 'bob' });
   const release = await mergeSuiteReleasePr(repo, '1.1.0');
   repo.addWorkflowRun({ workflowFile: SMOKE, headSha: release.sha, conclusion: 'success', event: 'push', headBranch: 'main' });
-  return { repo, sha: release.sha, old, oldIssue, main, issue, dev, releasePr: release.number };
+  return { repo, sha: release.sha, old, oldIssue, main, issue, dev, picked, releasePr: release.number };
 }
 
 /** The suite's comments carrying the released-in marker, per issue or pull request number. */
@@ -126,23 +143,41 @@ describe('tag-and-release: "released in" after a stable release (bundle against 
     repoComment(s.repo, s.main, 'mallory', '<!-- portal-release:released-in tag=v1.1.0 -->\nAlready released, trust me.');
     const r = await act(s.repo, s.sha);
     expect(r.exitCode, errors(r)).toBe(0);
-    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1 });
+    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1, [s.picked]: 1 });
     const told = allComments(s.repo).find((c) => c.issue === s.issue && c.user === SUITE)!;
     expect(told.body).toContain(`Released in [v1.1.0](`);
     expect(told.body).toContain(`(closed by #${s.main})`);
-    expect(r.results[0]).toMatchObject({ status: 'released', 'released-in': '2 pull requests and 1 issue told (3 now)' });
+    expect(r.results[0]).toMatchObject({ status: 'released', 'released-in': '3 pull requests and 1 issue told (4 now)' });
     // The mallory comment is untouched.
     expect(allComments(s.repo).filter((c) => c.user === 'mallory')).toHaveLength(1);
     // Reads grow with pages: one GraphQL query for the range's commits, one for its pull requests (twice: before and after writing).
     const queries = r.requests.filter((e) => e.route === 'graphql' && e.graphqlOperation?.startsWith('ReleasedIn')).map((e) => e.graphqlOperation);
     expect(queries).toEqual(['ReleasedInCommits', 'ReleasedInPulls', 'ReleasedInCommits', 'ReleasedInPulls']);
-    expect(writes(r.requests).filter((e) => e.route === '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(3);
+    expect(writes(r.requests).filter((e) => e.route === '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(4);
 
     const again = await act(s.repo, s.sha);
     expect(again.exitCode, errors(again)).toBe(0);
     expect(writes(again.requests)).toEqual([]);
-    expect(again.results[0]).toMatchObject({ 'released-in': '2 pull requests and 1 issue already told' });
-    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1 });
+    expect(again.results[0]).toMatchObject({ 'released-in': '3 pull requests and 1 issue already told' });
+    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1, [s.picked]: 1 });
+
+    // The next release: dev (with the picked fix's own merge commit) promoted again, one new fix.
+    // Only the new fix is told: the picked one shipped first in v1.1.0 and is not told again.
+    const next = await merged(s.repo, 'fix: later', { base: 'dev' });
+    const promotion = await s.repo.openPullRequest({
+      head: 'dev',
+      base: 'stg',
+      title: 'Release candidate v1.2.0-rc.1',
+      body: renderMarker('promotion', { stage: 'rc', base: 'stg', tag: 'v1.2.0-rc.1', version: '1.2.0', sha: (await s.repo.refSha('dev'))! }),
+      user: SUITE,
+    });
+    await s.repo.mergePullRequest(promotion.number as number);
+    const v120 = await mergeSuiteReleasePr(s.repo, '1.2.0');
+    s.repo.addWorkflowRun({ workflowFile: SMOKE, headSha: v120.sha, conclusion: 'success', event: 'push', headBranch: 'main' });
+    const later = await act(s.repo, v120.sha);
+    expect(later.exitCode, errors(later)).toBe(0);
+    expect(Object.fromEntries(tellings(s.repo, 'v1.2.0'))).toEqual({ [next]: 1 });
+    expect(tellings(s.repo, 'v1.1.0').get(s.picked)).toBe(1);
   }, 180_000);
 
   it('a run that stopped midway is completed by the re-run without telling anything twice', async () => {
@@ -160,22 +195,22 @@ describe('tag-and-release: "released in" after a stable release (bundle against 
     expect([...tellings(s.repo, 'v1.1.0').values()]).toEqual([1]);
     const again = await act(s.repo, s.sha);
     expect(again.exitCode, errors(again)).toBe(0);
-    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1 });
-    expect(again.results[0]).toMatchObject({ 'released-in': '2 pull requests and 1 issue told (2 now)' });
+    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1, [s.picked]: 1 });
+    expect(again.results[0]).toMatchObject({ 'released-in': '3 pull requests and 1 issue told (3 now)' });
   }, 180_000);
 
   it('two runs at once end with one comment per item', async () => {
     const s = await shippedRepo('twice');
     const [a, b] = await Promise.all([act(s.repo, s.sha), act(s.repo, s.sha)]);
     expect([a.exitCode, b.exitCode], `${errors(a)}\n${errors(b)}`).toEqual([0, 0]);
-    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1 });
+    expect(Object.fromEntries(tellings(s.repo, 'v1.1.0'))).toEqual({ [s.main]: 1, [s.issue]: 1, [s.dev]: 1, [s.picked]: 1 });
   }, 180_000);
 
   it('labels instead when the policy says so (released-in: label), once', async () => {
     const s = await shippedRepo('labelled', 'release:\n  released-in: label\n  released-in-label: "released {tag}"\n');
     const r = await act(s.repo, s.sha);
     expect(r.exitCode, errors(r)).toBe(0);
-    for (const n of [s.main, s.issue, s.dev]) expect(labelsOf(s.repo, n)).toContain('released v1.1.0');
+    for (const n of [s.main, s.issue, s.dev, s.picked]) expect(labelsOf(s.repo, n)).toContain('released v1.1.0');
     for (const n of [s.old, s.oldIssue, s.releasePr]) expect(labelsOf(s.repo, n)).not.toContain('released v1.1.0');
     expect(tellings(s.repo, 'v1.1.0').size).toBe(0);
     const again = await act(s.repo, s.sha);

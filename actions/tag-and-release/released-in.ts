@@ -1,7 +1,9 @@
 import { repoName, type RepoRef } from '../../shared/context.ts';
 import { GitHubError, type Comment, type GitHub } from '../../shared/github.ts';
 import { actorLogin, type SuiteIdentity } from '../../shared/identity.ts';
+import { isSha } from '../../shared/git.ts';
 import { findMarker, ownComments, withMarker } from '../../shared/markers.ts';
+import { CHERRY_PICK_TRAILER } from '../../shared/presence.ts';
 
 /**
  * "Released in vX.Y.Z": after a stable release, each pull request that shipped in it — its merge
@@ -16,7 +18,8 @@ import { findMarker, ownComments, withMarker } from '../../shared/markers.ts';
  * endpoint for either; the suite's throttling paces them.
  *
  * Only the suite's own comment counts as "already told" (the marker AND the suite's identity: a
- * person quoting the marker does not count); the suite's own promotion and release pull requests
+ * person quoting the marker does not count), for any version: an item is told once, in the first
+ * release that shipped it; the suite's own promotion and release pull requests
  * are not told (they carry the release, not a change of it).
  */
 
@@ -145,10 +148,11 @@ function toComments(window: CommentWindow): Comment[] {
  * newest comments; when it is cut, every comment is read (REST) before deciding, so a busy thread
  * is never told twice.
  */
-async function suiteComments(github: GitHub, repo: RepoRef, number: number, window: CommentWindow, identity: SuiteIdentity, tag: string): Promise<Comment[]> {
-  const seen = await ownComments(toComments(window), identity, 'released-in', { tag });
+async function suiteComments(github: GitHub, repo: RepoRef, number: number, window: CommentWindow, identity: SuiteIdentity): Promise<Comment[]> {
+  // Any version counts: an item told for an earlier release (a cherry-pick shipped it first) is not told again.
+  const seen = await ownComments(toComments(window), identity, 'released-in');
   if (!window.pageInfo.hasPreviousPage) return seen;
-  return ownComments(await github.listComments(repo, number), identity, 'released-in', { tag });
+  return ownComments(await github.listComments(repo, number), identity, 'released-in');
 }
 
 /** The label of `released-in: label`. */
@@ -164,11 +168,14 @@ export async function planReleasedIn(args: {
   tag: string;
   mode: 'comment' | 'label';
   label: string;
-  commits: string[];
+  commits: { sha: string; message: string }[];
 }): Promise<ReleasedInPlan> {
-  const { github, repo, identity, tag, mode, label } = args;
+  const { github, repo, identity, mode, label } = args;
   const notes: string[] = [];
-  const numbers = await mergedPullsOf(github, repo, args.commits);
+  // A change picked onto the release branch with `cherry-pick -x` ships with the pick: the commit
+  // its trailer names (full SHAs only) counts as in the range, so its pull request is told now.
+  const picked = args.commits.flatMap((c) => [...c.message.matchAll(CHERRY_PICK_TRAILER)].map((m) => m[1]!).filter((sha) => isSha(sha)));
+  const numbers = await mergedPullsOf(github, repo, [...new Set([...args.commits.map((c) => c.sha), ...picked])]);
   const pulls = await pullDetails(github, repo, numbers);
   const items: ReleasedInItem[] = [];
   const seenIssues = new Set<number>();
@@ -177,7 +184,7 @@ export async function planReleasedIn(args: {
     // The suite's own promotion and release pull requests carry the release; they are not a change of it.
     const suitePr = (findMarker(pr.body, 'promotion') ?? findMarker(pr.body, 'release-pr')) && (await identity.isSuite(actorLogin(pr.author)));
     if (!suitePr) {
-      const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity, tag);
+      const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity);
       items.push({ kind: 'pull request', number: pr.number, done: mode === 'label' ? hasLabel(pr.labels) : own.length > 0, own });
     }
     if (pr.closingIssuesReferences.pageInfo.hasNextPage) {
@@ -187,7 +194,7 @@ export async function planReleasedIn(args: {
       // Only closed issues of this repository (an issue elsewhere is told by that repository's release).
       if (issue.state !== 'CLOSED' || issue.repository.nameWithOwner.toLowerCase() !== repoName(repo).toLowerCase() || seenIssues.has(issue.number)) continue;
       seenIssues.add(issue.number);
-      const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity, tag);
+      const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity);
       items.push({ kind: 'issue', number: issue.number, done: mode === 'label' ? hasLabel(issue.labels) : own.length > 0, own, via: pr.number });
     }
   }

@@ -396,7 +396,11 @@ function nextMilestone(pattern, prefix, tag, milestones) {
 var shared_github = __webpack_require__(4026);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/presence.ts
+var presence = __webpack_require__(6945);
 ;// CONCATENATED MODULE: ./actions/tag-and-release/released-in.ts
+
+
 
 
 
@@ -469,11 +473,12 @@ function toComments(window) {
  * newest comments; when it is cut, every comment is read (REST) before deciding, so a busy thread
  * is never told twice.
  */
-async function suiteComments(github, repo, number, window, identity, tag) {
-    const seen = await (0,markers/* ownComments */.D5)(toComments(window), identity, 'released-in', { tag });
+async function suiteComments(github, repo, number, window, identity) {
+    // Any version counts: an item told for an earlier release (a cherry-pick shipped it first) is not told again.
+    const seen = await (0,markers/* ownComments */.D5)(toComments(window), identity, 'released-in');
     if (!window.pageInfo.hasPreviousPage)
         return seen;
-    return (0,markers/* ownComments */.D5)(await github.listComments(repo, number), identity, 'released-in', { tag });
+    return (0,markers/* ownComments */.D5)(await github.listComments(repo, number), identity, 'released-in');
 }
 /** The label of `released-in: label`. */
 function releasedInLabel(template, tag, version) {
@@ -481,9 +486,12 @@ function releasedInLabel(template, tag, version) {
 }
 /** What the release tells: the pull requests of the range and the issues they closed, each with whether it was already told. */
 async function planReleasedIn(args) {
-    const { github, repo, identity, tag, mode, label } = args;
+    const { github, repo, identity, mode, label } = args;
     const notes = [];
-    const numbers = await mergedPullsOf(github, repo, args.commits);
+    // A change picked onto the release branch with `cherry-pick -x` ships with the pick: the commit
+    // its trailer names (full SHAs only) counts as in the range, so its pull request is told now.
+    const picked = args.commits.flatMap((c) => [...c.message.matchAll(presence/* CHERRY_PICK_TRAILER */.GO)].map((m) => m[1]).filter((sha) => (0,git/* isSha */.HH)(sha)));
+    const numbers = await mergedPullsOf(github, repo, [...new Set([...args.commits.map((c) => c.sha), ...picked])]);
     const pulls = await pullDetails(github, repo, numbers);
     const items = [];
     const seenIssues = new Set();
@@ -492,7 +500,7 @@ async function planReleasedIn(args) {
         // The suite's own promotion and release pull requests carry the release; they are not a change of it.
         const suitePr = ((0,markers/* findMarker */.Ed)(pr.body, 'promotion') ?? (0,markers/* findMarker */.Ed)(pr.body, 'release-pr')) && (await identity.isSuite((0,shared_identity/* actorLogin */.Ff)(pr.author)));
         if (!suitePr) {
-            const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity, tag);
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity);
             items.push({ kind: 'pull request', number: pr.number, done: mode === 'label' ? hasLabel(pr.labels) : own.length > 0, own });
         }
         if (pr.closingIssuesReferences.pageInfo.hasNextPage) {
@@ -503,7 +511,7 @@ async function planReleasedIn(args) {
             if (issue.state !== 'CLOSED' || issue.repository.nameWithOwner.toLowerCase() !== (0,shared_context/* repoName */.Qq)(repo).toLowerCase() || seenIssues.has(issue.number))
                 continue;
             seenIssues.add(issue.number);
-            const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity, tag);
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity);
             items.push({ kind: 'issue', number: issue.number, done: mode === 'label' ? hasLabel(issue.labels) : own.length > 0, own, via: pr.number });
         }
     }
@@ -1007,7 +1015,7 @@ async function ensureReleasedIn(run, sha, previous, releaseUrl) {
     const repo = run.target.repo;
     const range = await github.compareWithFiles(repo, previous.tag, sha, 'all');
     const label = releasedInLabel(policy.release.releasedInLabel, tag.tag, tag.version);
-    const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+    const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
     for (const n of plan.notes)
         run.note(n, true);
     const missing = plan.items.filter((i) => !i.done);
@@ -1024,7 +1032,7 @@ async function ensureReleasedIn(run, sha, previous, releaseUrl) {
         return `${count(missing)} to tell`;
     await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
     if (mode === 'comment') {
-        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
         const removed = await removeDuplicateTellings(github, repo, after.items);
         if (removed > 0)
             run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
@@ -1485,310 +1493,6 @@ const tagAndRelease = {
     isDryRun: (inputs) => inputs.dryRun,
     run,
 };
-
-
-/***/ }),
-
-/***/ 7366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ isSha),
-/* harmony export */   TU: () => (/* binding */ Git)
-/* harmony export */ });
-/* unused harmony export looksLikeOption */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-
-
-
-
-
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
-    return SHA.test(value);
-}
-function scrub(text, secret) {
-    if (!secret)
-        return text;
-    let out = text.split(secret).join('***');
-    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
-    out = out.split(basic).join('***');
-    return out;
-}
-/** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
-function looksLikeOption(value) {
-    return value.startsWith('-');
-}
-/**
- * Real git, always with argument arrays (never a shell). Refs supplied from outside are checked
- * with `git check-ref-format` and placed after `--end-of-options` or `--` so they can never be
- * read as options. The token travels only in environment variables as an HTTP header.
- */
-class Git {
-    cwd;
-    logger;
-    env;
-    token;
-    constructor(options) {
-        this.cwd = options.cwd;
-        this.logger = options.logger;
-        this.token = options.token;
-        const env = {
-            ...process.env,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_ASKPASS: '',
-            SSH_ASKPASS: '',
-            LC_ALL: 'C',
-        };
-        if (options.identity) {
-            env.GIT_AUTHOR_NAME ??= options.identity.name;
-            env.GIT_AUTHOR_EMAIL ??= options.identity.email;
-            env.GIT_COMMITTER_NAME = options.identity.name;
-            env.GIT_COMMITTER_EMAIL = options.identity.email;
-        }
-        // Configuration through the environment (git ≥ 2.31): not visible in argv or .git/config.
-        const config = [
-            ['protocol.allow', 'never'],
-            ['protocol.https.allow', 'always'],
-            ['protocol.http.allow', 'always'],
-            ['protocol.file.allow', 'always'],
-            ['core.hooksPath', '/dev/null'],
-            ['commit.gpgsign', 'false'],
-            ['tag.gpgsign', 'false'],
-        ];
-        if (options.token && options.serverUrl) {
-            const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
-            config.push([`http.${options.serverUrl.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-        }
-        env.GIT_CONFIG_COUNT = String(config.length);
-        config.forEach(([key, value], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = key;
-            env[`GIT_CONFIG_VALUE_${i}`] = value;
-        });
-        this.env = env;
-    }
-    /** Runs git; resolves with the exit code instead of throwing. */
-    exec(args, options = {}) {
-        this.logger.debug(`git ${args.join(' ')}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                if (error && typeof error.code === 'string') {
-                    reject(new Error(`Could not run git: ${error.message}. Is git installed on the runner?`));
-                    return;
-                }
-                const code = error ? (error.code ?? 1) : 0;
-                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
-        });
-    }
-    /** Runs git and throws an explained error when it fails. */
-    async run(args, options = {}) {
-        const result = await this.exec(args, options);
-        if (result.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-        }
-        return result.stdout;
-    }
-    /** Refuses names git would not accept as a branch or tag, and anything that looks like an option. */
-    async checkRefFormat(name, what = 'ref') {
-        const bad = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${name}" is not a valid ${what} name (see git check-ref-format).`);
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-        if (!name || looksLikeOption(name) || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(name))
-            throw bad();
-        const result = await this.exec(['check-ref-format', `refs/heads/${name}`]);
-        if (result.code !== 0)
-            throw bad();
-    }
-    async init() {
-        await this.run(['init', '--quiet', '--initial-branch=portal-release-work']);
-    }
-    remoteUrl(serverUrl, r) {
-        return `${serverUrl.replace(/\/+$/, '')}/${r.owner}/${r.repo}.git`;
-    }
-    async addRemote(name, url) {
-        await this.run(['remote', 'add', '--', name, url]);
-    }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
-    async fetch(remote, refspecs, options = {}) {
-        const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
-        if (!options.tags)
-            args.push('--no-tags');
-        if (options.depth)
-            args.push(`--depth=${options.depth}`);
-        if (options.filter)
-            args.push(`--filter=${options.filter}`);
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    async revParse(rev) {
-        const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : null;
-    }
-    /** True when `ancestor` is reachable from `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        const result = await this.exec(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-        if (result.code > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git merge-base failed: ${result.stderr.trim()}`);
-        return result.code === 0;
-    }
-    /** Commit SHAs of `range` (e.g. `a..b`), oldest first. */
-    async revList(range, options = {}) {
-        const args = ['rev-list', '--reverse'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        if (options.firstParent)
-            args.push('--first-parent');
-        args.push('--end-of-options', ...range, '--');
-        const out = await this.run(args);
-        return out.split('\n').filter(Boolean);
-    }
-    /** Full commit messages keyed by SHA for `range`. */
-    async messages(range) {
-        const out = await this.run(['log', '--format=%H%x00%B%x1e', '--end-of-options', ...range, '--']);
-        const map = new Map();
-        for (const record of out.split('\x1e')) {
-            const text = record.replace(/^\n/, '');
-            const i = text.indexOf('\x00');
-            if (i === 40 || i === 64)
-                map.set(text.slice(0, i), text.slice(i + 1).trim());
-        }
-        return map;
-    }
-    /**
-     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
-     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
-     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
-     * clone, fetching blob by blob) the history below them.
-     */
-    async patchIds(shas, options = {}) {
-        const map = new Map();
-        if (shas.length === 0)
-            return map;
-        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
-        if (bad !== undefined)
-            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
-        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
-        const out = await this.run(['patch-id', '--stable'], { input: diff });
-        for (const line of out.split('\n')) {
-            const [patch, commit] = line.trim().split(/\s+/);
-            if (patch && commit)
-                map.set(commit, patch);
-        }
-        return map;
-    }
-    /**
-     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
-     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
-     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
-     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
-     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
-     * Returns the number of blobs requested.
-     */
-    async prefetchDiffBlobs(remote, lines, probe) {
-        if (!lines.length)
-            return 0;
-        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
-        if (!/^\?/m.test(tip))
-            return 0;
-        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
-        const blobs = new Set();
-        for (const line of out.split('\n')) {
-            // Gitlinks (mode 160000) name commits of another repository: never fetched.
-            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
-            if (!m)
-                continue;
-            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
-                blobs.add(m[3]);
-            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
-                blobs.add(m[4]);
-        }
-        if (!blobs.size)
-            return 0;
-        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
-        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
-        await this.run([
-            '-c',
-            'fetch.negotiationAlgorithm=noop',
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--recurse-submodules=no',
-            '--filter=blob:none',
-            '--stdin',
-            '--end-of-options',
-            remote,
-        ], { input: `${[...blobs].join('\n')}\n` });
-        return blobs.size;
-    }
-    async checkoutNew(branch, startPoint) {
-        for (const value of [branch, startPoint]) {
-            if (looksLikeOption(value))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${value}" is not a valid ref.`);
-        }
-        // `--` after the start point makes git read it as a revision, never as a path or an option.
-        await this.run(['checkout', '--quiet', '--force', '-B', branch, startPoint, '--']);
-    }
-    /**
-     * `git cherry-pick -x`, one commit at a time. Returns 'picked' when at least one commit changed
-     * the tree, 'empty' when every commit was already there (not a conflict), or 'conflict'
-     * (leaving the conflicted state in place for the caller to commit as a draft or abort).
-     */
-    async cherryPick(shas, options = {}) {
-        const picked = [];
-        for (const sha of shas) {
-            const args = ['cherry-pick', '-x', '--allow-empty-message'];
-            if (options.mainline)
-                args.push('-m', String(options.mainline));
-            const result = await this.exec([...args, '--end-of-options', sha]);
-            if (result.code === 0) {
-                picked.push(sha);
-                continue;
-            }
-            const conflicted = (await this.exec(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
-            if (conflicted.length === 0 && /empty|nothing to commit|nothing added/i.test(result.stderr + result.stdout)) {
-                await this.exec(['cherry-pick', '--skip']);
-                continue;
-            }
-            return { outcome: 'conflict', picked, conflictAt: sha, conflictedFiles: conflicted, stderr: result.stderr };
-        }
-        return { outcome: picked.length > 0 ? 'picked' : 'empty', picked, conflictedFiles: [], stderr: '' };
-    }
-    async abortCherryPick() {
-        await this.exec(['cherry-pick', '--abort']);
-    }
-    async push(remote, refspecs, options = {}) {
-        const args = ['push', '--quiet', '--no-verify'];
-        if (options.force)
-            args.push('--force');
-        if (options.atomic)
-            args.push('--atomic');
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    /** A scratch repository in a fresh temporary directory, removed by `dispose()`. */
-    static async scratch(options) {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.parent ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'portal-release-'));
-        const git = new Git({ ...options, cwd: dir });
-        git.dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-        await git.init();
-        return git;
-    }
-}
 
 
 /***/ })

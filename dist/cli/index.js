@@ -49222,7 +49222,7 @@ const COMMANDS = [
     {
         name: 'tag-and-release',
         when: 'tag and release the deployed SHA after a green native-install smoke run',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8338))).tagAndRelease),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8338))).tagAndRelease),
     },
     {
         name: 'backport-cherry-pick',

@@ -41260,7 +41260,7 @@ function text_boundBody(lines, tail = [], limit = text_MAX_BODY) {
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
 /** `text` as a literal inside a regular expression. */
-function escapeRegExp(text) {
+function text_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -41690,7 +41690,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
+function git_isSha(value) {
     return SHA.test(value);
 }
 function scrub(text, secret) {
@@ -42075,7 +42075,7 @@ function renderMarker(kind, attrs) {
 }
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
 /** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
-function parseMarkers(text) {
+function markers_parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
         const attrs = {};
@@ -42089,7 +42089,7 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function markers_findMarker(text, kind, match = {}) {
-    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = markers_parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
     return found;
 }
 function hasMarker(text, kind, match = {}) {
@@ -42660,7 +42660,7 @@ function nextMilestone(pattern, prefix, tag, milestones) {
     const versionPart = '(\\d+\\.\\d+\\.\\d+)';
     const source = pattern
         .split(/(\{tag\}|\{version\})/)
-        .map((part) => (part === '{tag}' ? `${escapeRegExp(prefix)}${versionPart}` : part === '{version}' ? versionPart : escapeRegExp(part)))
+        .map((part) => (part === '{tag}' ? `${text_escapeRegExp(prefix)}${versionPart}` : part === '{version}' ? versionPart : text_escapeRegExp(part)))
         .join('');
     const titled = new RegExp(`^${source}$`);
     const candidates = milestones
@@ -42675,7 +42675,386 @@ function nextMilestone(pattern, prefix, tag, milestones) {
     return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
 }
 
+;// CONCATENATED MODULE: ./shared/presence.ts
+
+
+
+const TARGET_REF = 'refs/portal-release/target';
+/** The local ref the target branch is fetched into. */
+function targetRef() {
+    return TARGET_REF;
+}
+/**
+ * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
+ * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
+ * second try with the pull requests' base branches. Branch names must already be validated.
+ */
+async function fetchForPresence(git, plan, logger) {
+    const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
+    const shas = [...new Set(plan.mergeCommits.filter(isSha))];
+    const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    try {
+        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
+        return;
+    }
+    catch (error) {
+        const text = error.message;
+        if (branchMissing(text) && !shas.length)
+            throw error;
+        logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
+    }
+    const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
+    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+}
+async function commitMeta(git, shas) {
+    const map = new Map();
+    if (!shas.length)
+        return map;
+    const out = await git.run(['log', '--no-walk=unsorted', '--format=%H%x00%P%x00%s', '--stdin'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.split('\n')) {
+        const [sha, parents, subject] = line.split('\x00');
+        if (sha && isSha(sha))
+            map.set(sha, { sha, parents: (parents ?? '').split(' ').filter(Boolean), subject: subject ?? '' });
+    }
+    return map;
+}
+async function present(git, shas) {
+    const found = new Set();
+    if (!shas.length)
+        return found;
+    const out = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.stdout.split('\n')) {
+        const [sha, type] = line.split(' ');
+        if (sha && type === 'commit')
+            found.add(sha);
+    }
+    return found;
+}
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = (/* unused pure expression or super */ null && (CHERRY_PICK_TRAILER));
+/** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
+async function pickedTrailers(git, exclude) {
+    const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
+    const named = new Map();
+    for (const record of out.split('\x1e')) {
+        const text = record.replace(/^\n/, '');
+        const i = text.indexOf('\x00');
+        if (i < 40)
+            continue;
+        const commit = text.slice(0, i);
+        for (const m of text.slice(i + 1).matchAll(TRAILER))
+            named.set(m[1], commit);
+    }
+    return named;
+}
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
+function trailerFor(named, sha) {
+    const exact = named.get(sha);
+    if (exact)
+        return exact;
+    for (const [short, commit] of named)
+        if (short.length < sha.length && sha.startsWith(short))
+            return commit;
+    return undefined;
+}
+async function patchIdsOfDiff(git, diff) {
+    if (!diff.trim())
+        return null;
+    const out = await git.run(['patch-id', '--stable'], { input: diff });
+    return out.trim().split(/\s+/)[0] || null;
+}
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+function referencesPull(pull, number, pullUrl, extra = []) {
+    if (/^\s*revert\b/i.test(pull.title))
+        return null;
+    const text = `${pull.title}\n${pull.body}`;
+    const n = String(number);
+    const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+    const patterns = [
+        ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+        ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+        ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(#N)', new RegExp(`\\(${ref}\\)`)],
+    ];
+    if (pullUrl)
+        patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+    for (const pattern of extra)
+        patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+    for (const [name, re] of patterns)
+        if (re.test(text))
+            return name;
+    for (const m of parseMarkers(text)) {
+        if (!m.kind.includes('backport'))
+            continue;
+        for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number'])
+            if (m.attrs[key] === n)
+                return `a ${m.kind} marker`;
+    }
+    return null;
+}
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git, commits) {
+    const paths = new Set();
+    if (!commits.length)
+        return paths;
+    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+        input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0'))
+        if (p && !isSha(p.trim()))
+            paths.add(p);
+    return paths;
+}
+/** Decides, for every merged pull request, whether its change is on the fetched target branch. */
+async function decidePresence(o) {
+    const { git, logger } = o;
+    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    const verdicts = new Map();
+    const pending = [];
+    const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
+    // 1. Ancestry of the merge commit.
+    for (const change of o.changes) {
+        if (!fetched.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: false,
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} could not be fetched from the repository`,
+                commits: [],
+            });
+        }
+        else if (onTarget.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: true,
+                method: 'ancestry',
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} is on the branch`,
+                commits: [change.mergeCommit],
+            });
+        }
+    }
+    const rest = o.changes.filter((c) => !verdicts.has(c.number));
+    if (!rest.length)
+        return o.changes.map((c) => verdicts.get(c.number));
+    // The commits that carry each remaining change: a merge commit brings its second parent's
+    // commits; a rebase merge the last N first-parent commits; a squash merge is one commit.
+    const meta = await commitMeta(git, rest.map((c) => c.mergeCommit));
+    for (const change of rest) {
+        const m = meta.get(change.mergeCommit);
+        let commits = [change.mergeCommit];
+        let combinedBase = m?.parents[0] ?? null;
+        if (m && m.parents.length >= 2) {
+            commits = (await git.run(['rev-list', '--reverse', '--no-merges', '--stdin'], { input: `${m.parents[1]}\n^${m.parents[0]}\n` }))
+                .split('\n')
+                .filter(Boolean);
+        }
+        else if (m && change.commitCount > 1 && m.subject === change.lastCommitHeadline) {
+            const chain = (await git.run(['rev-list', '--first-parent', `--max-count=${change.commitCount}`, '--parents', '--stdin'], { input: `${m.sha}\n` }))
+                .split('\n')
+                .filter(Boolean)
+                .map((l) => l.split(' '));
+            if (chain.length === change.commitCount && chain.every((p) => p.length === 2)) {
+                commits = chain.map((p) => p[0]).reverse();
+                combinedBase = chain[chain.length - 1][1];
+            }
+        }
+        pending.push({ change, commits, combinedBase });
+    }
+    // 2. `git cherry-pick -x` trailers on the target side.
+    const exclude = pending.map((p) => p.change.mergeCommit);
+    const named = await pickedTrailers(git, exclude);
+    let open = pending.filter((p) => {
+        const byMerge = trailerFor(named, p.change.mergeCommit);
+        const each = p.commits.map((c) => trailerFor(named, c));
+        const proof = byMerge ?? (each.every(Boolean) ? each[each.length - 1] : undefined);
+        if (!proof)
+            return true;
+        verdicts.set(p.change.number, {
+            number: p.change.number,
+            present: true,
+            method: 'cherry-pick-trailer',
+            evidence: `cherry-picked with -x as ${proof.slice(0, 12)}`,
+            commits: p.commits,
+        });
+        return false;
+    });
+    // 3. Patch-id equivalence: each commit, or the whole change, has an equal patch on the target side.
+    if (open.length) {
+        const targetSide = (await git.run(['rev-list', '--no-merges', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') }))
+            .split('\n')
+            .filter(Boolean);
+        if (targetSide.length) {
+            await git.prefetchDiffBlobs('origin', [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], TARGET_REF);
+            const theirs = await git.patchIds(targetSide, { noMerges: true });
+            const byPatch = new Map();
+            for (const [commit, patch] of theirs)
+                byPatch.set(patch, commit);
+            const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
+            const still = [];
+            for (const p of open) {
+                const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
+                let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+                let method = 'patch-id';
+                if (!proof && p.combinedBase) {
+                    const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
+                    proof = whole ? byPatch.get(whole) : undefined;
+                    method = 'patch-id-whole';
+                }
+                if (proof) {
+                    verdicts.set(p.change.number, {
+                        number: p.change.number,
+                        present: true,
+                        method,
+                        evidence: `same patch as ${proof.slice(0, 12)}`,
+                        commits: p.commits,
+                    });
+                }
+                else
+                    still.push(p);
+            }
+            open = still;
+        }
+    }
+    // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+    // requests that say they carry the change, corroborated by what they change.
+    if (open.length) {
+        const merged = await o.mergedInto(open.map((p) => p.change));
+        const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+        const unseen = [...new Set(promotions.map((x) => x.source))];
+        const have = await present(git, unseen);
+        const toFetch = unseen.filter((sha) => !have.has(sha));
+        if (toFetch.length) {
+            // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+            await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+        }
+        const sources = await present(git, unseen);
+        const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+        const refFiles = new Map();
+        for (const p of open) {
+            let verdict;
+            for (const promo of promotions) {
+                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                    verdict = {
+                        number: p.change.number,
+                        present: true,
+                        method: 'squash-promotion',
+                        evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+                        commits: p.commits,
+                    };
+                    break;
+                }
+            }
+            let claimed = '';
+            if (!verdict) {
+                const files = await changedPaths(git, p.commits);
+                for (const b of refs) {
+                    const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+                    if (!wording)
+                        continue;
+                    if (!refFiles.has(b.number))
+                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                    const theirs = refFiles.get(b.number);
+                    const untouched = [...files].filter((f) => !theirs.has(f));
+                    if (files.size && !untouched.length) {
+                        verdict = {
+                            number: p.change.number,
+                            present: true,
+                            method: 'backport-reference',
+                            evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
+                            commits: p.commits,
+                        };
+                        break;
+                    }
+                    claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+                }
+            }
+            verdicts.set(p.change.number, verdict ?? {
+                number: p.change.number,
+                present: false,
+                evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+                commits: p.commits,
+            });
+        }
+    }
+    return o.changes.map((c) => verdicts.get(c.number));
+}
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+async function placeCommits(git, targetRef, picks, related = [], options = {}) {
+    const found = new Map();
+    if (!options.outsideTarget)
+        for (const p of picks)
+            if (await git.isAncestor(p, targetRef))
+                found.set(p, { proof: 'ancestry' });
+    let rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const named = new Map();
+    for (const [sha, message] of await git.messages(range)) {
+        for (const m of message.matchAll(CHERRY_PICK_TRAILER))
+            named.set(m[1], sha);
+    }
+    for (const p of rest) {
+        const on = trailerFor(named, p);
+        if (on)
+            found.set(p, { proof: 'cherry-pick-trailer', on });
+    }
+    const relatedOn = related.map((r) => trailerFor(named, r));
+    if (related.length > 0 && relatedOn.every(Boolean))
+        for (const p of rest)
+            if (!found.has(p))
+                found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0] });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const paths = await changedPaths(git, rest);
+    if (paths.size === 0)
+        return found;
+    const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+        .split('\n')
+        .filter(Boolean);
+    if (candidates.length === 0)
+        return found;
+    // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+    await git.prefetchDiffBlobs(options.remote ?? 'origin', [...rest, ...candidates], targetRef);
+    const ids = await git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map();
+    for (const c of candidates)
+        if (ids.has(c))
+            onTarget.set(ids.get(c), c);
+    for (const p of rest) {
+        const id = ids.get(p);
+        const on = id ? onTarget.get(id) : undefined;
+        if (on && on !== p)
+            found.set(p, { proof: 'patch-id', on });
+    }
+    return found;
+}
+/** The exact command that brings a missing change onto the target branch. */
+function pickCommand(commits) {
+    return `git cherry-pick -x ${commits.join(' ')}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-and-release/released-in.ts
+
+
 
 
 
@@ -42748,11 +43127,12 @@ function toComments(window) {
  * newest comments; when it is cut, every comment is read (REST) before deciding, so a busy thread
  * is never told twice.
  */
-async function suiteComments(github, repo, number, window, identity, tag) {
-    const seen = await ownComments(toComments(window), identity, 'released-in', { tag });
+async function suiteComments(github, repo, number, window, identity) {
+    // Any version counts: an item told for an earlier release (a cherry-pick shipped it first) is not told again.
+    const seen = await ownComments(toComments(window), identity, 'released-in');
     if (!window.pageInfo.hasPreviousPage)
         return seen;
-    return ownComments(await github.listComments(repo, number), identity, 'released-in', { tag });
+    return ownComments(await github.listComments(repo, number), identity, 'released-in');
 }
 /** The label of `released-in: label`. */
 function releasedInLabel(template, tag, version) {
@@ -42760,9 +43140,12 @@ function releasedInLabel(template, tag, version) {
 }
 /** What the release tells: the pull requests of the range and the issues they closed, each with whether it was already told. */
 async function planReleasedIn(args) {
-    const { github, repo, identity, tag, mode, label } = args;
+    const { github, repo, identity, mode, label } = args;
     const notes = [];
-    const numbers = await mergedPullsOf(github, repo, args.commits);
+    // A change picked onto the release branch with `cherry-pick -x` ships with the pick: the commit
+    // its trailer names (full SHAs only) counts as in the range, so its pull request is told now.
+    const picked = args.commits.flatMap((c) => [...c.message.matchAll(CHERRY_PICK_TRAILER)].map((m) => m[1]).filter((sha) => git_isSha(sha)));
+    const numbers = await mergedPullsOf(github, repo, [...new Set([...args.commits.map((c) => c.sha), ...picked])]);
     const pulls = await pullDetails(github, repo, numbers);
     const items = [];
     const seenIssues = new Set();
@@ -42771,7 +43154,7 @@ async function planReleasedIn(args) {
         // The suite's own promotion and release pull requests carry the release; they are not a change of it.
         const suitePr = (markers_findMarker(pr.body, 'promotion') ?? markers_findMarker(pr.body, 'release-pr')) && (await identity.isSuite(actorLogin(pr.author)));
         if (!suitePr) {
-            const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity, tag);
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity);
             items.push({ kind: 'pull request', number: pr.number, done: mode === 'label' ? hasLabel(pr.labels) : own.length > 0, own });
         }
         if (pr.closingIssuesReferences.pageInfo.hasNextPage) {
@@ -42782,7 +43165,7 @@ async function planReleasedIn(args) {
             if (issue.state !== 'CLOSED' || issue.repository.nameWithOwner.toLowerCase() !== repoName(repo).toLowerCase() || seenIssues.has(issue.number))
                 continue;
             seenIssues.add(issue.number);
-            const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity, tag);
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity);
             items.push({ kind: 'issue', number: issue.number, done: mode === 'label' ? hasLabel(issue.labels) : own.length > 0, own, via: pr.number });
         }
     }
@@ -43286,7 +43669,7 @@ async function ensureReleasedIn(run, sha, previous, releaseUrl) {
     const repo = run.target.repo;
     const range = await github.compareWithFiles(repo, previous.tag, sha, 'all');
     const label = releasedInLabel(policy.release.releasedInLabel, tag.tag, tag.version);
-    const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+    const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
     for (const n of plan.notes)
         run.note(n, true);
     const missing = plan.items.filter((i) => !i.done);
@@ -43303,7 +43686,7 @@ async function ensureReleasedIn(run, sha, previous, releaseUrl) {
         return `${count(missing)} to tell`;
     await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
     if (mode === 'comment') {
-        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits.map((c) => c.sha) });
+        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
         const removed = await removeDuplicateTellings(github, repo, after.items);
         if (removed > 0)
             run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
@@ -43462,7 +43845,7 @@ async function releaseRepo(ctx, target) {
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
-    if (sha !== undefined && !isSha(sha))
+    if (sha !== undefined && !git_isSha(sha))
         throw inputError('sha', `"${sha}" is not a full 40-character commit SHA.`);
     const smokeWorkflow = reader.optional('smoke-workflow');
     if (smokeWorkflow !== undefined && !WORKFLOW_FILE.test(smokeWorkflow)) {
@@ -43486,7 +43869,7 @@ function parseRepoSha(item) {
         .slice(at + 1)
         .trim()
         .toLowerCase();
-    if (at <= 0 || !isSha(sha))
+    if (at <= 0 || !git_isSha(sha))
         throw inputError('repo-shas', `"${item}" is not owner/name=<full 40-character commit SHA>.`);
     return { repo: parseRepo(item.slice(0, at), 'Input "repo-shas"'), sha };
 }
@@ -43543,7 +43926,7 @@ async function resolve(inputs, env, policy, ignored) {
         }
         if (!currentSha) {
             const after = String(context.payload.after ?? context.sha);
-            if (!isSha(after))
+            if (!git_isSha(after))
                 throw new errors_UserError('input', `The push event carries no commit SHA ("${after}").`);
             currentSha = after;
             source = `push to ${production}`;
@@ -43567,7 +43950,7 @@ async function resolve(inputs, env, policy, ignored) {
             return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
         }
         if (!currentSha) {
-            if (!smokeRun.head_sha || !isSha(smokeRun.head_sha))
+            if (!smokeRun.head_sha || !git_isSha(smokeRun.head_sha))
                 throw new errors_UserError('input', 'The workflow_run event carries no head_sha.');
             currentSha = smokeRun.head_sha;
             source = `workflow run ${smokeRun.id ?? ''} on ${production}`;
