@@ -216,10 +216,10 @@ export const BUDGETS: Budget[] = [
   {
     id: 'tag-and-release/first-release',
     action: 'tag-and-release',
-    readme: 'first release, chained or push (tag object + ref, notes, release, `v3`): 12 | 5',
+    readme: 'first release, chained or push (tag object + ref, notes, draft release, publication, `v3`): 13 | 6',
     scenario: releaseFirst,
-    api: 12,
-    writes: 5,
+    api: 13,
+    writes: 6,
     git: 0,
   },
   {

@@ -530,6 +530,8 @@ const RELEASE_WRITES = [
   'POST /repos/{owner}/{repo}/releases/generate-notes',
   'POST /repos/{owner}/{repo}/releases',
   'PATCH /repos/{owner}/{repo}/releases/{release_id}',
+  // This run's own draft, when a concurrent run published the release first.
+  'DELETE /repos/{owner}/{repo}/releases/{release_id}',
   'PATCH /repos/{owner}/{repo}/milestones/{milestone_number}',
   'POST /repos/{owner}/{repo}/issues',
 ];

@@ -475,6 +475,13 @@ const STEPS: [string, StepFn][] = [
             : `${name}: tag-and-release failed — ${failureOf(r)}`,
         );
       }
+      // "Released in v3.0.0": each pull request and closed issue that shipped since v2.4.0, told once by the suite.
+      const snapshot = c.sb.snapshot() as { repos: Record<string, { comments: { issue: number; user: string; body: string }[] }> };
+      for (const name of REPOS) {
+        const told = snapshot.repos[name]!.comments.filter((x) => x.body.includes('<!-- portal-release:released-in tag=v3.0.0 -->')).map((x) => `#${x.issue}`);
+        if (name === BACKEND) ok &&= told.length > 0 && new Set(told).size === told.length;
+        details.push(`${name}: "🚀 Released in v3.0.0" commented on ${told.length > 0 ? told.join(', ') : 'nothing (nothing shipped since v2.4.0)'}`);
+      }
       const freezeUntil = runs[0]!.outputs['freeze-until'] ?? '';
       details.push(`v3.0.0 is a major release: the code freeze on dev lasts until ${freezeUntil}`);
       return {

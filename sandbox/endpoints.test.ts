@@ -26,6 +26,7 @@ it('serves every implemented route without response-schema violations', async ()
   const repo = await sb.createRepo('org/all', { branches: ['dev', 'stg'], files: { 'README.md': 'r\n', 'docs/a.md': 'a\n' } });
   sb.addUser('alice');
   repo.setPermission('alice', 'write');
+  repo.setPermission('github-actions[bot]', 'admin');
   await repo.createBranch('topic', 'dev');
   const c1 = await repo.commit('topic', { 'docs/a.md': 'a2\n', 'b.txt': 'b\n' }, 'topic change', { author: 'alice' });
   const ms = repo.createMilestone('v1', { description: 'first' });
@@ -87,6 +88,10 @@ it('serves every implemented route without response-schema violations', async ()
     ['GET', `${P}/releases/latest`],
     ['GET', `${P}/releases/tags/v0.1.0`],
     ['POST', `${P}/releases/generate-notes`, { tag_name: 'v0.2.0', target_commitish: 'main' }],
+    // The repository setting "immutable releases" (an admin's): on, read, off.
+    ['PUT', `${P}/immutable-releases`],
+    ['GET', `${P}/immutable-releases`],
+    ['DELETE', `${P}/immutable-releases`],
     ['GET', `${P}/actions/runs?branch=topic`],
     ['GET', `${P}/deployments?environment=production`],
     ['PUT', `${P}/pulls/1/merge`, { merge_method: 'merge', commit_title: 'Merge topic' }],

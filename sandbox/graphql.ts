@@ -123,6 +123,8 @@ function issueNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     updatedAt: i.updatedAt,
     author: actorNode(i.user),
     labels: labelsConn(r, i),
+    comments: commentsConn(ctx, r, i),
+    repository: () => repositoryNode(ctx, r),
     milestone: i.milestone !== null ? () => milestoneNode(ctx, r, r.milestones.get(i.milestone!)!) : null,
     // Pull requests that close this issue when merged: closing keywords of pull requests into the
     // default branch, and manual links. Open ones only unless includeClosedPrs (merged count as closed).
@@ -189,6 +191,25 @@ function issueNode(ctx: Ctx, r: RepoState, i: IssueRec) {
   };
 }
 
+/** The comments of an issue or pull request, oldest first. */
+function commentsConn(ctx: Ctx, r: RepoState, i: IssueRec) {
+  return (args: ConnArgs) =>
+    connection(
+      'comments',
+      r.comments.filter((c) => c.issue === i.number).sort((a, b) => a.id - b.id),
+      args,
+      (c) => ({
+        __typename: 'IssueComment',
+        id: nodeId('IssueComment', c.id),
+        databaseId: c.id,
+        body: c.body,
+        url: `${htmlUrl(ctx, r)}/${i.pull ? 'pull' : 'issues'}/${i.number}#issuecomment-${c.id}`,
+        createdAt: c.createdAt,
+        author: actorNode(c.user),
+      }),
+    );
+}
+
 function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
   const p = i.pull!;
   return {
@@ -218,21 +239,20 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
     author: actorNode(i.user),
     labels: labelsConn(r, i),
     milestone: i.milestone !== null ? () => milestoneNode(ctx, r, r.milestones.get(i.milestone!)!) : null,
-    comments: (args: ConnArgs) =>
-      connection(
-        'comments',
-        r.comments.filter((c) => c.issue === i.number).sort((a, b) => a.id - b.id),
-        args,
-        (c) => ({
-          __typename: 'IssueComment',
-          id: nodeId('IssueComment', c.id),
-          databaseId: c.id,
-          body: c.body,
-          url: `${htmlUrl(ctx, r)}/pull/${i.number}#issuecomment-${c.id}`,
-          createdAt: c.createdAt,
-          author: actorNode(c.user),
-        }),
-      ),
+    comments: commentsConn(ctx, r, i),
+    // Issues this pull request closes when merged into the default branch (closing keywords), and
+    // issues linked to it by hand; a merged pull request keeps listing the issues it closed.
+    closingIssuesReferences: (args: ConnArgs) => {
+      const numbers = new Set<number>([
+        ...(p.base === r.defaultBranch ? closingReferences(r, i) : []),
+        ...[...r.issues.values()].filter((x) => !x.pull && (x.linkedPulls?.includes(i.number) ?? false)).map((x) => x.number),
+      ]);
+      const issues = [...numbers]
+        .sort((a, b) => a - b)
+        .map((n) => r.issues.get(n))
+        .filter((x): x is IssueRec => !!x && !x.pull);
+      return connection('closingIssuesReferences', issues, args, (x) => issueNode(ctx, r, x));
+    },
     changedFiles: async () => {
       await refreshPull(r, i);
       const mb = (await r.git.mergeBase(p.baseSha, p.headSha)) ?? p.baseSha;
@@ -264,7 +284,7 @@ function pullNode(ctx: Ctx, r: RepoState, i: IssueRec) {
 }
 
 /** A commit with its combined status (latest status per context, as GitHub reports it). */
-function commitNode(r: RepoState, oid: string, message: string) {
+function commitNode(r: RepoState, oid: string, message: string, ctx?: Ctx) {
   const latest = (): Map<string, RepoState['statuses'][number]> => {
     const byContext = new Map<string, RepoState['statuses'][number]>();
     for (const st of r.statuses) if (st.sha === oid) byContext.set(st.context, st);
@@ -284,6 +304,20 @@ function commitNode(r: RepoState, oid: string, message: string) {
     abbreviatedOid: oid.slice(0, 7),
     message,
     messageHeadline: message.split('\n')[0],
+    // As REST GET /commits/{sha}/pulls: the pull requests whose merge commit or head is this commit, or that contain it.
+    associatedPullRequests: async (args: ConnArgs) => {
+      if (!ctx) return connection('associatedPullRequests', [], args, () => null);
+      const hits: IssueRec[] = [];
+      for (const i of r.issues.values()) {
+        if (!i.pull) continue;
+        await refreshPull(r, i);
+        const p = i.pull;
+        if (p.mergeCommitSha === oid || p.headSha === oid) hits.push(i);
+        else if ((i.state === 'open' || p.merged) && (await r.git.git(['rev-list', `${p.baseSha}..${p.headSha}`])).split('\n').includes(oid)) hits.push(i);
+      }
+      hits.sort((a, b) => b.number - a.number);
+      return connection('associatedPullRequests', hits, args, (x) => pullNode(ctx, r, x));
+    },
     status: () => {
       const contexts = [...latest().values()];
       if (contexts.length === 0) return null;
@@ -396,7 +430,7 @@ function repositoryNode(ctx: Ctx, r: RepoState) {
     object: async ({ oid }: { oid?: string | null }) => {
       if (!oid || !/^[0-9a-f]{40}$/.test(oid)) return null;
       const [c] = await r.git.log(['-1', oid]).catch(() => []);
-      return c ? commitNode(r, c.sha, c.message) : null;
+      return c ? commitNode(r, c.sha, c.message, ctx) : null;
     },
     pullRequest: ({ number }: { number: number }) => {
       const i = r.issues.get(number);

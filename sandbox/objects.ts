@@ -570,7 +570,7 @@ export function release(ctx: Ctx, r: RepoState, rel: ReleaseRec): Obj {
     body: rel.body,
     draft: rel.draft,
     prerelease: rel.prerelease,
-    immutable: false,
+    immutable: !!rel.immutable,
     created_at: rel.createdAt,
     updated_at: rel.createdAt,
     published_at: rel.publishedAt,

@@ -360,6 +360,7 @@ export interface NewRelease {
 
 export async function createRelease(state: State, r: RepoState, opts: NewRelease): Promise<ReleaseRec> {
   if (r.releases.some((x) => x.tag === opts.tag && !x.draft) && !opts.draft) throw validationFailed('Release', 'tag_name', 'already_exists');
+  if (!opts.draft) refuseBurnedTag(r, opts.tag);
   const target = opts.target ?? r.defaultBranch;
   if (!opts.draft) await ensureTag(r, opts.tag, target);
   // Checked again after the await: two concurrent requests must not both publish a release of one tag (GitHub answers the second with 422).
@@ -377,9 +378,44 @@ export async function createRelease(state: State, r: RepoState, opts: NewRelease
     createdAt: now,
     publishedAt: opts.draft ? null : (opts.publishedAt ?? now),
     makeLatest: opts.makeLatest ?? 'true',
+    immutable: !opts.draft && !!r.immutableReleases,
   };
   r.releases.push(rel);
   return rel;
+}
+
+// Immutable releases (GitHub docs, "Immutable releases"): once a release is published while the
+// repository setting is on, its tag is locked to its commit — it cannot be moved or deleted while
+// the release exists — and its assets cannot be added, changed or deleted; the title, the notes,
+// the prerelease flag and "latest" stay editable. A deleted immutable release's tag name can never
+// be used again. Drafts are not immutable: that is why a release is completed as a draft, then
+// published once. GitHub answers a refused write with 422: "Validation Failed" (custom code on
+// tag_name, "tag_name was used by an immutable release") for a release, and "Repository rule
+// violations found" for a ref (GH013 for a push).
+
+/** The published immutable release whose tag is `tag`, if any. */
+export function immutableReleaseOf(r: RepoState, tag: string): ReleaseRec | undefined {
+  return r.releases.find((x) => x.tag === tag && !x.draft && x.immutable);
+}
+
+/** 422 for a write that would move, delete or recreate the tag of an immutable release. */
+export function refuseLockedTagRef(r: RepoState, ref: string, what: 'update' | 'delete' | 'create'): void {
+  if (!ref.startsWith('refs/tags/')) return;
+  const tag = ref.slice('refs/tags/'.length);
+  const locked = what === 'create' ? r.burnedTags?.has(tag) : immutableReleaseOf(r, tag) !== undefined;
+  if (!locked) return;
+  const why =
+    what === 'create'
+      ? 'Cannot create ref due to creations being restricted.'
+      : what === 'delete'
+        ? 'Cannot delete this tag. The tag is permanently locked.'
+        : 'Cannot update this protected ref. The tag is locked by an immutable release.';
+  throw new ApiError(422, `Repository rule violations found\n\n${why}\n\n`);
+}
+
+/** 422 for publishing a release on a tag name an immutable release once used. */
+export function refuseBurnedTag(r: RepoState, tag: string): void {
+  if (r.burnedTags?.has(tag)) throw validationFailed('Release', 'tag_name', 'custom', 'tag_name was used by an immutable release');
 }
 
 /** Create a lightweight tag at `target` if the tag does not exist yet. */

@@ -559,6 +559,11 @@ export class RepoHandle {
     return o.deployment(this.core.api, this.r, d);
   }
 
+  /** Turns the repository setting "immutable releases" on or off (as `PUT`/`DELETE …/immutable-releases` do). */
+  setImmutableReleases(on: boolean): void {
+    this.r.immutableReleases = on;
+  }
+
   /** Create a release; a non-draft release creates a lightweight tag at `target` when the tag is missing. */
   async createRelease(opts: {
     tag: string;

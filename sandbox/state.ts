@@ -134,6 +134,8 @@ export interface ReleaseRec {
   createdAt: string;
   publishedAt: string | null;
   makeLatest: 'true' | 'false' | 'legacy';
+  /** Published while the repository had immutable releases on: its tag and assets are locked. */
+  immutable?: boolean;
 }
 
 export interface WorkflowRunRec {
@@ -190,6 +192,10 @@ export interface RepoState {
   allowAutoMerge?: boolean;
   /** Branch name → its required status checks. */
   protections?: Map<string, BranchProtectionRec>;
+  /** The repository setting "immutable releases": releases published while it is on are immutable. */
+  immutableReleases?: boolean;
+  /** Tags of immutable releases that were deleted: GitHub never lets the name be used again. */
+  burnedTags?: Set<string>;
 }
 
 /** Whole-instance state. */

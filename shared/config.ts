@@ -45,6 +45,8 @@ export interface Policy {
     triageLabels: string[];
     /** A closed milestone issue no merged pull request is linked to: a warning, or a blocker. */
     closedWithoutChange: 'warn' | 'block';
+    /** After a stable release, move the open non-blocking items to the next milestone before closing it (tag-and-release). */
+    rollover: boolean;
   };
   promotion: { checklist: string; requiredApprovals: number; rcIdentifier: string };
   release: {
@@ -52,6 +54,10 @@ export interface Policy {
     deploymentEnvironment: string;
     floatingMajorTag: boolean;
     docsIssue: boolean;
+    /** After a stable release, tell each pull request and closed issue that shipped in it: a comment, a label, or nothing. */
+    releasedIn: 'comment' | 'label' | 'off';
+    /** The label of `released-in: label` (`{tag}` and `{version}` are replaced). */
+    releasedInLabel: string;
   };
 }
 
@@ -95,6 +101,7 @@ export function defaultPolicy(): Policy {
       requireAllClosed: false,
       triageLabels: [],
       closedWithoutChange: 'warn',
+      rollover: false,
     },
     promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
     release: {
@@ -102,6 +109,8 @@ export function defaultPolicy(): Policy {
       deploymentEnvironment: '',
       floatingMajorTag: true,
       docsIssue: false,
+      releasedIn: 'comment',
+      releasedInLabel: 'released',
     },
   };
 }
@@ -178,6 +187,7 @@ export const POLICY_SCHEMA = {
         'require-all-closed': { type: 'boolean' },
         'triage-labels': stringList,
         'closed-without-change': { enum: ['warn', 'block'] },
+        rollover: { type: 'boolean' },
       },
     },
     promotion: {
@@ -197,6 +207,8 @@ export const POLICY_SCHEMA = {
         'deployment-environment': { type: 'string', maxLength: 255 },
         'floating-major-tag': { type: 'boolean' },
         'docs-issue': { type: 'boolean' },
+        'released-in': { enum: ['comment', 'label', 'off'] },
+        'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
       },
     },
   },
@@ -347,6 +359,7 @@ function applyDefaults(raw: Raw): Policy {
       requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
       triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
       closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+      rollover: pick(milestone, 'rollover', d.milestone.rollover),
     },
     promotion: {
       checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -358,6 +371,8 @@ function applyDefaults(raw: Raw): Policy {
       deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
       floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
       docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+      releasedIn: pick(release, 'released-in', d.release.releasedIn),
+      releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
     },
   };
   for (const w of policy.freeze.windows) {

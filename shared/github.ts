@@ -138,6 +138,10 @@ export interface Release {
   htmlUrl: string;
   publishedAt: string | null;
   createdAt: string;
+  /** Login of who created it (a draft is the suite's only when this is the suite). */
+  author?: string;
+  /** Published while the repository had immutable releases on: its tag and assets are locked. */
+  immutable?: boolean;
 }
 
 export interface Milestone {
@@ -357,6 +361,8 @@ function toRelease(r: Raw): Release {
     htmlUrl: r.html_url ?? '',
     publishedAt: r.published_at ?? null,
     createdAt: r.created_at ?? '',
+    author: r.author?.login ?? '',
+    immutable: Boolean(r.immutable),
   };
 }
 
@@ -904,7 +910,7 @@ export class GitHub {
 
   async createRelease(
     r: RepoRef,
-    release: { tagName: string; name: string; body: string; draft?: boolean; prerelease: boolean; makeLatest: boolean; targetCommitish?: string },
+    release: { tagName: string; name: string; body: string; draft?: boolean; prerelease: boolean; makeLatest?: boolean; targetCommitish?: string },
   ): Promise<Release> {
     return this.call(`Creating release ${release.tagName} in ${repoName(r)}`, 'contents: write', async () => {
       const { data } = await this.octokit.rest.repos.createRelease({
@@ -915,7 +921,8 @@ export class GitHub {
         body: release.body,
         draft: release.draft ?? false,
         prerelease: release.prerelease,
-        make_latest: release.makeLatest ? 'true' : 'false',
+        // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+        ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? ('true' as const) : ('false' as const) }),
         ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
       });
       return toRelease(data);
@@ -939,6 +946,12 @@ export class GitHub {
       });
       return toRelease(data);
     });
+  }
+
+  async deleteRelease(r: RepoRef, id: number): Promise<void> {
+    await this.call(`Deleting release ${id} in ${repoName(r)}`, 'contents: write', () =>
+      this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }),
+    );
   }
 
   /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */

@@ -33,6 +33,8 @@ export interface MarkerAttributes {
   release: { tag: string; sha: string };
   /** tag-and-release: the documentation follow-up issue. */
   'docs-follow-up': { tag: string };
+  /** tag-and-release: the "released in" comment on a pull request or issue that shipped in `tag`. */
+  'released-in': { tag: string };
 }
 
 export type MarkerKind = keyof MarkerAttributes;

@@ -207,6 +207,7 @@ function summarize(tag: ReleaseTag, results: RepoResult[], policySource: string,
     for (const n of r.notes) body.push(`- ℹ️ ${cell(n)}`);
     if (r.error && r.gates.every((g) => g.ok)) body.push(`- ❌ ${cell(r.error)}`);
     if (r.docsIssue && r.docsIssue !== 'off') body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+    if (r.releasedIn && r.releasedIn !== 'off') body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
     if (r.freezeUntil) body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
     if (body.length) lines.push('', `### ${cell(r.repo)}`, '', ...body);
   }
@@ -327,6 +328,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
         'major-tag': r.majorTag,
         milestone: r.milestone,
         'docs-issue': r.docsIssue,
+        'released-in': r.releasedIn,
         'freeze-until': r.freezeUntil,
         gates: r.gates.map((g) => ({ gate: g.gate, ok: g.ok, detail: g.detail })),
         ...(r.error ? { error: r.error } : {}),

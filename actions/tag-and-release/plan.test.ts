@@ -4,7 +4,17 @@ import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
 import { InputReader, mapInputSource } from '../../shared/inputs.ts';
 import { releaseTags } from '../../shared/versions.ts';
 import { parseInputs, trainRepos } from './main.ts';
-import { decideMajorTag, freezeUntil, judgeDeployments, judgeSmokeRuns, milestoneBlockers, milestoneTitle, parseVersion, shouldMakeLatest } from './plan.ts';
+import {
+  decideMajorTag,
+  freezeUntil,
+  judgeDeployments,
+  judgeSmokeRuns,
+  milestoneBlockers,
+  milestoneTitle,
+  nextMilestone,
+  parseVersion,
+  shouldMakeLatest,
+} from './plan.ts';
 
 const SHA = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);
@@ -146,10 +156,33 @@ describe('milestones', () => {
     isPullRequest: false,
     milestone: null,
   });
-  it('finds open blockers by label, or every open item when required', () => {
+  it("finds open blockers by milestone-check's rule: a blocker label, every open item when required, a missing triage label", () => {
     const items = [issue(1, ['Must-Have']), issue(2, ['enhancement']), issue(3, ['release-blocker'], 'closed')];
-    expect(milestoneBlockers(items, ['must-have', 'release-blocker'], false).map((i) => i.number)).toEqual([1]);
-    expect(milestoneBlockers(items, ['must-have'], true).map((i) => i.number)).toEqual([1, 2]);
+    const rules = { blockerLabels: ['must-have', 'release-blocker'], requireAllClosed: false, triageLabels: [] };
+    expect(milestoneBlockers('acme/app', items, rules).map((i) => i.number)).toEqual([1]);
+    expect(milestoneBlockers('acme/app', items, { ...rules, requireAllClosed: true }).map((i) => i.number)).toEqual([1, 2]);
+    expect(milestoneBlockers('acme/app', items, { ...rules, triageLabels: ['severity:'] }).map((i) => i.number)).toEqual([1, 2]);
+  });
+  it('picks the next milestone: the lowest open release milestone above the release, else the next minor one to create', () => {
+    const ms = (list: [number, string, 'open' | 'closed'][]) => list.map(([number, title, state]) => ({ number, title, state }));
+    const all = ms([
+      [1, 'v3.0.0', 'open'],
+      [2, 'v3.2.0', 'open'],
+      [3, 'v3.1.0', 'open'],
+      [4, 'v3.0.5', 'closed'],
+      [5, 'Backlog', 'open'],
+      [6, 'v3.1.0-rc.1', 'open'],
+    ]);
+    expect(nextMilestone('{tag}', 'v', v('3.0.0'), all)).toEqual({ title: 'v3.1.0', number: 3 });
+    expect(nextMilestone('{tag}', 'v', v('3.2.0'), all)).toEqual({ title: 'v3.3.0', number: null });
+    expect(nextMilestone('Release {version} (web)', 'v', v('1.4.2'), ms([[9, 'Release 1.4.3 (web)', 'open']]))).toEqual({
+      title: 'Release 1.4.3 (web)',
+      number: 9,
+    });
+    expect(nextMilestone('Release {version} (web)', 'v', v('1.4.2'), ms([[9, 'Release 1x4.3 (web)', 'open']]))).toEqual({
+      title: 'Release 1.5.0 (web)',
+      number: null,
+    });
   });
   it('formats the milestone title from the policy pattern', () => {
     expect(milestoneTitle('{tag}', v('3.2.0'))).toBe('v3.2.0');

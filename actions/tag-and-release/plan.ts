@@ -5,6 +5,9 @@ import { addDays } from '../../shared/clock.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
 import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
+import { escapeRegExp } from '../../shared/text.ts';
+import type { MilestoneItem } from '../milestone-check/items.ts';
+import { findBlockers, type BlockerRules } from '../milestone-check/report.ts';
 
 /**
  * Pure decisions of tag-and-release: which version, which gates pass, whether the release is the
@@ -171,8 +174,44 @@ export function judgeDeployments(args: {
   };
 }
 
-/** Open items of the release milestone that block it. */
-export function milestoneBlockers(issues: Issue[], blockerLabels: string[], requireAllClosed: boolean): Issue[] {
-  const wanted = new Set(blockerLabels.map((l) => l.toLowerCase()));
-  return issues.filter((i) => i.state === 'open' && (requireAllClosed || i.labels.some((l) => wanted.has(l.toLowerCase()))));
+/**
+ * Open items of the release milestone that block it, by milestone-check's rule (findBlockers: a
+ * blocker label, every open item with milestone.require-all-closed, a missing triage label), so the
+ * gate, the rollover and milestone-check never disagree on what a blocker is.
+ */
+export function milestoneBlockers(repo: string, open: Issue[], rules: BlockerRules): Issue[] {
+  const items: MilestoneItem[] = open
+    .filter((i) => i.state === 'open')
+    .map((i) => ({ kind: i.isPullRequest ? 'pull' : 'issue', number: i.number, title: i.title, url: i.htmlUrl, state: 'open', labels: i.labels }));
+  const blocking = new Set(findBlockers(repo, items, rules).map((b) => b.number));
+  return open.filter((i) => blocking.has(i.number));
+}
+
+/**
+ * The milestone the open non-blocking items of a stable release move to: the open milestone with
+ * the lowest stable version above the release among those titled by `milestone.title`; when there
+ * is none, a new one for the next minor version (X.Y+1.0), which the next release from the
+ * development branch carries (a patch release is a hotfix or backport, planned by hand).
+ */
+export function nextMilestone(
+  pattern: string,
+  prefix: string,
+  tag: ReleaseTag,
+  milestones: { number: number; title: string; state: 'open' | 'closed' }[],
+): { title: string; number: number | null } {
+  const versionPart = '(\\d+\\.\\d+\\.\\d+)';
+  const source = pattern
+    .split(/(\{tag\}|\{version\})/)
+    .map((part) => (part === '{tag}' ? `${escapeRegExp(prefix)}${versionPart}` : part === '{version}' ? versionPart : escapeRegExp(part)))
+    .join('');
+  const titled = new RegExp(`^${source}$`);
+  const candidates = milestones
+    .filter((m) => m.state === 'open')
+    .map((m) => ({ m, version: titled.exec(m.title)?.slice(1).find(Boolean) }))
+    .filter((c): c is { m: (typeof milestones)[number]; version: string } => c.version !== undefined && gt(c.version, tag.version))
+    .sort((a, b) => rcompare(b.version, a.version));
+  if (candidates[0]) return { title: candidates[0].m.title, number: candidates[0].m.number };
+  const v = parse(tag.version)!;
+  const next = `${v.major}.${v.minor + 1}.0`;
+  return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
 }

@@ -15,10 +15,12 @@ import {
   judgeSmokeRuns,
   milestoneBlockers,
   milestoneTitle,
+  nextMilestone,
   shouldMakeLatest,
   type GateResult,
   type MajorTagDecision,
 } from './plan.ts';
+import { planReleasedIn, releasedInLabel, removeDuplicateTellings, tellReleasedIn, type ReleasedInItem } from './released-in.ts';
 
 /** Everything one run shares across the repositories of the release train. */
 export interface TrainContext {
@@ -81,6 +83,8 @@ export interface RepoResult {
   majorTag: string;
   milestone: string;
   docsIssue: string;
+  /** "Released in" comments or labels on what shipped (release.released-in). */
+  releasedIn: string;
   freezeUntil: string;
   gates: GateResult[];
   /** What was done (or, in a dry run, would be done), one line each. */
@@ -109,6 +113,7 @@ export function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
     majorTag: '',
     milestone: '',
     docsIssue: '',
+    releasedIn: '',
     freezeUntil: '',
     gates: [],
     actions: [],
@@ -209,18 +214,19 @@ async function evaluateGates(run: RepoRun, sha: string, milestones: () => Promis
     }
     gates.push(judgeDeployments({ deployments: judged, sha, environment, repo: run.name }));
   }
-  if (run.ctx.requireMilestone && tag.rc === null) {
+  // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
+  if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
     const title = milestoneTitle(policy.milestone.title, tag);
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone) {
       gates.push({
         gate: 'milestone',
         ok: false,
-        detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone.`,
+        detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone${policy.milestone.rollover ? ' and milestone.rollover' : ''}.`,
       });
     } else {
       const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
-      const blockers = milestoneBlockers(open, policy.milestone.blockerLabels, policy.milestone.requireAllClosed);
+      const blockers = milestoneBlockers(run.name, open, policy.milestone);
       gates.push(
         blockers.length === 0
           ? { gate: 'milestone', ok: true, detail: `milestone "${title}" has no open blockers`, url: milestone.htmlUrl }
@@ -269,48 +275,86 @@ async function releaseBody(run: RepoRun, sha: string, previous: ReleaseTag | nul
   return withMarker(notes.body, RELEASE_MARKER, { tag: tag.tag, sha });
 }
 
+/**
+ * The GitHub release of the tag, safe for repositories with immutable releases (GitHub docs,
+ * "Immutable releases"): once published, a release's tag is locked to its commit and its assets
+ * can no longer be added or changed; only the title, the notes, the prerelease flag and "latest"
+ * stay editable. So a release is created as a DRAFT, completed (notes from generate-notes; the
+ * suite attaches no assets), then published once with one `PATCH draft=false`, and a published
+ * release never has its tag, target or assets edited. A draft left by a run that stopped midway is
+ * the suite's when its author is the suite's identity: it is completed, never duplicated. A
+ * person's draft is left alone. `make_latest` is sent when publishing (GitHub ignores it on a
+ * draft): "false" for a prerelease, "true" only for the highest stable version (see plan.ts).
+ */
 async function ensureRelease(run: RepoRun, sha: string, previous: ReleaseTag | null, makeLatest: boolean, releases: Release[]): Promise<Release | null> {
-  const { github, tag } = run.ctx;
+  const { github, tag, identity } = run.ctx;
   const repo = run.target.repo;
   const prerelease = tag.rc !== null;
   const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
   const mine = releases.filter((r) => r.tagName === tag.tag);
   const published = mine.find((r) => !r.draft);
-  const draft = mine.find((r) => r.draft);
-  if (!published && !draft) {
-    run.result.releaseAction = 'created';
-    run.result.created = true;
-    if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} (${from}${makeLatest ? ', marked latest' : ''})`)) return null;
-    const body = await releaseBody(run, sha, previous);
-    try {
-      return await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
-    } catch (error) {
-      // A concurrent run (or a person) published the release between our read and this write: GitHub
-      // answers 422 Validation Failed, code already_exists on tag_name. Re-read it: the same release
-      // (its tag on this commit) is accepted and completed like any existing one; anything else fails.
-      if (!(error instanceof GitHubError && error.status === 422)) throw error;
-      const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag && !r.draft);
-      const onTag = await github.resolveTag(repo, tag.tag);
-      if (now.length === 0) throw error;
-      if (onTag?.commitSha !== sha) throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
-      run.result.created = false;
-      run.note(`the release ${tag.tag} appeared meanwhile (a concurrent run), on the same commit; kept`);
-      return ensureRelease(run, sha, previous, makeLatest, now);
-    }
+  const own: Release[] = [];
+  for (const d of mine.filter((r) => r.draft)) {
+    if (await identity.isSuite(d.author)) own.push(d);
+    else run.note(`a draft release for ${tag.tag} by ${d.author || 'someone else'} (id ${d.id}) exists; it is not the suite's and was left alone`, true);
   }
-  if (!published && draft) {
+  own.sort((a, b) => a.id - b.id);
+  // Drafts the suite itself left beside the one it completes (runs that stopped midway) are duplicates: removed.
+  for (const extra of published ? own : own.slice(1)) {
+    if (run.act(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`)) await github.deleteRelease(repo, extra.id);
+  }
+  if (published) return completePublished(run, sha, previous, makeLatest, published);
+  const latestNote = makeLatest ? ', marked latest' : prerelease ? ', never marked latest' : ', not marked latest (a higher version exists)';
+  let draft = own[0];
+  run.result.created = true;
+  if (draft) {
     run.result.releaseAction = 'published-draft';
-    run.result.created = true;
     const keepBody = draft.body.trim() !== '';
-    if (
-      !run.act(`publish the draft release ${draft.id} for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${makeLatest ? ', marked latest' : ''}`)
-    )
+    if (!run.act(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`))
       return draft;
-    const body = keepBody ? draft.body : await releaseBody(run, sha, previous);
-    return github.updateRelease(repo, draft.id, { draft: false, prerelease, makeLatest, name: draft.name || tag.tag, body });
+  } else {
+    run.result.releaseAction = 'created';
+    if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`)) return null;
+    const body = await releaseBody(run, sha, previous);
+    draft = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
   }
-  const release = published!;
-  if (draft) run.note(`a draft release for ${tag.tag} also exists (id ${draft.id}); it was left alone`, true);
+  return publishDraft(run, draft, sha, previous, makeLatest);
+}
+
+/** The one publication of a complete draft; a release of the tag published meanwhile (a concurrent run) wins and this draft is removed. */
+async function publishDraft(run: RepoRun, draft: Release, sha: string, previous: ReleaseTag | null, makeLatest: boolean): Promise<Release> {
+  const { github, tag } = run.ctx;
+  const repo = run.target.repo;
+  const body = draft.body.trim() === '' ? await releaseBody(run, sha, previous) : undefined;
+  try {
+    return await github.updateRelease(repo, draft.id, {
+      draft: false,
+      prerelease: tag.rc !== null,
+      makeLatest,
+      name: draft.name || tag.tag,
+      ...(body === undefined ? {} : { body }),
+    });
+  } catch (error) {
+    // GitHub answers 422 (already_exists on tag_name) when a release of the tag is already published.
+    if (!(error instanceof GitHubError && error.status === 422)) throw error;
+    const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag);
+    const winner = now.find((r) => !r.draft);
+    if (!winner) throw error;
+    const onTag = await github.resolveTag(repo, tag.tag);
+    if (onTag?.commitSha !== sha) throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
+    await github.deleteRelease(repo, draft.id);
+    run.result.created = false;
+    run.note(`the release ${tag.tag} was published meanwhile (a concurrent run), on the same commit; kept, and this run's draft ${draft.id} removed`);
+    return completePublished(run, sha, previous, makeLatest, winner);
+  }
+}
+
+/** A published release is only completed where GitHub allows it even when immutable: name, empty notes, prerelease flag, "latest". */
+async function completePublished(run: RepoRun, sha: string, previous: ReleaseTag | null, makeLatest: boolean, release: Release): Promise<Release> {
+  const { github, tag } = run.ctx;
+  const repo = run.target.repo;
+  const prerelease = tag.rc !== null;
+  const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
   const changes: Parameters<GitHub['updateRelease']>[2] = {};
   const what: string[] = [];
   if (release.prerelease !== prerelease) {
@@ -378,9 +422,65 @@ async function closeMilestone(run: RepoRun, milestones: () => Promise<Milestone[
   const title = milestoneTitle(policy.milestone.title, tag);
   const milestone = (await milestones()).find((m) => m.title === title);
   if (!milestone) return `no milestone "${title}"`;
+  // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
   if (milestone.state === 'closed') return `"${title}" already closed`;
+  let moved = '';
+  if (policy.milestone.rollover) {
+    const rolled = await rollOver(run, milestone, milestones);
+    if (rolled === null) return `"${title}" left open: it has open blockers`;
+    moved = rolled;
+  }
   if (run.act(`close the milestone "${title}"`)) await github.closeMilestone(run.target.repo, milestone.number);
-  return `"${title}" closed`;
+  return `"${title}" closed${moved}`;
+}
+
+/**
+ * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
+ * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
+ * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
+ */
+async function rollOver(run: RepoRun, milestone: Milestone, milestones: () => Promise<Milestone[]>): Promise<string | null> {
+  const { github, policy, tag } = run.ctx;
+  const repo = run.target.repo;
+  const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
+  const blockers = milestoneBlockers(run.name, open, policy.milestone);
+  if (blockers.length > 0) {
+    run.note(
+      `milestone "${milestone.title}" got open blockers after the gate (${blockers.map((i) => `#${i.number}`).join(', ')}): nothing moved and the milestone stays open`,
+      true,
+    );
+    return null;
+  }
+  if (open.length === 0) return '';
+  const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
+  const list = open.map((i) => `#${i.number}`).join(', ');
+  if (
+    !run.act(
+      `move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`,
+    )
+  )
+    return `, ${open.length} open item(s) to move to "${next.title}"`;
+  let number = next.number;
+  if (number === null) {
+    try {
+      number = (await github.createMilestone(repo, next.title, `Open items rolled over from ${milestone.title} when ${tag.tag} was released.`)).number;
+    } catch (error) {
+      // Created meanwhile (a concurrent run or a person): GitHub answers 422 already_exists; use that one.
+      if (!(error instanceof GitHubError && error.status === 422)) throw error;
+      const now = (await github.listMilestones(repo, 'all')).find((m) => m.title === next.title);
+      if (!now) throw error;
+      if (now.state === 'closed') {
+        throw new UserError(
+          'state',
+          `The open items of "${milestone.title}" in ${run.name} would move to "${next.title}", which exists but is closed: reopen it (or open the milestone they should go to) and re-run this job.`,
+        );
+      }
+      number = now.number;
+    }
+  }
+  for (const item of open) await github.updateIssue(repo, item.number, { milestone: number });
+  return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 
 async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string> {
@@ -414,6 +514,38 @@ async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string
   );
   const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
   return `#${issue.number}`;
+}
+
+/** "Released in" on what shipped in this stable release for the first time (see released-in.ts). */
+async function ensureReleasedIn(run: RepoRun, sha: string, previous: ReleaseTag | null, releaseUrl: string): Promise<string> {
+  const { github, policy, tag, identity } = run.ctx;
+  const mode = policy.release.releasedIn;
+  if (mode === 'off') return 'off';
+  if (tag.rc !== null) return 'not applicable to prereleases';
+  // Without a previous stable release the range is the whole history: telling every pull request ever merged is never wanted.
+  if (!previous) return 'first release: nothing told (no previous stable release bounds what shipped)';
+  const repo = run.target.repo;
+  const range = await github.compareWithFiles(repo, previous.tag, sha, 'all');
+  const label = releasedInLabel(policy.release.releasedInLabel, tag.tag, tag.version);
+  const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+  for (const n of plan.notes) run.note(n, true);
+  const missing = plan.items.filter((i) => !i.done);
+  const count = (items: ReleasedInItem[]): string => {
+    const pulls = items.filter((i) => i.kind === 'pull request').length;
+    const issues = items.length - pulls;
+    return `${pulls} pull request${pulls === 1 ? '' : 's'} and ${issues} issue${issues === 1 ? '' : 's'}`;
+  };
+  const how = mode === 'label' ? `label "${label}"` : `"released in ${tag.tag}" comment`;
+  if (missing.length === 0) return plan.items.length === 0 ? `nothing shipped since ${previous.tag}` : `${count(plan.items)} already told`;
+  const list = missing.map((i) => `#${i.number}`).join(', ');
+  if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`)) return `${count(missing)} to tell`;
+  await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
+  if (mode === 'comment') {
+    const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+    const removed = await removeDuplicateTellings(github, repo, after.items);
+    if (removed > 0) run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+  }
+  return `${count(plan.items)} told (${missing.length} now)`;
 }
 
 /**
@@ -548,6 +680,7 @@ export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promis
   result.majorTag = `${major.name}: ${major.action}`;
   result.milestone = await closeMilestone(run, milestones);
   result.docsIssue = await ensureDocsIssue(run, result.releaseUrl);
+  result.releasedIn = await ensureReleasedIn(run, sha, previous, result.releaseUrl);
 
   const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
   result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';

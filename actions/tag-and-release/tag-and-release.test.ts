@@ -307,7 +307,7 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       expect(stateOf(repo)).toBe(before);
     });
 
-    it('converges when another run publishes the same release between its read and its write (422 already_exists is re-read and accepted)', async () => {
+    it('converges when another run publishes the same release while this run completes its draft (422 already_exists: its own draft removed, the other kept)', async () => {
       const repo = await newRepo('race-release');
       const sha = await mergeReleasePr(repo, '1.0.0');
       smoke(repo, sha);
@@ -322,12 +322,17 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       });
       const r = await act(repo, { push: sha, scenario: 'release race: 422 already_exists re-read and accepted' });
       expect(r.exitCode, errors(r)).toBe(0);
-      const posts = r.requests.filter((x) => x.method === 'POST' && x.path.split('?')[0]!.endsWith(`/repos/${repo.fullName}/releases`));
-      expect(posts.map((x) => x.status)).toEqual([422]);
+      const releaseWrites = r.writes.filter(
+        (x) => x.route.startsWith('/repos/{owner}/{repo}/releases') && x.route !== '/repos/{owner}/{repo}/releases/generate-notes',
+      );
+      // The draft is created, its publication refused (the other release is published), and the draft removed.
+      expect(releaseWrites.map((x) => `${x.method} ${x.status}`)).toEqual(['POST 201', 'PATCH 422', 'DELETE 204']);
       expect(repo.releases()).toHaveLength(1);
-      expect(repo.releases()[0]).toMatchObject({ tag_name: 'v1.0.0', body: 'Notes written by the other run.' });
+      expect(repo.releases()[0]).toMatchObject({ tag_name: 'v1.0.0', body: 'Notes written by the other run.', draft: false });
       expect(r.results[0]).toMatchObject({ status: 'released', created: false, 'tag-action': 'created' });
-      expect(r.summary).toContain('the release v1.0.0 appeared meanwhile (a concurrent run), on the same commit; kept');
+      expect(r.summary).toMatch(
+        /the release v1\.0\.0 was published meanwhile \(a concurrent run\), on the same commit; kept, and this run's draft \d+ removed/,
+      );
       expect(await tagCommit(repo, 'v1.0.0')).toBe(sha);
     });
 
@@ -374,11 +379,11 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       expect(await tagCommit(repo, 'v2')).toBe(sha);
     });
 
-    it('adopts a draft release for the tag instead of creating a second release', async () => {
+    it("completes the suite's own draft release for the tag (a run that stopped midway) instead of creating a second release", async () => {
       const repo = await newRepo('draft');
       const sha = await mergeReleasePr(repo, '1.3.0');
       smoke(repo, sha);
-      await repo.createRelease({ tag: 'v1.3.0', draft: true, name: 'v1.3.0', body: 'Hand-written notes.' });
+      await repo.createRelease({ tag: 'v1.3.0', draft: true, name: 'v1.3.0', body: 'Hand-written notes.', author: 'github-actions[bot]' });
       const r = await act(repo, { inputs: { version: '1.3.0', sha } });
       expect(r.exitCode, errors(r)).toBe(0);
       const releases = repo.releases();

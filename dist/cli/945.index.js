@@ -7,12 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* binding */ placeCommits),
+/* harmony export */   GO: () => (/* binding */ CHERRY_PICK_TRAILER),
 /* harmony export */   fI: () => (/* binding */ fetchForPresence),
 /* harmony export */   jF: () => (/* binding */ pickCommand),
 /* harmony export */   kT: () => (/* binding */ depthForPresence),
 /* harmony export */   uQ: () => (/* binding */ decidePresence)
 /* harmony export */ });
-/* unused harmony exports targetRef, CHERRY_PICK_TRAILER, trailerFor, referencesPull */
+/* unused harmony exports targetRef, trailerFor, referencesPull */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7366);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9985);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2763);

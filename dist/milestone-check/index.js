@@ -40475,6 +40475,8 @@ function toRelease(r) {
         htmlUrl: r.html_url ?? '',
         publishedAt: r.published_at ?? null,
         createdAt: r.created_at ?? '',
+        author: r.author?.login ?? '',
+        immutable: Boolean(r.immutable),
     };
 }
 function toMilestone(m) {
@@ -40947,7 +40949,8 @@ class github_GitHub {
                 body: release.body,
                 draft: release.draft ?? false,
                 prerelease: release.prerelease,
-                make_latest: release.makeLatest ? 'true' : 'false',
+                // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+                ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? 'true' : 'false' }),
                 ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
             });
             return toRelease(data);
@@ -40966,6 +40969,9 @@ class github_GitHub {
             });
             return toRelease(data);
         });
+    }
+    async deleteRelease(r, id) {
+        await this.call(`Deleting release ${id} in ${repoName(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
@@ -41390,6 +41396,7 @@ function defaultPolicy() {
             requireAllClosed: false,
             triageLabels: [],
             closedWithoutChange: 'warn',
+            rollover: false,
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -41397,6 +41404,8 @@ function defaultPolicy() {
             deploymentEnvironment: '',
             floatingMajorTag: true,
             docsIssue: false,
+            releasedIn: 'comment',
+            releasedInLabel: 'released',
         },
     };
 }
@@ -41471,6 +41480,7 @@ const POLICY_SCHEMA = {
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
                 'closed-without-change': { enum: ['warn', 'block'] },
+                rollover: { type: 'boolean' },
             },
         },
         promotion: {
@@ -41490,6 +41500,8 @@ const POLICY_SCHEMA = {
                 'deployment-environment': { type: 'string', maxLength: 255 },
                 'floating-major-tag': { type: 'boolean' },
                 'docs-issue': { type: 'boolean' },
+                'released-in': { enum: ['comment', 'label', 'off'] },
+                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
     },
@@ -41632,6 +41644,7 @@ function applyDefaults(raw) {
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
             closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+            rollover: pick(milestone, 'rollover', d.milestone.rollover),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -41643,6 +41656,8 @@ function applyDefaults(raw) {
             deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
             floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+            releasedIn: pick(release, 'released-in', d.release.releasedIn),
+            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
         },
     };
     for (const w of policy.freeze.windows) {

@@ -40499,6 +40499,8 @@ function toRelease(r) {
         htmlUrl: r.html_url ?? '',
         publishedAt: r.published_at ?? null,
         createdAt: r.created_at ?? '',
+        author: r.author?.login ?? '',
+        immutable: Boolean(r.immutable),
     };
 }
 function toMilestone(m) {
@@ -40971,7 +40973,8 @@ class github_GitHub {
                 body: release.body,
                 draft: release.draft ?? false,
                 prerelease: release.prerelease,
-                make_latest: release.makeLatest ? 'true' : 'false',
+                // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+                ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? 'true' : 'false' }),
                 ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
             });
             return toRelease(data);
@@ -40990,6 +40993,9 @@ class github_GitHub {
             });
             return toRelease(data);
         });
+    }
+    async deleteRelease(r, id) {
+        await this.call(`Deleting release ${id} in ${repoName(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
@@ -41232,7 +41238,7 @@ function isoDate(date) {
  */
 /** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
 const MAX_TITLE = 256;
-const MAX_BODY = 65536;
+const text_MAX_BODY = 65536;
 const ZWSP = '\u200b';
 /** Escapes what Markdown would treat as HTML. */
 function escapeHtml(text) {
@@ -41243,7 +41249,7 @@ function escapeHtml(text) {
  * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
  * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
  */
-function inline(text) {
+function text_inline(text) {
     return escapeHtml(text.replace(/\s+/g, ' ').trim())
         .replace(/@/g, `@${ZWSP}`)
         .replace(/([\\[\]|])/g, '\\$1')
@@ -41266,7 +41272,7 @@ function boundTitle(title) {
  * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
  * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
  */
-function boundBody(lines, tail = [], limit = MAX_BODY) {
+function text_boundBody(lines, tail = [], limit = text_MAX_BODY) {
     const end = tail.length ? `\n${tail.join('\n')}` : '';
     const full = `${lines.join('\n')}${end}`;
     if ([...full].length <= limit)
@@ -41283,7 +41289,7 @@ function boundBody(lines, tail = [], limit = MAX_BODY) {
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
 /** `text` as a literal inside a regular expression. */
-function escapeRegExp(text) {
+function text_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -41414,6 +41420,7 @@ function defaultPolicy() {
             requireAllClosed: false,
             triageLabels: [],
             closedWithoutChange: 'warn',
+            rollover: false,
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -41421,6 +41428,8 @@ function defaultPolicy() {
             deploymentEnvironment: '',
             floatingMajorTag: true,
             docsIssue: false,
+            releasedIn: 'comment',
+            releasedInLabel: 'released',
         },
     };
 }
@@ -41495,6 +41504,7 @@ const POLICY_SCHEMA = {
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
                 'closed-without-change': { enum: ['warn', 'block'] },
+                rollover: { type: 'boolean' },
             },
         },
         promotion: {
@@ -41514,6 +41524,8 @@ const POLICY_SCHEMA = {
                 'deployment-environment': { type: 'string', maxLength: 255 },
                 'floating-major-tag': { type: 'boolean' },
                 'docs-issue': { type: 'boolean' },
+                'released-in': { enum: ['comment', 'label', 'off'] },
+                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
     },
@@ -41656,6 +41668,7 @@ function applyDefaults(raw) {
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
             closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+            rollover: pick(milestone, 'rollover', d.milestone.rollover),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -41667,6 +41680,8 @@ function applyDefaults(raw) {
             deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
             floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+            releasedIn: pick(release, 'released-in', d.release.releasedIn),
+            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
         },
     };
     for (const w of policy.freeze.windows) {
@@ -41727,7 +41742,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
+function git_isSha(value) {
     return SHA.test(value);
 }
 function scrub(text, secret) {
@@ -42262,7 +42277,7 @@ function renderMarker(kind, attrs) {
 }
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
 /** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
-function parseMarkers(text) {
+function markers_parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
         const attrs = {};
@@ -42276,7 +42291,7 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function markers_findMarker(text, kind, match = {}) {
-    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = markers_parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
     return found;
 }
 function hasMarker(text, kind, match = {}) {
@@ -42362,17 +42377,17 @@ async function judgePullRequest(pr, kind, role, ctx) {
     const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
     const here = repoName(ctx.repo).toLowerCase();
     if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
-        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${text_inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
     }
     if (pr.headRef !== role.headBranch)
-        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+        return foreign(`its head branch is ${text_inline(pr.headRef)}, not the suite's ${role.headBranch}`);
     if (pr.baseRef !== role.base)
-        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+        return foreign(`it goes into ${text_inline(pr.baseRef)}, not ${role.base}`);
     const base = marker?.attrs?.base;
     if (base !== undefined && base !== pr.baseRef)
-        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+        return foreign(`its marker names the base ${text_inline(base)}, but it goes into ${text_inline(pr.baseRef)}`);
     if (!(await ctx.identity.isSuite(pr.author)))
-        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+        return foreign(`it was opened by ${text_inline(pr.author || 'a deleted account')}, not by the suite`);
     const pinned = marker?.attrs?.sha;
     if (marker && pinned !== undefined && pinned !== pr.headSha) {
         const where = pr.merged ? 'was merged at' : 'is at';
@@ -42554,7 +42569,143 @@ var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
 // EXTERNAL MODULE: ./node_modules/semver/functions/rcompare.js
 var rcompare = __nccwpck_require__(2173);
 var rcompare_default = /*#__PURE__*/__nccwpck_require__.n(rcompare);
+;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
+
+
+/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+const cell = (/* unused pure expression or super */ null && (inline));
+const METHOD_LABEL = {
+    ancestry: 'merged',
+    'cherry-pick-trailer': 'cherry-picked (-x)',
+    'patch-id': 'same patch',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
+};
+function presentText(r) {
+    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
+    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
+}
+function milestoneCell(r) {
+    const m = r.milestone;
+    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+    switch (m.status) {
+        case 'missing':
+            return `${cell(m.title)} — **missing**`;
+        case 'would-create':
+            return `${cell(m.title)} — would be created`;
+        // The report describes state, not this run's actions, so a re-run renders the same text;
+        // the creation itself is logged and noted in the job summary.
+        case 'created':
+        default:
+            return m.state === 'closed' ? `${name} (closed)` : name;
+    }
+}
+/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
+function renderReport(title, reports, ready, options) {
+    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
+    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
+    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+    lines.push(ready
+        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
+    if (options.dryRun)
+        lines.push('', '**Dry run**: nothing was written.');
+    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
+    for (const r of reports) {
+        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
+    }
+    for (const r of reports) {
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
+            continue;
+        lines.push('', `### ${cell(r.repo)}`);
+        if (r.blockers.length) {
+            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
+            for (const b of r.blockers)
+                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+        }
+        if (r.missing.length) {
+            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
+            const picks = r.missing.filter((m) => m.commits.length);
+            if (picks.length) {
+                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+                lines.push(`git switch ${r.targetBranch}`);
+                for (const m of picks)
+                    lines.push(`${m.command}   # #${m.number}`);
+                lines.push('```');
+            }
+        }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+function reportComment(report) {
+    return boundBody(report.split('\n'), [], MAX_BODY - 200);
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
+
+
 
 
 
@@ -42689,13 +42840,583 @@ function judgeDeployments(args) {
         detail: `Deployment ${latest.deployment.id} of ${sha.slice(0, 12)} to ${environment} in ${repo} is "${latest.states[0] ?? 'without status'}", not success: re-run this job once it has succeeded.`,
     };
 }
-/** Open items of the release milestone that block it. */
-function milestoneBlockers(issues, blockerLabels, requireAllClosed) {
-    const wanted = new Set(blockerLabels.map((l) => l.toLowerCase()));
-    return issues.filter((i) => i.state === 'open' && (requireAllClosed || i.labels.some((l) => wanted.has(l.toLowerCase()))));
+/**
+ * Open items of the release milestone that block it, by milestone-check's rule (findBlockers: a
+ * blocker label, every open item with milestone.require-all-closed, a missing triage label), so the
+ * gate, the rollover and milestone-check never disagree on what a blocker is.
+ */
+function milestoneBlockers(repo, open, rules) {
+    const items = open
+        .filter((i) => i.state === 'open')
+        .map((i) => ({ kind: i.isPullRequest ? 'pull' : 'issue', number: i.number, title: i.title, url: i.htmlUrl, state: 'open', labels: i.labels }));
+    const blocking = new Set(findBlockers(repo, items, rules).map((b) => b.number));
+    return open.filter((i) => blocking.has(i.number));
+}
+/**
+ * The milestone the open non-blocking items of a stable release move to: the open milestone with
+ * the lowest stable version above the release among those titled by `milestone.title`; when there
+ * is none, a new one for the next minor version (X.Y+1.0), which the next release from the
+ * development branch carries (a patch release is a hotfix or backport, planned by hand).
+ */
+function nextMilestone(pattern, prefix, tag, milestones) {
+    const versionPart = '(\\d+\\.\\d+\\.\\d+)';
+    const source = pattern
+        .split(/(\{tag\}|\{version\})/)
+        .map((part) => (part === '{tag}' ? `${text_escapeRegExp(prefix)}${versionPart}` : part === '{version}' ? versionPart : text_escapeRegExp(part)))
+        .join('');
+    const titled = new RegExp(`^${source}$`);
+    const candidates = milestones
+        .filter((m) => m.state === 'open')
+        .map((m) => ({ m, version: titled.exec(m.title)?.slice(1).find(Boolean) }))
+        .filter((c) => c.version !== undefined && gt_default()(c.version, tag.version))
+        .sort((a, b) => rcompare_default()(b.version, a.version));
+    if (candidates[0])
+        return { title: candidates[0].m.title, number: candidates[0].m.number };
+    const v = parse_default()(tag.version);
+    const next = `${v.major}.${v.minor + 1}.0`;
+    return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
+}
+
+;// CONCATENATED MODULE: ./shared/presence.ts
+
+
+
+const TARGET_REF = 'refs/portal-release/target';
+/** The local ref the target branch is fetched into. */
+function targetRef() {
+    return TARGET_REF;
+}
+/**
+ * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
+ * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
+ * second try with the pull requests' base branches. Branch names must already be validated.
+ */
+async function fetchForPresence(git, plan, logger) {
+    const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
+    const shas = [...new Set(plan.mergeCommits.filter(isSha))];
+    const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    try {
+        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
+        return;
+    }
+    catch (error) {
+        const text = error.message;
+        if (branchMissing(text) && !shas.length)
+            throw error;
+        logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
+    }
+    const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
+    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+}
+async function commitMeta(git, shas) {
+    const map = new Map();
+    if (!shas.length)
+        return map;
+    const out = await git.run(['log', '--no-walk=unsorted', '--format=%H%x00%P%x00%s', '--stdin'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.split('\n')) {
+        const [sha, parents, subject] = line.split('\x00');
+        if (sha && isSha(sha))
+            map.set(sha, { sha, parents: (parents ?? '').split(' ').filter(Boolean), subject: subject ?? '' });
+    }
+    return map;
+}
+async function present(git, shas) {
+    const found = new Set();
+    if (!shas.length)
+        return found;
+    const out = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.stdout.split('\n')) {
+        const [sha, type] = line.split(' ');
+        if (sha && type === 'commit')
+            found.add(sha);
+    }
+    return found;
+}
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = (/* unused pure expression or super */ null && (CHERRY_PICK_TRAILER));
+/** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
+async function pickedTrailers(git, exclude) {
+    const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
+    const named = new Map();
+    for (const record of out.split('\x1e')) {
+        const text = record.replace(/^\n/, '');
+        const i = text.indexOf('\x00');
+        if (i < 40)
+            continue;
+        const commit = text.slice(0, i);
+        for (const m of text.slice(i + 1).matchAll(TRAILER))
+            named.set(m[1], commit);
+    }
+    return named;
+}
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
+function trailerFor(named, sha) {
+    const exact = named.get(sha);
+    if (exact)
+        return exact;
+    for (const [short, commit] of named)
+        if (short.length < sha.length && sha.startsWith(short))
+            return commit;
+    return undefined;
+}
+async function patchIdsOfDiff(git, diff) {
+    if (!diff.trim())
+        return null;
+    const out = await git.run(['patch-id', '--stable'], { input: diff });
+    return out.trim().split(/\s+/)[0] || null;
+}
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+function referencesPull(pull, number, pullUrl, extra = []) {
+    if (/^\s*revert\b/i.test(pull.title))
+        return null;
+    const text = `${pull.title}\n${pull.body}`;
+    const n = String(number);
+    const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+    const patterns = [
+        ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+        ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+        ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(#N)', new RegExp(`\\(${ref}\\)`)],
+    ];
+    if (pullUrl)
+        patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+    for (const pattern of extra)
+        patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+    for (const [name, re] of patterns)
+        if (re.test(text))
+            return name;
+    for (const m of parseMarkers(text)) {
+        if (!m.kind.includes('backport'))
+            continue;
+        for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number'])
+            if (m.attrs[key] === n)
+                return `a ${m.kind} marker`;
+    }
+    return null;
+}
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git, commits) {
+    const paths = new Set();
+    if (!commits.length)
+        return paths;
+    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+        input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0'))
+        if (p && !isSha(p.trim()))
+            paths.add(p);
+    return paths;
+}
+/** Decides, for every merged pull request, whether its change is on the fetched target branch. */
+async function decidePresence(o) {
+    const { git, logger } = o;
+    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    const verdicts = new Map();
+    const pending = [];
+    const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
+    // 1. Ancestry of the merge commit.
+    for (const change of o.changes) {
+        if (!fetched.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: false,
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} could not be fetched from the repository`,
+                commits: [],
+            });
+        }
+        else if (onTarget.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: true,
+                method: 'ancestry',
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} is on the branch`,
+                commits: [change.mergeCommit],
+            });
+        }
+    }
+    const rest = o.changes.filter((c) => !verdicts.has(c.number));
+    if (!rest.length)
+        return o.changes.map((c) => verdicts.get(c.number));
+    // The commits that carry each remaining change: a merge commit brings its second parent's
+    // commits; a rebase merge the last N first-parent commits; a squash merge is one commit.
+    const meta = await commitMeta(git, rest.map((c) => c.mergeCommit));
+    for (const change of rest) {
+        const m = meta.get(change.mergeCommit);
+        let commits = [change.mergeCommit];
+        let combinedBase = m?.parents[0] ?? null;
+        if (m && m.parents.length >= 2) {
+            commits = (await git.run(['rev-list', '--reverse', '--no-merges', '--stdin'], { input: `${m.parents[1]}\n^${m.parents[0]}\n` }))
+                .split('\n')
+                .filter(Boolean);
+        }
+        else if (m && change.commitCount > 1 && m.subject === change.lastCommitHeadline) {
+            const chain = (await git.run(['rev-list', '--first-parent', `--max-count=${change.commitCount}`, '--parents', '--stdin'], { input: `${m.sha}\n` }))
+                .split('\n')
+                .filter(Boolean)
+                .map((l) => l.split(' '));
+            if (chain.length === change.commitCount && chain.every((p) => p.length === 2)) {
+                commits = chain.map((p) => p[0]).reverse();
+                combinedBase = chain[chain.length - 1][1];
+            }
+        }
+        pending.push({ change, commits, combinedBase });
+    }
+    // 2. `git cherry-pick -x` trailers on the target side.
+    const exclude = pending.map((p) => p.change.mergeCommit);
+    const named = await pickedTrailers(git, exclude);
+    let open = pending.filter((p) => {
+        const byMerge = trailerFor(named, p.change.mergeCommit);
+        const each = p.commits.map((c) => trailerFor(named, c));
+        const proof = byMerge ?? (each.every(Boolean) ? each[each.length - 1] : undefined);
+        if (!proof)
+            return true;
+        verdicts.set(p.change.number, {
+            number: p.change.number,
+            present: true,
+            method: 'cherry-pick-trailer',
+            evidence: `cherry-picked with -x as ${proof.slice(0, 12)}`,
+            commits: p.commits,
+        });
+        return false;
+    });
+    // 3. Patch-id equivalence: each commit, or the whole change, has an equal patch on the target side.
+    if (open.length) {
+        const targetSide = (await git.run(['rev-list', '--no-merges', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') }))
+            .split('\n')
+            .filter(Boolean);
+        if (targetSide.length) {
+            await git.prefetchDiffBlobs('origin', [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], TARGET_REF);
+            const theirs = await git.patchIds(targetSide, { noMerges: true });
+            const byPatch = new Map();
+            for (const [commit, patch] of theirs)
+                byPatch.set(patch, commit);
+            const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
+            const still = [];
+            for (const p of open) {
+                const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
+                let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+                let method = 'patch-id';
+                if (!proof && p.combinedBase) {
+                    const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
+                    proof = whole ? byPatch.get(whole) : undefined;
+                    method = 'patch-id-whole';
+                }
+                if (proof) {
+                    verdicts.set(p.change.number, {
+                        number: p.change.number,
+                        present: true,
+                        method,
+                        evidence: `same patch as ${proof.slice(0, 12)}`,
+                        commits: p.commits,
+                    });
+                }
+                else
+                    still.push(p);
+            }
+            open = still;
+        }
+    }
+    // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+    // requests that say they carry the change, corroborated by what they change.
+    if (open.length) {
+        const merged = await o.mergedInto(open.map((p) => p.change));
+        const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+        const unseen = [...new Set(promotions.map((x) => x.source))];
+        const have = await present(git, unseen);
+        const toFetch = unseen.filter((sha) => !have.has(sha));
+        if (toFetch.length) {
+            // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+            await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+        }
+        const sources = await present(git, unseen);
+        const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+        const refFiles = new Map();
+        for (const p of open) {
+            let verdict;
+            for (const promo of promotions) {
+                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                    verdict = {
+                        number: p.change.number,
+                        present: true,
+                        method: 'squash-promotion',
+                        evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+                        commits: p.commits,
+                    };
+                    break;
+                }
+            }
+            let claimed = '';
+            if (!verdict) {
+                const files = await changedPaths(git, p.commits);
+                for (const b of refs) {
+                    const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+                    if (!wording)
+                        continue;
+                    if (!refFiles.has(b.number))
+                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                    const theirs = refFiles.get(b.number);
+                    const untouched = [...files].filter((f) => !theirs.has(f));
+                    if (files.size && !untouched.length) {
+                        verdict = {
+                            number: p.change.number,
+                            present: true,
+                            method: 'backport-reference',
+                            evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
+                            commits: p.commits,
+                        };
+                        break;
+                    }
+                    claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+                }
+            }
+            verdicts.set(p.change.number, verdict ?? {
+                number: p.change.number,
+                present: false,
+                evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+                commits: p.commits,
+            });
+        }
+    }
+    return o.changes.map((c) => verdicts.get(c.number));
+}
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+async function placeCommits(git, targetRef, picks, related = [], options = {}) {
+    const found = new Map();
+    if (!options.outsideTarget)
+        for (const p of picks)
+            if (await git.isAncestor(p, targetRef))
+                found.set(p, { proof: 'ancestry' });
+    let rest = picks.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const named = new Map();
+    for (const [sha, message] of await git.messages(range)) {
+        for (const m of message.matchAll(CHERRY_PICK_TRAILER))
+            named.set(m[1], sha);
+    }
+    for (const p of rest) {
+        const on = trailerFor(named, p);
+        if (on)
+            found.set(p, { proof: 'cherry-pick-trailer', on });
+    }
+    const relatedOn = related.map((r) => trailerFor(named, r));
+    if (related.length > 0 && relatedOn.every(Boolean))
+        for (const p of rest)
+            if (!found.has(p))
+                found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0] });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const paths = await changedPaths(git, rest);
+    if (paths.size === 0)
+        return found;
+    const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+        .split('\n')
+        .filter(Boolean);
+    if (candidates.length === 0)
+        return found;
+    // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+    await git.prefetchDiffBlobs(options.remote ?? 'origin', [...rest, ...candidates], targetRef);
+    const ids = await git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map();
+    for (const c of candidates)
+        if (ids.has(c))
+            onTarget.set(ids.get(c), c);
+    for (const p of rest) {
+        const id = ids.get(p);
+        const on = id ? onTarget.get(id) : undefined;
+        if (on && on !== p)
+            found.set(p, { proof: 'patch-id', on });
+    }
+    return found;
+}
+/** The exact command that brings a missing change onto the target branch. */
+function pickCommand(commits) {
+    return `git cherry-pick -x ${commits.join(' ')}`;
+}
+
+;// CONCATENATED MODULE: ./actions/tag-and-release/released-in.ts
+
+
+
+
+
+
+const COMMITS_PER_QUERY = 100;
+const PULLS_PER_QUERY = 20;
+const COMMENTS_WINDOW = 50;
+const CLOSED_ISSUES_WINDOW = 25;
+/** The pull requests whose merge commit is one of `commits` (GraphQL, 100 commits a query). */
+async function mergedPullsOf(github, repo, commits) {
+    const inRange = new Set(commits);
+    const found = new Set();
+    for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
+        const batch = commits.slice(at, at + COMMITS_PER_QUERY);
+        const fields = batch
+            .map((_, k) => `c${k}: object(oid: $c${k}) { ... on Commit { associatedPullRequests(first: 10) { nodes { number merged mergeCommit { oid } } } } }`)
+            .join('\n    ');
+        const query = `query ReleasedInCommits($owner: String!, $name: String!, ${batch.map((_, k) => `$c${k}: GitObjectID!`).join(', ')}) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+        const variables = { owner: repo.owner, name: repo.repo };
+        batch.forEach((sha, k) => (variables[`c${k}`] = sha));
+        const data = await github.graphql(`Finding the pull requests of ${batch.length} commits of ${repoName(repo)}`, query, variables);
+        for (const node of Object.values(data.repository ?? {})) {
+            for (const pr of node?.associatedPullRequests?.nodes ?? []) {
+                // Shipped in this range: merged, and its merge (squash or rebase head) commit is in the range.
+                if (pr.merged && pr.mergeCommit && inRange.has(pr.mergeCommit.oid))
+                    found.add(pr.number);
+            }
+        }
+    }
+    return [...found].sort((a, b) => a - b);
+}
+const COMMENT_FIELDS = `comments(last: ${COMMENTS_WINDOW}) { pageInfo { hasPreviousPage } nodes { databaseId body url author { __typename login } } }`;
+async function pullDetails(github, repo, numbers) {
+    const out = [];
+    for (let at = 0; at < numbers.length; at += PULLS_PER_QUERY) {
+        const batch = numbers.slice(at, at + PULLS_PER_QUERY);
+        const fields = batch
+            .map((n) => `p${n}: pullRequest(number: ${n}) {
+      number body author { __typename login } labels(first: 50) { nodes { name } }
+      ${COMMENT_FIELDS}
+      closingIssuesReferences(first: ${CLOSED_ISSUES_WINDOW}) { pageInfo { hasNextPage } nodes {
+        number state repository { nameWithOwner } labels(first: 50) { nodes { name } }
+        ${COMMENT_FIELDS}
+      } }
+    }`)
+            .join('\n    ');
+        const query = `query ReleasedInPulls($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+        const data = await github.graphql(`Reading ${batch.length} pull requests of ${repoName(repo)} and the issues they closed`, query, { owner: repo.owner, name: repo.repo });
+        for (const n of batch) {
+            const pr = data.repository?.[`p${n}`];
+            if (pr)
+                out.push(pr);
+        }
+    }
+    return out;
+}
+function toComments(window) {
+    return window.nodes.map((c) => ({ id: c.databaseId ?? 0, body: c.body, author: actorLogin(c.author), htmlUrl: c.url }));
+}
+/**
+ * The suite's own `released-in` comments for the tag on an item. The comment window holds the
+ * newest comments; when it is cut, every comment is read (REST) before deciding, so a busy thread
+ * is never told twice.
+ */
+async function suiteComments(github, repo, number, window, identity) {
+    // Any version counts: an item told for an earlier release (a cherry-pick shipped it first) is not told again.
+    const seen = await ownComments(toComments(window), identity, 'released-in');
+    if (!window.pageInfo.hasPreviousPage)
+        return seen;
+    return ownComments(await github.listComments(repo, number), identity, 'released-in');
+}
+/** The label of `released-in: label`. */
+function releasedInLabel(template, tag, version) {
+    return template.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
+}
+/** What the release tells: the pull requests of the range and the issues they closed, each with whether it was already told. */
+async function planReleasedIn(args) {
+    const { github, repo, identity, mode, label } = args;
+    const notes = [];
+    // A change picked onto the release branch with `cherry-pick -x` ships with the pick: the commit
+    // its trailer names (full SHAs only) counts as in the range, so its pull request is told now.
+    const picked = args.commits.flatMap((c) => [...c.message.matchAll(CHERRY_PICK_TRAILER)].map((m) => m[1]).filter((sha) => git_isSha(sha)));
+    const numbers = await mergedPullsOf(github, repo, [...new Set([...args.commits.map((c) => c.sha), ...picked])]);
+    const pulls = await pullDetails(github, repo, numbers);
+    const items = [];
+    const seenIssues = new Set();
+    const hasLabel = (labels) => labels.nodes.some((l) => l.name.toLowerCase() === label.toLowerCase());
+    for (const pr of pulls) {
+        // The suite's own promotion and release pull requests carry the release; they are not a change of it.
+        const suitePr = (markers_findMarker(pr.body, 'promotion') ?? markers_findMarker(pr.body, 'release-pr')) && (await identity.isSuite(actorLogin(pr.author)));
+        if (!suitePr) {
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity);
+            items.push({ kind: 'pull request', number: pr.number, done: mode === 'label' ? hasLabel(pr.labels) : own.length > 0, own });
+        }
+        if (pr.closingIssuesReferences.pageInfo.hasNextPage) {
+            notes.push(`#${pr.number} closes more than ${CLOSED_ISSUES_WINDOW} issues: only the first ${CLOSED_ISSUES_WINDOW} are told`);
+        }
+        for (const issue of pr.closingIssuesReferences.nodes) {
+            // Only closed issues of this repository (an issue elsewhere is told by that repository's release).
+            if (issue.state !== 'CLOSED' || issue.repository.nameWithOwner.toLowerCase() !== repoName(repo).toLowerCase() || seenIssues.has(issue.number))
+                continue;
+            seenIssues.add(issue.number);
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity);
+            items.push({ kind: 'issue', number: issue.number, done: mode === 'label' ? hasLabel(issue.labels) : own.length > 0, own, via: pr.number });
+        }
+    }
+    return { items, notes };
+}
+/** The comment's text (the marker is added when it is written). */
+function releasedInComment(item, tag, releaseUrl) {
+    const release = releaseUrl ? `[${tag}](${releaseUrl})` : tag;
+    return item.kind === 'issue' ? `🚀 Released in ${release} (closed by #${item.via ?? ''}).` : `🚀 Released in ${release}.`;
+}
+/** Writes what the plan says is missing: one comment (or label) per item not told yet. Returns how many were written. */
+async function tellReleasedIn(args) {
+    const { github, repo, tag } = args;
+    let written = 0;
+    for (const item of args.items.filter((i) => !i.done)) {
+        if (args.mode === 'label')
+            await github.addLabels(repo, item.number, [args.label]);
+        else
+            await github.createComment(repo, item.number, withMarker(releasedInComment(item, tag, args.releaseUrl), 'released-in', { tag }));
+        written += 1;
+    }
+    return written;
+}
+/**
+ * Two runs at once (a re-run started while the first still writes) can both find an item untold
+ * and both comment. After writing, the plan is read again (the same pages) and every item with
+ * more than one suite comment keeps its oldest: both runs delete the same extras, so they converge.
+ * Only the suite's own comments are ever deleted. Returns how many were removed.
+ */
+async function removeDuplicateTellings(github, repo, items) {
+    let removed = 0;
+    for (const item of items) {
+        for (const extra of item.own.slice(1)) {
+            try {
+                await github.deleteComment(repo, extra.id);
+                removed += 1;
+            }
+            catch (error) {
+                // The other run removed it first.
+                if (!(error instanceof GitHubError && error.status === 404))
+                    throw error;
+            }
+        }
+    }
+    return removed;
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-and-release/release.ts
+
 
 
 
@@ -42722,6 +43443,7 @@ function emptyResult(repo, tag) {
         majorTag: '',
         milestone: '',
         docsIssue: '',
+        releasedIn: '',
         freezeUntil: '',
         gates: [],
         actions: [],
@@ -42818,19 +43540,20 @@ async function evaluateGates(run, sha, milestones) {
         }
         gates.push(judgeDeployments({ deployments: judged, sha, environment, repo: run.name }));
     }
-    if (run.ctx.requireMilestone && tag.rc === null) {
+    // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
+    if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
         const title = milestoneTitle(policy.milestone.title, tag);
         const milestone = (await milestones()).find((m) => m.title === title);
         if (!milestone) {
             gates.push({
                 gate: 'milestone',
                 ok: false,
-                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone.`,
+                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone${policy.milestone.rollover ? ' and milestone.rollover' : ''}.`,
             });
         }
         else {
             const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
-            const blockers = milestoneBlockers(open, policy.milestone.blockerLabels, policy.milestone.requireAllClosed);
+            const blockers = milestoneBlockers(run.name, open, policy.milestone);
             gates.push(blockers.length === 0
                 ? { gate: 'milestone', ok: true, detail: `milestone "${title}" has no open blockers`, url: milestone.htmlUrl }
                 : {
@@ -42879,52 +43602,94 @@ async function releaseBody(run, sha, previous) {
     });
     return withMarker(notes.body, RELEASE_MARKER, { tag: tag.tag, sha });
 }
+/**
+ * The GitHub release of the tag, safe for repositories with immutable releases (GitHub docs,
+ * "Immutable releases"): once published, a release's tag is locked to its commit and its assets
+ * can no longer be added or changed; only the title, the notes, the prerelease flag and "latest"
+ * stay editable. So a release is created as a DRAFT, completed (notes from generate-notes; the
+ * suite attaches no assets), then published once with one `PATCH draft=false`, and a published
+ * release never has its tag, target or assets edited. A draft left by a run that stopped midway is
+ * the suite's when its author is the suite's identity: it is completed, never duplicated. A
+ * person's draft is left alone. `make_latest` is sent when publishing (GitHub ignores it on a
+ * draft): "false" for a prerelease, "true" only for the highest stable version (see plan.ts).
+ */
 async function ensureRelease(run, sha, previous, makeLatest, releases) {
-    const { github, tag } = run.ctx;
+    const { github, tag, identity } = run.ctx;
     const repo = run.target.repo;
     const prerelease = tag.rc !== null;
     const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
     const mine = releases.filter((r) => r.tagName === tag.tag);
     const published = mine.find((r) => !r.draft);
-    const draft = mine.find((r) => r.draft);
-    if (!published && !draft) {
+    const own = [];
+    for (const d of mine.filter((r) => r.draft)) {
+        if (await identity.isSuite(d.author))
+            own.push(d);
+        else
+            run.note(`a draft release for ${tag.tag} by ${d.author || 'someone else'} (id ${d.id}) exists; it is not the suite's and was left alone`, true);
+    }
+    own.sort((a, b) => a.id - b.id);
+    // Drafts the suite itself left beside the one it completes (runs that stopped midway) are duplicates: removed.
+    for (const extra of published ? own : own.slice(1)) {
+        if (run.act(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`))
+            await github.deleteRelease(repo, extra.id);
+    }
+    if (published)
+        return completePublished(run, sha, previous, makeLatest, published);
+    const latestNote = makeLatest ? ', marked latest' : prerelease ? ', never marked latest' : ', not marked latest (a higher version exists)';
+    let draft = own[0];
+    run.result.created = true;
+    if (draft) {
+        run.result.releaseAction = 'published-draft';
+        const keepBody = draft.body.trim() !== '';
+        if (!run.act(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`))
+            return draft;
+    }
+    else {
         run.result.releaseAction = 'created';
-        run.result.created = true;
-        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} (${from}${makeLatest ? ', marked latest' : ''})`))
+        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`))
             return null;
         const body = await releaseBody(run, sha, previous);
-        try {
-            return await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
-        }
-        catch (error) {
-            // A concurrent run (or a person) published the release between our read and this write: GitHub
-            // answers 422 Validation Failed, code already_exists on tag_name. Re-read it: the same release
-            // (its tag on this commit) is accepted and completed like any existing one; anything else fails.
-            if (!(error instanceof GitHubError && error.status === 422))
-                throw error;
-            const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag && !r.draft);
-            const onTag = await github.resolveTag(repo, tag.tag);
-            if (now.length === 0)
-                throw error;
-            if (onTag?.commitSha !== sha)
-                throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
-            run.result.created = false;
-            run.note(`the release ${tag.tag} appeared meanwhile (a concurrent run), on the same commit; kept`);
-            return ensureRelease(run, sha, previous, makeLatest, now);
-        }
+        draft = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
     }
-    if (!published && draft) {
-        run.result.releaseAction = 'published-draft';
-        run.result.created = true;
-        const keepBody = draft.body.trim() !== '';
-        if (!run.act(`publish the draft release ${draft.id} for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${makeLatest ? ', marked latest' : ''}`))
-            return draft;
-        const body = keepBody ? draft.body : await releaseBody(run, sha, previous);
-        return github.updateRelease(repo, draft.id, { draft: false, prerelease, makeLatest, name: draft.name || tag.tag, body });
+    return publishDraft(run, draft, sha, previous, makeLatest);
+}
+/** The one publication of a complete draft; a release of the tag published meanwhile (a concurrent run) wins and this draft is removed. */
+async function publishDraft(run, draft, sha, previous, makeLatest) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
+    const body = draft.body.trim() === '' ? await releaseBody(run, sha, previous) : undefined;
+    try {
+        return await github.updateRelease(repo, draft.id, {
+            draft: false,
+            prerelease: tag.rc !== null,
+            makeLatest,
+            name: draft.name || tag.tag,
+            ...(body === undefined ? {} : { body }),
+        });
     }
-    const release = published;
-    if (draft)
-        run.note(`a draft release for ${tag.tag} also exists (id ${draft.id}); it was left alone`, true);
+    catch (error) {
+        // GitHub answers 422 (already_exists on tag_name) when a release of the tag is already published.
+        if (!(error instanceof GitHubError && error.status === 422))
+            throw error;
+        const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag);
+        const winner = now.find((r) => !r.draft);
+        if (!winner)
+            throw error;
+        const onTag = await github.resolveTag(repo, tag.tag);
+        if (onTag?.commitSha !== sha)
+            throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
+        await github.deleteRelease(repo, draft.id);
+        run.result.created = false;
+        run.note(`the release ${tag.tag} was published meanwhile (a concurrent run), on the same commit; kept, and this run's draft ${draft.id} removed`);
+        return completePublished(run, sha, previous, makeLatest, winner);
+    }
+}
+/** A published release is only completed where GitHub allows it even when immutable: name, empty notes, prerelease flag, "latest". */
+async function completePublished(run, sha, previous, makeLatest, release) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
+    const prerelease = tag.rc !== null;
+    const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
     const changes = {};
     const what = [];
     if (release.prerelease !== prerelease) {
@@ -43003,11 +43768,62 @@ async function closeMilestone(run, milestones) {
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone)
         return `no milestone "${title}"`;
+    // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
     if (milestone.state === 'closed')
         return `"${title}" already closed`;
+    let moved = '';
+    if (policy.milestone.rollover) {
+        const rolled = await rollOver(run, milestone, milestones);
+        if (rolled === null)
+            return `"${title}" left open: it has open blockers`;
+        moved = rolled;
+    }
     if (run.act(`close the milestone "${title}"`))
         await github.closeMilestone(run.target.repo, milestone.number);
-    return `"${title}" closed`;
+    return `"${title}" closed${moved}`;
+}
+/**
+ * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
+ * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
+ * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
+ */
+async function rollOver(run, milestone, milestones) {
+    const { github, policy, tag } = run.ctx;
+    const repo = run.target.repo;
+    const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
+    const blockers = milestoneBlockers(run.name, open, policy.milestone);
+    if (blockers.length > 0) {
+        run.note(`milestone "${milestone.title}" got open blockers after the gate (${blockers.map((i) => `#${i.number}`).join(', ')}): nothing moved and the milestone stays open`, true);
+        return null;
+    }
+    if (open.length === 0)
+        return '';
+    const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
+    const list = open.map((i) => `#${i.number}`).join(', ');
+    if (!run.act(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`))
+        return `, ${open.length} open item(s) to move to "${next.title}"`;
+    let number = next.number;
+    if (number === null) {
+        try {
+            number = (await github.createMilestone(repo, next.title, `Open items rolled over from ${milestone.title} when ${tag.tag} was released.`)).number;
+        }
+        catch (error) {
+            // Created meanwhile (a concurrent run or a person): GitHub answers 422 already_exists; use that one.
+            if (!(error instanceof GitHubError && error.status === 422))
+                throw error;
+            const now = (await github.listMilestones(repo, 'all')).find((m) => m.title === next.title);
+            if (!now)
+                throw error;
+            if (now.state === 'closed') {
+                throw new errors_UserError('state', `The open items of "${milestone.title}" in ${run.name} would move to "${next.title}", which exists but is closed: reopen it (or open the milestone they should go to) and re-run this job.`);
+            }
+            number = now.number;
+        }
+    }
+    for (const item of open)
+        await github.updateIssue(repo, item.number, { milestone: number });
+    return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 async function ensureDocsIssue(run, releaseUrl) {
     const { github, policy, tag } = run.ctx;
@@ -43040,6 +43856,44 @@ async function ensureDocsIssue(run, releaseUrl) {
     ].join('\n'), DOCS_ISSUE_MARKER, { tag: tag.tag });
     const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
     return `#${issue.number}`;
+}
+/** "Released in" on what shipped in this stable release for the first time (see released-in.ts). */
+async function ensureReleasedIn(run, sha, previous, releaseUrl) {
+    const { github, policy, tag, identity } = run.ctx;
+    const mode = policy.release.releasedIn;
+    if (mode === 'off')
+        return 'off';
+    if (tag.rc !== null)
+        return 'not applicable to prereleases';
+    // Without a previous stable release the range is the whole history: telling every pull request ever merged is never wanted.
+    if (!previous)
+        return 'first release: nothing told (no previous stable release bounds what shipped)';
+    const repo = run.target.repo;
+    const range = await github.compareWithFiles(repo, previous.tag, sha, 'all');
+    const label = releasedInLabel(policy.release.releasedInLabel, tag.tag, tag.version);
+    const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+    for (const n of plan.notes)
+        run.note(n, true);
+    const missing = plan.items.filter((i) => !i.done);
+    const count = (items) => {
+        const pulls = items.filter((i) => i.kind === 'pull request').length;
+        const issues = items.length - pulls;
+        return `${pulls} pull request${pulls === 1 ? '' : 's'} and ${issues} issue${issues === 1 ? '' : 's'}`;
+    };
+    const how = mode === 'label' ? `label "${label}"` : `"released in ${tag.tag}" comment`;
+    if (missing.length === 0)
+        return plan.items.length === 0 ? `nothing shipped since ${previous.tag}` : `${count(plan.items)} already told`;
+    const list = missing.map((i) => `#${i.number}`).join(', ');
+    if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`))
+        return `${count(missing)} to tell`;
+    await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
+    if (mode === 'comment') {
+        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+        const removed = await removeDuplicateTellings(github, repo, after.items);
+        if (removed > 0)
+            run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+    }
+    return `${count(plan.items)} told (${missing.length} now)`;
 }
 /**
  * The release commit of another repository of the train for this version: what ITS OWN suite pull
@@ -43171,6 +44025,7 @@ async function releaseRepo(ctx, target) {
     result.majorTag = `${major.name}: ${major.action}`;
     result.milestone = await closeMilestone(run, milestones);
     result.docsIssue = await ensureDocsIssue(run, result.releaseUrl);
+    result.releasedIn = await ensureReleasedIn(run, sha, previous, result.releaseUrl);
     const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
     result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';
     result.status = ctx.dryRun ? (result.actions.length > 0 ? 'planned' : 'unchanged') : run.wrote ? 'released' : 'unchanged';
@@ -43192,7 +44047,7 @@ async function releaseRepo(ctx, target) {
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
-    if (sha !== undefined && !isSha(sha))
+    if (sha !== undefined && !git_isSha(sha))
         throw inputError('sha', `"${sha}" is not a full 40-character commit SHA.`);
     const smokeWorkflow = reader.optional('smoke-workflow');
     if (smokeWorkflow !== undefined && !WORKFLOW_FILE.test(smokeWorkflow)) {
@@ -43216,7 +44071,7 @@ function parseRepoSha(item) {
         .slice(at + 1)
         .trim()
         .toLowerCase();
-    if (at <= 0 || !isSha(sha))
+    if (at <= 0 || !git_isSha(sha))
         throw inputError('repo-shas', `"${item}" is not owner/name=<full 40-character commit SHA>.`);
     return { repo: parseRepo(item.slice(0, at), 'Input "repo-shas"'), sha };
 }
@@ -43273,7 +44128,7 @@ async function main_resolve(inputs, env, policy, ignored) {
         }
         if (!currentSha) {
             const after = String(context.payload.after ?? context.sha);
-            if (!isSha(after))
+            if (!git_isSha(after))
                 throw new errors_UserError('input', `The push event carries no commit SHA ("${after}").`);
             currentSha = after;
             source = `push to ${production}`;
@@ -43297,7 +44152,7 @@ async function main_resolve(inputs, env, policy, ignored) {
             return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
         }
         if (!currentSha) {
-            if (!smokeRun.head_sha || !isSha(smokeRun.head_sha))
+            if (!smokeRun.head_sha || !git_isSha(smokeRun.head_sha))
                 throw new errors_UserError('input', 'The workflow_run event carries no head_sha.');
             currentSha = smokeRun.head_sha;
             source = `workflow run ${smokeRun.id ?? ''} on ${production}`;
@@ -43330,34 +44185,36 @@ function failedResult(repo, tag, error) {
         : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
-const cell = inline;
+const main_cell = text_inline;
 function summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
-    lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push(`Policy: ${main_cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
     for (const r of results) {
         const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-        lines.push(`| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`);
+        lines.push(`| ${main_cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${main_cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${main_cell(r.majorTag || '—')} | ${main_cell(r.milestone || '—')} |`);
     }
     for (const r of results) {
         const body = [];
         if (r.waitingFor)
-            body.push(`- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
+            body.push(`- ⏳ not tagged yet: waits for ${main_cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
         for (const g of r.gates)
-            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
+            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${main_cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
         for (const a of r.actions)
-            body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
+            body.push(`- ${dryRun ? 'would ' : ''}${main_cell(a)}`);
         for (const n of r.notes)
-            body.push(`- ℹ️ ${cell(n)}`);
+            body.push(`- ℹ️ ${main_cell(n)}`);
         if (r.error && r.gates.every((g) => g.ok))
-            body.push(`- ❌ ${cell(r.error)}`);
+            body.push(`- ❌ ${main_cell(r.error)}`);
         if (r.docsIssue && r.docsIssue !== 'off')
-            body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+            body.push(`- documentation follow-up: ${main_cell(r.docsIssue)}`);
+        if (r.releasedIn && r.releasedIn !== 'off')
+            body.push(`- released in ${r.tag}: ${main_cell(r.releasedIn)}`);
         if (r.freezeUntil)
             body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
         if (body.length)
-            lines.push('', `### ${cell(r.repo)}`, '', ...body);
+            lines.push('', `### ${main_cell(r.repo)}`, '', ...body);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -43474,6 +44331,7 @@ async function run(inputs, env) {
                 'major-tag': r.majorTag,
                 milestone: r.milestone,
                 'docs-issue': r.docsIssue,
+                'released-in': r.releasedIn,
                 'freeze-until': r.freezeUntil,
                 gates: r.gates.map((g) => ({ gate: g.gate, ok: g.ok, detail: g.detail })),
                 ...(r.error ? { error: r.error } : {}),

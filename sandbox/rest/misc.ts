@@ -209,19 +209,31 @@ export const miscRoutes: Routes = {
       prerelease?: boolean;
       make_latest?: 'true' | 'false' | 'legacy';
     };
+    // An immutable release keeps its tag and target; its title, notes, prerelease flag and "latest" stay editable.
+    if (rel.immutable && ((b.tag_name !== undefined && b.tag_name !== rel.tag) || (b.target_commitish !== undefined && b.target_commitish !== rel.target))) {
+      throw validationFailed('Release', 'tag_name', 'custom', 'Cannot change the tag of an immutable release');
+    }
+    if (rel.immutable && b.draft === true) throw validationFailed('Release', 'draft', 'custom', 'Cannot unpublish an immutable release');
     if (b.tag_name !== undefined && b.tag_name !== rel.tag) {
       if (r.releases.some((x) => x !== rel && x.tag === b.tag_name && !x.draft)) throw validationFailed('Release', 'tag_name', 'already_exists');
       rel.tag = b.tag_name;
     }
+    // Publishing a draft whose tag already has a published release is refused like creating one (one release per tag).
+    const publishing = b.draft === false && rel.draft;
+    if (publishing && r.releases.some((x) => x !== rel && x.tag === rel.tag && !x.draft)) throw validationFailed('Release', 'tag_name', 'already_exists');
+    if (publishing) ops.refuseBurnedTag(r, rel.tag);
     if (b.target_commitish !== undefined) rel.target = b.target_commitish;
     if (b.name !== undefined) rel.name = b.name;
     if (b.body !== undefined) rel.body = b.body;
     if (b.prerelease !== undefined) rel.prerelease = b.prerelease;
     if (b.make_latest !== undefined) rel.makeLatest = b.make_latest;
-    if (b.draft === false && rel.draft) {
+    if (publishing) {
       await ops.ensureTag(r, rel.tag, rel.target);
+      // Checked again after the await: two concurrent requests must not both publish a release of one tag.
+      if (r.releases.some((x) => x !== rel && x.tag === rel.tag && !x.draft)) throw validationFailed('Release', 'tag_name', 'already_exists');
       rel.draft = false;
       rel.publishedAt = api.state.iso();
+      rel.immutable = !!r.immutableReleases;
     } else if (b.draft === true) rel.draft = true;
     if (!rel.draft) await ops.ensureTag(r, rel.tag, rel.target);
     return { status: 200, body: o.release(api, r, rel) };
@@ -231,6 +243,30 @@ export const miscRoutes: Routes = {
     const { r, rel } = releaseOr404(req);
     requirePerm(req, 'write');
     r.releases.splice(r.releases.indexOf(rel), 1);
+    // The tag of a deleted immutable release may then be deleted, but its name is never usable again.
+    if (rel.immutable) (r.burnedTags ??= new Set()).add(rel.tag);
+    return { status: 204 };
+  },
+
+  // The repository setting "immutable releases" (GET answers 404 when it is off).
+  'GET /repos/{owner}/{repo}/immutable-releases': (req) => {
+    const r = repoOf(req);
+    requirePerm(req, 'admin');
+    if (!r.immutableReleases) throw notFound();
+    return { status: 200, body: { enabled: true, enforced_by_owner: false } };
+  },
+
+  'PUT /repos/{owner}/{repo}/immutable-releases': (req) => {
+    const r = repoOf(req);
+    requirePerm(req, 'admin');
+    r.immutableReleases = true;
+    return { status: 204 };
+  },
+
+  'DELETE /repos/{owner}/{repo}/immutable-releases': (req) => {
+    const r = repoOf(req);
+    requirePerm(req, 'admin');
+    r.immutableReleases = false;
     return { status: 204 };
   },
 

@@ -1,5 +1,6 @@
 // Repository, contents, branches, commits, compare, git database (refs, tags, commits), collaborators, user.
 import * as o from '../objects.ts';
+import * as ops from '../ops.ts';
 import type { RepoState } from '../state.ts';
 import { ApiError, notFound, paginate, pageParams, linkHeader, permissionOf, repoOf, requirePerm, validationFailed, isSha } from './util.ts';
 import type { Api, ApiRequest, Routes } from './util.ts';
@@ -193,6 +194,7 @@ export const repoRoutes: Routes = {
     const { ref, sha } = req.body as { ref: string; sha: string };
     if (!(await checkRefName(r, ref))) throw new ApiError(422, `${ref} is not a valid ref name.`);
     if (!isSha(sha) || !(await r.git.objectType(sha))) throw new ApiError(422, 'Object does not exist');
+    ops.refuseLockedTagRef(r, ref, 'create');
     if (!(await r.git.updateRef(ref, sha, ''))) throw new ApiError(422, 'Reference already exists');
     return { status: 201, body: await refObject(api, r, ref), headers: { location: `${o.repoUrl(api, r)}/git/${ref}` } };
   },
@@ -205,6 +207,7 @@ export const repoRoutes: Routes = {
     const old = await r.git.refSha(ref);
     if (!old) throw new ApiError(422, 'Reference does not exist');
     if (!isSha(sha) || !(await r.git.objectType(sha))) throw new ApiError(422, 'Object does not exist');
+    if (old !== sha) ops.refuseLockedTagRef(r, ref, 'update');
     if (!force && ref.startsWith('refs/heads/')) {
       if (!(await r.git.isAncestor(old, sha))) throw new ApiError(422, 'Update is not a fast forward');
     } else if (!force && ref.startsWith('refs/tags/') && old !== sha) {
@@ -219,6 +222,7 @@ export const repoRoutes: Routes = {
     requirePerm(req, 'write');
     const ref = fullRef(req.params.ref!);
     if (!(await r.git.refSha(ref))) throw new ApiError(422, 'Reference does not exist');
+    ops.refuseLockedTagRef(r, ref, 'delete');
     await r.git.deleteRef(ref);
     return { status: 204 };
   },
