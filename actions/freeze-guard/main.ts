@@ -4,7 +4,15 @@ import { addDays, isoDate } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError } from '../../shared/errors.ts';
-import { toPullRequest, type Comment, type CommitStatus, type IssueEvent, type Permission, type PullRequest } from '../../shared/github.ts';
+import {
+  repositoryNotReachable,
+  toPullRequest,
+  type Comment,
+  type CommitStatus,
+  type IssueEvent,
+  type Permission,
+  type PullRequest,
+} from '../../shared/github.ts';
 import { SuiteIdentity, actorLogin } from '../../shared/identity.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import { setCommitStatus } from '../../shared/statuses.ts';
@@ -338,7 +346,7 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
         cursor,
       });
       const prs = page.repository?.pullRequests;
-      if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+      if (!prs) throw repositoryNotReachable(context.repo, github.tokenSource);
       for (const node of prs.nodes) {
         const pr = toPullRequest({
           number: node.number,

@@ -644,8 +644,10 @@ async function releaseRepo(ctx, target) {
     }
     else {
         const head = await github.getBranchSha(repo, target.branch);
-        if (!head)
+        if (!head) {
+            await github.assertReachable(repo);
             throw new errors/* UserError */.yo('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
+        }
         sha = head;
         result.commitFrom = target.why;
     }
@@ -827,8 +829,10 @@ async function resolve(inputs, env, policy, ignored) {
         return { tag, currentSha, fromInput: Boolean(inputs.sha), source: source || 'branch head' };
     }
     const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
-    if (!probe)
+    if (!probe) {
+        await github.assertReachable(context.repo);
         throw new errors/* UserError */.yo('not-found', `Branch ${production} was not found in ${(0,shared_context/* repoName */.Qq)(context.repo)}; check branches.production in the policy file.`);
+    }
     const merged = await (0,shared_ownership/* suiteReleasePrMergedAt */.JB)(github, context.repo, probe, policy, { identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins), ignored });
     const found = merged ? { version: merged.marker.attrs.version, pr: merged.pr.number } : null;
     for (const s of ignored.sentences())
@@ -843,10 +847,7 @@ async function resolve(inputs, env, policy, ignored) {
     const tag = parseVersion(found.version, policy.tagPrefix, rcId, `The release-pr marker of #${found.pr}`);
     return { tag, currentSha: currentSha ?? probe, fromInput: Boolean(inputs.sha), source: `${source || `head of ${production}`}, release PR #${found.pr}` };
 }
-function failedResult(repo, tag, error) {
-    const message = (0,errors/* isUserError */.iU)(error)
-        ? error.message
-        : `internal error: ${(0,errors/* errorMessage */.gJ)(error)} (a bug in portal-release; re-run with debug logging and report it)`;
+function failedResult(repo, tag, message) {
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 const cell = shared_text/* inline */.mG;
@@ -952,10 +953,8 @@ async function run(inputs, env) {
         const result = await logger
             .group(`${(0,shared_context/* repoName */.Qq)(repo)}`, () => releaseRepo(train, target))
             .catch((error) => {
-            const failed = failedResult(repo, tag, error);
+            const failed = failedResult(repo, tag, (0,errors/* reportedFailure */.G0)(error, logger));
             logger.info(`${(0,shared_context/* repoName */.Qq)(repo)}: failed: ${failed.error}`);
-            if (!(0,errors/* isUserError */.iU)(error))
-                logger.debug(error instanceof Error && error.stack ? error.stack : (0,errors/* errorMessage */.gJ)(error));
             return failed;
         });
         results.push(result);
@@ -1106,12 +1105,18 @@ class Git {
         this.logger.debug(`git ${args.join(' ')}`);
         return new Promise((resolve, reject) => {
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                if (error && typeof error.code === 'string') {
-                    reject(new Error(`Could not run git: ${error.message}. Is git installed on the runner?`));
+                const code = error ? error.code : undefined;
+                if (code === 'ENOENT' || code === 'EACCES') {
+                    // A setup problem of the machine, not a bug: the person running it can fix it.
+                    reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('setup', `git could not be started (${code}: ${code === 'ENOENT' ? 'not found on PATH' : 'not executable'}): install git on the runner and make it available on PATH (GitHub-hosted runners have it; a container job needs it in its image), then re-run.`));
                     return;
                 }
-                const code = error ? (error.code ?? 1) : 0;
-                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
+                if (typeof code === 'string') {
+                    reject(new Error(`Could not run git: ${error.message}.`));
+                    return;
+                }
+                const exit = error ? (error.code ?? 1) : 0;
+                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof exit === 'number' ? exit : 1 });
             });
             if (options.input !== undefined)
                 child.stdin?.end(options.input);

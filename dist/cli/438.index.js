@@ -460,6 +460,7 @@ class Run {
     async branchSha(branch, role, key) {
         const sha = await this.github.getBranchSha(this.repo, branch);
         if (!sha) {
+            await this.github.assertReachable(this.repo);
             throw new errors/* UserError */.yo('not-found', `The ${role} branch "${branch}" (policy key branches.${key}) does not exist in ${this.repo.owner}/${this.repo.repo}: create it, or set branches.${key} in the policy file.`);
         }
         return sha;
@@ -582,7 +583,7 @@ class Run {
                 if (users.length || teams.length) {
                     // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
                     await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () => github.requestReviewers(repo, created.number, users, teams).catch((error) => {
-                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${(0,errors/* reportedFailure */.G0)(error, this.env.logger)}`);
                     }));
                 }
             }

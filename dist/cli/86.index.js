@@ -380,7 +380,7 @@ async function sweep(d) {
             });
             const prs = page.repository?.pullRequests;
             if (!prs)
-                throw new errors/* UserError */.yo('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+                throw (0,shared_github/* repositoryNotReachable */.ff)(context.repo, github.tokenSource);
             for (const node of prs.nodes) {
                 const pr = (0,shared_github/* toPullRequest */.c$)({
                     number: node.number,

@@ -728,6 +728,37 @@ async function findExisting(run, target, branch) {
     const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
     return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
 }
+/** What a backport pull request takes from the original: the copied labels, its milestone, its people. */
+function backportMetadata(run) {
+    return {
+        labels: run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l)),
+        milestone: run.pr.milestone?.number,
+        assignees: [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]')),
+    };
+}
+/**
+ * Completes the suite's own backport pull request that a run opened but could not finish (its answer
+ * was lost, or the run stopped before the labels, milestone and assignees were set): only when it is
+ * open, bare (none of the three) and nobody ever removed any of them — a person's choice stays.
+ */
+async function completeExisting(run, existing) {
+    const { github, context, logger } = run.env;
+    const wanted = backportMetadata(run);
+    const bare = existing.labels.length === 0 && !existing.milestone && existing.assignees.length === 0;
+    if (existing.state !== 'open' || !bare || (!wanted.labels.length && !wanted.milestone && !wanted.assignees.length))
+        return;
+    if (!(await run.identity.isSuite(existing.author)))
+        return;
+    const events = await github.listIssueEvents(context.repo, existing.number);
+    if (events.some((e) => ['unlabeled', 'demilestoned', 'unassigned'].includes(e.event)))
+        return;
+    if (run.inputs.dryRun) {
+        logger.info(`[dry-run] would set the labels, milestone and assignees of #${existing.number}`);
+        return;
+    }
+    await github.setIssueMetadata(context.repo, existing.number, wanted);
+    logger.info(`#${existing.number}: labels, milestone and assignees set (a previous run stopped before it).`);
+}
 async function commentDeferred(run, target, rule, reason) {
     const { github, context, logger } = run.env;
     const body = deferredComment(run.pr.number, target, rule, reason);
@@ -760,11 +791,10 @@ async function openPullRequest(run, target, branch, provenance, why, conflicts, 
         body,
         draft: conflicts.length > 0,
     });
-    const labels = run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l));
+    const labels = backportMetadata(run).labels;
     if (conflicts.length)
         labels.push(run.inputs.conflictLabel);
-    const assignees = [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]'));
-    await github.setIssueMetadata(context.repo, created.number, { labels, milestone: run.pr.milestone?.number, assignees });
+    await github.setIssueMetadata(context.repo, created.number, { ...backportMetadata(run), labels });
     if (conflicts.length) {
         await github.createStatus(context.repo, head, {
             state: 'failure',
@@ -877,6 +907,7 @@ async function backport(inputs, env, policy) {
                 await workspace.git.checkRefFormat(branch, 'backport branch');
                 const existing = await findExisting(run, target, branch);
                 if (existing) {
+                    await completeExisting(run, existing);
                     const state = existing.merged ? 'merged' : existing.state;
                     results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
                     continue;
@@ -894,7 +925,7 @@ async function backport(inputs, env, policy) {
                 toPick.push({ target, why: verdict.reason });
             }
             catch (error) {
-                results[target.branch] = { state: 'failed', kind, reason: (0,errors/* errorMessage */.gJ)(error) };
+                results[target.branch] = { state: 'failed', kind, reason: (0,errors/* reportedFailure */.G0)(error, logger) };
             }
         }
         if (toPick.length > 0) {
@@ -932,7 +963,7 @@ async function backport(inputs, env, policy) {
                         results[target.branch] = await logger.group(`Backport to ${target.branch}`, () => backportOne(run, target, why, workspace, plan, related, provenance));
                     }
                     catch (error) {
-                        results[target.branch] = { state: 'failed', kind: target.kind, reason: (0,errors/* errorMessage */.gJ)(error) };
+                        results[target.branch] = { state: 'failed', kind: target.kind, reason: (0,errors/* reportedFailure */.G0)(error, logger) };
                     }
                 }
             }
@@ -1144,12 +1175,18 @@ class Git {
         this.logger.debug(`git ${args.join(' ')}`);
         return new Promise((resolve, reject) => {
             const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                if (error && typeof error.code === 'string') {
-                    reject(new Error(`Could not run git: ${error.message}. Is git installed on the runner?`));
+                const code = error ? error.code : undefined;
+                if (code === 'ENOENT' || code === 'EACCES') {
+                    // A setup problem of the machine, not a bug: the person running it can fix it.
+                    reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('setup', `git could not be started (${code}: ${code === 'ENOENT' ? 'not found on PATH' : 'not executable'}): install git on the runner and make it available on PATH (GitHub-hosted runners have it; a container job needs it in its image), then re-run.`));
                     return;
                 }
-                const code = error ? (error.code ?? 1) : 0;
-                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
+                if (typeof code === 'string') {
+                    reject(new Error(`Could not run git: ${error.message}.`));
+                    return;
+                }
+                const exit = error ? (error.code ?? 1) : 0;
+                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof exit === 'number' ? exit : 1 });
             });
             if (options.input !== undefined)
                 child.stdin?.end(options.input);
