@@ -18,7 +18,7 @@ import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.t
 import { setCommitStatus } from '../../shared/statuses.ts';
 import { inline } from '../../shared/text.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
+import { ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
 
 export interface FreezeGuardInputs {
@@ -455,6 +455,3 @@ export const freezeGuard: ActionDefinition<FreezeGuardInputs> = {
   isDryRun: (inputs) => inputs.dryRun,
   run,
 };
-
-// Re-exported for the CLI and tests.
-export { findMarker };

@@ -44,8 +44,6 @@ export interface PromotionResult {
   steps: Step[];
 }
 
-export { rcHeadBranch, releaseHeadBranch };
-
 class Run {
   readonly steps: Step[] = [];
   readonly env: ActionEnvironment;

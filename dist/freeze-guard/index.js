@@ -42216,7 +42216,6 @@ function windowFromPolicy(w) {
     const until = /T/.test(w.until) ? new Date(w.until) : addDays(new Date(`${w.until}T00:00:00Z`), 1);
     return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
 }
-
 function freezeState(policy, releases, now) {
     const windows = policy.freeze.windows.map(windowFromPolicy);
     if (policy.freeze.afterMajorDays > 0) {
@@ -42656,8 +42655,6 @@ const freezeGuard = {
     isDryRun: (inputs) => inputs.dryRun,
     run,
 };
-// Re-exported for the CLI and tests.
-
 
 ;// CONCATENATED MODULE: ./actions/freeze-guard/index.ts
 

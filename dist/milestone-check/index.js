@@ -42603,10 +42603,6 @@ async function listMilestoneItems(github, repo, milestone) {
 ;// CONCATENATED MODULE: ./actions/milestone-check/presence.ts
 
 const TARGET_REF = 'refs/portal-release/target';
-/** The local ref the target branch is fetched into. */
-function targetRef() {
-    return TARGET_REF;
-}
 /**
  * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
  * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a

@@ -2785,18 +2785,6 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
 /***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -42071,7 +42059,7 @@ function releaseTags(names, prefix, rcIdentifier = 'rc') {
         .filter((t) => t !== null)
         .sort((a, b) => compareTags(b, a));
 }
-function versions_latestStable(tags) {
+function latestStable(tags) {
     return tags.filter((t) => t.rc === null).sort((a, b) => compareTags(b, a))[0] ?? null;
 }
 function bumpVersion(version, bump) {
@@ -42096,7 +42084,7 @@ function previousTagFor(tag, all) {
         if (prev)
             return prev;
     }
-    return versions_latestStable(older.filter((t) => t.base !== tag.base));
+    return latestStable(older.filter((t) => t.base !== tag.base));
 }
 /** True for X.0.0: the release that starts a code freeze. */
 function isMajorRelease(version) {
@@ -42801,10 +42789,7 @@ function bumpFor(messages) {
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(6599);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
-var functions_lt = __nccwpck_require__(3872);
 ;// CONCATENATED MODULE: ./actions/promote-rc/logic.ts
-
 
 
 
@@ -42878,9 +42863,6 @@ function chooseRc(tags, version, prefix, rcIdentifier, highestTarget, sha) {
         return { tag: highest.tag, rc: highest.rc, reused: true };
     const rc = nextRcNumber(tags, version);
     return { tag: formatTag(prefix, version, rc, rcIdentifier), rc, reused: false };
-}
-function latestStableBelow(tags, version) {
-    return latestStable(tags.filter((t) => lt(t.version, version)));
 }
 const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)\b/gi;
 function closingIssues(text) {
@@ -43045,7 +43027,6 @@ const RC_KIND = 'promotion';
 const RELEASE_KIND = RELEASE_PR_KIND;
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
-
 /** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
 function fit(lines) {
     return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);
@@ -43150,7 +43131,6 @@ function renderReleaseBody(b) {
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/promote.ts
-
 
 
 
@@ -43414,7 +43394,7 @@ async function promoteRc(env, policy, options) {
         logger.info(c.verdict.reason);
         return c;
     });
-    const latest = versions_latestStable(tags.parsed);
+    const latest = latestStable(tags.parsed);
     if (content.verdict.present) {
         return {
             stage: 'rc',
@@ -43527,7 +43507,7 @@ async function promoteRelease(env, policy, options) {
             pr: null,
             tag: '',
             version: '',
-            previousTag: versions_latestStable(tags.parsed)?.tag ?? '',
+            previousTag: latestStable(tags.parsed)?.tag ?? '',
             sha: stgSha,
             steps: [],
         };
@@ -43550,7 +43530,7 @@ async function promoteRelease(env, policy, options) {
     if (tags.refs.has(tag)) {
         throw new UserError('conflict', `Tag ${tag} already exists, yet ${staging} holds changes that ${production} lacks: promote a new release candidate (stage: rc) for them instead of releasing ${tag} again.`);
     }
-    const previous = versions_latestStable(tags.parsed.filter((t) => compareTags(t, candidate.rc) < 0));
+    const previous = latestStable(tags.parsed.filter((t) => compareTags(t, candidate.rc) < 0));
     const { changes, candidates } = await logger.group('Changes since the last release', async () => {
         const range = previous
             ? (await run.rangeSinceRelease(previous, tags.refs, candidate.target)).range
