@@ -71,7 +71,7 @@ beforeAll(async () => {
   const todo = cells.filter((c) => runKnown || !c.knownBug);
   const out = await pool(todo, CONCURRENCY, (c) => faultCase(c.scenario, refs.get(c.scenario.id)!, c.index, c.kind));
   todo.forEach((c, i) => results.set(c, out[i]!));
-}, 600_000);
+}, 1_800_000);
 
 function explain(r: FaultCaseResult): string {
   return [
