@@ -10,8 +10,14 @@ import type { Fault, RequestLogEntry } from '../sandbox/index.ts';
 import type { ActionResult } from '../sandbox/harness.ts';
 import { countRequests, logged, startSandbox, stateOf, type BenchSandbox, type Counts, type Prepared, type RunOptions, type Scenario } from './scenarios.ts';
 
-export type FaultKind = 'status' | 'secondary-rate-limit' | 'reset';
+export type FaultKind = 'status' | 'secondary-rate-limit' | 'reset' | 'lost-502' | 'lost-reset';
+/** The kinds that rotate over every request of a run. */
 export const FAULT_KINDS: FaultKind[] = ['status', 'secondary-rate-limit', 'reset'];
+/**
+ * "Performed, then lost" (the write happens, its answer is a 502 or a reset): applied to every write of a
+ * run, the answer alternating per write. It only means something for a write: a lost read changed nothing.
+ */
+export const LOST_KINDS: FaultKind[] = ['lost-502', 'lost-reset'];
 
 /** Attempts of one request under shared/github.ts's retry plugin (1 + 3 retries): a 5xx on all of them persists past the retries. */
 const ATTEMPTS = 4;
@@ -62,6 +68,10 @@ export function faultAt(log: RequestLogEntry[], i: number, kind: FaultKind): Fau
       return { ...match, kind: 'secondary-rate-limit', retryAfter: SECONDARY_RETRY_AFTER_S };
     case 'reset':
       return { ...match, kind: 'reset' };
+    case 'lost-502':
+      return { ...match, kind: 'lost', answer: 'status' };
+    case 'lost-reset':
+      return { ...match, kind: 'lost', answer: 'reset' };
   }
 }
 
@@ -175,7 +185,8 @@ export interface Measured {
   requests: string[];
 }
 
-function isWrite(e: RequestLogEntry): boolean {
+/** A request that changes state: a REST request other than GET/HEAD, or a git push. */
+export function isWrite(e: RequestLogEntry): boolean {
   return e.route === 'git' ? e.method === 'POST' && e.path.endsWith('/git-receive-pack') : e.route !== 'graphql' && e.method !== 'GET' && e.method !== 'HEAD';
 }
 

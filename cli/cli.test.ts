@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
-import { node24Path, REPO_ROOT } from '../sandbox/harness.ts';
+import { assertDistFresh, node24Path, REPO_ROOT } from '../sandbox/harness.ts';
 import { pullRequestEvent } from '../sandbox/events.ts';
 import { apiGet, writes } from '../sandbox/testing.ts';
 import { guessEventName, readableSummary, runCli, type JsonResult } from './cli.ts';
@@ -200,6 +200,7 @@ describe('milestone-check through the CLI', () => {
 
 describe('the bundle (dist/cli/index.js)', () => {
   it('runs as an executable (its #!/usr/bin/env node line) and prints the same JSON as the library', async () => {
+    assertDistFresh();
     const bundle = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
     expect((await readFile(bundle, 'utf8')).split('\n', 1)[0]).toBe('#!/usr/bin/env node');
     const repo = await frozenRepo();
@@ -217,7 +218,7 @@ describe('the bundle (dist/cli/index.js)', () => {
             GITHUB_API_URL: sb.apiUrl,
             GITHUB_SERVER_URL: sb.serverUrl,
           },
-          timeout: 30_000,
+          timeout: 120_000,
         },
         (error, out, err) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out, stderr: err }),
       );

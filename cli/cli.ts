@@ -73,7 +73,7 @@ async function pullRequestPayload(octokit: Octokit, repo: RunContext['repo'], nu
     ]);
     return { action: 'synchronize', number, pull_request: pr.data, repository: repository.data, sender: pr.data.user };
   } catch (error) {
-    throw explainApiError(error, `Reading pull request #${number} of ${repo.owner}/${repo.repo}`, 'pull-requests: read');
+    throw explainApiError(error, `Reading pull request #${number} of ${repo.owner}/${repo.repo}`, 'pull-requests: read', 'cli-environment');
   }
 }
 
@@ -186,7 +186,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const inputs = command.definition.parseInputs(reader, context);
     const now = reader.instant('now');
     const dryRun = command.definition.isDryRun(inputs);
-    const github = new GitHub(octokit, logger, { readOnly: dryRun });
+    const github = new GitHub(octokit, logger, { readOnly: dryRun, tokenSource: 'cli-environment' });
     if (dryRun) logger.notice(`${meta.name}: dry run — the plan is computed and printed; nothing is written.`);
     const outcome: ActionOutcome = await command.definition.run(inputs, {
       context,

@@ -18,6 +18,12 @@ export type Fault = FaultMatch &
     | { kind: 'latency'; ms: number }
     /** Runs `run` before the request is handled (then handles it normally): another writer acting between a client's read and its write. */
     | { kind: 'before'; run: () => void | Promise<void> }
+    /**
+     * Performed, then lost: the request is handled (the write happens), then its response is replaced by
+     * a 502 (`answer: 'status'`, the default) or the connection is reset (`answer: 'reset'`). The client
+     * cannot tell this from a request that never arrived: the common real-world cause of duplicates.
+     */
+    | { kind: 'lost'; answer?: 'status' | 'reset' }
   );
 
 interface Armed {

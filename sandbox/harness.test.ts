@@ -1,7 +1,10 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inputEnvName, node24Path, parseFileCommands, parseWorkflowCommand, runAction } from './harness.ts';
+import { assertDistFresh, inputEnvName, node24Path, parseFileCommands, parseWorkflowCommand, REPO_ROOT, runAction } from './harness.ts';
+import { staleDist, writeStamp } from '../scripts/dist-stamp.ts';
 import type { RunActionOptions } from './harness.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -140,5 +143,41 @@ describe('runAction (fixture bundle as a child process)', () => {
 
   it('rejects an unsupported expression in an input default', async () => {
     await expect(runAction({ ...base, defaults: { message: '${{ secrets.X }}' } })).rejects.toThrow(/unsupported expression/);
+  });
+});
+
+describe('a stale dist/ is refused', () => {
+  it('the committed dist/ is the build of the sources on disk (else: run npm run build)', () => {
+    expect(staleDist(REPO_ROOT)).toBeNull();
+  });
+
+  it('names the changed source and says to run npm run build; a missing stamp is refused too', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'dist-stamp-'));
+    try {
+      await mkdir(path.join(root, 'actions', 'a'), { recursive: true });
+      await mkdir(path.join(root, 'shared'), { recursive: true });
+      await mkdir(path.join(root, 'cli'), { recursive: true });
+      await mkdir(path.join(root, 'dist'), { recursive: true });
+      await writeFile(path.join(root, 'package-lock.json'), '{}\n');
+      await writeFile(path.join(root, 'actions', 'a', 'rules.ts'), 'export const limit = 1;\n');
+      await writeFile(path.join(root, 'actions', 'a', 'rules.test.ts'), '// tests are not bundled\n');
+      await writeFile(path.join(root, 'shared', 'text.ts'), 'export {};\n');
+      expect(() => assertDistFresh(root)).toThrow(/dist\/sources.json is missing.*Run `npm run build`/);
+      writeStamp(root);
+      expect(staleDist(root)).toBeNull();
+      // A test file changes nothing in a bundle.
+      await writeFile(path.join(root, 'actions', 'a', 'rules.test.ts'), '// edited\n');
+      expect(staleDist(root)).toBeNull();
+      // A rule changed without a rebuild: refused, with the file and the command.
+      await writeFile(path.join(root, 'actions', 'a', 'rules.ts'), 'export const limit = 2;\n');
+      expect(() => assertDistFresh(root)).toThrow(
+        'harness: dist/ is older than its sources (actions/a/rules.ts changed since the last build): run `npm run build`',
+      );
+      // Same content again (a checkout, a touch): fresh — contents decide, not times.
+      await writeFile(path.join(root, 'actions', 'a', 'rules.ts'), 'export const limit = 1;\n');
+      expect(staleDist(root)).toBeNull();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -11,9 +11,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { staleDist } from '../scripts/dist-stamp.ts';
 
 /** Repository root, resolved from this file's location (sandbox/harness.ts). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Roots whose dist/ was found fresh in this process. */
+const freshRoots = new Set<string>();
+
+/**
+ * Refuses to run a bundle older than its sources: a bundle test that passes on a stale dist/ proves
+ * nothing about the source under review. Checked once per process (sources do not change mid-run).
+ */
+export function assertDistFresh(root = REPO_ROOT): void {
+  if (freshRoots.has(root)) return;
+  const stale = staleDist(root);
+  if (stale) throw new Error(`harness: ${stale}`);
+  freshRoots.add(root);
+}
 
 export interface RunActionOptions {
   /** Action name: 'freeze-guard' -> `<root>/dist/freeze-guard/index.js`, inputs from `<root>/actions/freeze-guard/action.yml`. */
@@ -322,6 +337,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
   const root = opts.root ?? REPO_ROOT;
   const entry = path.join(root, 'dist', opts.action, 'index.js');
   if (!(await exists(entry))) throw new Error(`harness: bundle not found: dist/${opts.action}/index.js (run the build first)`);
+  if (root === REPO_ROOT) assertDistFresh();
   const nodeBin = await resolveNode(opts.node);
 
   const tempDir = await mkdtemp(path.join(tmpdir(), 'portal-release-run-'));

@@ -405,6 +405,29 @@ describe('spec checking, faults, GraphQL, snapshot', () => {
     ).toEqual([500, 200]);
   });
 
+  it('injects "performed, then lost": the write happens, the answer is a 502 or a reset', async () => {
+    const repo = await sb.createRepo('acme/lost', { files: { 'README.md': 'lost\n' } });
+    const issue = repo.createIssue({ title: 'lost answers' });
+    sb.injectFault({ route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', method: 'POST', kind: 'lost' });
+    const first = await gh('POST', `/repos/acme/lost/issues/${issue.number}/comments`, { body: 'one' });
+    expect(first.status).toBe(502);
+    sb.injectFault({ route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', method: 'POST', kind: 'lost', answer: 'reset' });
+    await expect(gh('POST', `/repos/acme/lost/issues/${issue.number}/comments`, { body: 'two' })).rejects.toThrow();
+    const comments = await gh('GET', `/repos/acme/lost/issues/${issue.number}/comments`);
+    expect(comments.body.map((c: { body: string }) => c.body)).toEqual(['one', 'two']);
+
+    // A push whose answer is lost: git reports a failure, the branch exists all the same.
+    const dir = await clone('acme/lost', sb.token);
+    await writeFile(join(dir, 'b.txt'), 'b\n');
+    await git(dir, ['add', 'b.txt']);
+    await git(dir, ['commit', '-q', '-m', 'b']);
+    const head = await git(dir, ['rev-parse', 'HEAD']);
+    sb.injectFault({ route: 'git', method: 'POST', kind: 'lost' });
+    await expect(git(dir, ['push', '-q', 'origin', 'HEAD:refs/heads/lost'], sb.token)).rejects.toThrow(/502/);
+    expect((await gh('GET', '/repos/acme/lost/git/ref/heads/lost')).body.object.sha).toBe(head);
+    sb.clearFaults();
+  });
+
   it('answers GraphQL milestone queries with cursor pagination', async () => {
     const repo = await sb.createRepo('acme/gql');
     const ms = repo.createMilestone('v3.0');

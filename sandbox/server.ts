@@ -93,9 +93,36 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 }
 
-/** Apply matching faults; returns true when the request was answered (or the socket destroyed). */
-async function applyFaults(core: Core, res: ServerResponse, req: IncomingMessage, method: string, route: string, path: string): Promise<number | null> {
+type LostFault = Extract<Fault, { kind: 'lost' }>;
+
+/** A 'lost' fault: the request was handled, then its response is replaced by a 502 or a reset. */
+function loseResponse(req: IncomingMessage, res: ServerResponse, f: LostFault): number {
+  if (f.answer === 'reset') {
+    req.socket.destroy();
+    return 0;
+  }
+  send(res, 502, { message: 'Server Error', documentation_url: DOCS, status: '502' });
+  return 502;
+}
+
+/**
+ * Apply matching faults; returns the status when the request was answered (0: socket destroyed), null
+ * to handle it. A 'lost' fault is handed to `lost` (applied after handling); without one it is ignored.
+ */
+async function applyFaults(
+  core: Core,
+  res: ServerResponse,
+  req: IncomingMessage,
+  method: string,
+  route: string,
+  path: string,
+  lost?: (f: LostFault) => void,
+): Promise<number | null> {
   for (const f of core.faults.take(method, route, path) as Fault[]) {
+    if (f.kind === 'lost') {
+      lost?.(f);
+      continue;
+    }
     if (f.kind === 'latency') {
       await sleep(f.ms);
       continue;
@@ -216,10 +243,12 @@ async function dispatch(
     const b = (body ?? {}) as { query?: string; variables?: Record<string, unknown>; operationName?: string };
     const op = typeof b.query === 'string' ? operationName(b.query, b.operationName) : undefined;
     if (op) entry.graphqlOperation = op;
-    const faulted = await applyFaults(core, res, req, method, 'graphql', apiPath);
+    let lostQuery: LostFault | undefined;
+    const faulted = await applyFaults(core, res, req, method, 'graphql', apiPath, (f) => (lostQuery = f));
     if (faulted !== null) return faulted;
     const result = await executeGraphql(core.api, login, b, { viewer: kind.viewer });
     for (const p of result.problems) violation({ kind: 'graphql', route: 'graphql', status: result.status, message: p });
+    if (lostQuery) return loseResponse(req, res, lostQuery);
     send(res, result.status, result.body);
     return result.status;
   }
@@ -240,7 +269,8 @@ async function dispatch(
     return 404;
   }
 
-  const faulted = await applyFaults(core, res, req, method, match.template, apiPath);
+  let lost: LostFault | undefined;
+  const faulted = await applyFaults(core, res, req, method, match.template, apiPath, (f) => (lost = f));
   if (faulted !== null) return faulted;
 
   const problems = validateRequest(match.template, method, match.params, url.searchParams, body, hasBody);
@@ -302,6 +332,7 @@ async function dispatch(
       violation({ kind: 'response', route: match.template, status: out.status, message: p.message });
     }
   }
+  if (lost) return loseResponse(req, res, lost);
   send(res, out.status, out.body, out.headers ?? {});
   return out.status;
 }
@@ -318,7 +349,8 @@ async function serveGitRequest(
   rest: string,
 ): Promise<number> {
   const r = core.state.repo(owner, name);
-  const faulted = await applyFaults(core, res, req, method, 'git', url.pathname);
+  let lost: LostFault | undefined;
+  const faulted = await applyFaults(core, res, req, method, 'git', url.pathname, (f) => (lost = f));
   if (faulted !== null) return faulted;
   const deny = (status: number, msg: string, auth = false): number => {
     req.resume();
@@ -340,11 +372,21 @@ async function serveGitRequest(
       return hasPerm(r, login, 'read') ? deny(403, `Permission to ${r.fullName}.git denied to ${login}.`) : deny(404, 'Repository not found.');
     }
   }
-  return serveGit(req, res, {
+  const opts = {
     projectRoot: core.projectRoot,
     home: core.home,
     pathInfo: `/${r.fullName}.git${rest}`,
     query: url.search.replace(/^\?/, ''),
     remoteUser: login ?? null,
-  });
+  };
+  if (!lost) return serveGit(req, res, opts);
+  // Performed, then lost: git http-backend does the whole operation (a push updates the refs), its answer is dropped.
+  await serveGit(req, discardingResponse(), opts);
+  return loseResponse(req, res, lost);
+}
+
+/** A response sink for git http-backend's answer to a request whose response is lost. */
+function discardingResponse(): ServerResponse {
+  const sink = { statusCode: 200, setHeader: () => sink, write: () => true, end: () => sink };
+  return sink as unknown as ServerResponse;
 }

@@ -2,11 +2,11 @@
  * One error path for the whole suite.
  *
  * A `UserError` is a mistake the person running the action can fix (bad input, invalid policy
- * file, missing permission, a refused gate). Its message is one actionable sentence and is shown
+ * file, missing permission, a refused gate, a network failure, a missing tool). Its message is one actionable sentence and is shown
  * without a stack trace. Anything else is a bug in the suite and is reported with its stack in
  * debug logs.
  */
-export type UserErrorKind = 'input' | 'config' | 'permission' | 'not-found' | 'conflict' | 'gate' | 'state';
+export type UserErrorKind = 'input' | 'config' | 'permission' | 'not-found' | 'conflict' | 'gate' | 'state' | 'network' | 'setup';
 
 export class UserError extends Error {
   readonly kind: UserErrorKind;
@@ -39,4 +39,15 @@ export function errorMessage(error: unknown): string {
   } catch {
     return String(error);
   }
+}
+
+/**
+ * For a catch that keeps going (one target or repository failed, the others go on): the sentence to
+ * report. A user error is reported as it is; anything else is labelled as a bug, and its stack goes to
+ * the debug log — the same split as the entry's one error path.
+ */
+export function reportedFailure(error: unknown, logger: { debug(message: string): void }): string {
+  if (isUserError(error)) return error.message;
+  logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+  return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }

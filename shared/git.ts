@@ -104,12 +104,23 @@ export class Git {
         args,
         { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
         (error, stdout, stderr) => {
-          if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
-            reject(new Error(`Could not run git: ${(error as Error).message}. Is git installed on the runner?`));
+          const code = error ? (error as NodeJS.ErrnoException).code : undefined;
+          if (code === 'ENOENT' || code === 'EACCES') {
+            // A setup problem of the machine, not a bug: the person running it can fix it.
+            reject(
+              new UserError(
+                'setup',
+                `git could not be started (${code}: ${code === 'ENOENT' ? 'not found on PATH' : 'not executable'}): install git on the runner and make it available on PATH (GitHub-hosted runners have it; a container job needs it in its image), then re-run.`,
+              ),
+            );
             return;
           }
-          const code = error ? ((error as { code?: number }).code ?? 1) : 0;
-          resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
+          if (typeof code === 'string') {
+            reject(new Error(`Could not run git: ${(error as Error).message}.`));
+            return;
+          }
+          const exit = error ? ((error as { code?: number }).code ?? 1) : 0;
+          resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof exit === 'number' ? exit : 1 });
         },
       );
       if (options.input !== undefined) child.stdin?.end(options.input);

@@ -1,4 +1,5 @@
 // The GitHub port against the stand-in: retries, rate limits, explained errors, the dry-run guard.
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import { createOctokit, GitHub, GitHubError } from './github.ts';
@@ -46,6 +47,41 @@ describe('GitHub port', () => {
     const before = sb.requests().length;
     expect(await github.getBranchSha(r, 'nope')).toBeNull();
     expect(sb.requests().length - before).toBe(1);
+  });
+
+  it('never repeats a POST that creates something when its answer is lost, but repeats an idempotent write', async () => {
+    const { github } = port();
+    const issue = repo.createIssue({ title: 'answers lost' });
+    sb.injectFault({ route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', method: 'POST', kind: 'lost' });
+    const error = await github.createComment(r, issue.number, 'once').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('GitHub may have made the change all the same; it is not sent twice');
+    expect((await github.listComments(r, issue.number)).map((c) => c.body)).toEqual(['once']);
+    sb.injectFault({ route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', method: 'POST', kind: 'lost', answer: 'reset' });
+    const reset = await github.createComment(r, issue.number, 'twice').catch((e: unknown) => e);
+    expect((reset as Error).message).toMatch(/a network failure — the connection to 127\.0\.0\.1:\d+ broke before an answer arrived.*not sent twice/);
+    expect((await github.listComments(r, issue.number)).map((c) => c.body)).toEqual(['once', 'twice']);
+    // PATCH sets a state: repeating it is harmless, so its lost answer is retried and the call succeeds.
+    sb.injectFault({ route: '/repos/{owner}/{repo}/issues/{issue_number}', method: 'PATCH', kind: 'lost' });
+    await github.updateIssue(r, issue.number, { body: 'edited' });
+    expect((await github.getIssue(r, issue.number)).body).toBe('edited');
+  });
+
+  it('retries a connection that could not be made once, after the base back-off, and names it a network failure', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port: closed } = server.address() as { port: number };
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const logger = new MemoryLogger();
+    const github = new GitHub(createOctokit({ token: sb.token, apiUrl: `http://127.0.0.1:${closed}/api/v3`, logger, retryBaseMs: 300 }), logger);
+    const started = performance.now();
+    const error = await github.getBranchSha(r, 'main').catch((e: unknown) => e);
+    const ms = performance.now() - started;
+    expect((error as Error).message).toMatch(
+      new RegExp(`network failure, not an answer from GitHub — 127\\.0\\.0\\.1:${closed}: the connection was refused \\(ECONNREFUSED\\)`),
+    );
+    // One retry (300 ms); three retries, as for a server error, would wait 300 × (1 + 4 + 9) ms.
+    expect(ms).toBeGreaterThanOrEqual(300);
+    expect(ms).toBeLessThan(4200);
   });
 
   it('explains a refused pull request creation with the repository setting to change', async () => {

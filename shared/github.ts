@@ -196,17 +196,83 @@ function apiMessageOf(error: RequestError): string {
 }
 
 /**
+ * Where the token came from, so that advice about a bad or weak token names what to change: the
+ * action's `token` input on a runner, the GITHUB_TOKEN variable for the command-line interface.
+ */
+export type TokenSource = 'action-input' | 'cli-environment';
+
+const TOKEN_ADVICE: Record<TokenSource, { invalid: string; weak: (needs: string) => string }> = {
+  'action-input': {
+    invalid: 'The token is invalid or expired: check the `token` input (secrets are not available to workflows triggered from forks).',
+    weak: (needs) =>
+      `The token lacks permission: add \`${needs}\` to the workflow's \`permissions:\` block (for another repository use a GitHub App token that is installed there).`,
+  },
+  'cli-environment': {
+    invalid: 'The token in GITHUB_TOKEN is invalid or expired: export a valid one (for example `export GITHUB_TOKEN=$(gh auth token)`).',
+    weak: (needs) =>
+      `The token in GITHUB_TOKEN lacks permission: use a token whose access to the repository includes \`${needs}\` (a fine-grained token's repository permissions, or a classic token's \`repo\` scope).`,
+  },
+};
+
+/** Error codes that mean the connection was never made, in words. */
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ENOTFOUND: 'the host name does not resolve (DNS)',
+  EAI_AGAIN: 'the host name could not be resolved (DNS, temporary failure)',
+  ENETUNREACH: 'the network is unreachable',
+  EHOSTUNREACH: 'the host is unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+};
+
+function hostOf(error: RequestError): string {
+  try {
+    return new URL(error.request.url).host;
+  } catch {
+    return 'the API host';
+  }
+}
+
+/** A POST that creates something (not a GraphQL query, not a read): never repeated automatically (see isRetrySafe). */
+function isCreatingPost(error: RequestError): boolean {
+  return error.request.method.toUpperCase() === 'POST' && !error.request.url.endsWith('/graphql') && !error.request.url.endsWith('/generate-notes');
+}
+
+/** A request that got no HTTP answer: named as a network failure with the host, never as "GitHub answered 500". */
+function explainNetworkFailure(error: RequestError, operation: string): UserError {
+  const host = hostOf(error);
+  const code = networkErrorCode(error) ?? '';
+  const known = NETWORK_CODES[code];
+  if (known) {
+    return new UserError(
+      'network',
+      `${operation} failed: a network failure, not an answer from GitHub — ${host}: ${known} (${code}), also on a second try. Check the API address (GITHUB_API_URL) and the network of the machine running this, then re-run.`,
+      { cause: error },
+    );
+  }
+  const lost = `the connection to ${host} broke before an answer arrived (${code || error.message})`;
+  return new UserError(
+    'network',
+    isCreatingPost(error)
+      ? `${operation} failed: a network failure — ${lost}. GitHub may have made the change; it is not sent twice (that could duplicate it). Re-run the job: the next run finds what was made.`
+      : `${operation} failed: a network failure — ${lost}, also after retries. Re-run the job.`,
+    { cause: error },
+  );
+}
+
+/**
  * Explains an API failure: what was being done, what GitHub said, and what to change.
  * `needs` names the workflow permission that operation requires (e.g. "pull-requests: write").
  */
-export function explainApiError(error: unknown, operation: string, needs: string): Error {
+export function explainApiError(error: unknown, operation: string, needs: string, tokenSource: TokenSource = 'action-input'): Error {
   if (!(error instanceof RequestError)) return error instanceof Error ? error : new Error(errorMessage(error));
+  if (isNetworkFailure(error)) return explainNetworkFailure(error, operation);
   const message = apiMessageOf(error);
   const said = `GitHub answered ${error.status}: ${message}`;
+  const token = TOKEN_ADVICE[tokenSource];
   let advice: string;
   switch (error.status) {
     case 401:
-      advice = 'The token is invalid or expired: check the `token` input (secrets are not available to workflows triggered from forks).';
+      advice = token.invalid;
       break;
     case 403:
       if (/not permitted to create or approve pull requests/i.test(message)) {
@@ -215,7 +281,7 @@ export function explainApiError(error: unknown, operation: string, needs: string
       } else if (/rate limit/i.test(message)) {
         advice = 'The API rate limit was exhausted even after retries; re-run the job later or use a GitHub App token (higher limits).';
       } else {
-        advice = `The token lacks permission: add \`${needs}\` to the workflow's \`permissions:\` block (for another repository use a GitHub App token that is installed there).`;
+        advice = token.weak(needs);
       }
       break;
     case 404:
@@ -228,9 +294,26 @@ export function explainApiError(error: unknown, operation: string, needs: string
       advice = 'GitHub refused the change as invalid; the message above says why.';
       break;
     default:
-      advice = error.status >= 500 ? 'GitHub had a server error that persisted after retries; re-run the job.' : 'See the message above.';
+      advice =
+        error.status >= 500
+          ? isCreatingPost(error)
+            ? 'GitHub may have made the change all the same; it is not sent twice (that could duplicate it). Re-run the job: the next run finds what was made.'
+            : 'GitHub had a server error that persisted after retries; re-run the job.'
+          : 'See the message above.';
   }
   return new GitHubError(error.status, message, `${operation} failed. ${said}. ${advice}`);
+}
+
+/**
+ * The one sentence for a repository that cannot be read: GitHub answers 404 both for a repository that
+ * does not exist and for one the token may not see, so it names both.
+ */
+export function repositoryNotReachable(r: RepoRef, tokenSource: TokenSource = 'action-input'): UserError {
+  const check = tokenSource === 'cli-environment' ? 'the --repo option and the token in GITHUB_TOKEN' : 'the repository name and the token';
+  return new UserError(
+    'not-found',
+    `Repository ${repoName(r)} is not reachable with this token (GitHub answers 404 for a repository that does not exist and for one the token cannot see): check ${check}.`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,6 +347,81 @@ export interface OctokitOptions {
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
+interface RequestShape {
+  method: string;
+  url: string;
+  query?: unknown;
+  request?: { retries?: number };
+}
+
+/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
+export function isGraphqlQuery(request: RequestShape): boolean {
+  return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
+}
+
+/**
+ * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
+ * (labels, reviewers). Every other POST creates an object each time it is performed.
+ */
+const REPEATABLE_POSTS = new Set([
+  '/repos/{owner}/{repo}/releases/generate-notes',
+  '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+  '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+]);
+
+/**
+ * True when sending the request again after a failed attempt cannot duplicate anything.
+ *
+ * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
+ * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
+ * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
+ * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
+ * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
+ * failures that prove the request never reached GitHub (no connection) are retried for every request.
+ */
+export function isRetrySafe(request: RequestShape): boolean {
+  const method = request.method.toUpperCase();
+  if (method !== 'POST') return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
+  return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
+}
+
+/** Error codes of a connection that was never made: the request did not reach the server. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
+export function networkErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return undefined;
+}
+
+/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof RequestError && error.response === undefined && error.status === 500;
+}
+
+/**
+ * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
+ * this request — none for a POST that may have been performed, one (after the base back-off) when no
+ * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
+ */
+function retryPolicy(octokit: { hook: Octokit['hook'] }, options: { retry?: { retries?: number } }): void {
+  const retries = options.retry?.retries ?? 3;
+  octokit.hook.before('request', (request) => {
+    const shape = request as unknown as RequestShape;
+    if (!isRetrySafe(shape)) shape.request = { ...shape.request, retries: 0 };
+  });
+  octokit.hook.error('request', (error, request) => {
+    const code = networkErrorCode(error);
+    if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
+      (request as unknown as RequestShape).request = { ...(request as unknown as RequestShape).request, retries: Math.min(retries, 1) };
+    }
+    throw error;
+  });
+}
+
 export function createOctokit(options: OctokitOptions): Octokit {
   const limit = options.rateLimitRetries ?? 3;
   const log = options.logger;
@@ -286,6 +444,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
         },
       },
     },
+    retryPolicy,
     retry,
     throttling,
   );
@@ -390,14 +549,17 @@ export class GitHub {
   /** When true (dry-run), any write request is refused before it leaves the process. */
   readonly readOnly: boolean;
 
-  constructor(octokit: Octokit, logger: Logger, options: { readOnly?: boolean } = {}) {
+  /** Where the token came from: advice about a bad token names the `token` input or GITHUB_TOKEN. */
+  readonly tokenSource: TokenSource;
+
+  constructor(octokit: Octokit, logger: Logger, options: { readOnly?: boolean; tokenSource?: TokenSource } = {}) {
     this.octokit = octokit;
     this.logger = logger;
     this.readOnly = options.readOnly ?? false;
+    this.tokenSource = options.tokenSource ?? 'action-input';
     octokit.hook.before('request', (request) => {
       this.requestCount += 1;
-      const isQuery = request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String((request as { query?: unknown }).query ?? ''));
-      if (this.readOnly && request.method !== 'GET' && request.method !== 'HEAD' && !isQuery) {
+      if (this.readOnly && request.method !== 'GET' && request.method !== 'HEAD' && !isGraphqlQuery(request as unknown as RequestShape)) {
         throw new Error(`Dry run: refused to send ${request.method} ${request.url} (a write). This is a bug: the plan must not write.`);
       }
     });
@@ -407,7 +569,7 @@ export class GitHub {
     try {
       return await fn();
     } catch (error) {
-      throw explainApiError(error, operation, needs);
+      throw explainApiError(error, operation, needs, this.tokenSource);
     }
   }
 
@@ -416,17 +578,28 @@ export class GitHub {
       return await fn();
     } catch (error) {
       if (error instanceof RequestError && error.status === 404) return null;
-      throw explainApiError(error, operation, needs);
+      throw explainApiError(error, operation, needs, this.tokenSource);
     }
   }
 
   // -- repository and contents --------------------------------------------------------------
 
   async getRepository(r: RepoRef): Promise<Repository> {
-    return this.call(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
+    const repository = await this.maybe(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
       const { data } = await this.octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
       return { fullName: data.full_name, defaultBranch: data.default_branch, htmlUrl: data.html_url };
     });
+    if (!repository) throw repositoryNotReachable(r, this.tokenSource);
+    return repository;
+  }
+
+  /**
+   * Throws "repository not reachable" when the repository itself cannot be read. A 404 on a branch,
+   * file or tag may mean that the repository is mistyped or hidden from the token: call this before
+   * reporting such a thing as missing (one request, on that error path only).
+   */
+  async assertReachable(r: RepoRef): Promise<void> {
+    await this.getRepository(r);
   }
 
   async getFileContent(r: RepoRef, path: string, ref?: string): Promise<string | null> {
@@ -1024,7 +1197,7 @@ export class GitHub {
       return await this.octokit.graphql<T>(query, variables);
     } catch (error) {
       const status = (error as { status?: number }).status;
-      if (error instanceof RequestError || status) throw explainApiError(error, operation, 'issues: read, pull-requests: read');
+      if (error instanceof RequestError || status) throw explainApiError(error, operation, 'issues: read, pull-requests: read', this.tokenSource);
       throw new UserError('state', `${operation} failed: ${errorMessage(error)}`);
     }
   }

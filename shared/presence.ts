@@ -64,11 +64,6 @@ export interface BackportPull {
 
 const TARGET_REF = 'refs/portal-release/target';
 
-/** The local ref the target branch is fetched into. */
-export function targetRef(): string {
-  return TARGET_REF;
-}
-
 export interface FetchPlan {
   targetBranch: string;
   mergeCommits: string[];

@@ -14,7 +14,7 @@ const budgets: { scenario: string; api: number; writes: number; git: number }[] 
 
 beforeAll(async () => {
   sb = await Sandbox.start();
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
   // The measured request budget per scenario (recorded in the README).

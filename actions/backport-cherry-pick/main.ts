@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../shared/entry.ts';
 import { addDays } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
-import { UserError, errorMessage, inputError, quote } from '../../shared/errors.ts';
+import { UserError, inputError, quote, reportedFailure } from '../../shared/errors.ts';
 import { GitHubError, type Comment, type PullRequest, type Release } from '../../shared/github.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
@@ -207,6 +207,36 @@ async function findExisting(run: BackportRun, target: TargetRequest, branch: str
   return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
 }
 
+/** What a backport pull request takes from the original: the copied labels, its milestone, its people. */
+function backportMetadata(run: BackportRun): { labels: string[]; milestone: number | undefined; assignees: string[] } {
+  return {
+    labels: carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel),
+    milestone: run.pr.milestone?.number,
+    assignees: [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]')),
+  };
+}
+
+/**
+ * Completes the suite's own backport pull request that a run opened but could not finish (its answer
+ * was lost, or the run stopped before the labels, milestone and assignees were set): only when it is
+ * open, bare (none of the three) and nobody ever removed any of them — a person's choice stays.
+ */
+async function completeExisting(run: BackportRun, existing: PullRequest): Promise<void> {
+  const { github, context, logger } = run.env;
+  const wanted = backportMetadata(run);
+  const bare = existing.labels.length === 0 && !existing.milestone && existing.assignees.length === 0;
+  if (existing.state !== 'open' || !bare || (!wanted.labels.length && !wanted.milestone && !wanted.assignees.length)) return;
+  if (!(await run.identity.isSuite(existing.author))) return;
+  const events = await github.listIssueEvents(context.repo, existing.number);
+  if (events.some((e) => ['unlabeled', 'demilestoned', 'unassigned'].includes(e.event))) return;
+  if (run.inputs.dryRun) {
+    logger.info(`[dry-run] would set the labels, milestone and assignees of #${existing.number}`);
+    return;
+  }
+  await github.setIssueMetadata(context.repo, existing.number, wanted);
+  logger.info(`#${existing.number}: labels, milestone and assignees set (a previous run stopped before it).`);
+}
+
 async function commentDeferred(run: BackportRun, target: string, rule: string, reason: string): Promise<void> {
   const { github, context, logger } = run.env;
   const body = deferredComment(run.pr.number, target, rule, reason);
@@ -263,11 +293,10 @@ async function openPullRequest(
     body,
     draft: conflicts.length > 0,
   });
-  const labels = carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel);
+  const labels = backportMetadata(run).labels;
   if (conflicts.length) labels.push(run.inputs.conflictLabel);
-  const assignees = [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]'));
   // The milestone too: milestone-check then sees the backport in the release it belongs to.
-  await github.setIssueMetadata(context.repo, created.number, { labels, milestone: run.pr.milestone?.number, assignees });
+  await github.setIssueMetadata(context.repo, created.number, { ...backportMetadata(run), labels });
   if (run.policy.backport.requestReview && run.pr.author && !run.pr.author.endsWith('[bot]') && run.pr.author !== created.author) {
     // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
     // backport stands without the request, and the run says so.
@@ -444,6 +473,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
         await workspace.git.checkRefFormat(branch, 'backport branch');
         const existing = await findExisting(run, target, branch);
         if (existing) {
+          await completeExisting(run, existing);
           const state = existing.merged ? 'merged' : existing.state;
           results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
           continue;
@@ -460,7 +490,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
         }
         toPick.push({ target, why: verdict.reason });
       } catch (error) {
-        results[target.branch] = { state: 'failed', kind, reason: errorMessage(error) };
+        results[target.branch] = { state: 'failed', kind, reason: reportedFailure(error, logger) };
       }
     }
     if (toPick.length > 0) {
@@ -504,7 +534,7 @@ async function backport(inputs: BackportInputs, env: ActionEnvironment, policy: 
               backportOne(run, target, why, workspace, plan, related, provenance),
             );
           } catch (error) {
-            results[target.branch] = { state: 'failed', kind: target.kind, reason: errorMessage(error) };
+            results[target.branch] = { state: 'failed', kind: target.kind, reason: reportedFailure(error, logger) };
           }
         }
       }

@@ -41,7 +41,7 @@ beforeAll(async () => {
   await commit('a.txt', '1\n2\n3\n', 'initial');
   git(work, 'branch', 'stg');
   git(work, 'switch', '-q', '-c', 'dev');
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

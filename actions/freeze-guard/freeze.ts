@@ -27,8 +27,6 @@ export function windowFromPolicy(w: { from: string; until: string; reason: strin
   return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
 }
 
-export { latestMajorRelease };
-
 export function freezeState(policy: Policy, releases: Release[], now: Date): FreezeState {
   const windows = policy.freeze.windows.map(windowFromPolicy);
   if (policy.freeze.afterMajorDays > 0) {

@@ -4,13 +4,21 @@ import { addDays, isoDate } from '../../shared/clock.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError } from '../../shared/errors.ts';
-import { toPullRequest, type Comment, type CommitStatus, type IssueEvent, type Permission, type PullRequest } from '../../shared/github.ts';
+import {
+  repositoryNotReachable,
+  toPullRequest,
+  type Comment,
+  type CommitStatus,
+  type IssueEvent,
+  type Permission,
+  type PullRequest,
+} from '../../shared/github.ts';
 import { SuiteIdentity, actorLogin } from '../../shared/identity.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
 import { setCommitStatus } from '../../shared/statuses.ts';
 import { inline } from '../../shared/text.ts';
 import type { InputReader } from '../../shared/inputs.ts';
-import { findMarker, ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
+import { ownComments, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { judgeEntry, type DisciplineFacts, type DisciplineVerdict } from './discipline.ts';
 import { freezeState, judge, type FreezeState, type LazyFacts, type PullFacts, type Verdict } from './freeze.ts';
 
@@ -354,7 +362,7 @@ async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocke
         cursor,
       });
       const prs = page.repository?.pullRequests;
-      if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+      if (!prs) throw repositoryNotReachable(context.repo, github.tokenSource);
       for (const node of prs.nodes) {
         const pr = sweptPullRequest(node);
         const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
@@ -481,7 +489,7 @@ async function runDiscipline(inputs: FreezeGuardInputs, env: ActionEnvironment, 
             cursor,
           });
           const prs = page.repository?.pullRequests;
-          if (!prs) throw new UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+          if (!prs) throw repositoryNotReachable(context.repo, github.tokenSource);
           for (const node of prs.nodes) {
             const last = node.commits.nodes[0]?.commit;
             const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
@@ -584,6 +592,3 @@ export const freezeGuard: ActionDefinition<FreezeGuardInputs> = {
   isDryRun: (inputs) => inputs.dryRun,
   run,
 };
-
-// Re-exported for the CLI and tests.
-export { findMarker };

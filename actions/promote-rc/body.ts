@@ -11,8 +11,6 @@ export const RELEASE_KIND = RELEASE_PR_KIND;
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
 
-export { inline };
-
 /** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
 function fit(lines: string[]): string {
   return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);

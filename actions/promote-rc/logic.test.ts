@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github.ts';
 import { findMarker } from '../../shared/markers.ts';
 import { releaseTags } from '../../shared/versions.ts';
-import { inline, renderRcBody, renderReleaseBody, renderChecklistTemplate, VALIDATION_CHECKLIST } from './body.ts';
+import { renderRcBody, renderReleaseBody, renderChecklistTemplate, VALIDATION_CHECKLIST } from './body.ts';
+import { inline } from '../../shared/text.ts';
 import { parseInputs } from './main.ts';
 import { mapInputSource, InputReader } from '../../shared/inputs.ts';
 import {

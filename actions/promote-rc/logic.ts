@@ -1,9 +1,8 @@
 import { bumpFor, type Bump } from '../../shared/conventional.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github.ts';
-import { bumpVersion, compareTags, formatTag, latestStable, nextRcNumber, type ReleaseTag } from '../../shared/versions.ts';
+import { bumpVersion, compareTags, formatTag, nextRcNumber, type ReleaseTag } from '../../shared/versions.ts';
 import gt from 'semver/functions/gt.js';
-import lt from 'semver/functions/lt.js';
 
 // ---------------------------------------------------------------------------------------------
 // "Is head's content already on base?" — squash-safe, from two comparisons' file lists.
@@ -107,10 +106,6 @@ export function chooseRc(tags: ReleaseTag[], version: string, prefix: string, rc
   if (highest && highestTarget === sha) return { tag: highest.tag, rc: highest.rc!, reused: true };
   const rc = nextRcNumber(tags, version);
   return { tag: formatTag(prefix, version, rc, rcIdentifier), rc, reused: false };
-}
-
-export function latestStableBelow(tags: ReleaseTag[], version: string): ReleaseTag | null {
-  return latestStable(tags.filter((t) => lt(t.version, version)));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import type { ActionEnvironment } from '../../shared/entry.ts';
 import type { Policy } from '../../shared/config.ts';
 import type { Bump } from '../../shared/conventional.ts';
-import { UserError, errorMessage } from '../../shared/errors.ts';
+import { UserError, reportedFailure } from '../../shared/errors.ts';
 import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../shared/github.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { findMarker, type PullRequestMarkerKind } from '../../shared/markers.ts';
@@ -44,8 +44,6 @@ export interface PromotionResult {
   steps: Step[];
 }
 
-export { rcHeadBranch, releaseHeadBranch };
-
 class Run {
   readonly steps: Step[] = [];
   readonly env: ActionEnvironment;
@@ -83,6 +81,7 @@ class Run {
   async branchSha(branch: string, role: string, key: string): Promise<string> {
     const sha = await this.github.getBranchSha(this.repo, branch);
     if (!sha) {
+      await this.github.assertReachable(this.repo);
       throw new UserError(
         'not-found',
         `The ${role} branch "${branch}" (policy key branches.${key}) does not exist in ${this.repo.owner}/${this.repo.repo}: create it, or set branches.${key} in the policy file.`,
@@ -232,7 +231,7 @@ class Run {
           // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
           await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () =>
             github.requestReviewers(repo, created.number, users, teams).catch((error: unknown) => {
-              this.env.logger.warning(`Could not request reviews on #${created.number}: ${errorMessage(error)}`);
+              this.env.logger.warning(`Could not request reviews on #${created.number}: ${reportedFailure(error, this.env.logger)}`);
             }),
           );
         }

@@ -2,7 +2,7 @@ import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../s
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
-import { UserError, errorMessage, inputError, isUserError, quote } from '../../shared/errors.ts';
+import { UserError, inputError, quote, reportedFailure } from '../../shared/errors.ts';
 import { isSha } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
@@ -160,8 +160,10 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
     return { tag, currentSha, fromInput: Boolean(inputs.sha), source: source || 'branch head' };
   }
   const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
-  if (!probe)
+  if (!probe) {
+    await github.assertReachable(context.repo);
     throw new UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
+  }
   const merged = await suiteReleasePrMergedAt(github, context.repo, probe, policy, { identity: new SuiteIdentity(github, policy.trustedLogins), ignored });
   const found = merged ? { version: merged.marker.attrs.version!, pr: merged.pr.number } : null;
   for (const s of ignored.sentences()) logger.warning(s, { title: 'Marker ignored' });
@@ -176,10 +178,7 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
   return { tag, currentSha: currentSha ?? probe, fromInput: Boolean(inputs.sha), source: `${source || `head of ${production}`}, release PR #${found.pr}` };
 }
 
-function failedResult(repo: RepoRef, tag: ReleaseTag, error: unknown): RepoResult {
-  const message = isUserError(error)
-    ? error.message
-    : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
+function failedResult(repo: RepoRef, tag: ReleaseTag, message: string): RepoResult {
   return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 
@@ -288,9 +287,8 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
     const result = await logger
       .group(`${repoName(repo)}`, () => releaseRepo(train, target))
       .catch((error: unknown) => {
-        const failed = failedResult(repo, tag, error);
+        const failed = failedResult(repo, tag, reportedFailure(error, logger));
         logger.info(`${repoName(repo)}: failed: ${failed.error}`);
-        if (!isUserError(error)) logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
         return failed;
       });
     results.push(result);

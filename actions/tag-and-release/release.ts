@@ -631,8 +631,10 @@ export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promis
     result.commitFrom = target.why;
   } else {
     const head = await github.getBranchSha(repo, target.branch);
-    if (!head)
+    if (!head) {
+      await github.assertReachable(repo);
       throw new UserError('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
+    }
     sha = head;
     result.commitFrom = target.why;
   }

@@ -14,18 +14,6 @@ module.exports = gt
 
 /***/ }),
 
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const compare = __webpack_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
 /***/ 4438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -66,10 +54,7 @@ var conventional = __webpack_require__(3690);
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
 var gt = __webpack_require__(6599);
 var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
-// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
-var functions_lt = __webpack_require__(3872);
 ;// CONCATENATED MODULE: ./actions/promote-rc/logic.ts
-
 
 
 
@@ -143,9 +128,6 @@ function chooseRc(tags, version, prefix, rcIdentifier, highestTarget, sha) {
         return { tag: highest.tag, rc: highest.rc, reused: true };
     const rc = (0,versions/* nextRcNumber */.O$)(tags, version);
     return { tag: (0,versions/* formatTag */._3)(prefix, version, rc, rcIdentifier), rc, reused: false };
-}
-function latestStableBelow(tags, version) {
-    return latestStable(tags.filter((t) => lt(t.version, version)));
 }
 const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)\b/gi;
 function closingIssues(text) {
@@ -312,7 +294,6 @@ const RC_KIND = 'promotion';
 const RELEASE_KIND = release_pull_request/* RELEASE_PR_KIND */.y;
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
-
 /** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
 function fit(lines) {
     return (0,shared_text/* boundBody */.B9)(lines.slice(0, -1), lines.slice(-1), shared_text/* MAX_BODY */._D - 400);
@@ -425,7 +406,6 @@ function renderReleaseBody(b) {
 
 
 
-
 class Run {
     steps = [];
     env;
@@ -460,6 +440,7 @@ class Run {
     async branchSha(branch, role, key) {
         const sha = await this.github.getBranchSha(this.repo, branch);
         if (!sha) {
+            await this.github.assertReachable(this.repo);
             throw new errors/* UserError */.yo('not-found', `The ${role} branch "${branch}" (policy key branches.${key}) does not exist in ${this.repo.owner}/${this.repo.repo}: create it, or set branches.${key} in the policy file.`);
         }
         return sha;
@@ -582,7 +563,7 @@ class Run {
                 if (users.length || teams.length) {
                     // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
                     await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () => github.requestReviewers(repo, created.number, users, teams).catch((error) => {
-                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${(0,errors/* reportedFailure */.G0)(error, this.env.logger)}`);
                     }));
                 }
             }

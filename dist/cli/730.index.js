@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   CHECK_QUERY: () => (/* binding */ CHECK_QUERY),
   SWEEP_QUERY: () => (/* binding */ SWEEP_QUERY),
-  findMarker: () => (/* reexport */ markers/* findMarker */.Ed),
   freezeGuard: () => (/* binding */ freezeGuard),
   parseInputs: () => (/* binding */ parseInputs),
   run: () => (/* binding */ run)
@@ -116,7 +115,6 @@ function windowFromPolicy(w) {
     const until = /T/.test(w.until) ? new Date(w.until) : (0,shared_clock/* addDays */.fi)(new Date(`${w.until}T00:00:00Z`), 1);
     return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
 }
-
 function freezeState(policy, releases, now) {
     const windows = policy.freeze.windows.map(windowFromPolicy);
     if (policy.freeze.afterMajorDays > 0) {
@@ -460,7 +458,7 @@ async function sweep(d) {
             });
             const prs = page.repository?.pullRequests;
             if (!prs)
-                throw new errors/* UserError */.yo('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+                throw (0,shared_github/* repositoryNotReachable */.ff)(context.repo, github.tokenSource);
             for (const node of prs.nodes) {
                 const pr = sweptPullRequest(node);
                 const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
@@ -673,8 +671,6 @@ const freezeGuard = {
     isDryRun: (inputs) => inputs.dryRun,
     run,
 };
-// Re-exported for the CLI and tests.
-
 
 
 /***/ }),

@@ -2785,18 +2785,6 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
 /***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34963,6 +34951,17 @@ function errorMessage(error) {
         return String(error);
     }
 }
+/**
+ * For a catch that keeps going (one target or repository failed, the others go on): the sentence to
+ * report. A user error is reported as it is; anything else is labelled as a bug, and its stack goes to
+ * the debug log — the same split as the entry's one error path.
+ */
+function reportedFailure(error, logger) {
+    if (isUserError(error))
+        return error.message;
+    logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+    return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
+}
 
 ;// CONCATENATED MODULE: ./shared/context.ts
 
@@ -40371,19 +40370,66 @@ function apiMessageOf(error) {
             parts.push(e.message ?? e.code ?? '');
     return parts.filter(Boolean).join(': ');
 }
+const TOKEN_ADVICE = {
+    'action-input': {
+        invalid: 'The token is invalid or expired: check the `token` input (secrets are not available to workflows triggered from forks).',
+        weak: (needs) => `The token lacks permission: add \`${needs}\` to the workflow's \`permissions:\` block (for another repository use a GitHub App token that is installed there).`,
+    },
+    'cli-environment': {
+        invalid: 'The token in GITHUB_TOKEN is invalid or expired: export a valid one (for example `export GITHUB_TOKEN=$(gh auth token)`).',
+        weak: (needs) => `The token in GITHUB_TOKEN lacks permission: use a token whose access to the repository includes \`${needs}\` (a fine-grained token's repository permissions, or a classic token's \`repo\` scope).`,
+    },
+};
+/** Error codes that mean the connection was never made, in words. */
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ENOTFOUND: 'the host name does not resolve (DNS)',
+    EAI_AGAIN: 'the host name could not be resolved (DNS, temporary failure)',
+    ENETUNREACH: 'the network is unreachable',
+    EHOSTUNREACH: 'the host is unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+};
+function hostOf(error) {
+    try {
+        return new URL(error.request.url).host;
+    }
+    catch {
+        return 'the API host';
+    }
+}
+/** A POST that creates something (not a GraphQL query, not a read): never repeated automatically (see isRetrySafe). */
+function isCreatingPost(error) {
+    return error.request.method.toUpperCase() === 'POST' && !error.request.url.endsWith('/graphql') && !error.request.url.endsWith('/generate-notes');
+}
+/** A request that got no HTTP answer: named as a network failure with the host, never as "GitHub answered 500". */
+function explainNetworkFailure(error, operation) {
+    const host = hostOf(error);
+    const code = networkErrorCode(error) ?? '';
+    const known = NETWORK_CODES[code];
+    if (known) {
+        return new UserError('network', `${operation} failed: a network failure, not an answer from GitHub — ${host}: ${known} (${code}), also on a second try. Check the API address (GITHUB_API_URL) and the network of the machine running this, then re-run.`, { cause: error });
+    }
+    const lost = `the connection to ${host} broke before an answer arrived (${code || error.message})`;
+    return new UserError('network', isCreatingPost(error)
+        ? `${operation} failed: a network failure — ${lost}. GitHub may have made the change; it is not sent twice (that could duplicate it). Re-run the job: the next run finds what was made.`
+        : `${operation} failed: a network failure — ${lost}, also after retries. Re-run the job.`, { cause: error });
+}
 /**
  * Explains an API failure: what was being done, what GitHub said, and what to change.
  * `needs` names the workflow permission that operation requires (e.g. "pull-requests: write").
  */
-function explainApiError(error, operation, needs) {
+function explainApiError(error, operation, needs, tokenSource = 'action-input') {
     if (!(error instanceof RequestError))
         return error instanceof Error ? error : new Error(errorMessage(error));
+    if (isNetworkFailure(error))
+        return explainNetworkFailure(error, operation);
     const message = apiMessageOf(error);
     const said = `GitHub answered ${error.status}: ${message}`;
+    const token = TOKEN_ADVICE[tokenSource];
     let advice;
     switch (error.status) {
         case 401:
-            advice = 'The token is invalid or expired: check the `token` input (secrets are not available to workflows triggered from forks).';
+            advice = token.invalid;
             break;
         case 403:
             if (/not permitted to create or approve pull requests/i.test(message)) {
@@ -40394,7 +40440,7 @@ function explainApiError(error, operation, needs) {
                 advice = 'The API rate limit was exhausted even after retries; re-run the job later or use a GitHub App token (higher limits).';
             }
             else {
-                advice = `The token lacks permission: add \`${needs}\` to the workflow's \`permissions:\` block (for another repository use a GitHub App token that is installed there).`;
+                advice = token.weak(needs);
             }
             break;
         case 404:
@@ -40407,9 +40453,22 @@ function explainApiError(error, operation, needs) {
             advice = 'GitHub refused the change as invalid; the message above says why.';
             break;
         default:
-            advice = error.status >= 500 ? 'GitHub had a server error that persisted after retries; re-run the job.' : 'See the message above.';
+            advice =
+                error.status >= 500
+                    ? isCreatingPost(error)
+                        ? 'GitHub may have made the change all the same; it is not sent twice (that could duplicate it). Re-run the job: the next run finds what was made.'
+                        : 'GitHub had a server error that persisted after retries; re-run the job.'
+                    : 'See the message above.';
     }
     return new GitHubError(error.status, message, `${operation} failed. ${said}. ${advice}`);
+}
+/**
+ * The one sentence for a repository that cannot be read: GitHub answers 404 both for a repository that
+ * does not exist and for one the token may not see, so it names both.
+ */
+function repositoryNotReachable(r, tokenSource = 'action-input') {
+    const check = tokenSource === 'cli-environment' ? 'the --repo option and the token in GITHUB_TOKEN' : 'the repository name and the token';
+    return new UserError('not-found', `Repository ${repoName(r)} is not reachable with this token (GitHub answers 404 for a repository that does not exist and for one the token cannot see): check ${check}.`);
 }
 // ---------------------------------------------------------------------------------------------
 // Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
@@ -40418,6 +40477,70 @@ function explainApiError(error, operation, needs) {
 const MAX_COMPARE_COMMITS = 10_000;
 function incompleteRange(r, base, head, total, seen) {
     return new UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
+/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
+function isGraphqlQuery(request) {
+    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
+}
+/**
+ * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
+ * (labels, reviewers). Every other POST creates an object each time it is performed.
+ */
+const REPEATABLE_POSTS = new Set([
+    '/repos/{owner}/{repo}/releases/generate-notes',
+    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+]);
+/**
+ * True when sending the request again after a failed attempt cannot duplicate anything.
+ *
+ * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
+ * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
+ * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
+ * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
+ * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
+ * failures that prove the request never reached GitHub (no connection) are retried for every request.
+ */
+function isRetrySafe(request) {
+    const method = request.method.toUpperCase();
+    if (method !== 'POST')
+        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
+    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
+}
+/** Error codes of a connection that was never made: the request did not reach the server. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
+function networkErrorCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
+}
+/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
+function isNetworkFailure(error) {
+    return error instanceof RequestError && error.response === undefined && error.status === 500;
+}
+/**
+ * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
+ * this request — none for a POST that may have been performed, one (after the base back-off) when no
+ * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
+ */
+function retryPolicy(octokit, options) {
+    const retries = options.retry?.retries ?? 3;
+    octokit.hook.before('request', (request) => {
+        const shape = request;
+        if (!isRetrySafe(shape))
+            shape.request = { ...shape.request, retries: 0 };
+    });
+    octokit.hook.error('request', (error, request) => {
+        const code = networkErrorCode(error);
+        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
+            request.request = { ...request.request, retries: Math.min(retries, 1) };
+        }
+        throw error;
+    });
 }
 function createOctokit(options) {
     const limit = options.rateLimitRetries ?? 3;
@@ -40438,7 +40561,7 @@ function createOctokit(options) {
                 return retryCount < limit;
             },
         },
-    }, retry, throttling);
+    }, retryPolicy, retry, throttling);
 }
 const labelNames = (labels) => (labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name)));
 function toPullRequest(p) {
@@ -40524,14 +40647,16 @@ class github_GitHub {
     requestCount = 0;
     /** When true (dry-run), any write request is refused before it leaves the process. */
     readOnly;
+    /** Where the token came from: advice about a bad token names the `token` input or GITHUB_TOKEN. */
+    tokenSource;
     constructor(octokit, logger, options = {}) {
         this.octokit = octokit;
         this.logger = logger;
         this.readOnly = options.readOnly ?? false;
+        this.tokenSource = options.tokenSource ?? 'action-input';
         octokit.hook.before('request', (request) => {
             this.requestCount += 1;
-            const isQuery = request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
-            if (this.readOnly && request.method !== 'GET' && request.method !== 'HEAD' && !isQuery) {
+            if (this.readOnly && request.method !== 'GET' && request.method !== 'HEAD' && !isGraphqlQuery(request)) {
                 throw new Error(`Dry run: refused to send ${request.method} ${request.url} (a write). This is a bug: the plan must not write.`);
             }
         });
@@ -40541,7 +40666,7 @@ class github_GitHub {
             return await fn();
         }
         catch (error) {
-            throw explainApiError(error, operation, needs);
+            throw explainApiError(error, operation, needs, this.tokenSource);
         }
     }
     async maybe(operation, needs, fn) {
@@ -40551,15 +40676,26 @@ class github_GitHub {
         catch (error) {
             if (error instanceof RequestError && error.status === 404)
                 return null;
-            throw explainApiError(error, operation, needs);
+            throw explainApiError(error, operation, needs, this.tokenSource);
         }
     }
     // -- repository and contents --------------------------------------------------------------
     async getRepository(r) {
-        return this.call(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
+        const repository = await this.maybe(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
             return { fullName: data.full_name, defaultBranch: data.default_branch, htmlUrl: data.html_url };
         });
+        if (!repository)
+            throw repositoryNotReachable(r, this.tokenSource);
+        return repository;
+    }
+    /**
+     * Throws "repository not reachable" when the repository itself cannot be read. A 404 on a branch,
+     * file or tag may mean that the repository is mistyped or hidden from the token: call this before
+     * reporting such a thing as missing (one request, on that error path only).
+     */
+    async assertReachable(r) {
+        await this.getRepository(r);
     }
     async getFileContent(r, path, ref) {
         return this.maybe(`Reading ${path} from ${repoName(r)}`, 'contents: read', async () => {
@@ -41056,7 +41192,7 @@ class github_GitHub {
         catch (error) {
             const status = error.status;
             if (error instanceof RequestError || status)
-                throw explainApiError(error, operation, 'issues: read, pull-requests: read');
+                throw explainApiError(error, operation, 'issues: read, pull-requests: read', this.tokenSource);
             throw new UserError('state', `${operation} failed: ${errorMessage(error)}`);
         }
     }
@@ -42008,7 +42144,7 @@ function releaseTags(names, prefix, rcIdentifier = 'rc') {
         .filter((t) => t !== null)
         .sort((a, b) => compareTags(b, a));
 }
-function versions_latestStable(tags) {
+function latestStable(tags) {
     return tags.filter((t) => t.rc === null).sort((a, b) => compareTags(b, a))[0] ?? null;
 }
 function bumpVersion(version, bump) {
@@ -42033,7 +42169,7 @@ function previousTagFor(tag, all) {
         if (prev)
             return prev;
     }
-    return versions_latestStable(older.filter((t) => t.base !== tag.base));
+    return latestStable(older.filter((t) => t.base !== tag.base));
 }
 /** True for X.0.0: the release that starts a code freeze. */
 function isMajorRelease(version) {
@@ -42738,10 +42874,7 @@ function bumpFor(messages) {
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(6599);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
-var functions_lt = __nccwpck_require__(3872);
 ;// CONCATENATED MODULE: ./actions/promote-rc/logic.ts
-
 
 
 
@@ -42815,9 +42948,6 @@ function chooseRc(tags, version, prefix, rcIdentifier, highestTarget, sha) {
         return { tag: highest.tag, rc: highest.rc, reused: true };
     const rc = nextRcNumber(tags, version);
     return { tag: formatTag(prefix, version, rc, rcIdentifier), rc, reused: false };
-}
-function latestStableBelow(tags, version) {
-    return latestStable(tags.filter((t) => lt(t.version, version)));
 }
 const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)\b/gi;
 function closingIssues(text) {
@@ -42982,7 +43112,6 @@ const RC_KIND = 'promotion';
 const RELEASE_KIND = RELEASE_PR_KIND;
 /** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
 const MAX_LIST = 200;
-
 /** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
 function fit(lines) {
     return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);
@@ -43095,7 +43224,6 @@ function renderReleaseBody(b) {
 
 
 
-
 class Run {
     steps = [];
     env;
@@ -43130,6 +43258,7 @@ class Run {
     async branchSha(branch, role, key) {
         const sha = await this.github.getBranchSha(this.repo, branch);
         if (!sha) {
+            await this.github.assertReachable(this.repo);
             throw new UserError('not-found', `The ${role} branch "${branch}" (policy key branches.${key}) does not exist in ${this.repo.owner}/${this.repo.repo}: create it, or set branches.${key} in the policy file.`);
         }
         return sha;
@@ -43252,7 +43381,7 @@ class Run {
                 if (users.length || teams.length) {
                     // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
                     await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () => github.requestReviewers(repo, created.number, users, teams).catch((error) => {
-                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${errorMessage(error)}`);
+                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${reportedFailure(error, this.env.logger)}`);
                     }));
                 }
             }
@@ -43350,7 +43479,7 @@ async function promoteRc(env, policy, options) {
         logger.info(c.verdict.reason);
         return c;
     });
-    const latest = versions_latestStable(tags.parsed);
+    const latest = latestStable(tags.parsed);
     if (content.verdict.present) {
         return {
             stage: 'rc',
@@ -43463,7 +43592,7 @@ async function promoteRelease(env, policy, options) {
             pr: null,
             tag: '',
             version: '',
-            previousTag: versions_latestStable(tags.parsed)?.tag ?? '',
+            previousTag: latestStable(tags.parsed)?.tag ?? '',
             sha: stgSha,
             steps: [],
         };
@@ -43486,7 +43615,7 @@ async function promoteRelease(env, policy, options) {
     if (tags.refs.has(tag)) {
         throw new UserError('conflict', `Tag ${tag} already exists, yet ${staging} holds changes that ${production} lacks: promote a new release candidate (stage: rc) for them instead of releasing ${tag} again.`);
     }
-    const previous = versions_latestStable(tags.parsed.filter((t) => compareTags(t, candidate.rc) < 0));
+    const previous = latestStable(tags.parsed.filter((t) => compareTags(t, candidate.rc) < 0));
     const { changes, candidates } = await logger.group('Changes since the last release', async () => {
         const range = previous
             ? (await run.rangeSinceRelease(previous, tags.refs, candidate.target)).range

@@ -34963,6 +34963,17 @@ function errorMessage(error) {
         return String(error);
     }
 }
+/**
+ * For a catch that keeps going (one target or repository failed, the others go on): the sentence to
+ * report. A user error is reported as it is; anything else is labelled as a bug, and its stack goes to
+ * the debug log — the same split as the entry's one error path.
+ */
+function reportedFailure(error, logger) {
+    if (isUserError(error))
+        return error.message;
+    logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+    return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
+}
 
 ;// CONCATENATED MODULE: ./shared/context.ts
 
@@ -40371,19 +40382,66 @@ function apiMessageOf(error) {
             parts.push(e.message ?? e.code ?? '');
     return parts.filter(Boolean).join(': ');
 }
+const TOKEN_ADVICE = {
+    'action-input': {
+        invalid: 'The token is invalid or expired: check the `token` input (secrets are not available to workflows triggered from forks).',
+        weak: (needs) => `The token lacks permission: add \`${needs}\` to the workflow's \`permissions:\` block (for another repository use a GitHub App token that is installed there).`,
+    },
+    'cli-environment': {
+        invalid: 'The token in GITHUB_TOKEN is invalid or expired: export a valid one (for example `export GITHUB_TOKEN=$(gh auth token)`).',
+        weak: (needs) => `The token in GITHUB_TOKEN lacks permission: use a token whose access to the repository includes \`${needs}\` (a fine-grained token's repository permissions, or a classic token's \`repo\` scope).`,
+    },
+};
+/** Error codes that mean the connection was never made, in words. */
+const NETWORK_CODES = {
+    ECONNREFUSED: 'the connection was refused',
+    ENOTFOUND: 'the host name does not resolve (DNS)',
+    EAI_AGAIN: 'the host name could not be resolved (DNS, temporary failure)',
+    ENETUNREACH: 'the network is unreachable',
+    EHOSTUNREACH: 'the host is unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+};
+function hostOf(error) {
+    try {
+        return new URL(error.request.url).host;
+    }
+    catch {
+        return 'the API host';
+    }
+}
+/** A POST that creates something (not a GraphQL query, not a read): never repeated automatically (see isRetrySafe). */
+function isCreatingPost(error) {
+    return error.request.method.toUpperCase() === 'POST' && !error.request.url.endsWith('/graphql') && !error.request.url.endsWith('/generate-notes');
+}
+/** A request that got no HTTP answer: named as a network failure with the host, never as "GitHub answered 500". */
+function explainNetworkFailure(error, operation) {
+    const host = hostOf(error);
+    const code = networkErrorCode(error) ?? '';
+    const known = NETWORK_CODES[code];
+    if (known) {
+        return new errors_UserError('network', `${operation} failed: a network failure, not an answer from GitHub — ${host}: ${known} (${code}), also on a second try. Check the API address (GITHUB_API_URL) and the network of the machine running this, then re-run.`, { cause: error });
+    }
+    const lost = `the connection to ${host} broke before an answer arrived (${code || error.message})`;
+    return new errors_UserError('network', isCreatingPost(error)
+        ? `${operation} failed: a network failure — ${lost}. GitHub may have made the change; it is not sent twice (that could duplicate it). Re-run the job: the next run finds what was made.`
+        : `${operation} failed: a network failure — ${lost}, also after retries. Re-run the job.`, { cause: error });
+}
 /**
  * Explains an API failure: what was being done, what GitHub said, and what to change.
  * `needs` names the workflow permission that operation requires (e.g. "pull-requests: write").
  */
-function explainApiError(error, operation, needs) {
+function explainApiError(error, operation, needs, tokenSource = 'action-input') {
     if (!(error instanceof RequestError))
         return error instanceof Error ? error : new Error(errorMessage(error));
+    if (isNetworkFailure(error))
+        return explainNetworkFailure(error, operation);
     const message = apiMessageOf(error);
     const said = `GitHub answered ${error.status}: ${message}`;
+    const token = TOKEN_ADVICE[tokenSource];
     let advice;
     switch (error.status) {
         case 401:
-            advice = 'The token is invalid or expired: check the `token` input (secrets are not available to workflows triggered from forks).';
+            advice = token.invalid;
             break;
         case 403:
             if (/not permitted to create or approve pull requests/i.test(message)) {
@@ -40394,7 +40452,7 @@ function explainApiError(error, operation, needs) {
                 advice = 'The API rate limit was exhausted even after retries; re-run the job later or use a GitHub App token (higher limits).';
             }
             else {
-                advice = `The token lacks permission: add \`${needs}\` to the workflow's \`permissions:\` block (for another repository use a GitHub App token that is installed there).`;
+                advice = token.weak(needs);
             }
             break;
         case 404:
@@ -40407,9 +40465,22 @@ function explainApiError(error, operation, needs) {
             advice = 'GitHub refused the change as invalid; the message above says why.';
             break;
         default:
-            advice = error.status >= 500 ? 'GitHub had a server error that persisted after retries; re-run the job.' : 'See the message above.';
+            advice =
+                error.status >= 500
+                    ? isCreatingPost(error)
+                        ? 'GitHub may have made the change all the same; it is not sent twice (that could duplicate it). Re-run the job: the next run finds what was made.'
+                        : 'GitHub had a server error that persisted after retries; re-run the job.'
+                    : 'See the message above.';
     }
     return new GitHubError(error.status, message, `${operation} failed. ${said}. ${advice}`);
+}
+/**
+ * The one sentence for a repository that cannot be read: GitHub answers 404 both for a repository that
+ * does not exist and for one the token may not see, so it names both.
+ */
+function repositoryNotReachable(r, tokenSource = 'action-input') {
+    const check = tokenSource === 'cli-environment' ? 'the --repo option and the token in GITHUB_TOKEN' : 'the repository name and the token';
+    return new errors_UserError('not-found', `Repository ${repoName(r)} is not reachable with this token (GitHub answers 404 for a repository that does not exist and for one the token cannot see): check ${check}.`);
 }
 // ---------------------------------------------------------------------------------------------
 // Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
@@ -40418,6 +40489,70 @@ function explainApiError(error, operation, needs) {
 const MAX_COMPARE_COMMITS = 10_000;
 function incompleteRange(r, base, head, total, seen) {
     return new errors_UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
+/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
+function isGraphqlQuery(request) {
+    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
+}
+/**
+ * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
+ * (labels, reviewers). Every other POST creates an object each time it is performed.
+ */
+const REPEATABLE_POSTS = new Set([
+    '/repos/{owner}/{repo}/releases/generate-notes',
+    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+]);
+/**
+ * True when sending the request again after a failed attempt cannot duplicate anything.
+ *
+ * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
+ * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
+ * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
+ * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
+ * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
+ * failures that prove the request never reached GitHub (no connection) are retried for every request.
+ */
+function isRetrySafe(request) {
+    const method = request.method.toUpperCase();
+    if (method !== 'POST')
+        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
+    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
+}
+/** Error codes of a connection that was never made: the request did not reach the server. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
+function networkErrorCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
+}
+/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
+function isNetworkFailure(error) {
+    return error instanceof RequestError && error.response === undefined && error.status === 500;
+}
+/**
+ * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
+ * this request — none for a POST that may have been performed, one (after the base back-off) when no
+ * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
+ */
+function retryPolicy(octokit, options) {
+    const retries = options.retry?.retries ?? 3;
+    octokit.hook.before('request', (request) => {
+        const shape = request;
+        if (!isRetrySafe(shape))
+            shape.request = { ...shape.request, retries: 0 };
+    });
+    octokit.hook.error('request', (error, request) => {
+        const code = networkErrorCode(error);
+        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
+            request.request = { ...request.request, retries: Math.min(retries, 1) };
+        }
+        throw error;
+    });
 }
 function createOctokit(options) {
     const limit = options.rateLimitRetries ?? 3;
@@ -40438,7 +40573,7 @@ function createOctokit(options) {
                 return retryCount < limit;
             },
         },
-    }, retry, throttling);
+    }, retryPolicy, retry, throttling);
 }
 const labelNames = (labels) => (labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name)));
 function toPullRequest(p) {
@@ -40524,14 +40659,16 @@ class github_GitHub {
     requestCount = 0;
     /** When true (dry-run), any write request is refused before it leaves the process. */
     readOnly;
+    /** Where the token came from: advice about a bad token names the `token` input or GITHUB_TOKEN. */
+    tokenSource;
     constructor(octokit, logger, options = {}) {
         this.octokit = octokit;
         this.logger = logger;
         this.readOnly = options.readOnly ?? false;
+        this.tokenSource = options.tokenSource ?? 'action-input';
         octokit.hook.before('request', (request) => {
             this.requestCount += 1;
-            const isQuery = request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
-            if (this.readOnly && request.method !== 'GET' && request.method !== 'HEAD' && !isQuery) {
+            if (this.readOnly && request.method !== 'GET' && request.method !== 'HEAD' && !isGraphqlQuery(request)) {
                 throw new Error(`Dry run: refused to send ${request.method} ${request.url} (a write). This is a bug: the plan must not write.`);
             }
         });
@@ -40541,7 +40678,7 @@ class github_GitHub {
             return await fn();
         }
         catch (error) {
-            throw explainApiError(error, operation, needs);
+            throw explainApiError(error, operation, needs, this.tokenSource);
         }
     }
     async maybe(operation, needs, fn) {
@@ -40551,15 +40688,26 @@ class github_GitHub {
         catch (error) {
             if (error instanceof RequestError && error.status === 404)
                 return null;
-            throw explainApiError(error, operation, needs);
+            throw explainApiError(error, operation, needs, this.tokenSource);
         }
     }
     // -- repository and contents --------------------------------------------------------------
     async getRepository(r) {
-        return this.call(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
+        const repository = await this.maybe(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
             return { fullName: data.full_name, defaultBranch: data.default_branch, htmlUrl: data.html_url };
         });
+        if (!repository)
+            throw repositoryNotReachable(r, this.tokenSource);
+        return repository;
+    }
+    /**
+     * Throws "repository not reachable" when the repository itself cannot be read. A 404 on a branch,
+     * file or tag may mean that the repository is mistyped or hidden from the token: call this before
+     * reporting such a thing as missing (one request, on that error path only).
+     */
+    async assertReachable(r) {
+        await this.getRepository(r);
     }
     async getFileContent(r, path, ref) {
         return this.maybe(`Reading ${path} from ${repoName(r)}`, 'contents: read', async () => {
@@ -41056,7 +41204,7 @@ class github_GitHub {
         catch (error) {
             const status = error.status;
             if (error instanceof RequestError || status)
-                throw explainApiError(error, operation, 'issues: read, pull-requests: read');
+                throw explainApiError(error, operation, 'issues: read, pull-requests: read', this.tokenSource);
             throw new errors_UserError('state', `${operation} failed: ${errorMessage(error)}`);
         }
     }
@@ -41811,12 +41959,18 @@ class Git {
         this.logger.debug(`git ${args.join(' ')}`);
         return new Promise((resolve, reject) => {
             const child = execFile('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                if (error && typeof error.code === 'string') {
-                    reject(new Error(`Could not run git: ${error.message}. Is git installed on the runner?`));
+                const code = error ? error.code : undefined;
+                if (code === 'ENOENT' || code === 'EACCES') {
+                    // A setup problem of the machine, not a bug: the person running it can fix it.
+                    reject(new UserError('setup', `git could not be started (${code}: ${code === 'ENOENT' ? 'not found on PATH' : 'not executable'}): install git on the runner and make it available on PATH (GitHub-hosted runners have it; a container job needs it in its image), then re-run.`));
                     return;
                 }
-                const code = error ? (error.code ?? 1) : 0;
-                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof code === 'number' ? code : 1 });
+                if (typeof code === 'string') {
+                    reject(new Error(`Could not run git: ${error.message}.`));
+                    return;
+                }
+                const exit = error ? (error.code ?? 1) : 0;
+                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof exit === 'number' ? exit : 1 });
             });
             if (options.input !== undefined)
                 child.stdin?.end(options.input);
@@ -43979,8 +44133,10 @@ async function releaseRepo(ctx, target) {
     }
     else {
         const head = await github.getBranchSha(repo, target.branch);
-        if (!head)
+        if (!head) {
+            await github.assertReachable(repo);
             throw new errors_UserError('not-found', `Branch ${target.branch} was not found in ${run.name}; check branches.* in the policy file and the repos list.`);
+        }
         sha = head;
         result.commitFrom = target.why;
     }
@@ -44163,8 +44319,10 @@ async function main_resolve(inputs, env, policy, ignored) {
         return { tag, currentSha, fromInput: Boolean(inputs.sha), source: source || 'branch head' };
     }
     const probe = currentSha ?? (await github.getBranchSha(context.repo, production));
-    if (!probe)
+    if (!probe) {
+        await github.assertReachable(context.repo);
         throw new errors_UserError('not-found', `Branch ${production} was not found in ${repoName(context.repo)}; check branches.production in the policy file.`);
+    }
     const merged = await suiteReleasePrMergedAt(github, context.repo, probe, policy, { identity: new SuiteIdentity(github, policy.trustedLogins), ignored });
     const found = merged ? { version: merged.marker.attrs.version, pr: merged.pr.number } : null;
     for (const s of ignored.sentences())
@@ -44179,10 +44337,7 @@ async function main_resolve(inputs, env, policy, ignored) {
     const tag = parseVersion(found.version, policy.tagPrefix, rcId, `The release-pr marker of #${found.pr}`);
     return { tag, currentSha: currentSha ?? probe, fromInput: Boolean(inputs.sha), source: `${source || `head of ${production}`}, release PR #${found.pr}` };
 }
-function failedResult(repo, tag, error) {
-    const message = isUserError(error)
-        ? error.message
-        : `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
+function failedResult(repo, tag, message) {
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 const main_cell = text_inline;
@@ -44290,10 +44445,8 @@ async function run(inputs, env) {
         const result = await logger
             .group(`${repoName(repo)}`, () => releaseRepo(train, target))
             .catch((error) => {
-            const failed = failedResult(repo, tag, error);
+            const failed = failedResult(repo, tag, reportedFailure(error, logger));
             logger.info(`${repoName(repo)}: failed: ${failed.error}`);
-            if (!isUserError(error))
-                logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
             return failed;
         });
         results.push(result);
