@@ -40573,6 +40573,7 @@ function toPullRequest(p) {
         assignees: (p.assignees ?? []).map((a) => a.login),
         htmlUrl: p.html_url ?? '',
         createdAt: p.created_at ?? '',
+        ...(p.node_id ? { nodeId: p.node_id } : {}),
     };
 }
 function toIssue(i) {
@@ -40609,6 +40610,8 @@ function toRelease(r) {
         htmlUrl: r.html_url ?? '',
         publishedAt: r.published_at ?? null,
         createdAt: r.created_at ?? '',
+        author: r.author?.login ?? '',
+        immutable: Boolean(r.immutable),
     };
 }
 function toMilestone(m) {
@@ -40702,6 +40705,34 @@ class github_GitHub {
     }
     async getBranchSha(r, branch) {
         return (await this.getRef(r, `heads/${branch}`))?.sha ?? null;
+    }
+    /**
+     * The status checks a branch requires before a pull request may merge: classic branch protection
+     * (shown by GET branches/{branch} to anyone who can read the repository) and repository or
+     * organization rulesets (GET rules/branches/{branch}, every active rule that applies to it).
+     */
+    async requiredChecks(r, branch) {
+        return this.call(`Reading the required checks of ${branch} in ${repoName(r)}`, 'contents: read', async () => {
+            const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
+            const checks = new Set(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
+            const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
+            for (const rule of rules) {
+                if (rule.type !== 'required_status_checks')
+                    continue;
+                const params = rule.parameters;
+                for (const c of params?.required_status_checks ?? [])
+                    checks.add(c.context);
+            }
+            return [...checks];
+        });
+    }
+    /** GitHub's auto-merge: the pull request merges by itself once its required checks and reviews pass. */
+    async enableAutoMerge(r, number, nodeId, method) {
+        await this.graphql(`Enabling auto-merge on #${number} of ${repoName(r)}`, 
+        // @octokit/graphql refuses the variable names `method`, `query` and `url`: they are its own options.
+        `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+        enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number autoMergeRequest { mergeMethod } } }
+      }`, { id: nodeId, mergeMethod: method.toUpperCase() });
     }
     /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
     async listMatchingRefs(r, prefix) {
@@ -41066,7 +41097,8 @@ class github_GitHub {
                 body: release.body,
                 draft: release.draft ?? false,
                 prerelease: release.prerelease,
-                make_latest: release.makeLatest ? 'true' : 'false',
+                // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+                ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? 'true' : 'false' }),
                 ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
             });
             return toRelease(data);
@@ -41085,6 +41117,9 @@ class github_GitHub {
             });
             return toRelease(data);
         });
+    }
+    async deleteRelease(r, id) {
+        await this.call(`Deleting release ${id} in ${repoName(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
@@ -41377,6 +41412,10 @@ function boundBody(lines, tail = [], limit = MAX_BODY) {
     }
     return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
 }
+/** `text` as a literal inside a regular expression. */
+function text_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./shared/entry.ts
 
@@ -41484,6 +41523,9 @@ function defaultPolicy() {
             exceptionLabel: 'freeze-exception',
             statusContext: 'portal-release/freeze',
         },
+        discipline: {
+            statusContext: 'portal-release/branch-discipline',
+        },
         backport: {
             labelPattern: 'backport {branch}',
             windowDays: 30,
@@ -41491,12 +41533,18 @@ function defaultPolicy() {
             neverTypes: ['feat'],
             conflict: 'fail',
             hotfixLabels: ['hotfix'],
+            referencePatterns: [],
+            title: '{title} (backport #{number})',
+            requestReview: true,
+            autoMerge: false,
         },
         milestone: {
             title: '{tag}',
             blockerLabels: ['must-have', 'release-blocker'],
             requireAllClosed: false,
             triageLabels: [],
+            closedWithoutChange: 'warn',
+            rollover: false,
         },
         promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
         release: {
@@ -41504,6 +41552,8 @@ function defaultPolicy() {
             deploymentEnvironment: '',
             floatingMajorTag: true,
             docsIssue: false,
+            releasedIn: 'comment',
+            releasedInLabel: 'released',
         },
     };
 }
@@ -41546,6 +41596,13 @@ const POLICY_SCHEMA = {
                 'status-context': { type: 'string', minLength: 1, maxLength: 255 },
             },
         },
+        discipline: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+            },
+        },
         backport: {
             type: 'object',
             additionalProperties: false,
@@ -41556,6 +41613,10 @@ const POLICY_SCHEMA = {
                 'never-types': stringList,
                 conflict: { enum: ['fail', 'draft'] },
                 'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+                title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+                'request-review': { type: 'boolean' },
+                'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
             },
         },
         milestone: {
@@ -41566,6 +41627,8 @@ const POLICY_SCHEMA = {
                 'blocker-labels': stringList,
                 'require-all-closed': { type: 'boolean' },
                 'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
+                rollover: { type: 'boolean' },
             },
         },
         promotion: {
@@ -41585,6 +41648,8 @@ const POLICY_SCHEMA = {
                 'deployment-environment': { type: 'string', maxLength: 255 },
                 'floating-major-tag': { type: 'boolean' },
                 'docs-issue': { type: 'boolean' },
+                'released-in': { enum: ['comment', 'label', 'off'] },
+                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
     },
@@ -41677,6 +41742,7 @@ function applyDefaults(raw) {
     const branches = section(raw, 'branches');
     const freeze = section(raw, 'freeze');
     const allow = section(freeze, 'allow');
+    const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
@@ -41705,6 +41771,9 @@ function applyDefaults(raw) {
             exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
             statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
         },
+        discipline: {
+            statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
+        },
         backport: {
             labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
             windowDays: pick(backport, 'window-days', d.backport.windowDays),
@@ -41712,12 +41781,18 @@ function applyDefaults(raw) {
             neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
             conflict: pick(backport, 'conflict', d.backport.conflict),
             hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+            title: pick(backport, 'title', d.backport.title),
+            requestReview: pick(backport, 'request-review', d.backport.requestReview),
+            autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
             blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
             requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
             triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+            rollover: pick(milestone, 'rollover', d.milestone.rollover),
         },
         promotion: {
             checklist: pick(promotion, 'checklist', d.promotion.checklist),
@@ -41729,11 +41804,21 @@ function applyDefaults(raw) {
             deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
             floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+            releasedIn: pick(release, 'released-in', d.release.releasedIn),
+            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
         },
     };
     for (const w of policy.freeze.windows) {
         if (Date.parse(w.until) <= Date.parse(w.from)) {
             throw new errors_UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new errors_UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
         }
     }
     const names = Object.values(policy.branches);
@@ -41879,7 +41964,7 @@ function renderMarker(kind, attrs) {
 }
 const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
 /** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
-function parseMarkers(text) {
+function markers_parseMarkers(text) {
     const out = [];
     for (const m of (text ?? '').matchAll(MARKER)) {
         const attrs = {};
@@ -41893,7 +41978,7 @@ function parseMarkers(text) {
 }
 /** The first marker of `kind` whose attributes include every pair of `match`. */
 function findMarker(text, kind, match = {}) {
-    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    const found = markers_parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
     return found;
 }
 function hasMarker(text, kind, match = {}) {
@@ -42090,7 +42175,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
+function git_isSha(value) {
     return SHA.test(value);
 }
 function scrub(text, secret) {
@@ -42203,17 +42288,39 @@ class Git {
     async addRemote(name, url) {
         await this.run(['remote', 'add', '--', name, url]);
     }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
+    /**
+     * Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch; `depth` cuts each
+     * fetched tip's history that many commits deep, `deepen` extends a shallow history from its current boundary,
+     * `unshallow` fetches the rest of it.
+     */
     async fetch(remote, refspecs, options = {}) {
         const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
         if (!options.tags)
             args.push('--no-tags');
         if (options.depth)
             args.push(`--depth=${options.depth}`);
+        if (options.deepen)
+            args.push(`--deepen=${options.deepen}`);
+        if (options.unshallow)
+            args.push('--unshallow');
         if (options.filter)
             args.push(`--filter=${options.filter}`);
         args.push('--end-of-options', remote, ...refspecs);
         await this.run(args);
+    }
+    /**
+     * The boundary of a shallow history: commits present without their parents (`$GIT_DIR/shallow`); empty when the
+     * history is whole. Git treats them as root commits, so near them "not an ancestor" may be false and a diff is
+     * taken against the empty tree.
+     */
+    async shallowCommits() {
+        const file = (0,external_node_path_namespaceObject.resolve)(this.cwd, (await this.run(['rev-parse', '--git-path', 'shallow'])).trim());
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        return new Set(text.split('\n').filter(git_isSha));
     }
     async revParse(rev) {
         const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
@@ -42373,12 +42480,603 @@ class Git {
         return git;
     }
 }
+/**
+ * A blob-less fetch (`--filter=blob:none`) of only as much history as the proofs read: each fetched tip `depth`
+ * commits deep, deepened when a proof walks into the boundary, and the whole history as the last resort, so that a
+ * verdict never differs from the one the whole history gives.
+ *
+ * Git's shallow semantics (gitshallow, git-fetch `--depth`/`--deepen`/`--unshallow`, protocol v2 `deepen`): the
+ * commits at the boundary are kept without their parents and git treats them as roots. In the cut history every
+ * "reachable" answer is still true, but "not reachable" (ancestry, `merge-base`, `a..b`) may be false, a boundary
+ * commit's diff is taken against the empty tree (a wrong patch-id, a wrong cherry-pick) and `merge-base` may find
+ * nothing. Hence the rule of `covers`: a walk (`rev-list` of positive and `^negative` revisions) that visits no
+ * boundary commit is the walk the whole history gives — each commit it visits has all its parents, so no commit the
+ * whole-history walk reaches is missing and no ancestry in it is cut. Callers name every walk their proof makes,
+ * with the commits whose diffs they read among its commits.
+ * `--depth` counts from every tip separately (shortest path), including commits fetched by id, and combines with
+ * `--filter` (protocol v2): blobs stay on the server and come later in one batch (`Git.prefetchDiffBlobs`) or lazily
+ * from the promisor remote, which also works in a shallow repository.
+ */
+class git_BoundedHistory {
+    git;
+    remote;
+    refspecs;
+    depth;
+    deepenings = 0;
+    /** Fetches made after the first, for the log and the tests. */
+    extraFetches = 0;
+    /** Deepenings (each doubling the depth) before the whole history is fetched. */
+    static MAX_DEEPENINGS = 2;
+    constructor(git, remote, refspecs, depth) {
+        this.git = git;
+        this.remote = remote;
+        this.refspecs = refspecs;
+        this.depth = depth;
+    }
+    /** The first fetch: `depth` deep, or the whole history when no depth is known. */
+    async fetch() {
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', depth: this.depth });
+    }
+    /**
+     * True when none of `walks` reaches the shallow boundary (always, once the history is whole). Otherwise fetches
+     * deeper and returns false: the caller recomputes what its walks depend on (a merge base moves) and asks again.
+     */
+    async covers(walks) {
+        const boundary = await this.git.shallowCommits();
+        if (boundary.size === 0)
+            return true;
+        const reached = await this.firstBoundaryReached(walks.filter((w) => w.length), boundary);
+        if (!reached)
+            return true;
+        this.extraFetches += 1;
+        if (this.depth && this.deepenings < git_BoundedHistory.MAX_DEEPENINGS) {
+            this.deepenings += 1;
+            const more = this.depth;
+            this.depth *= 2;
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', deepen: more });
+        }
+        else {
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+        }
+        return false;
+    }
+    /**
+     * The first boundary commit one of `walks` visits (`rev-list <positive>… ^<negative>…`), computed over the fetched
+     * graph in one `rev-list --parents` (a process per walk costs more than the walks: a proof may make dozens).
+     */
+    async firstBoundaryReached(walks, boundary) {
+        if (!walks.length)
+            return undefined;
+        const tips = [...new Set(walks.flat().map((rev) => rev.replace(/^\^/, '')))];
+        // Tips are commit ids and this suite's own refs; git 2.39's rev-parse has no --end-of-options (it echoes it).
+        if (tips.some(looksLikeOption))
+            throw new Error(`not a revision: ${tips.find(looksLikeOption)}`);
+        const resolved = (await this.git.run(['rev-parse', ...tips])).split('\n').filter(Boolean);
+        if (resolved.length !== tips.length)
+            throw new Error(`rev-parse resolved ${resolved.length} of ${tips.length} revisions`);
+        const sha = new Map(tips.map((t, i) => [t, resolved[i]]));
+        const parents = new Map();
+        const out = await this.git.run(['rev-list', '--parents', '--stdin'], { input: `${[...new Set(resolved)].join('\n')}\n` });
+        for (const line of out.split('\n')) {
+            const [commit, ...rest] = line.split(' ');
+            if (commit)
+                parents.set(commit, rest);
+        }
+        const reach = new Map();
+        const reachable = (from) => {
+            let seen = reach.get(from);
+            if (seen)
+                return seen;
+            seen = new Set();
+            const stack = [from];
+            while (stack.length) {
+                const c = stack.pop();
+                if (seen.has(c))
+                    continue;
+                seen.add(c);
+                // A boundary commit is listed without its parents: git grafts them away.
+                for (const p of parents.get(c) ?? [])
+                    if (!seen.has(p))
+                        stack.push(p);
+            }
+            reach.set(from, seen);
+            return seen;
+        };
+        for (const walk of walks) {
+            const excluded = walk.filter((r) => r.startsWith('^')).map((r) => reachable(sha.get(r.slice(1))));
+            for (const positive of walk.filter((r) => !r.startsWith('^'))) {
+                for (const c of reachable(sha.get(positive)))
+                    if (boundary.has(c) && !excluded.some((x) => x.has(c)))
+                        return c;
+            }
+        }
+        return undefined;
+    }
+    /** Makes the history whole (a proof that cannot name its walks beforehand). */
+    async unshallow() {
+        if ((await this.git.shallowCommits()).size === 0)
+            return;
+        this.extraFetches += 1;
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+    }
+}
+/**
+ * The depth that reaches the merge base of two tips from both: the longest side of the divergence (GitHub's
+ * compare `ahead_by`/`behind_by`) plus the base itself, and at least `minimum` so that small divergences with merges
+ * rarely need a deepening. Only a hint: `BoundedHistory.covers` proves what was fetched is enough.
+ */
+function depthToMergeBase(aheadBy, behindBy, minimum = 64) {
+    return Math.max(minimum, aheadBy + 1, behindBy + 1);
+}
+
+;// CONCATENATED MODULE: ./shared/presence.ts
+
+
+
+const TARGET_REF = 'refs/portal-release/target';
+/**
+ * How deep to fetch so that `head` and every branch of `targets` reach their merge base: GitHub's compare counts
+ * (one request per target branch). Undefined — fetch the whole history — when
+ * GitHub cannot say (the compare fails): the depth is only a hint, never part of a proof.
+ */
+async function depthForPresence(github, repo, targets, head, logger) {
+    let depth = 0;
+    for (const target of [...new Set(targets)]) {
+        try {
+            const c = await github.compare(repo, target, head);
+            depth = Math.max(depth, depthToMergeBase(c.aheadBy, c.behindBy));
+        }
+        catch (error) {
+            logger.debug(`no divergence counts for ${target}...${head.slice(0, 12)} (${error.message}): fetching the whole history`);
+            return undefined;
+        }
+    }
+    return depth || undefined;
+}
+/**
+ * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
+ * patch-ids fetch the few blobs they need later), `plan.depth` deep (`decidePresence` deepens it when a
+ * proof needs more). Servers that refuse fetching by id get a second try with the pull requests' base
+ * branches. Branch names must already be validated.
+ */
+async function fetchForPresence(git, plan, logger) {
+    const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
+    const shas = [...new Set(plan.mergeCommits.filter(isSha))];
+    const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    const byId = new BoundedHistory(git, 'origin', [target, ...shas], plan.depth);
+    try {
+        await byId.fetch();
+        return byId;
+    }
+    catch (error) {
+        const text = error.message;
+        if (branchMissing(text) && !shas.length)
+            throw error;
+        logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
+    }
+    const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
+    const byBranch = new BoundedHistory(git, 'origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], plan.depth);
+    await byBranch.fetch();
+    return byBranch;
+}
+async function commitMeta(git, shas) {
+    const map = new Map();
+    if (!shas.length)
+        return map;
+    const out = await git.run(['log', '--no-walk=unsorted', '--format=%H%x00%P%x00%s', '--stdin'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.split('\n')) {
+        const [sha, parents, subject] = line.split('\x00');
+        if (sha && isSha(sha))
+            map.set(sha, { sha, parents: (parents ?? '').split(' ').filter(Boolean), subject: subject ?? '' });
+    }
+    return map;
+}
+async function present(git, shas) {
+    const found = new Set();
+    if (!shas.length)
+        return found;
+    const out = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: `${shas.join('\n')}\n` });
+    for (const line of out.stdout.split('\n')) {
+        const [sha, type] = line.split(' ');
+        if (sha && type === 'commit')
+            found.add(sha);
+    }
+    return found;
+}
+/** `git cherry-pick -x` trailers, full or abbreviated SHAs (people shorten them when they pick by hand). */
+const CHERRY_PICK_TRAILER = /\(cherry picked from commit ([0-9a-f]{7,64})\)/g;
+const TRAILER = (/* unused pure expression or super */ null && (CHERRY_PICK_TRAILER));
+/** Commit messages of `target` not reachable from `exclude`, reduced to the commits their `-x` trailers name. */
+async function pickedTrailers(git, exclude) {
+    const out = await git.run(['log', '--format=%H%x00%B%x1e', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') });
+    const named = new Map();
+    for (const record of out.split('\x1e')) {
+        const text = record.replace(/^\n/, '');
+        const i = text.indexOf('\x00');
+        if (i < 40)
+            continue;
+        const commit = text.slice(0, i);
+        for (const m of text.slice(i + 1).matchAll(TRAILER))
+            named.set(m[1], commit);
+    }
+    return named;
+}
+/** The commit whose trailer names `sha` (exactly, or by an abbreviation of at least 7 digits). */
+function trailerFor(named, sha) {
+    const exact = named.get(sha);
+    if (exact)
+        return exact;
+    for (const [short, commit] of named)
+        if (short.length < sha.length && sha.startsWith(short))
+            return commit;
+    return undefined;
+}
+async function patchIdsOfDiff(git, diff) {
+    if (!diff.trim())
+        return null;
+    const out = await git.run(['patch-id', '--stable'], { input: diff });
+    return out.trim().split(/\s+/)[0] || null;
+}
+/**
+ * Does a pull request say it carries #number? Returns the wording found, or null. The default
+ * wordings of common backport tools:
+ * - korthout/backport-action: body "Backport of #N to `branch`" (also "backported from #N");
+ * - sorenlouv/backport: title "[branch] subject (#N)", body "- [subject (#N)](url)";
+ * - Mergify: title "subject (backport #N)", body "This is an automatic backport of pull request #N";
+ * - hand-made: "cherry-pick of #N", a link to the pull request, the suite's backport marker;
+ * plus the policy's `backport.reference-patterns` (`{number}` stands for N). A revert is no carrier.
+ * Text is a claim only: the caller corroborates it by content.
+ */
+function referencesPull(pull, number, pullUrl, extra = []) {
+    if (/^\s*revert\b/i.test(pull.title))
+        return null;
+    const text = `${pull.title}\n${pull.body}`;
+    const n = String(number);
+    const ref = `(?:[\\w.-]+/[\\w.-]+)?#${n}(?!\\d)`;
+    const patterns = [
+        ['Backport of #N', new RegExp(`\\bbackport(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(backport #N)', new RegExp(`\\(backport\\s+${ref}\\)`, 'i')],
+        ['automatic backport of pull request #N', new RegExp(`\\bautomat(?:ic|ed)\\s+backport\\s+of\\s+(?:pull\\s+request\\s+)?${ref}`, 'i')],
+        ['cherry-pick of #N', new RegExp(`\\bcherry[- ]?pick(?:ed)?\\s+(?:of|from)\\s+${ref}`, 'i')],
+        ['(#N)', new RegExp(`\\(${ref}\\)`)],
+    ];
+    if (pullUrl)
+        patterns.push(['a link to the pull request', new RegExp(`${escapeRegExp(pullUrl)}(?![\\d/])`, 'i')]);
+    for (const pattern of extra)
+        patterns.push([pattern, new RegExp(pattern.replaceAll('{number}', n), 'iu')]);
+    for (const [name, re] of patterns)
+        if (re.test(text))
+            return name;
+    for (const m of parseMarkers(text)) {
+        if (!m.kind.includes('backport'))
+            continue;
+        for (const key of ['source', 'pr', 'pull', 'of', 'original', 'number'])
+            if (m.attrs[key] === n)
+                return `a ${m.kind} marker`;
+    }
+    return null;
+}
+/** Paths a set of commits change (each against its first parent), batched in one git call. */
+async function changedPaths(git, commits) {
+    const paths = new Set();
+    if (!commits.length)
+        return paths;
+    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+        input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0'))
+        if (p && !git_isSha(p.trim()))
+            paths.add(p);
+    return paths;
+}
+/**
+ * Deepens a bounded fetch until every walk the git proofs make is whole: the target's side against each merge
+ * commit not on it (ancestry, `-x` trailers, patch-ids; per merge commit, as each excludes a different history),
+ * the merge commits' side against the target (their commits and the parents their diffs read) and what a merge
+ * commit brought (second parent against first).
+ */
+async function coverPresenceWalks(git, history, changes) {
+    for (;;) {
+        if ((await git.shallowCommits()).size === 0)
+            return;
+        const fetched = [...(await present(git, [...new Set(changes.map((c) => c.mergeCommit).filter(isSha))]))];
+        const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+        const off = fetched.filter((m) => !onTarget.has(m));
+        const walks = [off.length ? [...off, `^${TARGET_REF}`] : []];
+        for (const m of (await commitMeta(git, off)).values())
+            if (m.parents.length >= 2)
+                walks.push([m.parents[1], `^${m.parents[0]}`]);
+        for (const m of off)
+            walks.push([TARGET_REF, `^${m}`]);
+        if (await history.covers(walks))
+            return;
+    }
+}
+/** Decides, for every merged pull request, whether its change is on the fetched target branch. */
+async function decidePresence(o) {
+    const { git, logger } = o;
+    if (o.history)
+        await coverPresenceWalks(git, o.history, o.changes);
+    let onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    const verdicts = new Map();
+    const pending = [];
+    const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
+    // 1. Ancestry of the merge commit.
+    for (const change of o.changes) {
+        if (!fetched.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: false,
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} could not be fetched from the repository`,
+                commits: [],
+            });
+        }
+        else if (onTarget.has(change.mergeCommit)) {
+            verdicts.set(change.number, {
+                number: change.number,
+                present: true,
+                method: 'ancestry',
+                evidence: `merge commit ${change.mergeCommit.slice(0, 12)} is on the branch`,
+                commits: [change.mergeCommit],
+            });
+        }
+    }
+    const rest = o.changes.filter((c) => !verdicts.has(c.number));
+    if (!rest.length)
+        return o.changes.map((c) => verdicts.get(c.number));
+    // The commits that carry each remaining change: a merge commit brings its second parent's
+    // commits; a rebase merge the last N first-parent commits; a squash merge is one commit.
+    const meta = await commitMeta(git, rest.map((c) => c.mergeCommit));
+    for (const change of rest) {
+        const m = meta.get(change.mergeCommit);
+        let commits = [change.mergeCommit];
+        let combinedBase = m?.parents[0] ?? null;
+        if (m && m.parents.length >= 2) {
+            commits = (await git.run(['rev-list', '--reverse', '--no-merges', '--stdin'], { input: `${m.parents[1]}\n^${m.parents[0]}\n` }))
+                .split('\n')
+                .filter(Boolean);
+        }
+        else if (m && change.commitCount > 1 && m.subject === change.lastCommitHeadline) {
+            const chain = (await git.run(['rev-list', '--first-parent', `--max-count=${change.commitCount}`, '--parents', '--stdin'], { input: `${m.sha}\n` }))
+                .split('\n')
+                .filter(Boolean)
+                .map((l) => l.split(' '));
+            if (chain.length === change.commitCount && chain.every((p) => p.length === 2)) {
+                commits = chain.map((p) => p[0]).reverse();
+                combinedBase = chain[chain.length - 1][1];
+            }
+        }
+        pending.push({ change, commits, combinedBase });
+    }
+    // A rebase merge's chain may end in the commits the target has (its first-parent walk is not among the
+    // covered walks): a commit whose diff is read must have its parents, else the whole history decides.
+    if (o.history) {
+        const boundary = await git.shallowCommits();
+        if (pending.some((p) => p.commits.some((c) => boundary.has(c)))) {
+            await o.history.unshallow();
+            return decidePresence(o);
+        }
+    }
+    // 2. `git cherry-pick -x` trailers on the target side.
+    const exclude = pending.map((p) => p.change.mergeCommit);
+    const named = await pickedTrailers(git, exclude);
+    let open = pending.filter((p) => {
+        const byMerge = trailerFor(named, p.change.mergeCommit);
+        const each = p.commits.map((c) => trailerFor(named, c));
+        const proof = byMerge ?? (each.every(Boolean) ? each[each.length - 1] : undefined);
+        if (!proof)
+            return true;
+        verdicts.set(p.change.number, {
+            number: p.change.number,
+            present: true,
+            method: 'cherry-pick-trailer',
+            evidence: `cherry-picked with -x as ${proof.slice(0, 12)}`,
+            commits: p.commits,
+        });
+        return false;
+    });
+    // 3. Patch-id equivalence: each commit, or the whole change, has an equal patch on the target side.
+    if (open.length) {
+        const targetSide = (await git.run(['rev-list', '--no-merges', '--stdin'], { input: [TARGET_REF, ...exclude.map((e) => `^${e}`), ''].join('\n') }))
+            .split('\n')
+            .filter(Boolean);
+        if (targetSide.length) {
+            await git.prefetchDiffBlobs('origin', [...targetSide, ...open.flatMap((p) => p.commits), ...open.flatMap((p) => (p.combinedBase ? [`${p.change.mergeCommit} ${p.combinedBase}`] : []))], TARGET_REF);
+            const theirs = await git.patchIds(targetSide, { noMerges: true });
+            const byPatch = new Map();
+            for (const [commit, patch] of theirs)
+                byPatch.set(patch, commit);
+            const ours = await git.patchIds([...new Set(open.flatMap((p) => p.commits))]);
+            const still = [];
+            for (const p of open) {
+                const each = p.commits.map((c) => byPatch.get(ours.get(c) ?? '') ?? trailerFor(named, c));
+                let proof = each.length && each.every(Boolean) ? each[each.length - 1] : undefined;
+                let method = 'patch-id';
+                if (!proof && p.combinedBase) {
+                    const whole = await patchIdsOfDiff(git, await git.run(['diff', '--no-color', '--no-ext-diff', p.combinedBase, p.change.mergeCommit, '--']));
+                    proof = whole ? byPatch.get(whole) : undefined;
+                    method = 'patch-id-whole';
+                }
+                if (proof) {
+                    verdicts.set(p.change.number, {
+                        number: p.change.number,
+                        present: true,
+                        method,
+                        evidence: `same patch as ${proof.slice(0, 12)}`,
+                        commits: p.commits,
+                    });
+                }
+                else
+                    still.push(p);
+            }
+            open = still;
+        }
+    }
+    // 4. What the API knows: suite promotions squash-merged into the branch, and merged pull
+    // requests that say they carry the change, corroborated by what they change.
+    if (open.length) {
+        const merged = await o.mergedInto(open.map((p) => p.change));
+        if (o.history) {
+            // The API names merge commits of the target's history that a bounded fetch may have left out (or kept
+            // without parents, and so without their diff): then the whole history decides.
+            const boundary = await git.shallowCommits();
+            const named = [...merged.promotions.map((x) => x.mergeCommit), ...merged.references.flatMap((b) => (b.mergeCommit ? [b.mergeCommit] : []))];
+            if (boundary.size && named.some((sha) => isSha(sha) && (!onTarget.has(sha) || boundary.has(sha)))) {
+                await o.history.unshallow();
+                onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+            }
+        }
+        const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
+        const unseen = [...new Set(promotions.map((x) => x.source))];
+        const have = await present(git, unseen);
+        const toFetch = unseen.filter((sha) => !have.has(sha));
+        if (toFetch.length) {
+            // The pinned sources may be unreachable from the fetched refs (a squash leaves them off the branch).
+            await git.fetch('origin', toFetch, { filter: 'blob:none' }).catch((error) => logger.debug(`promotion sources not fetched: ${error.message}`));
+        }
+        const sources = await present(git, unseen);
+        const refs = merged.references.filter((b) => b.mergeCommit && onTarget.has(b.mergeCommit));
+        const refFiles = new Map();
+        for (const p of open) {
+            let verdict;
+            for (const promo of promotions) {
+                if (sources.has(promo.source) && (await isAncestorWhole(git, o.history, p.change.mergeCommit, promo.source))) {
+                    verdict = {
+                        number: p.change.number,
+                        present: true,
+                        method: 'squash-promotion',
+                        evidence: `promoted by #${promo.number}, squash-merged from ${promo.source.slice(0, 12)}`,
+                        commits: p.commits,
+                    };
+                    break;
+                }
+            }
+            let claimed = '';
+            if (!verdict) {
+                const files = await changedPaths(git, p.commits);
+                for (const b of refs) {
+                    const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
+                    if (!wording)
+                        continue;
+                    if (!refFiles.has(b.number))
+                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                    const theirs = refFiles.get(b.number);
+                    const untouched = [...files].filter((f) => !theirs.has(f));
+                    if (files.size && !untouched.length) {
+                        verdict = {
+                            number: p.change.number,
+                            present: true,
+                            method: 'backport-reference',
+                            evidence: `backported by #${b.number} ("${wording}", touches its ${files.size} file(s))`,
+                            commits: p.commits,
+                        };
+                        break;
+                    }
+                    claimed ||= `; #${b.number} says it carries it ("${wording}") but does not touch ${untouched.slice(0, 3).join(', ')}${untouched.length > 3 ? '…' : ''}`;
+                }
+            }
+            verdicts.set(p.change.number, verdict ?? {
+                number: p.change.number,
+                present: false,
+                evidence: `not an ancestor, no cherry-pick trailer, no equal patch, no squash-merged promotion, no merged backport${claimed}`,
+                commits: p.commits,
+            });
+        }
+    }
+    return o.changes.map((c) => verdicts.get(c.number));
+}
+/** `git merge-base --is-ancestor` whose "no" holds in the whole history: a shallow walk that reaches the boundary is deepened. */
+async function isAncestorWhole(git, history, ancestor, descendant) {
+    for (;;) {
+        if (await git.isAncestor(ancestor, descendant))
+            return true;
+        if (!history || (await history.covers([[descendant, `^${ancestor}`]])))
+            return false;
+    }
+}
+/**
+ * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
+ * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
+ * the branch's commits that touch the same paths. `related` are equivalent originals (the commits a
+ * squash was made of): when every one of them was picked already, the picks count as present too.
+ */
+async function placeCommits(git, targetRef, picks, related = [], options = {}) {
+    const found = new Map();
+    let base;
+    let rest;
+    for (;;) {
+        found.clear();
+        if (!options.outsideTarget)
+            for (const p of picks)
+                if (await git.isAncestor(p, targetRef))
+                    found.set(p, { proof: 'ancestry' });
+        rest = picks.filter((p) => !found.has(p));
+        if (rest.length === 0)
+            return found;
+        const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+        base = mb.code === 0 ? mb.stdout.trim() || null : null;
+        // Whole walks from the target and from the picks down to their merge base: ancestry, the range read for
+        // trailers and patch-ids, and the picks' parents are then those of the whole history (see BoundedHistory).
+        const not = base ? [`^${base}`] : [];
+        if (!options.history ||
+            (await options.history.covers([
+                [targetRef, ...not],
+                [...rest, ...not],
+            ])))
+            break;
+    }
+    const range = base ? [`${base}..${targetRef}`] : [targetRef];
+    const named = new Map();
+    for (const [sha, message] of await git.messages(range)) {
+        for (const m of message.matchAll(CHERRY_PICK_TRAILER))
+            named.set(m[1], sha);
+    }
+    for (const p of rest) {
+        const on = trailerFor(named, p);
+        if (on)
+            found.set(p, { proof: 'cherry-pick-trailer', on });
+    }
+    const relatedOn = related.map((r) => trailerFor(named, r));
+    if (related.length > 0 && relatedOn.every(Boolean))
+        for (const p of rest)
+            if (!found.has(p))
+                found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0] });
+    rest = rest.filter((p) => !found.has(p));
+    if (rest.length === 0)
+        return found;
+    const paths = await changedPaths(git, rest);
+    if (paths.size === 0)
+        return found;
+    const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
+        .split('\n')
+        .filter(Boolean);
+    if (candidates.length === 0)
+        return found;
+    // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
+    await git.prefetchDiffBlobs(options.remote ?? 'origin', [...rest, ...candidates], targetRef);
+    const ids = await git.patchIds([...rest, ...candidates]);
+    const onTarget = new Map();
+    for (const c of candidates)
+        if (ids.has(c))
+            onTarget.set(ids.get(c), c);
+    for (const p of rest) {
+        const id = ids.get(p);
+        const on = id ? onTarget.get(id) : undefined;
+        if (on && on !== p)
+            found.set(p, { proof: 'patch-id', on });
+    }
+    return found;
+}
+/** The exact command that brings a missing change onto the target branch. */
+function pickCommand(commits) {
+    return `git cherry-pick -x ${commits.join(' ')}`;
+}
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/picker.ts
 
 
+
 const REMOTE = 'origin';
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)\)/g;
 function remoteRef(branch) {
     return `refs/remotes/${REMOTE}/${branch}`;
 }
@@ -42391,6 +43089,8 @@ function remoteRef(branch) {
 class Workspace {
     git;
     logger;
+    /** The last `fetch`, deepened when a proof needs more of the history. */
+    history;
     constructor(git, logger) {
         this.git = git;
         this.logger = logger;
@@ -42426,15 +43126,24 @@ class Workspace {
         }
         return new Set(branches.filter((b) => found.has(b)));
     }
-    /** Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents. */
-    async fetch(branches, shas) {
+    /**
+     * Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents: `depth` deep
+     * (`depthToMergeBase`; deepened later when a proof needs more), or their whole history.
+     */
+    async fetch(branches, shas, options = {}) {
         for (const sha of shas)
-            if (!isSha(sha))
+            if (!git_isSha(sha))
                 throw new errors_UserError('state', `"${sha}" is not a commit SHA.`);
         const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
         if (refspecs.length === 0)
             return;
-        await this.git.fetch(REMOTE, refspecs, { filter: 'blob:none' });
+        const history = new git_BoundedHistory(this.git, REMOTE, refspecs, options.depth);
+        await history.fetch();
+        this.history = options.depth ? history : undefined;
+    }
+    /** Fetches made to deepen a bounded history (0 when the first fetch was enough). */
+    get deepenings() {
+        return this.history?.extraFetches ?? 0;
     }
     async parents(sha) {
         const out = await this.git.run(['rev-list', '--parents', '--max-count=1', '--end-of-options', sha]);
@@ -42446,18 +43155,28 @@ class Workspace {
      * PR's commits); a squash merge (or a single commit) → M itself.
      */
     async planPicks(mergeCommit, headSha, prCommits) {
-        if (!isSha(mergeCommit))
+        if (!git_isSha(mergeCommit))
             throw new errors_UserError('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
         const parents = await this.parents(mergeCommit);
         if (parents.length > 1) {
+            // What the merge brought, walked whole (a bounded history is deepened until it is).
+            if (this.history)
+                while (!(await this.history.covers([[parents[1], `^${parents[0]}`]])))
+                    continue;
             const commits = await this.git.revList([`${mergeCommit}^1..${mergeCommit}^2`], { noMerges: true });
             return { method: 'merge', commits };
         }
         const n = prCommits.length;
         if (n <= 1)
             return { method: mergeCommit === headSha ? 'rebase' : 'squash', commits: [mergeCommit] };
-        const out = await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit]);
-        const lastN = out.split('\n').filter(Boolean).reverse();
+        const chain = async () => (await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit])).split('\n').filter(Boolean).reverse();
+        let lastN = await chain();
+        // A chain cut by a shallow boundary (or ending on one, whose diff would be wrong) is read from the whole history.
+        const boundary = this.history ? await this.git.shallowCommits() : new Set();
+        if (this.history && boundary.size && (lastN.length < n || lastN.some((c) => boundary.has(c)))) {
+            await this.history.unshallow();
+            lastN = await chain();
+        }
         if (mergeCommit === headSha)
             return { method: 'rebase', commits: lastN };
         if (lastN.length === n) {
@@ -42473,67 +43192,9 @@ class Workspace {
         const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
         return result.code === 0 ? result.stdout.trim() || null : null;
     }
-    /** Paths the commits change (each against its first parent), in one git process. */
-    async changedPaths(shas) {
-        const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--stdin'], { input: `${shas.join('\n')}\n` });
-        return out.split('\0').filter(Boolean);
-    }
-    /**
-     * Which of `picks` the target already has, and how: in its history (ancestry), picked before
-     * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
-     * equivalent originals (e.g. the commits a squash was made of): when every one of them was
-     * picked already, the picks count as present too. `outsideTarget`: the picks were listed as commits the
-     * target does not reach (`rev-list <ref> ^<target>`), so none can be an ancestor and that test is skipped.
-     */
-    async findPresent(targetRef, picks, related = [], options = {}) {
-        const found = new Map();
-        if (!options.outsideTarget)
-            for (const p of picks)
-                if (await this.git.isAncestor(p, targetRef))
-                    found.set(p, { how: 'ancestry' });
-        let rest = picks.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const base = await this.mergeBase(targetRef, rest[rest.length - 1]);
-        const range = base ? [`${base}..${targetRef}`] : [targetRef];
-        const trailers = new Map();
-        for (const [sha, message] of await this.git.messages(range)) {
-            for (const m of message.matchAll(TRAILER))
-                trailers.set(m[1], sha);
-        }
-        for (const p of rest)
-            if (trailers.has(p))
-                found.set(p, { how: 'trailer', on: trailers.get(p) });
-        const relatedOn = related.map((r) => trailers.get(r));
-        if (related.length > 0 && relatedOn.every(Boolean))
-            for (const p of rest)
-                if (!found.has(p))
-                    found.set(p, { how: 'trailer', on: relatedOn[0] });
-        rest = rest.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const paths = new Set(await this.changedPaths(rest));
-        if (paths.size === 0)
-            return found;
-        const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
-            .split('\n')
-            .filter(Boolean);
-        if (candidates.length === 0)
-            return found;
-        // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
-        await this.git.prefetchDiffBlobs(REMOTE, [...rest, ...candidates], targetRef);
-        const ids = await this.git.patchIds([...rest, ...candidates]);
-        const onTarget = new Map();
-        for (const c of candidates)
-            if (ids.has(c))
-                onTarget.set(ids.get(c), c);
-        for (const p of rest) {
-            const id = ids.get(p);
-            const on = id ? onTarget.get(id) : undefined;
-            if (on && on !== p)
-                found.set(p, { how: 'patch-id', on });
-        }
-        return found;
+    /** Which of `picks` the target already has, and the proof (the shared presence engine). */
+    findPresent(targetRef, picks, related = [], options = {}) {
+        return placeCommits(this.git, targetRef, picks, related, { ...options, remote: REMOTE, history: this.history });
     }
     /**
      * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
@@ -42541,6 +43202,13 @@ class Workspace {
      * person to resolve), and goes on with the remaining commits.
      */
     async pick(branch, targetRef, commits, onConflict) {
+        // A pick diffs a commit against its parent: one kept without parents at a shallow boundary (a commit the
+        // target already has, outside the walks the proofs made) is picked from the whole history.
+        if (this.history) {
+            const boundary = await this.git.shallowCommits();
+            if (commits.some((c) => boundary.has(c)))
+                await this.history.unshallow();
+        }
         await this.git.checkoutNew(branch, targetRef);
         const conflicts = [];
         let changed = false;
@@ -42673,7 +43341,7 @@ function ledgerBody(production, items) {
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
-        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
+        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer, patch-id and squash-merged suite promotions. This issue closes itself when drift reaches zero.',
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
@@ -42702,6 +43370,7 @@ async function runAudit(inputs, env, policy) {
     const { production, staging, development } = policy.branches;
     const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
+    const placedBy = new Map();
     try {
         const branches = [production, staging, development];
         const existing = await workspace.existingBranches(branches);
@@ -42709,11 +43378,34 @@ async function runAudit(inputs, env, policy) {
         if (missing.length)
             throw new errors_UserError('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
         await workspace.fetch(branches, []);
+        const promotions = new Map();
+        const asked = new Set();
         for (const branch of [staging, development]) {
             const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
             const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
-            const drift = candidates.filter((c) => !present.has(c));
-            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
+            let drift = candidates.filter((c) => !present.has(c));
+            const proofs = new Map();
+            for (const p of present.values())
+                proofs.set(p.proof, (proofs.get(p.proof) ?? 0) + 1);
+            if (drift.length) {
+                // A suite promotion squash-merged into staging or production is one commit made of the
+                // source its marker pins: it is on a branch that has that source (or every commit the
+                // source brought). Judged by identity; a marker alone proves nothing.
+                const lookUp = async (shas) => {
+                    const fresh = shas.filter((c) => !asked.has(c));
+                    for (const c of fresh)
+                        asked.add(c);
+                    if (fresh.length)
+                        for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production]))
+                            promotions.set(k, v);
+                };
+                const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
+                if (placed.size)
+                    proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
+                drift = drift.filter((c) => !placed.has(c));
+            }
+            placedBy.set(branch, proofs);
+            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the presence proofs${proofs.size ? ` (placed: ${[...proofs].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''}.`);
             for (const sha of drift) {
                 const item = items.get(sha) ?? { sha, subject: '', date: '', ageDays: 0, missingOn: [], mergeBack: [] };
                 item.missingOn.push(branch);
@@ -42798,11 +43490,79 @@ async function runAudit(inputs, env, policy) {
                 ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
+        ...[...placedBy]
+            .filter(([, proofs]) => proofs.size)
+            .map(([branch, proofs]) => `\nProduction commits outside the history of \`${branch}\` found on it by: ${[...proofs].map(([k, v]) => `${k} ${v}`).join(', ')}.`),
         ...(ignored.size ? ['', ...ignored.summary()] : []),
     ].join('\n');
     for (const s of ignored.sentences())
         logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
+}
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
+async function squashPromotions(env, policy, identity, ignored, workspace, drift, bases) {
+    const out = new Map();
+    const described = await workspace.describe(drift);
+    for (const sha of drift) {
+        const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+        if (!m)
+            continue;
+        const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+        if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef))
+            continue;
+        const judged = await judgeMarkedPullRequest(pr, policy, { repo: env.context.repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
+    }
+    const sources = [...new Set([...out.values()].map((p) => p.source))];
+    const missing = [];
+    for (const sha of sources)
+        if ((await workspace.git.exec(['cat-file', '-e', `${sha}^{commit}`])).code !== 0)
+            missing.push(sha);
+    if (missing.length)
+        await workspace.fetch([], missing).catch(() => undefined);
+    return out;
+}
+/**
+ * Which of `drift` are squash-merged suite promotions whose content is on `target`: the pinned
+ * source is in its history, or every commit the source brought (not in the promotion's base) is
+ * itself on `target` (a squash-merged release over a squash-merged release candidate).
+ */
+async function placedByPromotion(workspace, target, drift, promotions, lookUp, depth = 0) {
+    const placed = new Set();
+    const git = workspace.git;
+    await lookUp(drift);
+    for (const sha of drift) {
+        const promo = promotions.get(sha);
+        if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0)
+            continue;
+        if (await git.isAncestor(promo.source, target)) {
+            placed.add(sha);
+            continue;
+        }
+        if (depth >= 2)
+            continue;
+        const brought = (await git.run(['rev-list', '--no-merges', '--end-of-options', promo.source, `^${sha}^1`, `^${target}`])).split('\n').filter(Boolean);
+        if (!brought.length)
+            continue;
+        const present = await workspace.findPresent(target, brought);
+        const rest = brought.filter((c) => !present.has(c));
+        const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set();
+        if (rest.every((c) => viaPromotion.has(c)))
+            placed.add(sha);
+    }
+    return placed;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/conventional-commits-parser/dist/regex.js
@@ -43484,13 +44244,10 @@ const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/
 function isSafeBranchName(name) {
     return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */
 function labelMatcher(pattern) {
     const [before = '', after = ''] = pattern.split('{branch}');
-    const regex = new RegExp(`^${escapeRegExp(before)}(.+?)${escapeRegExp(after)}$`);
+    const regex = new RegExp(`^${text_escapeRegExp(before)}(.+?)${text_escapeRegExp(after)}$`);
     return (label) => {
         const m = regex.exec(label);
         return m ? m[1] : null;
@@ -43541,11 +44298,30 @@ function parseBackportCommand(body) {
     return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-/** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
-function backportTitle(target, title) {
-    const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
+/**
+ * The backport's title from `backport.title` (`{title}`, `{number}`, `{branch}`). The default,
+ * `{title} (backport #{number})`, keeps a Conventional Commits title intact (a `[Backport x]` prefix
+ * breaks title-based tools, the freeze's classification included) and is the wording other tools
+ * read as a backport reference. Decorations a backport of a backport carries — `[Backport x]`
+ * prefixes, ` (backport #N)` suffixes — are stripped first, so they never nest.
+ */
+function backportTitle(template, target, original) {
+    const bare = original.title
+        .replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '')
+        .replace(/(?:\s*\(backport #\d+(?: to [^)]*)?\))+\s*$/i, '')
+        .trim();
+    const title = template.replace(/\{(title|number|branch)\}/g, (_, key) => key === 'title' ? bare : key === 'number' ? String(original.number) : target);
     // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
-    return boundTitle(`[Backport ${target}] ${bare}`);
+    return boundTitle(title);
+}
+/**
+ * Labels carried from the original pull request: those in `copy` — `*` meaning every label — never a
+ * backport label (it would ask for a backport of the backport) nor the conflict label.
+ */
+function carriedLabels(labels, copy, policy, conflictLabel) {
+    const isBackportLabel = labelMatcher(policy.backport.labelPattern);
+    const all = copy.includes('*');
+    return labels.filter((l) => (all || copy.includes(l)) && isBackportLabel(l) === null && l !== conflictLabel);
 }
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
@@ -43595,6 +44371,8 @@ function listOf(labels) {
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+
+
 
 
 
@@ -43732,7 +44510,7 @@ async function findExisting(run, target, branch) {
 /** What a backport pull request takes from the original: the copied labels, its milestone, its people. */
 function backportMetadata(run) {
     return {
-        labels: run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l)),
+        labels: carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel),
         milestone: run.pr.milestone?.number,
         assignees: [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]')),
     };
@@ -43773,7 +44551,7 @@ async function commentDeferred(run, target, rule, reason) {
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
     const { github, context } = run.env;
-    const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
+    const body = conflictComment(run.pr.number, target, branch, backportTitle(run.policy.backport.title, target, run.pr), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
     await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.conflict, body, { attrs: { target }, existing });
     if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
@@ -43786,7 +44564,7 @@ async function openPullRequest(run, target, branch, provenance, why, conflicts, 
     const kind = markerKind(target.kind);
     const body = withMarker(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
     const created = await github.createPullRequest(context.repo, {
-        title: backportTitle(target.branch, run.pr.title),
+        title: backportTitle(run.policy.backport.title, target.branch, run.pr),
         head: branch,
         base: target.branch,
         body,
@@ -43795,7 +44573,17 @@ async function openPullRequest(run, target, branch, provenance, why, conflicts, 
     const labels = backportMetadata(run).labels;
     if (conflicts.length)
         labels.push(run.inputs.conflictLabel);
+    // The milestone too: milestone-check then sees the backport in the release it belongs to.
     await github.setIssueMetadata(context.repo, created.number, { ...backportMetadata(run), labels });
+    if (run.policy.backport.requestReview && run.pr.author && !run.pr.author.endsWith('[bot]') && run.pr.author !== created.author) {
+        // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
+        // backport stands without the request, and the run says so.
+        await github.requestReviewers(context.repo, created.number, [run.pr.author]).catch((error) => {
+            if (!(error instanceof GitHubError && error.status === 422))
+                throw error;
+            logger.warning(`Could not ask ${run.pr.author} to review #${created.number}: ${error.message}`, { title: 'Review not requested' });
+        });
+    }
     if (conflicts.length) {
         await github.createStatus(context.repo, head, {
             state: 'failure',
@@ -43822,9 +44610,9 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
     const present = await workspace.findPresent(ref, plan.commits, related);
     if (plan.commits.every((c) => present.has(c))) {
         const first = present.get(plan.commits[0]);
-        const how = first.how === 'ancestry'
+        const how = first.proof === 'ancestry'
             ? `already in the history of ${target.branch}`
-            : first.how === 'trailer'
+            : first.proof === 'cherry-pick-trailer'
                 ? `already picked to ${target.branch} as ${first.on.slice(0, 12)} ("cherry picked from commit" trailer)`
                 : `the same change is already on ${target.branch} as ${first.on.slice(0, 12)} (patch-id)`;
         return { ...base, state: 'skipped', reason: how };
@@ -43843,7 +44631,7 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
         return { ...base, state: 'conflict', reason };
     }
     if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(target.branch, run.pr.title)}" into ${target.branch}`);
+        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
         return {
             ...base,
             state: 'planned',
@@ -43864,7 +44652,46 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
             url: created.htmlUrl,
         };
     }
-    return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+    const autoMerge = run.policy.backport.autoMerge ? await enableAutoMerge(run, created, target.branch, run.policy.backport.autoMerge) : undefined;
+    return {
+        ...base,
+        state: 'created',
+        reason: `${plan.commits.length} commit(s) picked`,
+        pr: created.number,
+        url: created.htmlUrl,
+        ...(autoMerge ? { autoMerge } : {}),
+    };
+}
+/**
+ * Opt-in auto-merge of a clean backport or merge-back (never a draft or a conflict: those return
+ * earlier). GitHub's auto-merge waits for the branch's required checks and reviews; a branch that
+ * requires no check would merge the pick unverified, so it is refused there. GitHub itself refuses
+ * when the repository does not allow auto-merge, or when the pull request is already mergeable
+ * ("clean status") — both are said as warnings: the backport stands and waits for a person.
+ */
+async function enableAutoMerge(run, created, branch, method) {
+    const { github, context, logger } = run.env;
+    const checks = await github.requiredChecks(context.repo, branch);
+    if (checks.length === 0) {
+        logger.warning(`Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`, { title: 'Auto-merge refused' });
+        return 'refused';
+    }
+    if (!created.nodeId)
+        throw new Error(`pull request #${created.number} came back without its node id`);
+    try {
+        await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+        logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
+        return 'enabled';
+    }
+    catch (error) {
+        if (!(error instanceof errors_UserError))
+            throw error;
+        const advice = /not allowed for this repository/i.test(error.message)
+            ? ' Enable "Allow auto-merge" in the repository Settings → General, or set backport.auto-merge to false.'
+            : '';
+        logger.warning(`Auto-merge of #${created.number} not enabled: ${error.message}${advice}`, { title: 'Auto-merge not enabled' });
+        return 'failed';
+    }
 }
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;
@@ -43938,9 +44765,16 @@ async function backport(inputs, env, policy) {
             if (ready.length > 0) {
                 // allSettled: when one fails, the other (git writing into the scratch directory) must
                 // finish before `finally` removes that directory, or its removal hides the real error.
+                const mergeCommit = pr.mergeCommitSha;
+                const branches = ready.map((t) => t.target.branch);
                 const [listed, fetched] = await Promise.allSettled([
                     github.listPullRequestCommits(context.repo, pr.number),
-                    workspace.fetch(ready.map((t) => t.target.branch), [pr.mergeCommitSha]),
+                    (async () => {
+                        // Only the history down to each target's merge base with the merged commit (GitHub's counts),
+                        // deepened when a proof needs more: a small part of a clone on a long-lived repository.
+                        const depth = await depthForPresence(github, context.repo, branches, mergeCommit, logger);
+                        await workspace.fetch(branches, [mergeCommit], { depth });
+                    })(),
                 ]);
                 if (listed.status === 'rejected')
                     throw listed.reason;

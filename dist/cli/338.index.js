@@ -1,5 +1,5 @@
-export const id = 326;
-export const ids = [326];
+export const id = 338;
+export const ids = [338];
 export const modules = {
 
 /***/ 6599:
@@ -26,7 +26,154 @@ module.exports = rcompare
 
 /***/ }),
 
-/***/ 9326:
+/***/ 2406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
+/* harmony export */   eG: () => (/* binding */ reportComment),
+/* harmony export */   zX: () => (/* binding */ findBlockers)
+/* harmony export */ });
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2763);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+
+
+/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+const cell = _shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG;
+const METHOD_LABEL = {
+    ancestry: 'merged',
+    'cherry-pick-trailer': 'cherry-picked (-x)',
+    'patch-id': 'same patch',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
+};
+function presentText(r) {
+    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
+    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
+}
+function milestoneCell(r) {
+    const m = r.milestone;
+    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+    switch (m.status) {
+        case 'missing':
+            return `${cell(m.title)} — **missing**`;
+        case 'would-create':
+            return `${cell(m.title)} — would be created`;
+        // The report describes state, not this run's actions, so a re-run renders the same text;
+        // the creation itself is logged and noted in the job summary.
+        case 'created':
+        default:
+            return m.state === 'closed' ? `${name} (closed)` : name;
+    }
+}
+/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
+function renderReport(title, reports, ready, options) {
+    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
+    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
+    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+    lines.push(ready
+        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
+    if (options.dryRun)
+        lines.push('', '**Dry run**: nothing was written.');
+    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
+    for (const r of reports) {
+        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
+    }
+    for (const r of reports) {
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
+            continue;
+        lines.push('', `### ${cell(r.repo)}`);
+        if (r.blockers.length) {
+            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
+            for (const b of r.blockers)
+                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+        }
+        if (r.missing.length) {
+            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
+            const picks = r.missing.filter((m) => m.commits.length);
+            if (picks.length) {
+                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+                lines.push(`git switch ${r.targetBranch}`);
+                for (const m of picks)
+                    lines.push(`${m.command}   # #${m.number}`);
+                lines.push('```');
+            }
+        }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+function reportComment(report) {
+    return (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .boundBody */ .B9)(report.split('\n'), [], _shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY */ ._D - 200);
+}
+
+
+/***/ }),
+
+/***/ 8338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,7 +198,7 @@ var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git.ts
 var git = __webpack_require__(7366);
 // EXTERNAL MODULE: ./shared/identity.ts
-var identity = __webpack_require__(2294);
+var shared_identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/ownership.ts
@@ -69,7 +216,11 @@ var parse = __webpack_require__(6353);
 var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __webpack_require__(7128);
+// EXTERNAL MODULE: ./actions/milestone-check/report.ts
+var report = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
+
+
 
 
 
@@ -204,17 +355,212 @@ function judgeDeployments(args) {
         detail: `Deployment ${latest.deployment.id} of ${sha.slice(0, 12)} to ${environment} in ${repo} is "${latest.states[0] ?? 'without status'}", not success: re-run this job once it has succeeded.`,
     };
 }
-/** Open items of the release milestone that block it. */
-function milestoneBlockers(issues, blockerLabels, requireAllClosed) {
-    const wanted = new Set(blockerLabels.map((l) => l.toLowerCase()));
-    return issues.filter((i) => i.state === 'open' && (requireAllClosed || i.labels.some((l) => wanted.has(l.toLowerCase()))));
+/**
+ * Open items of the release milestone that block it, by milestone-check's rule (findBlockers: a
+ * blocker label, every open item with milestone.require-all-closed, a missing triage label), so the
+ * gate, the rollover and milestone-check never disagree on what a blocker is.
+ */
+function milestoneBlockers(repo, open, rules) {
+    const items = open
+        .filter((i) => i.state === 'open')
+        .map((i) => ({ kind: i.isPullRequest ? 'pull' : 'issue', number: i.number, title: i.title, url: i.htmlUrl, state: 'open', labels: i.labels }));
+    const blocking = new Set((0,report/* findBlockers */.zX)(repo, items, rules).map((b) => b.number));
+    return open.filter((i) => blocking.has(i.number));
+}
+/**
+ * The milestone the open non-blocking items of a stable release move to: the open milestone with
+ * the lowest stable version above the release among those titled by `milestone.title`; when there
+ * is none, a new one for the next minor version (X.Y+1.0), which the next release from the
+ * development branch carries (a patch release is a hotfix or backport, planned by hand).
+ */
+function nextMilestone(pattern, prefix, tag, milestones) {
+    const versionPart = '(\\d+\\.\\d+\\.\\d+)';
+    const source = pattern
+        .split(/(\{tag\}|\{version\})/)
+        .map((part) => (part === '{tag}' ? `${(0,shared_text/* escapeRegExp */.Nt)(prefix)}${versionPart}` : part === '{version}' ? versionPart : (0,shared_text/* escapeRegExp */.Nt)(part)))
+        .join('');
+    const titled = new RegExp(`^${source}$`);
+    const candidates = milestones
+        .filter((m) => m.state === 'open')
+        .map((m) => ({ m, version: titled.exec(m.title)?.slice(1).find(Boolean) }))
+        .filter((c) => c.version !== undefined && gt_default()(c.version, tag.version))
+        .sort((a, b) => rcompare_default()(b.version, a.version));
+    if (candidates[0])
+        return { title: candidates[0].m.title, number: candidates[0].m.number };
+    const v = parse_default()(tag.version);
+    const next = `${v.major}.${v.minor + 1}.0`;
+    return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
 }
 
 // EXTERNAL MODULE: ./shared/github.ts + 25 modules
 var shared_github = __webpack_require__(4026);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/presence.ts
+var presence = __webpack_require__(6945);
+;// CONCATENATED MODULE: ./actions/tag-and-release/released-in.ts
+
+
+
+
+
+
+const COMMITS_PER_QUERY = 100;
+const PULLS_PER_QUERY = 20;
+const COMMENTS_WINDOW = 50;
+const CLOSED_ISSUES_WINDOW = 25;
+/** The pull requests whose merge commit is one of `commits` (GraphQL, 100 commits a query). */
+async function mergedPullsOf(github, repo, commits) {
+    const inRange = new Set(commits);
+    const found = new Set();
+    for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
+        const batch = commits.slice(at, at + COMMITS_PER_QUERY);
+        const fields = batch
+            .map((_, k) => `c${k}: object(oid: $c${k}) { ... on Commit { associatedPullRequests(first: 10) { nodes { number merged mergeCommit { oid } } } } }`)
+            .join('\n    ');
+        const query = `query ReleasedInCommits($owner: String!, $name: String!, ${batch.map((_, k) => `$c${k}: GitObjectID!`).join(', ')}) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+        const variables = { owner: repo.owner, name: repo.repo };
+        batch.forEach((sha, k) => (variables[`c${k}`] = sha));
+        const data = await github.graphql(`Finding the pull requests of ${batch.length} commits of ${(0,shared_context/* repoName */.Qq)(repo)}`, query, variables);
+        for (const node of Object.values(data.repository ?? {})) {
+            for (const pr of node?.associatedPullRequests?.nodes ?? []) {
+                // Shipped in this range: merged, and its merge (squash or rebase head) commit is in the range.
+                if (pr.merged && pr.mergeCommit && inRange.has(pr.mergeCommit.oid))
+                    found.add(pr.number);
+            }
+        }
+    }
+    return [...found].sort((a, b) => a - b);
+}
+const COMMENT_FIELDS = `comments(last: ${COMMENTS_WINDOW}) { pageInfo { hasPreviousPage } nodes { databaseId body url author { __typename login } } }`;
+async function pullDetails(github, repo, numbers) {
+    const out = [];
+    for (let at = 0; at < numbers.length; at += PULLS_PER_QUERY) {
+        const batch = numbers.slice(at, at + PULLS_PER_QUERY);
+        const fields = batch
+            .map((n) => `p${n}: pullRequest(number: ${n}) {
+      number body author { __typename login } labels(first: 50) { nodes { name } }
+      ${COMMENT_FIELDS}
+      closingIssuesReferences(first: ${CLOSED_ISSUES_WINDOW}) { pageInfo { hasNextPage } nodes {
+        number state repository { nameWithOwner } labels(first: 50) { nodes { name } }
+        ${COMMENT_FIELDS}
+      } }
+    }`)
+            .join('\n    ');
+        const query = `query ReleasedInPulls($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+        const data = await github.graphql(`Reading ${batch.length} pull requests of ${(0,shared_context/* repoName */.Qq)(repo)} and the issues they closed`, query, { owner: repo.owner, name: repo.repo });
+        for (const n of batch) {
+            const pr = data.repository?.[`p${n}`];
+            if (pr)
+                out.push(pr);
+        }
+    }
+    return out;
+}
+function toComments(window) {
+    return window.nodes.map((c) => ({ id: c.databaseId ?? 0, body: c.body, author: (0,shared_identity/* actorLogin */.Ff)(c.author), htmlUrl: c.url }));
+}
+/**
+ * The suite's own `released-in` comments for the tag on an item. The comment window holds the
+ * newest comments; when it is cut, every comment is read (REST) before deciding, so a busy thread
+ * is never told twice.
+ */
+async function suiteComments(github, repo, number, window, identity) {
+    // Any version counts: an item told for an earlier release (a cherry-pick shipped it first) is not told again.
+    const seen = await (0,markers/* ownComments */.D5)(toComments(window), identity, 'released-in');
+    if (!window.pageInfo.hasPreviousPage)
+        return seen;
+    return (0,markers/* ownComments */.D5)(await github.listComments(repo, number), identity, 'released-in');
+}
+/** The label of `released-in: label`. */
+function releasedInLabel(template, tag, version) {
+    return template.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
+}
+/** What the release tells: the pull requests of the range and the issues they closed, each with whether it was already told. */
+async function planReleasedIn(args) {
+    const { github, repo, identity, mode, label } = args;
+    const notes = [];
+    // A change picked onto the release branch with `cherry-pick -x` ships with the pick: the commit
+    // its trailer names (full SHAs only) counts as in the range, so its pull request is told now.
+    const picked = args.commits.flatMap((c) => [...c.message.matchAll(presence/* CHERRY_PICK_TRAILER */.GO)].map((m) => m[1]).filter((sha) => (0,git/* isSha */.HH)(sha)));
+    const numbers = await mergedPullsOf(github, repo, [...new Set([...args.commits.map((c) => c.sha), ...picked])]);
+    const pulls = await pullDetails(github, repo, numbers);
+    const items = [];
+    const seenIssues = new Set();
+    const hasLabel = (labels) => labels.nodes.some((l) => l.name.toLowerCase() === label.toLowerCase());
+    for (const pr of pulls) {
+        // The suite's own promotion and release pull requests carry the release; they are not a change of it.
+        const suitePr = ((0,markers/* findMarker */.Ed)(pr.body, 'promotion') ?? (0,markers/* findMarker */.Ed)(pr.body, 'release-pr')) && (await identity.isSuite((0,shared_identity/* actorLogin */.Ff)(pr.author)));
+        if (!suitePr) {
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, pr.number, pr.comments, identity);
+            items.push({ kind: 'pull request', number: pr.number, done: mode === 'label' ? hasLabel(pr.labels) : own.length > 0, own });
+        }
+        if (pr.closingIssuesReferences.pageInfo.hasNextPage) {
+            notes.push(`#${pr.number} closes more than ${CLOSED_ISSUES_WINDOW} issues: only the first ${CLOSED_ISSUES_WINDOW} are told`);
+        }
+        for (const issue of pr.closingIssuesReferences.nodes) {
+            // Only closed issues of this repository (an issue elsewhere is told by that repository's release).
+            if (issue.state !== 'CLOSED' || issue.repository.nameWithOwner.toLowerCase() !== (0,shared_context/* repoName */.Qq)(repo).toLowerCase() || seenIssues.has(issue.number))
+                continue;
+            seenIssues.add(issue.number);
+            const own = mode === 'label' ? [] : await suiteComments(github, repo, issue.number, issue.comments, identity);
+            items.push({ kind: 'issue', number: issue.number, done: mode === 'label' ? hasLabel(issue.labels) : own.length > 0, own, via: pr.number });
+        }
+    }
+    return { items, notes };
+}
+/** The comment's text (the marker is added when it is written). */
+function releasedInComment(item, tag, releaseUrl) {
+    const release = releaseUrl ? `[${tag}](${releaseUrl})` : tag;
+    return item.kind === 'issue' ? `🚀 Released in ${release} (closed by #${item.via ?? ''}).` : `🚀 Released in ${release}.`;
+}
+/** Writes what the plan says is missing: one comment (or label) per item not told yet. Returns how many were written. */
+async function tellReleasedIn(args) {
+    const { github, repo, tag } = args;
+    let written = 0;
+    for (const item of args.items.filter((i) => !i.done)) {
+        if (args.mode === 'label')
+            await github.addLabels(repo, item.number, [args.label]);
+        else
+            await github.createComment(repo, item.number, (0,markers/* withMarker */.Pe)(releasedInComment(item, tag, args.releaseUrl), 'released-in', { tag }));
+        written += 1;
+    }
+    return written;
+}
+/**
+ * Two runs at once (a re-run started while the first still writes) can both find an item untold
+ * and both comment. After writing, the plan is read again (the same pages) and every item with
+ * more than one suite comment keeps its oldest: both runs delete the same extras, so they converge.
+ * Only the suite's own comments are ever deleted. Returns how many were removed.
+ */
+async function removeDuplicateTellings(github, repo, items) {
+    let removed = 0;
+    for (const item of items) {
+        for (const extra of item.own.slice(1)) {
+            try {
+                await github.deleteComment(repo, extra.id);
+                removed += 1;
+            }
+            catch (error) {
+                // The other run removed it first.
+                if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 404))
+                    throw error;
+            }
+        }
+    }
+    return removed;
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-and-release/release.ts
+
 
 
 
@@ -241,6 +587,7 @@ function emptyResult(repo, tag) {
         majorTag: '',
         milestone: '',
         docsIssue: '',
+        releasedIn: '',
         freezeUntil: '',
         gates: [],
         actions: [],
@@ -337,19 +684,20 @@ async function evaluateGates(run, sha, milestones) {
         }
         gates.push(judgeDeployments({ deployments: judged, sha, environment, repo: run.name }));
     }
-    if (run.ctx.requireMilestone && tag.rc === null) {
+    // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
+    if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
         const title = milestoneTitle(policy.milestone.title, tag);
         const milestone = (await milestones()).find((m) => m.title === title);
         if (!milestone) {
             gates.push({
                 gate: 'milestone',
                 ok: false,
-                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone.`,
+                detail: `Milestone "${title}" was not found in ${run.name}: create it with the release's items (milestone.title), or drop require-milestone${policy.milestone.rollover ? ' and milestone.rollover' : ''}.`,
             });
         }
         else {
             const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
-            const blockers = milestoneBlockers(open, policy.milestone.blockerLabels, policy.milestone.requireAllClosed);
+            const blockers = milestoneBlockers(run.name, open, policy.milestone);
             gates.push(blockers.length === 0
                 ? { gate: 'milestone', ok: true, detail: `milestone "${title}" has no open blockers`, url: milestone.htmlUrl }
                 : {
@@ -398,52 +746,94 @@ async function releaseBody(run, sha, previous) {
     });
     return (0,markers/* withMarker */.Pe)(notes.body, RELEASE_MARKER, { tag: tag.tag, sha });
 }
+/**
+ * The GitHub release of the tag, safe for repositories with immutable releases (GitHub docs,
+ * "Immutable releases"): once published, a release's tag is locked to its commit and its assets
+ * can no longer be added or changed; only the title, the notes, the prerelease flag and "latest"
+ * stay editable. So a release is created as a DRAFT, completed (notes from generate-notes; the
+ * suite attaches no assets), then published once with one `PATCH draft=false`, and a published
+ * release never has its tag, target or assets edited. A draft left by a run that stopped midway is
+ * the suite's when its author is the suite's identity: it is completed, never duplicated. A
+ * person's draft is left alone. `make_latest` is sent when publishing (GitHub ignores it on a
+ * draft): "false" for a prerelease, "true" only for the highest stable version (see plan.ts).
+ */
 async function ensureRelease(run, sha, previous, makeLatest, releases) {
-    const { github, tag } = run.ctx;
+    const { github, tag, identity } = run.ctx;
     const repo = run.target.repo;
     const prerelease = tag.rc !== null;
     const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
     const mine = releases.filter((r) => r.tagName === tag.tag);
     const published = mine.find((r) => !r.draft);
-    const draft = mine.find((r) => r.draft);
-    if (!published && !draft) {
+    const own = [];
+    for (const d of mine.filter((r) => r.draft)) {
+        if (await identity.isSuite(d.author))
+            own.push(d);
+        else
+            run.note(`a draft release for ${tag.tag} by ${d.author || 'someone else'} (id ${d.id}) exists; it is not the suite's and was left alone`, true);
+    }
+    own.sort((a, b) => a.id - b.id);
+    // Drafts the suite itself left beside the one it completes (runs that stopped midway) are duplicates: removed.
+    for (const extra of published ? own : own.slice(1)) {
+        if (run.act(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`))
+            await github.deleteRelease(repo, extra.id);
+    }
+    if (published)
+        return completePublished(run, sha, previous, makeLatest, published);
+    const latestNote = makeLatest ? ', marked latest' : prerelease ? ', never marked latest' : ', not marked latest (a higher version exists)';
+    let draft = own[0];
+    run.result.created = true;
+    if (draft) {
+        run.result.releaseAction = 'published-draft';
+        const keepBody = draft.body.trim() !== '';
+        if (!run.act(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`))
+            return draft;
+    }
+    else {
         run.result.releaseAction = 'created';
-        run.result.created = true;
-        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} (${from}${makeLatest ? ', marked latest' : ''})`))
+        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`))
             return null;
         const body = await releaseBody(run, sha, previous);
-        try {
-            return await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, prerelease, makeLatest, targetCommitish: sha });
-        }
-        catch (error) {
-            // A concurrent run (or a person) published the release between our read and this write: GitHub
-            // answers 422 Validation Failed, code already_exists on tag_name. Re-read it: the same release
-            // (its tag on this commit) is accepted and completed like any existing one; anything else fails.
-            if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
-                throw error;
-            const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag && !r.draft);
-            const onTag = await github.resolveTag(repo, tag.tag);
-            if (now.length === 0)
-                throw error;
-            if (onTag?.commitSha !== sha)
-                throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
-            run.result.created = false;
-            run.note(`the release ${tag.tag} appeared meanwhile (a concurrent run), on the same commit; kept`);
-            return ensureRelease(run, sha, previous, makeLatest, now);
-        }
+        draft = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
     }
-    if (!published && draft) {
-        run.result.releaseAction = 'published-draft';
-        run.result.created = true;
-        const keepBody = draft.body.trim() !== '';
-        if (!run.act(`publish the draft release ${draft.id} for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${makeLatest ? ', marked latest' : ''}`))
-            return draft;
-        const body = keepBody ? draft.body : await releaseBody(run, sha, previous);
-        return github.updateRelease(repo, draft.id, { draft: false, prerelease, makeLatest, name: draft.name || tag.tag, body });
+    return publishDraft(run, draft, sha, previous, makeLatest);
+}
+/** The one publication of a complete draft; a release of the tag published meanwhile (a concurrent run) wins and this draft is removed. */
+async function publishDraft(run, draft, sha, previous, makeLatest) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
+    const body = draft.body.trim() === '' ? await releaseBody(run, sha, previous) : undefined;
+    try {
+        return await github.updateRelease(repo, draft.id, {
+            draft: false,
+            prerelease: tag.rc !== null,
+            makeLatest,
+            name: draft.name || tag.tag,
+            ...(body === undefined ? {} : { body }),
+        });
     }
-    const release = published;
-    if (draft)
-        run.note(`a draft release for ${tag.tag} also exists (id ${draft.id}); it was left alone`, true);
+    catch (error) {
+        // GitHub answers 422 (already_exists on tag_name) when a release of the tag is already published.
+        if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
+            throw error;
+        const now = (await github.listReleases(repo)).filter((r) => r.tagName === tag.tag);
+        const winner = now.find((r) => !r.draft);
+        if (!winner)
+            throw error;
+        const onTag = await github.resolveTag(repo, tag.tag);
+        if (onTag?.commitSha !== sha)
+            throw tagConflict(run.name, tag.tag, onTag?.commitSha ?? 'no commit', sha);
+        await github.deleteRelease(repo, draft.id);
+        run.result.created = false;
+        run.note(`the release ${tag.tag} was published meanwhile (a concurrent run), on the same commit; kept, and this run's draft ${draft.id} removed`);
+        return completePublished(run, sha, previous, makeLatest, winner);
+    }
+}
+/** A published release is only completed where GitHub allows it even when immutable: name, empty notes, prerelease flag, "latest". */
+async function completePublished(run, sha, previous, makeLatest, release) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
+    const prerelease = tag.rc !== null;
+    const from = previous ? `notes since ${previous.tag}` : 'first release: notes of the whole history';
     const changes = {};
     const what = [];
     if (release.prerelease !== prerelease) {
@@ -522,11 +912,62 @@ async function closeMilestone(run, milestones) {
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone)
         return `no milestone "${title}"`;
+    // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
     if (milestone.state === 'closed')
         return `"${title}" already closed`;
+    let moved = '';
+    if (policy.milestone.rollover) {
+        const rolled = await rollOver(run, milestone, milestones);
+        if (rolled === null)
+            return `"${title}" left open: it has open blockers`;
+        moved = rolled;
+    }
     if (run.act(`close the milestone "${title}"`))
         await github.closeMilestone(run.target.repo, milestone.number);
-    return `"${title}" closed`;
+    return `"${title}" closed${moved}`;
+}
+/**
+ * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
+ * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
+ * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
+ */
+async function rollOver(run, milestone, milestones) {
+    const { github, policy, tag } = run.ctx;
+    const repo = run.target.repo;
+    const open = await github.listIssues(repo, { state: 'open', milestone: String(milestone.number) });
+    const blockers = milestoneBlockers(run.name, open, policy.milestone);
+    if (blockers.length > 0) {
+        run.note(`milestone "${milestone.title}" got open blockers after the gate (${blockers.map((i) => `#${i.number}`).join(', ')}): nothing moved and the milestone stays open`, true);
+        return null;
+    }
+    if (open.length === 0)
+        return '';
+    const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
+    const list = open.map((i) => `#${i.number}`).join(', ');
+    if (!run.act(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`))
+        return `, ${open.length} open item(s) to move to "${next.title}"`;
+    let number = next.number;
+    if (number === null) {
+        try {
+            number = (await github.createMilestone(repo, next.title, `Open items rolled over from ${milestone.title} when ${tag.tag} was released.`)).number;
+        }
+        catch (error) {
+            // Created meanwhile (a concurrent run or a person): GitHub answers 422 already_exists; use that one.
+            if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
+                throw error;
+            const now = (await github.listMilestones(repo, 'all')).find((m) => m.title === next.title);
+            if (!now)
+                throw error;
+            if (now.state === 'closed') {
+                throw new errors/* UserError */.yo('state', `The open items of "${milestone.title}" in ${run.name} would move to "${next.title}", which exists but is closed: reopen it (or open the milestone they should go to) and re-run this job.`);
+            }
+            number = now.number;
+        }
+    }
+    for (const item of open)
+        await github.updateIssue(repo, item.number, { milestone: number });
+    return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 async function ensureDocsIssue(run, releaseUrl) {
     const { github, policy, tag } = run.ctx;
@@ -559,6 +1000,44 @@ async function ensureDocsIssue(run, releaseUrl) {
     ].join('\n'), DOCS_ISSUE_MARKER, { tag: tag.tag });
     const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
     return `#${issue.number}`;
+}
+/** "Released in" on what shipped in this stable release for the first time (see released-in.ts). */
+async function ensureReleasedIn(run, sha, previous, releaseUrl) {
+    const { github, policy, tag, identity } = run.ctx;
+    const mode = policy.release.releasedIn;
+    if (mode === 'off')
+        return 'off';
+    if (tag.rc !== null)
+        return 'not applicable to prereleases';
+    // Without a previous stable release the range is the whole history: telling every pull request ever merged is never wanted.
+    if (!previous)
+        return 'first release: nothing told (no previous stable release bounds what shipped)';
+    const repo = run.target.repo;
+    const range = await github.compareWithFiles(repo, previous.tag, sha, 'all');
+    const label = releasedInLabel(policy.release.releasedInLabel, tag.tag, tag.version);
+    const plan = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+    for (const n of plan.notes)
+        run.note(n, true);
+    const missing = plan.items.filter((i) => !i.done);
+    const count = (items) => {
+        const pulls = items.filter((i) => i.kind === 'pull request').length;
+        const issues = items.length - pulls;
+        return `${pulls} pull request${pulls === 1 ? '' : 's'} and ${issues} issue${issues === 1 ? '' : 's'}`;
+    };
+    const how = mode === 'label' ? `label "${label}"` : `"released in ${tag.tag}" comment`;
+    if (missing.length === 0)
+        return plan.items.length === 0 ? `nothing shipped since ${previous.tag}` : `${count(plan.items)} already told`;
+    const list = missing.map((i) => `#${i.number}`).join(', ');
+    if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`))
+        return `${count(missing)} to tell`;
+    await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
+    if (mode === 'comment') {
+        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+        const removed = await removeDuplicateTellings(github, repo, after.items);
+        if (removed > 0)
+            run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+    }
+    return `${count(plan.items)} told (${missing.length} now)`;
 }
 /**
  * The release commit of another repository of the train for this version: what ITS OWN suite pull
@@ -692,6 +1171,7 @@ async function releaseRepo(ctx, target) {
     result.majorTag = `${major.name}: ${major.action}`;
     result.milestone = await closeMilestone(run, milestones);
     result.docsIssue = await ensureDocsIssue(run, result.releaseUrl);
+    result.releasedIn = await ensureReleasedIn(run, sha, previous, result.releaseUrl);
     const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
     result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';
     result.status = ctx.dryRun ? (result.actions.length > 0 ? 'planned' : 'unchanged') : run.wrote ? 'released' : 'unchanged';
@@ -833,7 +1313,7 @@ async function resolve(inputs, env, policy, ignored) {
         await github.assertReachable(context.repo);
         throw new errors/* UserError */.yo('not-found', `Branch ${production} was not found in ${(0,shared_context/* repoName */.Qq)(context.repo)}; check branches.production in the policy file.`);
     }
-    const merged = await (0,shared_ownership/* suiteReleasePrMergedAt */.JB)(github, context.repo, probe, policy, { identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins), ignored });
+    const merged = await (0,shared_ownership/* suiteReleasePrMergedAt */.JB)(github, context.repo, probe, policy, { identity: new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins), ignored });
     const found = merged ? { version: merged.marker.attrs.version, pr: merged.pr.number } : null;
     for (const s of ignored.sentences())
         logger.warning(s, { title: 'Marker ignored' });
@@ -874,6 +1354,8 @@ function summarize(tag, results, policySource, dryRun) {
             body.push(`- ❌ ${cell(r.error)}`);
         if (r.docsIssue && r.docsIssue !== 'off')
             body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+        if (r.releasedIn && r.releasedIn !== 'off')
+            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
         if (r.freezeUntil)
             body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
         if (body.length)
@@ -919,7 +1401,7 @@ async function run(inputs, env) {
         dryRun: inputs.dryRun,
         smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
         requireMilestone: inputs.requireMilestone,
-        identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins),
+        identity: new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins),
         ignored,
     };
     for (const given of inputs.repoShas) {
@@ -992,6 +1474,7 @@ async function run(inputs, env) {
                 'major-tag': r.majorTag,
                 milestone: r.milestone,
                 'docs-issue': r.docsIssue,
+                'released-in': r.releasedIn,
                 'freeze-until': r.freezeUntil,
                 gates: r.gates.map((g) => ({ gate: g.gate, ok: g.ok, detail: g.detail })),
                 ...(r.error ? { error: r.error } : {}),
@@ -1009,316 +1492,6 @@ const tagAndRelease = {
     isDryRun: (inputs) => inputs.dryRun,
     run,
 };
-
-
-/***/ }),
-
-/***/ 7366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ isSha),
-/* harmony export */   TU: () => (/* binding */ Git)
-/* harmony export */ });
-/* unused harmony export looksLikeOption */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-
-
-
-
-
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
-    return SHA.test(value);
-}
-function scrub(text, secret) {
-    if (!secret)
-        return text;
-    let out = text.split(secret).join('***');
-    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
-    out = out.split(basic).join('***');
-    return out;
-}
-/** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
-function looksLikeOption(value) {
-    return value.startsWith('-');
-}
-/**
- * Real git, always with argument arrays (never a shell). Refs supplied from outside are checked
- * with `git check-ref-format` and placed after `--end-of-options` or `--` so they can never be
- * read as options. The token travels only in environment variables as an HTTP header.
- */
-class Git {
-    cwd;
-    logger;
-    env;
-    token;
-    constructor(options) {
-        this.cwd = options.cwd;
-        this.logger = options.logger;
-        this.token = options.token;
-        const env = {
-            ...process.env,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_ASKPASS: '',
-            SSH_ASKPASS: '',
-            LC_ALL: 'C',
-        };
-        if (options.identity) {
-            env.GIT_AUTHOR_NAME ??= options.identity.name;
-            env.GIT_AUTHOR_EMAIL ??= options.identity.email;
-            env.GIT_COMMITTER_NAME = options.identity.name;
-            env.GIT_COMMITTER_EMAIL = options.identity.email;
-        }
-        // Configuration through the environment (git ≥ 2.31): not visible in argv or .git/config.
-        const config = [
-            ['protocol.allow', 'never'],
-            ['protocol.https.allow', 'always'],
-            ['protocol.http.allow', 'always'],
-            ['protocol.file.allow', 'always'],
-            ['core.hooksPath', '/dev/null'],
-            ['commit.gpgsign', 'false'],
-            ['tag.gpgsign', 'false'],
-        ];
-        if (options.token && options.serverUrl) {
-            const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
-            config.push([`http.${options.serverUrl.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-        }
-        env.GIT_CONFIG_COUNT = String(config.length);
-        config.forEach(([key, value], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = key;
-            env[`GIT_CONFIG_VALUE_${i}`] = value;
-        });
-        this.env = env;
-    }
-    /** Runs git; resolves with the exit code instead of throwing. */
-    exec(args, options = {}) {
-        this.logger.debug(`git ${args.join(' ')}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                const code = error ? error.code : undefined;
-                if (code === 'ENOENT' || code === 'EACCES') {
-                    // A setup problem of the machine, not a bug: the person running it can fix it.
-                    reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('setup', `git could not be started (${code}: ${code === 'ENOENT' ? 'not found on PATH' : 'not executable'}): install git on the runner and make it available on PATH (GitHub-hosted runners have it; a container job needs it in its image), then re-run.`));
-                    return;
-                }
-                if (typeof code === 'string') {
-                    reject(new Error(`Could not run git: ${error.message}.`));
-                    return;
-                }
-                const exit = error ? (error.code ?? 1) : 0;
-                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof exit === 'number' ? exit : 1 });
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
-        });
-    }
-    /** Runs git and throws an explained error when it fails. */
-    async run(args, options = {}) {
-        const result = await this.exec(args, options);
-        if (result.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-        }
-        return result.stdout;
-    }
-    /** Refuses names git would not accept as a branch or tag, and anything that looks like an option. */
-    async checkRefFormat(name, what = 'ref') {
-        const bad = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${name}" is not a valid ${what} name (see git check-ref-format).`);
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-        if (!name || looksLikeOption(name) || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(name))
-            throw bad();
-        const result = await this.exec(['check-ref-format', `refs/heads/${name}`]);
-        if (result.code !== 0)
-            throw bad();
-    }
-    async init() {
-        await this.run(['init', '--quiet', '--initial-branch=portal-release-work']);
-    }
-    remoteUrl(serverUrl, r) {
-        return `${serverUrl.replace(/\/+$/, '')}/${r.owner}/${r.repo}.git`;
-    }
-    async addRemote(name, url) {
-        await this.run(['remote', 'add', '--', name, url]);
-    }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
-    async fetch(remote, refspecs, options = {}) {
-        const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
-        if (!options.tags)
-            args.push('--no-tags');
-        if (options.depth)
-            args.push(`--depth=${options.depth}`);
-        if (options.filter)
-            args.push(`--filter=${options.filter}`);
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    async revParse(rev) {
-        const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : null;
-    }
-    /** True when `ancestor` is reachable from `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        const result = await this.exec(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-        if (result.code > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git merge-base failed: ${result.stderr.trim()}`);
-        return result.code === 0;
-    }
-    /** Commit SHAs of `range` (e.g. `a..b`), oldest first. */
-    async revList(range, options = {}) {
-        const args = ['rev-list', '--reverse'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        if (options.firstParent)
-            args.push('--first-parent');
-        args.push('--end-of-options', ...range, '--');
-        const out = await this.run(args);
-        return out.split('\n').filter(Boolean);
-    }
-    /** Full commit messages keyed by SHA for `range`. */
-    async messages(range) {
-        const out = await this.run(['log', '--format=%H%x00%B%x1e', '--end-of-options', ...range, '--']);
-        const map = new Map();
-        for (const record of out.split('\x1e')) {
-            const text = record.replace(/^\n/, '');
-            const i = text.indexOf('\x00');
-            if (i === 40 || i === 64)
-                map.set(text.slice(0, i), text.slice(i + 1).trim());
-        }
-        return map;
-    }
-    /**
-     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
-     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
-     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
-     * clone, fetching blob by blob) the history below them.
-     */
-    async patchIds(shas, options = {}) {
-        const map = new Map();
-        if (shas.length === 0)
-            return map;
-        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
-        if (bad !== undefined)
-            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
-        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
-        const out = await this.run(['patch-id', '--stable'], { input: diff });
-        for (const line of out.split('\n')) {
-            const [patch, commit] = line.trim().split(/\s+/);
-            if (patch && commit)
-                map.set(commit, patch);
-        }
-        return map;
-    }
-    /**
-     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
-     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
-     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
-     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
-     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
-     * Returns the number of blobs requested.
-     */
-    async prefetchDiffBlobs(remote, lines, probe) {
-        if (!lines.length)
-            return 0;
-        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
-        if (!/^\?/m.test(tip))
-            return 0;
-        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
-        const blobs = new Set();
-        for (const line of out.split('\n')) {
-            // Gitlinks (mode 160000) name commits of another repository: never fetched.
-            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
-            if (!m)
-                continue;
-            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
-                blobs.add(m[3]);
-            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
-                blobs.add(m[4]);
-        }
-        if (!blobs.size)
-            return 0;
-        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
-        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
-        await this.run([
-            '-c',
-            'fetch.negotiationAlgorithm=noop',
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--recurse-submodules=no',
-            '--filter=blob:none',
-            '--stdin',
-            '--end-of-options',
-            remote,
-        ], { input: `${[...blobs].join('\n')}\n` });
-        return blobs.size;
-    }
-    async checkoutNew(branch, startPoint) {
-        for (const value of [branch, startPoint]) {
-            if (looksLikeOption(value))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${value}" is not a valid ref.`);
-        }
-        // `--` after the start point makes git read it as a revision, never as a path or an option.
-        await this.run(['checkout', '--quiet', '--force', '-B', branch, startPoint, '--']);
-    }
-    /**
-     * `git cherry-pick -x`, one commit at a time. Returns 'picked' when at least one commit changed
-     * the tree, 'empty' when every commit was already there (not a conflict), or 'conflict'
-     * (leaving the conflicted state in place for the caller to commit as a draft or abort).
-     */
-    async cherryPick(shas, options = {}) {
-        const picked = [];
-        for (const sha of shas) {
-            const args = ['cherry-pick', '-x', '--allow-empty-message'];
-            if (options.mainline)
-                args.push('-m', String(options.mainline));
-            const result = await this.exec([...args, '--end-of-options', sha]);
-            if (result.code === 0) {
-                picked.push(sha);
-                continue;
-            }
-            const conflicted = (await this.exec(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
-            if (conflicted.length === 0 && /empty|nothing to commit|nothing added/i.test(result.stderr + result.stdout)) {
-                await this.exec(['cherry-pick', '--skip']);
-                continue;
-            }
-            return { outcome: 'conflict', picked, conflictAt: sha, conflictedFiles: conflicted, stderr: result.stderr };
-        }
-        return { outcome: picked.length > 0 ? 'picked' : 'empty', picked, conflictedFiles: [], stderr: '' };
-    }
-    async abortCherryPick() {
-        await this.exec(['cherry-pick', '--abort']);
-    }
-    async push(remote, refspecs, options = {}) {
-        const args = ['push', '--quiet', '--no-verify'];
-        if (options.force)
-            args.push('--force');
-        if (options.atomic)
-            args.push('--atomic');
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    /** A scratch repository in a fresh temporary directory, removed by `dispose()`. */
-    static async scratch(options) {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.parent ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'portal-release-'));
-        const git = new Git({ ...options, cwd: dir });
-        git.dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-        await git.init();
-        return git;
-    }
-}
 
 
 /***/ })

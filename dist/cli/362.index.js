@@ -32,7 +32,7 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "discipline": { "type": "object", "additionalProperties": false, "properties": { "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{title\\}" }, "request-review": { "type": "boolean" }, "auto-merge": { "enum": [false, "merge", "squash", "rebase"] } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" } } } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "discipline": { "type": "object", "additionalProperties": false, "properties": { "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{title\\}" }, "request-review": { "type": "boolean" }, "auto-merge": { "enum": [false, "merge", "squash", "rebase"] } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] }, "rollover": { "type": "boolean" } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
@@ -1267,7 +1267,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data42 = data.milestone;
         if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
             for (const key7 in data42) {
-                if (!(((((key7 === "title") || (key7 === "blocker-labels")) || (key7 === "require-all-closed")) || (key7 === "triage-labels")) || (key7 === "closed-without-change"))) {
+                if (!((((((key7 === "title") || (key7 === "blocker-labels")) || (key7 === "require-all-closed")) || (key7 === "triage-labels")) || (key7 === "closed-without-change")) || (key7 === "rollover"))) {
                     const err99 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err99];
@@ -1440,62 +1440,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data42.rollover !== undefined) {
+                if (typeof data42.rollover !== "boolean") {
+                    const err113 = { instancePath: instancePath + "/milestone/rollover", schemaPath: "#/properties/milestone/properties/rollover/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err113];
+                    }
+                    else {
+                        vErrors.push(err113);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err113 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err114 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err114];
             }
             else {
-                vErrors.push(err113);
+                vErrors.push(err114);
             }
             errors++;
         }
     }
     if (data.promotion !== undefined) {
-        let data50 = data.promotion;
-        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            for (const key8 in data50) {
+        let data51 = data.promotion;
+        if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            for (const key8 in data51) {
                 if (!(((key8 === "checklist") || (key8 === "required-approvals")) || (key8 === "rc-identifier"))) {
-                    const err114 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    const err115 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err114];
+                        vErrors = [err115];
                     }
                     else {
-                        vErrors.push(err114);
+                        vErrors.push(err115);
                     }
                     errors++;
                 }
             }
-            if (data50.checklist !== undefined) {
-                let data51 = data50.checklist;
-                if (typeof data51 === "string") {
-                    if (func3(data51) > 300) {
-                        const err115 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            if (data51.checklist !== undefined) {
+                let data52 = data51.checklist;
+                if (typeof data52 === "string") {
+                    if (func3(data52) > 300) {
+                        const err116 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
                         if (vErrors === null) {
-                            vErrors = [err115];
+                            vErrors = [err116];
                         }
                         else {
-                            vErrors.push(err115);
+                            vErrors.push(err116);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err116 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err116];
-                    }
-                    else {
-                        vErrors.push(err116);
-                    }
-                    errors++;
-                }
-            }
-            if (data50["required-approvals"] !== undefined) {
-                let data52 = data50["required-approvals"];
-                if (!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))) {
-                    const err117 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err117 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err117];
                     }
@@ -1504,19 +1503,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data52 == "number") {
-                    if (data52 > 20 || isNaN(data52)) {
-                        const err118 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-                        if (vErrors === null) {
-                            vErrors = [err118];
-                        }
-                        else {
-                            vErrors.push(err118);
-                        }
-                        errors++;
+            }
+            if (data51["required-approvals"] !== undefined) {
+                let data53 = data51["required-approvals"];
+                if (!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))) {
+                    const err118 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err118];
                     }
-                    if (data52 < 0 || isNaN(data52)) {
-                        const err119 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    else {
+                        vErrors.push(err118);
+                    }
+                    errors++;
+                }
+                if (typeof data53 == "number") {
+                    if (data53 > 20 || isNaN(data53)) {
+                        const err119 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
                         if (vErrors === null) {
                             vErrors = [err119];
                         }
@@ -1525,13 +1527,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-            }
-            if (data50["rc-identifier"] !== undefined) {
-                let data53 = data50["rc-identifier"];
-                if (typeof data53 === "string") {
-                    if (func3(data53) > 20) {
-                        const err120 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                    if (data53 < 0 || isNaN(data53)) {
+                        const err120 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                         if (vErrors === null) {
                             vErrors = [err120];
                         }
@@ -1540,8 +1537,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!pattern11.test(data53)) {
-                        const err121 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
+                }
+            }
+            if (data51["rc-identifier"] !== undefined) {
+                let data54 = data51["rc-identifier"];
+                if (typeof data54 === "string") {
+                    if (func3(data54) > 20) {
+                        const err121 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                         if (vErrors === null) {
                             vErrors = [err121];
                         }
@@ -1550,60 +1552,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (!pattern11.test(data54)) {
+                        const err122 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err122];
+                        }
+                        else {
+                            vErrors.push(err122);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err122 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err123 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err122];
+                        vErrors = [err123];
                     }
                     else {
-                        vErrors.push(err122);
+                        vErrors.push(err123);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err123 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err124 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err123];
+                vErrors = [err124];
             }
             else {
-                vErrors.push(err123);
+                vErrors.push(err124);
             }
             errors++;
         }
     }
     if (data.release !== undefined) {
-        let data54 = data.release;
-        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-            for (const key9 in data54) {
-                if (!((((key9 === "smoke-workflow") || (key9 === "deployment-environment")) || (key9 === "floating-major-tag")) || (key9 === "docs-issue"))) {
-                    const err124 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+        let data55 = data.release;
+        if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+            for (const key9 in data55) {
+                if (!((((((key9 === "smoke-workflow") || (key9 === "deployment-environment")) || (key9 === "floating-major-tag")) || (key9 === "docs-issue")) || (key9 === "released-in")) || (key9 === "released-in-label"))) {
+                    const err125 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err124];
+                        vErrors = [err125];
                     }
                     else {
-                        vErrors.push(err124);
+                        vErrors.push(err125);
                     }
                     errors++;
                 }
             }
-            if (data54["smoke-workflow"] !== undefined) {
-                let data55 = data54["smoke-workflow"];
-                if (typeof data55 === "string") {
-                    if (func3(data55) > 200) {
-                        const err125 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err125];
-                        }
-                        else {
-                            vErrors.push(err125);
-                        }
-                        errors++;
-                    }
-                    if (!pattern12.test(data55)) {
-                        const err126 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+            if (data55["smoke-workflow"] !== undefined) {
+                let data56 = data55["smoke-workflow"];
+                if (typeof data56 === "string") {
+                    if (func3(data56) > 200) {
+                        const err126 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                             vErrors = [err126];
                         }
@@ -1612,46 +1614,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                else {
-                    const err127 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err127];
-                    }
-                    else {
-                        vErrors.push(err127);
-                    }
-                    errors++;
-                }
-            }
-            if (data54["deployment-environment"] !== undefined) {
-                let data56 = data54["deployment-environment"];
-                if (typeof data56 === "string") {
-                    if (func3(data56) > 255) {
-                        const err128 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                    if (!pattern12.test(data56)) {
+                        const err127 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
                         if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err127];
                         }
                         else {
-                            vErrors.push(err128);
+                            vErrors.push(err127);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err129 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err128 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err129];
+                        vErrors = [err128];
                     }
                     else {
-                        vErrors.push(err129);
+                        vErrors.push(err128);
                     }
                     errors++;
                 }
             }
-            if (data54["floating-major-tag"] !== undefined) {
-                if (typeof data54["floating-major-tag"] !== "boolean") {
-                    const err130 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data55["deployment-environment"] !== undefined) {
+                let data57 = data55["deployment-environment"];
+                if (typeof data57 === "string") {
+                    if (func3(data57) > 255) {
+                        const err129 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err129];
+                        }
+                        else {
+                            vErrors.push(err129);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err130 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err130];
                     }
@@ -1661,9 +1661,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data54["docs-issue"] !== undefined) {
-                if (typeof data54["docs-issue"] !== "boolean") {
-                    const err131 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data55["floating-major-tag"] !== undefined) {
+                if (typeof data55["floating-major-tag"] !== "boolean") {
+                    const err131 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err131];
                     }
@@ -1673,26 +1673,86 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data55["docs-issue"] !== undefined) {
+                if (typeof data55["docs-issue"] !== "boolean") {
+                    const err132 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err132];
+                    }
+                    else {
+                        vErrors.push(err132);
+                    }
+                    errors++;
+                }
+            }
+            if (data55["released-in"] !== undefined) {
+                let data60 = data55["released-in"];
+                if (!(((data60 === "comment") || (data60 === "label")) || (data60 === "off"))) {
+                    const err133 = { instancePath: instancePath + "/release/released-in", schemaPath: "#/properties/release/properties/released-in/enum", keyword: "enum", params: { allowedValues: schema11.properties.release.properties["released-in"].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err133];
+                    }
+                    else {
+                        vErrors.push(err133);
+                    }
+                    errors++;
+                }
+            }
+            if (data55["released-in-label"] !== undefined) {
+                let data61 = data55["released-in-label"];
+                if (typeof data61 === "string") {
+                    if (func3(data61) > 50) {
+                        const err134 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
+                    if (func3(data61) < 1) {
+                        const err135 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err135];
+                        }
+                        else {
+                            vErrors.push(err135);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err136 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err136];
+                    }
+                    else {
+                        vErrors.push(err136);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err132 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err137 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err132];
+                vErrors = [err137];
             }
             else {
-                vErrors.push(err132);
+                vErrors.push(err137);
             }
             errors++;
         }
     }
 }
 else {
-    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err138 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err133];
+        vErrors = [err138];
     }
     else {
-        vErrors.push(err133);
+        vErrors.push(err138);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

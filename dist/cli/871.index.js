@@ -23,6 +23,8 @@ var shared_clock = __webpack_require__(7128);
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/github.ts + 25 modules
+var shared_github = __webpack_require__(4026);
 // EXTERNAL MODULE: ./shared/identity.ts
 var shared_identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/markers.ts
@@ -31,11 +33,13 @@ var markers = __webpack_require__(9985);
 var ownership = __webpack_require__(9451);
 // EXTERNAL MODULE: ./shared/git.ts
 var shared_git = __webpack_require__(7366);
+// EXTERNAL MODULE: ./shared/presence.ts
+var presence = __webpack_require__(6945);
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/picker.ts
 
 
+
 const REMOTE = 'origin';
-const TRAILER = /\(cherry picked from commit ([0-9a-f]{40}(?:[0-9a-f]{24})?)\)/g;
 function remoteRef(branch) {
     return `refs/remotes/${REMOTE}/${branch}`;
 }
@@ -48,6 +52,8 @@ function remoteRef(branch) {
 class Workspace {
     git;
     logger;
+    /** The last `fetch`, deepened when a proof needs more of the history. */
+    history;
     constructor(git, logger) {
         this.git = git;
         this.logger = logger;
@@ -83,15 +89,24 @@ class Workspace {
         }
         return new Set(branches.filter((b) => found.has(b)));
     }
-    /** Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents. */
-    async fetch(branches, shas) {
+    /**
+     * Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents: `depth` deep
+     * (`depthToMergeBase`; deepened later when a proof needs more), or their whole history.
+     */
+    async fetch(branches, shas, options = {}) {
         for (const sha of shas)
             if (!(0,shared_git/* isSha */.HH)(sha))
                 throw new errors/* UserError */.yo('state', `"${sha}" is not a commit SHA.`);
         const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
         if (refspecs.length === 0)
             return;
-        await this.git.fetch(REMOTE, refspecs, { filter: 'blob:none' });
+        const history = new shared_git/* BoundedHistory */.e3(this.git, REMOTE, refspecs, options.depth);
+        await history.fetch();
+        this.history = options.depth ? history : undefined;
+    }
+    /** Fetches made to deepen a bounded history (0 when the first fetch was enough). */
+    get deepenings() {
+        return this.history?.extraFetches ?? 0;
     }
     async parents(sha) {
         const out = await this.git.run(['rev-list', '--parents', '--max-count=1', '--end-of-options', sha]);
@@ -107,14 +122,24 @@ class Workspace {
             throw new errors/* UserError */.yo('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
         const parents = await this.parents(mergeCommit);
         if (parents.length > 1) {
+            // What the merge brought, walked whole (a bounded history is deepened until it is).
+            if (this.history)
+                while (!(await this.history.covers([[parents[1], `^${parents[0]}`]])))
+                    continue;
             const commits = await this.git.revList([`${mergeCommit}^1..${mergeCommit}^2`], { noMerges: true });
             return { method: 'merge', commits };
         }
         const n = prCommits.length;
         if (n <= 1)
             return { method: mergeCommit === headSha ? 'rebase' : 'squash', commits: [mergeCommit] };
-        const out = await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit]);
-        const lastN = out.split('\n').filter(Boolean).reverse();
+        const chain = async () => (await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit])).split('\n').filter(Boolean).reverse();
+        let lastN = await chain();
+        // A chain cut by a shallow boundary (or ending on one, whose diff would be wrong) is read from the whole history.
+        const boundary = this.history ? await this.git.shallowCommits() : new Set();
+        if (this.history && boundary.size && (lastN.length < n || lastN.some((c) => boundary.has(c)))) {
+            await this.history.unshallow();
+            lastN = await chain();
+        }
         if (mergeCommit === headSha)
             return { method: 'rebase', commits: lastN };
         if (lastN.length === n) {
@@ -130,67 +155,9 @@ class Workspace {
         const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
         return result.code === 0 ? result.stdout.trim() || null : null;
     }
-    /** Paths the commits change (each against its first parent), in one git process. */
-    async changedPaths(shas) {
-        const out = await this.git.run(['diff-tree', '-z', '-r', '--name-only', '--no-commit-id', '--root', '--stdin'], { input: `${shas.join('\n')}\n` });
-        return out.split('\0').filter(Boolean);
-    }
-    /**
-     * Which of `picks` the target already has, and how: in its history (ancestry), picked before
-     * (a `(cherry picked from commit …)` trailer), or the same diff (patch-id). `related` are
-     * equivalent originals (e.g. the commits a squash was made of): when every one of them was
-     * picked already, the picks count as present too. `outsideTarget`: the picks were listed as commits the
-     * target does not reach (`rev-list <ref> ^<target>`), so none can be an ancestor and that test is skipped.
-     */
-    async findPresent(targetRef, picks, related = [], options = {}) {
-        const found = new Map();
-        if (!options.outsideTarget)
-            for (const p of picks)
-                if (await this.git.isAncestor(p, targetRef))
-                    found.set(p, { how: 'ancestry' });
-        let rest = picks.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const base = await this.mergeBase(targetRef, rest[rest.length - 1]);
-        const range = base ? [`${base}..${targetRef}`] : [targetRef];
-        const trailers = new Map();
-        for (const [sha, message] of await this.git.messages(range)) {
-            for (const m of message.matchAll(TRAILER))
-                trailers.set(m[1], sha);
-        }
-        for (const p of rest)
-            if (trailers.has(p))
-                found.set(p, { how: 'trailer', on: trailers.get(p) });
-        const relatedOn = related.map((r) => trailers.get(r));
-        if (related.length > 0 && relatedOn.every(Boolean))
-            for (const p of rest)
-                if (!found.has(p))
-                    found.set(p, { how: 'trailer', on: relatedOn[0] });
-        rest = rest.filter((p) => !found.has(p));
-        if (rest.length === 0)
-            return found;
-        const paths = new Set(await this.changedPaths(rest));
-        if (paths.size === 0)
-            return found;
-        const candidates = (await this.git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
-            .split('\n')
-            .filter(Boolean);
-        if (candidates.length === 0)
-            return found;
-        // The blobs every patch-id diff reads, in one request (else git fetches them diff by diff).
-        await this.git.prefetchDiffBlobs(REMOTE, [...rest, ...candidates], targetRef);
-        const ids = await this.git.patchIds([...rest, ...candidates]);
-        const onTarget = new Map();
-        for (const c of candidates)
-            if (ids.has(c))
-                onTarget.set(ids.get(c), c);
-        for (const p of rest) {
-            const id = ids.get(p);
-            const on = id ? onTarget.get(id) : undefined;
-            if (on && on !== p)
-                found.set(p, { how: 'patch-id', on });
-        }
-        return found;
+    /** Which of `picks` the target already has, and the proof (the shared presence engine). */
+    findPresent(targetRef, picks, related = [], options = {}) {
+        return (0,presence/* placeCommits */.AW)(this.git, targetRef, picks, related, { ...options, remote: REMOTE, history: this.history });
     }
     /**
      * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
@@ -198,6 +165,13 @@ class Workspace {
      * person to resolve), and goes on with the remaining commits.
      */
     async pick(branch, targetRef, commits, onConflict) {
+        // A pick diffs a commit against its parent: one kept without parents at a shallow boundary (a commit the
+        // target already has, outside the walks the proofs made) is picked from the whole history.
+        if (this.history) {
+            const boundary = await this.git.shallowCommits();
+            if (commits.some((c) => boundary.has(c)))
+                await this.history.unshallow();
+        }
         await this.git.checkoutNew(branch, targetRef);
         const conflicts = [];
         let changed = false;
@@ -332,7 +306,7 @@ function ledgerBody(production, items) {
         `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
         '',
         'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
-        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer and patch-id. This issue closes itself when drift reaches zero.',
+        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer, patch-id and squash-merged suite promotions. This issue closes itself when drift reaches zero.',
         '',
         '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
         '|---|---|---|---|---|',
@@ -361,6 +335,7 @@ async function runAudit(inputs, env, policy) {
     const { production, staging, development } = policy.branches;
     const workspace = await Workspace.forRun(env, inputs.committer);
     const items = new Map();
+    const placedBy = new Map();
     try {
         const branches = [production, staging, development];
         const existing = await workspace.existingBranches(branches);
@@ -368,11 +343,34 @@ async function runAudit(inputs, env, policy) {
         if (missing.length)
             throw new errors/* UserError */.yo('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
         await workspace.fetch(branches, []);
+        const promotions = new Map();
+        const asked = new Set();
         for (const branch of [staging, development]) {
             const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
             const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
-            const drift = candidates.filter((c) => !present.has(c));
-            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the trailer and patch-id tests.`);
+            let drift = candidates.filter((c) => !present.has(c));
+            const proofs = new Map();
+            for (const p of present.values())
+                proofs.set(p.proof, (proofs.get(p.proof) ?? 0) + 1);
+            if (drift.length) {
+                // A suite promotion squash-merged into staging or production is one commit made of the
+                // source its marker pins: it is on a branch that has that source (or every commit the
+                // source brought). Judged by identity; a marker alone proves nothing.
+                const lookUp = async (shas) => {
+                    const fresh = shas.filter((c) => !asked.has(c));
+                    for (const c of fresh)
+                        asked.add(c);
+                    if (fresh.length)
+                        for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production]))
+                            promotions.set(k, v);
+                };
+                const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
+                if (placed.size)
+                    proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
+                drift = drift.filter((c) => !placed.has(c));
+            }
+            placedBy.set(branch, proofs);
+            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the presence proofs${proofs.size ? ` (placed: ${[...proofs].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''}.`);
             for (const sha of drift) {
                 const item = items.get(sha) ?? { sha, subject: '', date: '', ageDays: 0, missingOn: [], mergeBack: [] };
                 item.missingOn.push(branch);
@@ -457,11 +455,79 @@ async function runAudit(inputs, env, policy) {
                 ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${(0,shared_text/* inline */.mG)(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
             ]
             : []),
+        ...[...placedBy]
+            .filter(([, proofs]) => proofs.size)
+            .map(([branch, proofs]) => `\nProduction commits outside the history of \`${branch}\` found on it by: ${[...proofs].map(([k, v]) => `${k} ${v}`).join(', ')}.`),
         ...(ignored.size ? ['', ...ignored.summary()] : []),
     ].join('\n');
     for (const s of ignored.sentences())
         logger.warning(s, { title: 'Marker ignored' });
     return { items: list, summary };
+}
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
+async function squashPromotions(env, policy, identity, ignored, workspace, drift, bases) {
+    const out = new Map();
+    const described = await workspace.describe(drift);
+    for (const sha of drift) {
+        const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+        if (!m)
+            continue;
+        const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+        if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef))
+            continue;
+        const judged = await (0,ownership/* judgeMarkedPullRequest */.S)(pr, policy, { repo: env.context.repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
+    }
+    const sources = [...new Set([...out.values()].map((p) => p.source))];
+    const missing = [];
+    for (const sha of sources)
+        if ((await workspace.git.exec(['cat-file', '-e', `${sha}^{commit}`])).code !== 0)
+            missing.push(sha);
+    if (missing.length)
+        await workspace.fetch([], missing).catch(() => undefined);
+    return out;
+}
+/**
+ * Which of `drift` are squash-merged suite promotions whose content is on `target`: the pinned
+ * source is in its history, or every commit the source brought (not in the promotion's base) is
+ * itself on `target` (a squash-merged release over a squash-merged release candidate).
+ */
+async function placedByPromotion(workspace, target, drift, promotions, lookUp, depth = 0) {
+    const placed = new Set();
+    const git = workspace.git;
+    await lookUp(drift);
+    for (const sha of drift) {
+        const promo = promotions.get(sha);
+        if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0)
+            continue;
+        if (await git.isAncestor(promo.source, target)) {
+            placed.add(sha);
+            continue;
+        }
+        if (depth >= 2)
+            continue;
+        const brought = (await git.run(['rev-list', '--no-merges', '--end-of-options', promo.source, `^${sha}^1`, `^${target}`])).split('\n').filter(Boolean);
+        if (!brought.length)
+            continue;
+        const present = await workspace.findPresent(target, brought);
+        const rest = brought.filter((c) => !present.has(c));
+        const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set();
+        if (rest.every((c) => viaPromotion.has(c)))
+            placed.add(sha);
+    }
+    return placed;
 }
 
 // EXTERNAL MODULE: ./shared/conventional.ts
@@ -483,13 +549,10 @@ const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/
 function isSafeBranchName(name) {
     return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */
 function labelMatcher(pattern) {
     const [before = '', after = ''] = pattern.split('{branch}');
-    const regex = new RegExp(`^${escapeRegExp(before)}(.+?)${escapeRegExp(after)}$`);
+    const regex = new RegExp(`^${(0,shared_text/* escapeRegExp */.Nt)(before)}(.+?)${(0,shared_text/* escapeRegExp */.Nt)(after)}$`);
     return (label) => {
         const m = regex.exec(label);
         return m ? m[1] : null;
@@ -540,11 +603,30 @@ function parseBackportCommand(body) {
     return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-/** `[Backport stg] [Backport dev] fix: x` → `[Backport main] fix: x`: never nested prefixes. */
-function backportTitle(target, title) {
-    const bare = title.replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '');
+/**
+ * The backport's title from `backport.title` (`{title}`, `{number}`, `{branch}`). The default,
+ * `{title} (backport #{number})`, keeps a Conventional Commits title intact (a `[Backport x]` prefix
+ * breaks title-based tools, the freeze's classification included) and is the wording other tools
+ * read as a backport reference. Decorations a backport of a backport carries — `[Backport x]`
+ * prefixes, ` (backport #N)` suffixes — are stripped first, so they never nest.
+ */
+function backportTitle(template, target, original) {
+    const bare = original.title
+        .replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '')
+        .replace(/(?:\s*\(backport #\d+(?: to [^)]*)?\))+\s*$/i, '')
+        .trim();
+    const title = template.replace(/\{(title|number|branch)\}/g, (_, key) => key === 'title' ? bare : key === 'number' ? String(original.number) : target);
     // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
-    return (0,shared_text/* boundTitle */.P0)(`[Backport ${target}] ${bare}`);
+    return (0,shared_text/* boundTitle */.P0)(title);
+}
+/**
+ * Labels carried from the original pull request: those in `copy` — `*` meaning every label — never a
+ * backport label (it would ask for a backport of the backport) nor the conflict label.
+ */
+function carriedLabels(labels, copy, policy, conflictLabel) {
+    const isBackportLabel = labelMatcher(policy.backport.labelPattern);
+    const all = copy.includes('*');
+    return labels.filter((l) => (all || copy.includes(l)) && isBackportLabel(l) === null && l !== conflictLabel);
 }
 
 /** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
@@ -594,6 +676,8 @@ function listOf(labels) {
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+
+
 
 
 
@@ -731,7 +815,7 @@ async function findExisting(run, target, branch) {
 /** What a backport pull request takes from the original: the copied labels, its milestone, its people. */
 function backportMetadata(run) {
     return {
-        labels: run.pr.labels.filter((l) => run.inputs.copyLabels.includes(l)),
+        labels: carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel),
         milestone: run.pr.milestone?.number,
         assignees: [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]')),
     };
@@ -772,7 +856,7 @@ async function commentDeferred(run, target, rule, reason) {
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
     const { github, context } = run.env;
-    const body = conflictComment(run.pr.number, target, branch, backportTitle(target, run.pr.title), commits, conflicts, run.inputs.conflictLabel);
+    const body = conflictComment(run.pr.number, target, branch, backportTitle(run.policy.backport.title, target, run.pr), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
     await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
     if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
@@ -785,7 +869,7 @@ async function openPullRequest(run, target, branch, provenance, why, conflicts, 
     const kind = markerKind(target.kind);
     const body = (0,markers/* withMarker */.Pe)(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
     const created = await github.createPullRequest(context.repo, {
-        title: backportTitle(target.branch, run.pr.title),
+        title: backportTitle(run.policy.backport.title, target.branch, run.pr),
         head: branch,
         base: target.branch,
         body,
@@ -794,7 +878,17 @@ async function openPullRequest(run, target, branch, provenance, why, conflicts, 
     const labels = backportMetadata(run).labels;
     if (conflicts.length)
         labels.push(run.inputs.conflictLabel);
+    // The milestone too: milestone-check then sees the backport in the release it belongs to.
     await github.setIssueMetadata(context.repo, created.number, { ...backportMetadata(run), labels });
+    if (run.policy.backport.requestReview && run.pr.author && !run.pr.author.endsWith('[bot]') && run.pr.author !== created.author) {
+        // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
+        // backport stands without the request, and the run says so.
+        await github.requestReviewers(context.repo, created.number, [run.pr.author]).catch((error) => {
+            if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
+                throw error;
+            logger.warning(`Could not ask ${run.pr.author} to review #${created.number}: ${error.message}`, { title: 'Review not requested' });
+        });
+    }
     if (conflicts.length) {
         await github.createStatus(context.repo, head, {
             state: 'failure',
@@ -821,9 +915,9 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
     const present = await workspace.findPresent(ref, plan.commits, related);
     if (plan.commits.every((c) => present.has(c))) {
         const first = present.get(plan.commits[0]);
-        const how = first.how === 'ancestry'
+        const how = first.proof === 'ancestry'
             ? `already in the history of ${target.branch}`
-            : first.how === 'trailer'
+            : first.proof === 'cherry-pick-trailer'
                 ? `already picked to ${target.branch} as ${first.on.slice(0, 12)} ("cherry picked from commit" trailer)`
                 : `the same change is already on ${target.branch} as ${first.on.slice(0, 12)} (patch-id)`;
         return { ...base, state: 'skipped', reason: how };
@@ -842,7 +936,7 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
         return { ...base, state: 'conflict', reason };
     }
     if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(target.branch, run.pr.title)}" into ${target.branch}`);
+        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
         return {
             ...base,
             state: 'planned',
@@ -863,7 +957,46 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
             url: created.htmlUrl,
         };
     }
-    return { ...base, state: 'created', reason: `${plan.commits.length} commit(s) picked`, pr: created.number, url: created.htmlUrl };
+    const autoMerge = run.policy.backport.autoMerge ? await enableAutoMerge(run, created, target.branch, run.policy.backport.autoMerge) : undefined;
+    return {
+        ...base,
+        state: 'created',
+        reason: `${plan.commits.length} commit(s) picked`,
+        pr: created.number,
+        url: created.htmlUrl,
+        ...(autoMerge ? { autoMerge } : {}),
+    };
+}
+/**
+ * Opt-in auto-merge of a clean backport or merge-back (never a draft or a conflict: those return
+ * earlier). GitHub's auto-merge waits for the branch's required checks and reviews; a branch that
+ * requires no check would merge the pick unverified, so it is refused there. GitHub itself refuses
+ * when the repository does not allow auto-merge, or when the pull request is already mergeable
+ * ("clean status") — both are said as warnings: the backport stands and waits for a person.
+ */
+async function enableAutoMerge(run, created, branch, method) {
+    const { github, context, logger } = run.env;
+    const checks = await github.requiredChecks(context.repo, branch);
+    if (checks.length === 0) {
+        logger.warning(`Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`, { title: 'Auto-merge refused' });
+        return 'refused';
+    }
+    if (!created.nodeId)
+        throw new Error(`pull request #${created.number} came back without its node id`);
+    try {
+        await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+        logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
+        return 'enabled';
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        const advice = /not allowed for this repository/i.test(error.message)
+            ? ' Enable "Allow auto-merge" in the repository Settings → General, or set backport.auto-merge to false.'
+            : '';
+        logger.warning(`Auto-merge of #${created.number} not enabled: ${error.message}${advice}`, { title: 'Auto-merge not enabled' });
+        return 'failed';
+    }
 }
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;
@@ -937,9 +1070,16 @@ async function backport(inputs, env, policy) {
             if (ready.length > 0) {
                 // allSettled: when one fails, the other (git writing into the scratch directory) must
                 // finish before `finally` removes that directory, or its removal hides the real error.
+                const mergeCommit = pr.mergeCommitSha;
+                const branches = ready.map((t) => t.target.branch);
                 const [listed, fetched] = await Promise.allSettled([
                     github.listPullRequestCommits(context.repo, pr.number),
-                    workspace.fetch(ready.map((t) => t.target.branch), [pr.mergeCommitSha]),
+                    (async () => {
+                        // Only the history down to each target's merge base with the merged commit (GitHub's counts),
+                        // deepened when a proof needs more: a small part of a clone on a long-lived repository.
+                        const depth = await (0,presence/* depthForPresence */.kT)(github, context.repo, branches, mergeCommit, logger);
+                        await workspace.fetch(branches, [mergeCommit], { depth });
+                    })(),
                 ]);
                 if (listed.status === 'rejected')
                     throw listed.reason;
@@ -1078,316 +1218,6 @@ function bumpFor(messages) {
             bump = 'patch';
     }
     return bump;
-}
-
-
-/***/ }),
-
-/***/ 7366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HH: () => (/* binding */ isSha),
-/* harmony export */   TU: () => (/* binding */ Git)
-/* harmony export */ });
-/* unused harmony export looksLikeOption */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
-
-
-
-
-
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function isSha(value) {
-    return SHA.test(value);
-}
-function scrub(text, secret) {
-    if (!secret)
-        return text;
-    let out = text.split(secret).join('***');
-    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
-    out = out.split(basic).join('***');
-    return out;
-}
-/** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
-function looksLikeOption(value) {
-    return value.startsWith('-');
-}
-/**
- * Real git, always with argument arrays (never a shell). Refs supplied from outside are checked
- * with `git check-ref-format` and placed after `--end-of-options` or `--` so they can never be
- * read as options. The token travels only in environment variables as an HTTP header.
- */
-class Git {
-    cwd;
-    logger;
-    env;
-    token;
-    constructor(options) {
-        this.cwd = options.cwd;
-        this.logger = options.logger;
-        this.token = options.token;
-        const env = {
-            ...process.env,
-            ...options.env,
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_ASKPASS: '',
-            SSH_ASKPASS: '',
-            LC_ALL: 'C',
-        };
-        if (options.identity) {
-            env.GIT_AUTHOR_NAME ??= options.identity.name;
-            env.GIT_AUTHOR_EMAIL ??= options.identity.email;
-            env.GIT_COMMITTER_NAME = options.identity.name;
-            env.GIT_COMMITTER_EMAIL = options.identity.email;
-        }
-        // Configuration through the environment (git ≥ 2.31): not visible in argv or .git/config.
-        const config = [
-            ['protocol.allow', 'never'],
-            ['protocol.https.allow', 'always'],
-            ['protocol.http.allow', 'always'],
-            ['protocol.file.allow', 'always'],
-            ['core.hooksPath', '/dev/null'],
-            ['commit.gpgsign', 'false'],
-            ['tag.gpgsign', 'false'],
-        ];
-        if (options.token && options.serverUrl) {
-            const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
-            config.push([`http.${options.serverUrl.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-        }
-        env.GIT_CONFIG_COUNT = String(config.length);
-        config.forEach(([key, value], i) => {
-            env[`GIT_CONFIG_KEY_${i}`] = key;
-            env[`GIT_CONFIG_VALUE_${i}`] = value;
-        });
-        this.env = env;
-    }
-    /** Runs git; resolves with the exit code instead of throwing. */
-    exec(args, options = {}) {
-        this.logger.debug(`git ${args.join(' ')}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-                const code = error ? error.code : undefined;
-                if (code === 'ENOENT' || code === 'EACCES') {
-                    // A setup problem of the machine, not a bug: the person running it can fix it.
-                    reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('setup', `git could not be started (${code}: ${code === 'ENOENT' ? 'not found on PATH' : 'not executable'}): install git on the runner and make it available on PATH (GitHub-hosted runners have it; a container job needs it in its image), then re-run.`));
-                    return;
-                }
-                if (typeof code === 'string') {
-                    reject(new Error(`Could not run git: ${error.message}.`));
-                    return;
-                }
-                const exit = error ? (error.code ?? 1) : 0;
-                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof exit === 'number' ? exit : 1 });
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
-        });
-    }
-    /** Runs git and throws an explained error when it fails. */
-    async run(args, options = {}) {
-        const result = await this.exec(args, options);
-        if (result.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-        }
-        return result.stdout;
-    }
-    /** Refuses names git would not accept as a branch or tag, and anything that looks like an option. */
-    async checkRefFormat(name, what = 'ref') {
-        const bad = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${name}" is not a valid ${what} name (see git check-ref-format).`);
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-        if (!name || looksLikeOption(name) || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(name))
-            throw bad();
-        const result = await this.exec(['check-ref-format', `refs/heads/${name}`]);
-        if (result.code !== 0)
-            throw bad();
-    }
-    async init() {
-        await this.run(['init', '--quiet', '--initial-branch=portal-release-work']);
-    }
-    remoteUrl(serverUrl, r) {
-        return `${serverUrl.replace(/\/+$/, '')}/${r.owner}/${r.repo}.git`;
-    }
-    async addRemote(name, url) {
-        await this.run(['remote', 'add', '--', name, url]);
-    }
-    /** Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch. */
-    async fetch(remote, refspecs, options = {}) {
-        const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
-        if (!options.tags)
-            args.push('--no-tags');
-        if (options.depth)
-            args.push(`--depth=${options.depth}`);
-        if (options.filter)
-            args.push(`--filter=${options.filter}`);
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    async revParse(rev) {
-        const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : null;
-    }
-    /** True when `ancestor` is reachable from `descendant`. */
-    async isAncestor(ancestor, descendant) {
-        const result = await this.exec(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-        if (result.code > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git merge-base failed: ${result.stderr.trim()}`);
-        return result.code === 0;
-    }
-    /** Commit SHAs of `range` (e.g. `a..b`), oldest first. */
-    async revList(range, options = {}) {
-        const args = ['rev-list', '--reverse'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        if (options.firstParent)
-            args.push('--first-parent');
-        args.push('--end-of-options', ...range, '--');
-        const out = await this.run(args);
-        return out.split('\n').filter(Boolean);
-    }
-    /** Full commit messages keyed by SHA for `range`. */
-    async messages(range) {
-        const out = await this.run(['log', '--format=%H%x00%B%x1e', '--end-of-options', ...range, '--']);
-        const map = new Map();
-        for (const record of out.split('\x1e')) {
-            const text = record.replace(/^\n/, '');
-            const i = text.indexOf('\x00');
-            if (i === 40 || i === 64)
-                map.set(text.slice(0, i), text.slice(i + 1).trim());
-        }
-        return map;
-    }
-    /**
-     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
-     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
-     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
-     * clone, fetching blob by blob) the history below them.
-     */
-    async patchIds(shas, options = {}) {
-        const map = new Map();
-        if (shas.length === 0)
-            return map;
-        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
-        if (bad !== undefined)
-            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
-        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
-        if (options.noMerges)
-            args.push('--no-merges');
-        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
-        const out = await this.run(['patch-id', '--stable'], { input: diff });
-        for (const line of out.split('\n')) {
-            const [patch, commit] = line.trim().split(/\s+/);
-            if (patch && commit)
-                map.set(commit, patch);
-        }
-        return map;
-    }
-    /**
-     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
-     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
-     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
-     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
-     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
-     * Returns the number of blobs requested.
-     */
-    async prefetchDiffBlobs(remote, lines, probe) {
-        if (!lines.length)
-            return 0;
-        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
-        if (!/^\?/m.test(tip))
-            return 0;
-        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
-        const blobs = new Set();
-        for (const line of out.split('\n')) {
-            // Gitlinks (mode 160000) name commits of another repository: never fetched.
-            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
-            if (!m)
-                continue;
-            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
-                blobs.add(m[3]);
-            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
-                blobs.add(m[4]);
-        }
-        if (!blobs.size)
-            return 0;
-        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
-        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
-        await this.run([
-            '-c',
-            'fetch.negotiationAlgorithm=noop',
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--recurse-submodules=no',
-            '--filter=blob:none',
-            '--stdin',
-            '--end-of-options',
-            remote,
-        ], { input: `${[...blobs].join('\n')}\n` });
-        return blobs.size;
-    }
-    async checkoutNew(branch, startPoint) {
-        for (const value of [branch, startPoint]) {
-            if (looksLikeOption(value))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${value}" is not a valid ref.`);
-        }
-        // `--` after the start point makes git read it as a revision, never as a path or an option.
-        await this.run(['checkout', '--quiet', '--force', '-B', branch, startPoint, '--']);
-    }
-    /**
-     * `git cherry-pick -x`, one commit at a time. Returns 'picked' when at least one commit changed
-     * the tree, 'empty' when every commit was already there (not a conflict), or 'conflict'
-     * (leaving the conflicted state in place for the caller to commit as a draft or abort).
-     */
-    async cherryPick(shas, options = {}) {
-        const picked = [];
-        for (const sha of shas) {
-            const args = ['cherry-pick', '-x', '--allow-empty-message'];
-            if (options.mainline)
-                args.push('-m', String(options.mainline));
-            const result = await this.exec([...args, '--end-of-options', sha]);
-            if (result.code === 0) {
-                picked.push(sha);
-                continue;
-            }
-            const conflicted = (await this.exec(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
-            if (conflicted.length === 0 && /empty|nothing to commit|nothing added/i.test(result.stderr + result.stdout)) {
-                await this.exec(['cherry-pick', '--skip']);
-                continue;
-            }
-            return { outcome: 'conflict', picked, conflictAt: sha, conflictedFiles: conflicted, stderr: result.stderr };
-        }
-        return { outcome: picked.length > 0 ? 'picked' : 'empty', picked, conflictedFiles: [], stderr: '' };
-    }
-    async abortCherryPick() {
-        await this.exec(['cherry-pick', '--abort']);
-    }
-    async push(remote, refspecs, options = {}) {
-        const args = ['push', '--quiet', '--no-verify'];
-        if (options.force)
-            args.push('--force');
-        if (options.atomic)
-            args.push('--atomic');
-        args.push('--end-of-options', remote, ...refspecs);
-        await this.run(args);
-    }
-    /** A scratch repository in a fresh temporary directory, removed by `dispose()`. */
-    static async scratch(options) {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.parent ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'portal-release-'));
-        const git = new Git({ ...options, cwd: dir });
-        git.dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-        await git.init();
-        return git;
-    }
 }
 
 

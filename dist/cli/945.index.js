@@ -2,6 +2,468 @@ export const id = 945;
 export const ids = [945];
 export const modules = {
 
+/***/ 7366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ isSha),
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   e3: () => (/* binding */ BoundedHistory),
+/* harmony export */   sz: () => (/* binding */ depthToMergeBase)
+/* harmony export */ });
+/* unused harmony export looksLikeOption */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function isSha(value) {
+    return SHA.test(value);
+}
+function scrub(text, secret) {
+    if (!secret)
+        return text;
+    let out = text.split(secret).join('***');
+    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64');
+    out = out.split(basic).join('***');
+    return out;
+}
+/** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
+function looksLikeOption(value) {
+    return value.startsWith('-');
+}
+/**
+ * Real git, always with argument arrays (never a shell). Refs supplied from outside are checked
+ * with `git check-ref-format` and placed after `--end-of-options` or `--` so they can never be
+ * read as options. The token travels only in environment variables as an HTTP header.
+ */
+class Git {
+    cwd;
+    logger;
+    env;
+    token;
+    constructor(options) {
+        this.cwd = options.cwd;
+        this.logger = options.logger;
+        this.token = options.token;
+        const env = {
+            ...process.env,
+            ...options.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GIT_ASKPASS: '',
+            SSH_ASKPASS: '',
+            LC_ALL: 'C',
+        };
+        if (options.identity) {
+            env.GIT_AUTHOR_NAME ??= options.identity.name;
+            env.GIT_AUTHOR_EMAIL ??= options.identity.email;
+            env.GIT_COMMITTER_NAME = options.identity.name;
+            env.GIT_COMMITTER_EMAIL = options.identity.email;
+        }
+        // Configuration through the environment (git ≥ 2.31): not visible in argv or .git/config.
+        const config = [
+            ['protocol.allow', 'never'],
+            ['protocol.https.allow', 'always'],
+            ['protocol.http.allow', 'always'],
+            ['protocol.file.allow', 'always'],
+            ['core.hooksPath', '/dev/null'],
+            ['commit.gpgsign', 'false'],
+            ['tag.gpgsign', 'false'],
+        ];
+        if (options.token && options.serverUrl) {
+            const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
+            config.push([`http.${options.serverUrl.replace(/\/+$/, '')}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+        }
+        env.GIT_CONFIG_COUNT = String(config.length);
+        config.forEach(([key, value], i) => {
+            env[`GIT_CONFIG_KEY_${i}`] = key;
+            env[`GIT_CONFIG_VALUE_${i}`] = value;
+        });
+        this.env = env;
+    }
+    /** Runs git; resolves with the exit code instead of throwing. */
+    exec(args, options = {}) {
+        this.logger.debug(`git ${args.join(' ')}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: options.cwd ?? this.cwd, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+                const code = error ? error.code : undefined;
+                if (code === 'ENOENT' || code === 'EACCES') {
+                    // A setup problem of the machine, not a bug: the person running it can fix it.
+                    reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('setup', `git could not be started (${code}: ${code === 'ENOENT' ? 'not found on PATH' : 'not executable'}): install git on the runner and make it available on PATH (GitHub-hosted runners have it; a container job needs it in its image), then re-run.`));
+                    return;
+                }
+                if (typeof code === 'string') {
+                    reject(new Error(`Could not run git: ${error.message}.`));
+                    return;
+                }
+                const exit = error ? (error.code ?? 1) : 0;
+                resolve({ stdout, stderr: scrub(stderr, this.token), code: typeof exit === 'number' ? exit : 1 });
+            });
+            if (options.input !== undefined)
+                child.stdin?.end(options.input);
+        });
+    }
+    /** Runs git and throws an explained error when it fails. */
+    async run(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.code !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+        }
+        return result.stdout;
+    }
+    /** Refuses names git would not accept as a branch or tag, and anything that looks like an option. */
+    async checkRefFormat(name, what = 'ref') {
+        const bad = () => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${name}" is not a valid ${what} name (see git check-ref-format).`);
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+        if (!name || looksLikeOption(name) || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(name))
+            throw bad();
+        const result = await this.exec(['check-ref-format', `refs/heads/${name}`]);
+        if (result.code !== 0)
+            throw bad();
+    }
+    async init() {
+        await this.run(['init', '--quiet', '--initial-branch=portal-release-work']);
+    }
+    remoteUrl(serverUrl, r) {
+        return `${serverUrl.replace(/\/+$/, '')}/${r.owner}/${r.repo}.git`;
+    }
+    async addRemote(name, url) {
+        await this.run(['remote', 'add', '--', name, url]);
+    }
+    /**
+     * Fetches the given refspecs. `filter` (e.g. `blob:none`) makes a partial clone-style fetch; `depth` cuts each
+     * fetched tip's history that many commits deep, `deepen` extends a shallow history from its current boundary,
+     * `unshallow` fetches the rest of it.
+     */
+    async fetch(remote, refspecs, options = {}) {
+        const args = ['fetch', '--quiet', '--no-write-fetch-head', '--prune'];
+        if (!options.tags)
+            args.push('--no-tags');
+        if (options.depth)
+            args.push(`--depth=${options.depth}`);
+        if (options.deepen)
+            args.push(`--deepen=${options.deepen}`);
+        if (options.unshallow)
+            args.push('--unshallow');
+        if (options.filter)
+            args.push(`--filter=${options.filter}`);
+        args.push('--end-of-options', remote, ...refspecs);
+        await this.run(args);
+    }
+    /**
+     * The boundary of a shallow history: commits present without their parents (`$GIT_DIR/shallow`); empty when the
+     * history is whole. Git treats them as root commits, so near them "not an ancestor" may be false and a diff is
+     * taken against the empty tree.
+     */
+    async shallowCommits() {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(this.cwd, (await this.run(['rev-parse', '--git-path', 'shallow'])).trim());
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return '';
+            throw error;
+        });
+        return new Set(text.split('\n').filter(isSha));
+    }
+    async revParse(rev) {
+        const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : null;
+    }
+    /** True when `ancestor` is reachable from `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        const result = await this.exec(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+        if (result.code > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git merge-base failed: ${result.stderr.trim()}`);
+        return result.code === 0;
+    }
+    /** Commit SHAs of `range` (e.g. `a..b`), oldest first. */
+    async revList(range, options = {}) {
+        const args = ['rev-list', '--reverse'];
+        if (options.noMerges)
+            args.push('--no-merges');
+        if (options.firstParent)
+            args.push('--first-parent');
+        args.push('--end-of-options', ...range, '--');
+        const out = await this.run(args);
+        return out.split('\n').filter(Boolean);
+    }
+    /** Full commit messages keyed by SHA for `range`. */
+    async messages(range) {
+        const out = await this.run(['log', '--format=%H%x00%B%x1e', '--end-of-options', ...range, '--']);
+        const map = new Map();
+        for (const record of out.split('\x1e')) {
+            const text = record.replace(/^\n/, '');
+            const i = text.indexOf('\x00');
+            if (i === 40 || i === 64)
+                map.set(text.slice(0, i), text.slice(i + 1).trim());
+        }
+        return map;
+    }
+    /**
+     * Stable patch-ids (`git patch-id --stable`) of exactly the given commits (each diffed against
+     * its first parent; `noMerges` leaves merges out), keyed by commit. The commits go through
+     * stdin, so thousands of them fit; `--no-walk` keeps git from walking (and, in a blob-less
+     * clone, fetching blob by blob) the history below them.
+     */
+    async patchIds(shas, options = {}) {
+        const map = new Map();
+        if (shas.length === 0)
+            return map;
+        const bad = shas.find((s) => !/^[0-9a-f]{7,64}$/.test(s));
+        if (bad !== undefined)
+            throw new Error(`patchIds takes commit SHAs, got "${bad.slice(0, 80)}"`);
+        const args = ['log', '-p', '--no-color', '--format=commit %H', '--no-walk=unsorted'];
+        if (options.noMerges)
+            args.push('--no-merges');
+        const diff = await this.run([...args, '--stdin'], { input: `${shas.join('\n')}\n` });
+        const out = await this.run(['patch-id', '--stable'], { input: diff });
+        for (const line of out.split('\n')) {
+            const [patch, commit] = line.trim().split(/\s+/);
+            if (patch && commit)
+                map.set(commit, patch);
+        }
+        return map;
+    }
+    /**
+     * In a partial clone (fetched with `--filter=blob:none`), fetches in one request every blob the diffs of
+     * `lines` will read: each line is a commit (diffed against its first parent) or `<commit> <base>`, as
+     * `git diff-tree --stdin` takes them. Without it, `git log -p` or `git patch-id` make git fetch the missing
+     * blobs lazily, a request per commit. `probe` is a commit fetched with the same filter: when its tree lacks
+     * no object, the server sent everything (it ignored the filter) and nothing is fetched.
+     * Returns the number of blobs requested.
+     */
+    async prefetchDiffBlobs(remote, lines, probe) {
+        if (!lines.length)
+            return 0;
+        const tip = await this.run(['rev-list', '--objects', '--missing=print', '--no-walk', '--end-of-options', probe]);
+        if (!/^\?/m.test(tip))
+            return 0;
+        const out = await this.run(['diff-tree', '-r', '--root', '--no-commit-id', '--no-renames', '--stdin'], { input: `${lines.join('\n')}\n` });
+        const blobs = new Set();
+        for (const line of out.split('\n')) {
+            // Gitlinks (mode 160000) name commits of another repository: never fetched.
+            const m = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) /.exec(line);
+            if (!m)
+                continue;
+            if (m[1] !== '160000' && !/^0+$/.test(m[3]))
+                blobs.add(m[3]);
+            if (m[2] !== '160000' && !/^0+$/.test(m[4]))
+                blobs.add(m[4]);
+        }
+        if (!blobs.size)
+            return 0;
+        this.logger.debug(`prefetching ${blobs.size} blobs in one request`);
+        // The same request git's own lazy fetch of a promisor remote makes, for all the blobs at once.
+        await this.run([
+            '-c',
+            'fetch.negotiationAlgorithm=noop',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--recurse-submodules=no',
+            '--filter=blob:none',
+            '--stdin',
+            '--end-of-options',
+            remote,
+        ], { input: `${[...blobs].join('\n')}\n` });
+        return blobs.size;
+    }
+    async checkoutNew(branch, startPoint) {
+        for (const value of [branch, startPoint]) {
+            if (looksLikeOption(value))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('input', `"${value}" is not a valid ref.`);
+        }
+        // `--` after the start point makes git read it as a revision, never as a path or an option.
+        await this.run(['checkout', '--quiet', '--force', '-B', branch, startPoint, '--']);
+    }
+    /**
+     * `git cherry-pick -x`, one commit at a time. Returns 'picked' when at least one commit changed
+     * the tree, 'empty' when every commit was already there (not a conflict), or 'conflict'
+     * (leaving the conflicted state in place for the caller to commit as a draft or abort).
+     */
+    async cherryPick(shas, options = {}) {
+        const picked = [];
+        for (const sha of shas) {
+            const args = ['cherry-pick', '-x', '--allow-empty-message'];
+            if (options.mainline)
+                args.push('-m', String(options.mainline));
+            const result = await this.exec([...args, '--end-of-options', sha]);
+            if (result.code === 0) {
+                picked.push(sha);
+                continue;
+            }
+            const conflicted = (await this.exec(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
+            if (conflicted.length === 0 && /empty|nothing to commit|nothing added/i.test(result.stderr + result.stdout)) {
+                await this.exec(['cherry-pick', '--skip']);
+                continue;
+            }
+            return { outcome: 'conflict', picked, conflictAt: sha, conflictedFiles: conflicted, stderr: result.stderr };
+        }
+        return { outcome: picked.length > 0 ? 'picked' : 'empty', picked, conflictedFiles: [], stderr: '' };
+    }
+    async abortCherryPick() {
+        await this.exec(['cherry-pick', '--abort']);
+    }
+    async push(remote, refspecs, options = {}) {
+        const args = ['push', '--quiet', '--no-verify'];
+        if (options.force)
+            args.push('--force');
+        if (options.atomic)
+            args.push('--atomic');
+        args.push('--end-of-options', remote, ...refspecs);
+        await this.run(args);
+    }
+    /** A scratch repository in a fresh temporary directory, removed by `dispose()`. */
+    static async scratch(options) {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.parent ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'portal-release-'));
+        const git = new Git({ ...options, cwd: dir });
+        git.dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        await git.init();
+        return git;
+    }
+}
+/**
+ * A blob-less fetch (`--filter=blob:none`) of only as much history as the proofs read: each fetched tip `depth`
+ * commits deep, deepened when a proof walks into the boundary, and the whole history as the last resort, so that a
+ * verdict never differs from the one the whole history gives.
+ *
+ * Git's shallow semantics (gitshallow, git-fetch `--depth`/`--deepen`/`--unshallow`, protocol v2 `deepen`): the
+ * commits at the boundary are kept without their parents and git treats them as roots. In the cut history every
+ * "reachable" answer is still true, but "not reachable" (ancestry, `merge-base`, `a..b`) may be false, a boundary
+ * commit's diff is taken against the empty tree (a wrong patch-id, a wrong cherry-pick) and `merge-base` may find
+ * nothing. Hence the rule of `covers`: a walk (`rev-list` of positive and `^negative` revisions) that visits no
+ * boundary commit is the walk the whole history gives — each commit it visits has all its parents, so no commit the
+ * whole-history walk reaches is missing and no ancestry in it is cut. Callers name every walk their proof makes,
+ * with the commits whose diffs they read among its commits.
+ * `--depth` counts from every tip separately (shortest path), including commits fetched by id, and combines with
+ * `--filter` (protocol v2): blobs stay on the server and come later in one batch (`Git.prefetchDiffBlobs`) or lazily
+ * from the promisor remote, which also works in a shallow repository.
+ */
+class BoundedHistory {
+    git;
+    remote;
+    refspecs;
+    depth;
+    deepenings = 0;
+    /** Fetches made after the first, for the log and the tests. */
+    extraFetches = 0;
+    /** Deepenings (each doubling the depth) before the whole history is fetched. */
+    static MAX_DEEPENINGS = 2;
+    constructor(git, remote, refspecs, depth) {
+        this.git = git;
+        this.remote = remote;
+        this.refspecs = refspecs;
+        this.depth = depth;
+    }
+    /** The first fetch: `depth` deep, or the whole history when no depth is known. */
+    async fetch() {
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', depth: this.depth });
+    }
+    /**
+     * True when none of `walks` reaches the shallow boundary (always, once the history is whole). Otherwise fetches
+     * deeper and returns false: the caller recomputes what its walks depend on (a merge base moves) and asks again.
+     */
+    async covers(walks) {
+        const boundary = await this.git.shallowCommits();
+        if (boundary.size === 0)
+            return true;
+        const reached = await this.firstBoundaryReached(walks.filter((w) => w.length), boundary);
+        if (!reached)
+            return true;
+        this.extraFetches += 1;
+        if (this.depth && this.deepenings < BoundedHistory.MAX_DEEPENINGS) {
+            this.deepenings += 1;
+            const more = this.depth;
+            this.depth *= 2;
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', deepen: more });
+        }
+        else {
+            await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+        }
+        return false;
+    }
+    /**
+     * The first boundary commit one of `walks` visits (`rev-list <positive>… ^<negative>…`), computed over the fetched
+     * graph in one `rev-list --parents` (a process per walk costs more than the walks: a proof may make dozens).
+     */
+    async firstBoundaryReached(walks, boundary) {
+        if (!walks.length)
+            return undefined;
+        const tips = [...new Set(walks.flat().map((rev) => rev.replace(/^\^/, '')))];
+        // Tips are commit ids and this suite's own refs; git 2.39's rev-parse has no --end-of-options (it echoes it).
+        if (tips.some(looksLikeOption))
+            throw new Error(`not a revision: ${tips.find(looksLikeOption)}`);
+        const resolved = (await this.git.run(['rev-parse', ...tips])).split('\n').filter(Boolean);
+        if (resolved.length !== tips.length)
+            throw new Error(`rev-parse resolved ${resolved.length} of ${tips.length} revisions`);
+        const sha = new Map(tips.map((t, i) => [t, resolved[i]]));
+        const parents = new Map();
+        const out = await this.git.run(['rev-list', '--parents', '--stdin'], { input: `${[...new Set(resolved)].join('\n')}\n` });
+        for (const line of out.split('\n')) {
+            const [commit, ...rest] = line.split(' ');
+            if (commit)
+                parents.set(commit, rest);
+        }
+        const reach = new Map();
+        const reachable = (from) => {
+            let seen = reach.get(from);
+            if (seen)
+                return seen;
+            seen = new Set();
+            const stack = [from];
+            while (stack.length) {
+                const c = stack.pop();
+                if (seen.has(c))
+                    continue;
+                seen.add(c);
+                // A boundary commit is listed without its parents: git grafts them away.
+                for (const p of parents.get(c) ?? [])
+                    if (!seen.has(p))
+                        stack.push(p);
+            }
+            reach.set(from, seen);
+            return seen;
+        };
+        for (const walk of walks) {
+            const excluded = walk.filter((r) => r.startsWith('^')).map((r) => reachable(sha.get(r.slice(1))));
+            for (const positive of walk.filter((r) => !r.startsWith('^'))) {
+                for (const c of reachable(sha.get(positive)))
+                    if (boundary.has(c) && !excluded.some((x) => x.has(c)))
+                        return c;
+            }
+        }
+        return undefined;
+    }
+    /** Makes the history whole (a proof that cannot name its walks beforehand). */
+    async unshallow() {
+        if ((await this.git.shallowCommits()).size === 0)
+            return;
+        this.extraFetches += 1;
+        await this.git.fetch(this.remote, this.refspecs, { filter: 'blob:none', unshallow: true });
+    }
+}
+/**
+ * The depth that reaches the merge base of two tips from both: the longest side of the divergence (GitHub's
+ * compare `ahead_by`/`behind_by`) plus the base itself, and at least `minimum` so that small divergences with merges
+ * rarely need a deepening. Only a hint: `BoundedHistory.covers` proves what was fetched is enough.
+ */
+function depthToMergeBase(aheadBy, behindBy, minimum = 64) {
+    return Math.max(minimum, aheadBy + 1, behindBy + 1);
+}
+
+
+/***/ }),
+
 /***/ 6945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,7 +475,7 @@ export const modules = {
 /* harmony export */   kT: () => (/* binding */ depthForPresence),
 /* harmony export */   uQ: () => (/* binding */ decidePresence)
 /* harmony export */ });
-/* unused harmony exports targetRef, trailerFor, referencesPull */
+/* unused harmony exports trailerFor, referencesPull */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7366);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9985);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2763);
@@ -21,10 +483,6 @@ export const modules = {
 
 
 const TARGET_REF = 'refs/portal-release/target';
-/** The local ref the target branch is fetched into. */
-function targetRef() {
-    return TARGET_REF;
-}
 /**
  * How deep to fetch so that `head` and every branch of `targets` reach their merge base: GitHub's compare counts
  * (one request per target branch). Undefined — fetch the whole history — when

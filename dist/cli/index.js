@@ -36522,6 +36522,8 @@ function toRelease(r) {
         htmlUrl: r.html_url ?? '',
         publishedAt: r.published_at ?? null,
         createdAt: r.created_at ?? '',
+        author: r.author?.login ?? '',
+        immutable: Boolean(r.immutable),
     };
 }
 function toMilestone(m) {
@@ -37007,7 +37009,8 @@ class github_GitHub {
                 body: release.body,
                 draft: release.draft ?? false,
                 prerelease: release.prerelease,
-                make_latest: release.makeLatest ? 'true' : 'false',
+                // GitHub ignores make_latest on a draft ("drafts and prereleases cannot be set as latest"): it is sent when publishing.
+                ...(release.makeLatest === undefined ? {} : { make_latest: release.makeLatest ? 'true' : 'false' }),
                 ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
             });
             return toRelease(data);
@@ -37026,6 +37029,9 @@ class github_GitHub {
             });
             return toRelease(data);
         });
+    }
+    async deleteRelease(r, id) {
+        await this.call(`Deleting release ${id} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
@@ -49385,7 +49391,7 @@ const COMMANDS = [
     {
         name: 'milestone-check',
         when: 'prove the release milestone is complete and every merged change is on the release branch',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(366), __nccwpck_require__.e(945), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9394))).milestoneCheck),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8556))).milestoneCheck),
     },
     {
         name: 'promote-rc',
@@ -49395,12 +49401,12 @@ const COMMANDS = [
     {
         name: 'tag-and-release',
         when: 'tag and release the deployed SHA after a green native-install smoke run',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(366), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9326))).tagAndRelease),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8338))).tagAndRelease),
     },
     {
         name: 'backport-cherry-pick',
         when: 'backport a merged fix by pull request, or audit the drift between branches',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(366), __nccwpck_require__.e(945), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6871))).backportCherryPick),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6871))).backportCherryPick),
     },
 ];
 function findCommand(name) {

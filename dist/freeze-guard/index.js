@@ -42818,7 +42818,7 @@ async function runDiscipline(inputs, env, policy, policySource) {
                     });
                     const prs = page.repository?.pullRequests;
                     if (!prs)
-                        throw new errors_UserError('not-found', `Repository ${context.repo.owner}/${context.repo.repo} was not found through GraphQL.`);
+                        throw repositoryNotReachable(context.repo, github.tokenSource);
                     for (const node of prs.nodes) {
                         const last = node.commits.nodes[0]?.commit;
                         const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;

@@ -42035,7 +42035,7 @@ class Git {
                 return '';
             throw error;
         });
-        return new Set(text.split('\n').filter(isSha));
+        return new Set(text.split('\n').filter(git_isSha));
     }
     async revParse(rev) {
         const result = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
@@ -42212,7 +42212,7 @@ class Git {
  * `--filter` (protocol v2): blobs stay on the server and come later in one batch (`Git.prefetchDiffBlobs`) or lazily
  * from the promisor remote, which also works in a shallow repository.
  */
-class BoundedHistory {
+class git_BoundedHistory {
     git;
     remote;
     refspecs;
@@ -42244,7 +42244,7 @@ class BoundedHistory {
         if (!reached)
             return true;
         this.extraFetches += 1;
-        if (this.depth && this.deepenings < BoundedHistory.MAX_DEEPENINGS) {
+        if (this.depth && this.deepenings < git_BoundedHistory.MAX_DEEPENINGS) {
             this.deepenings += 1;
             const more = this.depth;
             this.depth *= 2;
@@ -42320,7 +42320,7 @@ class BoundedHistory {
  * compare `ahead_by`/`behind_by`) plus the base itself, and at least `minimum` so that small divergences with merges
  * rarely need a deepening. Only a hint: `BoundedHistory.covers` proves what was fetched is enough.
  */
-function depthToMergeBase(aheadBy, behindBy, minimum = 64) {
+function git_depthToMergeBase(aheadBy, behindBy, minimum = 64) {
     return Math.max(minimum, aheadBy + 1, behindBy + 1);
 }
 
@@ -43036,22 +43036,39 @@ function nextMilestone(pattern, prefix, tag, milestones) {
 
 
 const TARGET_REF = 'refs/portal-release/target';
-/** The local ref the target branch is fetched into. */
-function targetRef() {
-    return TARGET_REF;
+/**
+ * How deep to fetch so that `head` and every branch of `targets` reach their merge base: GitHub's compare counts
+ * (one request per target branch). Undefined — fetch the whole history — when
+ * GitHub cannot say (the compare fails): the depth is only a hint, never part of a proof.
+ */
+async function depthForPresence(github, repo, targets, head, logger) {
+    let depth = 0;
+    for (const target of [...new Set(targets)]) {
+        try {
+            const c = await github.compare(repo, target, head);
+            depth = Math.max(depth, depthToMergeBase(c.aheadBy, c.behindBy));
+        }
+        catch (error) {
+            logger.debug(`no divergence counts for ${target}...${head.slice(0, 12)} (${error.message}): fetching the whole history`);
+            return undefined;
+        }
+    }
+    return depth || undefined;
 }
 /**
  * One fetch: the target branch plus every merge commit by id, without blobs (`--filter=blob:none`;
- * patch-ids fetch the few blobs they need later). Servers that refuse fetching by id get a
- * second try with the pull requests' base branches. Branch names must already be validated.
+ * patch-ids fetch the few blobs they need later), `plan.depth` deep (`decidePresence` deepens it when a
+ * proof needs more). Servers that refuse fetching by id get a second try with the pull requests' base
+ * branches. Branch names must already be validated.
  */
 async function fetchForPresence(git, plan, logger) {
     const target = `+refs/heads/${plan.targetBranch}:${TARGET_REF}`;
     const shas = [...new Set(plan.mergeCommits.filter(isSha))];
     const branchMissing = (text) => /couldn't find remote ref/i.test(text);
+    const byId = new BoundedHistory(git, 'origin', [target, ...shas], plan.depth);
     try {
-        await git.fetch('origin', [target, ...shas], { filter: 'blob:none' });
-        return;
+        await byId.fetch();
+        return byId;
     }
     catch (error) {
         const text = error.message;
@@ -43060,7 +43077,9 @@ async function fetchForPresence(git, plan, logger) {
         logger.debug(`fetch by commit id failed (${text}); fetching base branches instead`);
     }
     const bases = [...new Set(plan.baseBranches)].filter((b) => b !== plan.targetBranch);
-    await git.fetch('origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], { filter: 'blob:none' });
+    const byBranch = new BoundedHistory(git, 'origin', [target, ...bases.map((b) => `+refs/heads/${b}:refs/portal-release/base/${b}`)], plan.depth);
+    await byBranch.fetch();
+    return byBranch;
 }
 async function commitMeta(git, shas) {
     const map = new Map();
@@ -43172,10 +43191,35 @@ async function changedPaths(git, commits) {
             paths.add(p);
     return paths;
 }
+/**
+ * Deepens a bounded fetch until every walk the git proofs make is whole: the target's side against each merge
+ * commit not on it (ancestry, `-x` trailers, patch-ids; per merge commit, as each excludes a different history),
+ * the merge commits' side against the target (their commits and the parents their diffs read) and what a merge
+ * commit brought (second parent against first).
+ */
+async function coverPresenceWalks(git, history, changes) {
+    for (;;) {
+        if ((await git.shallowCommits()).size === 0)
+            return;
+        const fetched = [...(await present(git, [...new Set(changes.map((c) => c.mergeCommit).filter(isSha))]))];
+        const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+        const off = fetched.filter((m) => !onTarget.has(m));
+        const walks = [off.length ? [...off, `^${TARGET_REF}`] : []];
+        for (const m of (await commitMeta(git, off)).values())
+            if (m.parents.length >= 2)
+                walks.push([m.parents[1], `^${m.parents[0]}`]);
+        for (const m of off)
+            walks.push([TARGET_REF, `^${m}`]);
+        if (await history.covers(walks))
+            return;
+    }
+}
 /** Decides, for every merged pull request, whether its change is on the fetched target branch. */
 async function decidePresence(o) {
     const { git, logger } = o;
-    const onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+    if (o.history)
+        await coverPresenceWalks(git, o.history, o.changes);
+    let onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
     const verdicts = new Map();
     const pending = [];
     const fetched = await present(git, [...new Set(o.changes.map((c) => c.mergeCommit).filter(isSha))]);
@@ -43225,6 +43269,15 @@ async function decidePresence(o) {
             }
         }
         pending.push({ change, commits, combinedBase });
+    }
+    // A rebase merge's chain may end in the commits the target has (its first-parent walk is not among the
+    // covered walks): a commit whose diff is read must have its parents, else the whole history decides.
+    if (o.history) {
+        const boundary = await git.shallowCommits();
+        if (pending.some((p) => p.commits.some((c) => boundary.has(c)))) {
+            await o.history.unshallow();
+            return decidePresence(o);
+        }
     }
     // 2. `git cherry-pick -x` trailers on the target side.
     const exclude = pending.map((p) => p.change.mergeCommit);
@@ -43285,6 +43338,16 @@ async function decidePresence(o) {
     // requests that say they carry the change, corroborated by what they change.
     if (open.length) {
         const merged = await o.mergedInto(open.map((p) => p.change));
+        if (o.history) {
+            // The API names merge commits of the target's history that a bounded fetch may have left out (or kept
+            // without parents, and so without their diff): then the whole history decides.
+            const boundary = await git.shallowCommits();
+            const named = [...merged.promotions.map((x) => x.mergeCommit), ...merged.references.flatMap((b) => (b.mergeCommit ? [b.mergeCommit] : []))];
+            if (boundary.size && named.some((sha) => isSha(sha) && (!onTarget.has(sha) || boundary.has(sha)))) {
+                await o.history.unshallow();
+                onTarget = new Set((await git.run(['rev-list', TARGET_REF])).split('\n').filter(Boolean));
+            }
+        }
         const promotions = merged.promotions.filter((x) => onTarget.has(x.mergeCommit) && isSha(x.source));
         const unseen = [...new Set(promotions.map((x) => x.source))];
         const have = await present(git, unseen);
@@ -43299,7 +43362,7 @@ async function decidePresence(o) {
         for (const p of open) {
             let verdict;
             for (const promo of promotions) {
-                if (sources.has(promo.source) && (await git.isAncestor(p.change.mergeCommit, promo.source))) {
+                if (sources.has(promo.source) && (await isAncestorWhole(git, o.history, p.change.mergeCommit, promo.source))) {
                     verdict = {
                         number: p.change.number,
                         present: true,
@@ -43344,6 +43407,15 @@ async function decidePresence(o) {
     }
     return o.changes.map((c) => verdicts.get(c.number));
 }
+/** `git merge-base --is-ancestor` whose "no" holds in the whole history: a shallow walk that reaches the boundary is deepened. */
+async function isAncestorWhole(git, history, ancestor, descendant) {
+    for (;;) {
+        if (await git.isAncestor(ancestor, descendant))
+            return true;
+        if (!history || (await history.covers([[descendant, `^${ancestor}`]])))
+            return false;
+    }
+}
 /**
  * Commit by commit (backport-cherry-pick's skip, the drift audit): which of `picks` `targetRef`
  * already has — in its history, picked with `-x` (full or abbreviated SHA), or an equal patch among
@@ -43352,15 +43424,29 @@ async function decidePresence(o) {
  */
 async function placeCommits(git, targetRef, picks, related = [], options = {}) {
     const found = new Map();
-    if (!options.outsideTarget)
-        for (const p of picks)
-            if (await git.isAncestor(p, targetRef))
-                found.set(p, { proof: 'ancestry' });
-    let rest = picks.filter((p) => !found.has(p));
-    if (rest.length === 0)
-        return found;
-    const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
-    const base = mb.code === 0 ? mb.stdout.trim() || null : null;
+    let base;
+    let rest;
+    for (;;) {
+        found.clear();
+        if (!options.outsideTarget)
+            for (const p of picks)
+                if (await git.isAncestor(p, targetRef))
+                    found.set(p, { proof: 'ancestry' });
+        rest = picks.filter((p) => !found.has(p));
+        if (rest.length === 0)
+            return found;
+        const mb = await git.exec(['merge-base', '--end-of-options', targetRef, rest[rest.length - 1]]);
+        base = mb.code === 0 ? mb.stdout.trim() || null : null;
+        // Whole walks from the target and from the picks down to their merge base: ancestry, the range read for
+        // trailers and patch-ids, and the picks' parents are then those of the whole history (see BoundedHistory).
+        const not = base ? [`^${base}`] : [];
+        if (!options.history ||
+            (await options.history.covers([
+                [targetRef, ...not],
+                [...rest, ...not],
+            ])))
+            break;
+    }
     const range = base ? [`${base}..${targetRef}`] : [targetRef];
     const named = new Map();
     for (const [sha, message] of await git.messages(range)) {
