@@ -365,6 +365,7 @@ const BACKPORT_WRITES = [
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/issues',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
+  'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
 ];
 const BACKPORT_REFS = /^refs\/heads\/(backport|merge-back)\/\d+-to-[A-Za-z0-9._/-]+$/;
 

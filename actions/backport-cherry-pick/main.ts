@@ -234,7 +234,21 @@ async function completeExisting(run: BackportRun, existing: PullRequest): Promis
     return;
   }
   await github.setIssueMetadata(context.repo, existing.number, wanted);
-  logger.info(`#${existing.number}: labels, milestone and assignees set (a previous run stopped before it).`);
+  await requestReview(run, existing);
+  logger.info(`#${existing.number}: labels, milestone, assignees and review request set (a previous run stopped before it).`);
+}
+
+/** With `backport.request-review`: asks the original author (a person, not the suite) to review the backport. */
+async function requestReview(run: BackportRun, backportPr: PullRequest): Promise<void> {
+  const { github, context, logger } = run.env;
+  const author = run.pr.author;
+  if (!run.policy.backport.requestReview || !author || author.endsWith('[bot]') || author === backportPr.author) return;
+  // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
+  // backport stands without the request, and the run says so.
+  await github.requestReviewers(context.repo, backportPr.number, [author]).catch((error: unknown) => {
+    if (!(error instanceof GitHubError && error.status === 422)) throw error;
+    logger.warning(`Could not ask ${author} to review #${backportPr.number}: ${error.message}`, { title: 'Review not requested' });
+  });
 }
 
 async function commentDeferred(run: BackportRun, target: string, rule: string, reason: string): Promise<void> {
@@ -297,14 +311,7 @@ async function openPullRequest(
   if (conflicts.length) labels.push(run.inputs.conflictLabel);
   // The milestone too: milestone-check then sees the backport in the release it belongs to.
   await github.setIssueMetadata(context.repo, created.number, { ...backportMetadata(run), labels });
-  if (run.policy.backport.requestReview && run.pr.author && !run.pr.author.endsWith('[bot]') && run.pr.author !== created.author) {
-    // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
-    // backport stands without the request, and the run says so.
-    await github.requestReviewers(context.repo, created.number, [run.pr.author]).catch((error: unknown) => {
-      if (!(error instanceof GitHubError && error.status === 422)) throw error;
-      logger.warning(`Could not ask ${run.pr.author} to review #${created.number}: ${error.message}`, { title: 'Review not requested' });
-    });
-  }
+  await requestReview(run, created);
   if (conflicts.length) {
     await github.createStatus(context.repo, head, {
       state: 'failure',
