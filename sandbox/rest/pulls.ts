@@ -211,7 +211,10 @@ export const pullRoutes: Routes = {
         );
       }
       api.state.user(login);
-      if (!i.pull!.requestedReviewers.some((x) => x.toLowerCase() === login.toLowerCase())) i.pull!.requestedReviewers.push(login);
+      // The requested reviewers are a set: asking again for a reviewer whose request is pending changes
+      // nothing (no second request, no second timeline event).
+      if (i.pull!.requestedReviewers.some((x) => x.toLowerCase() === login.toLowerCase())) continue;
+      i.pull!.requestedReviewers.push(login);
       ops.addEvent(api.state, r, i.number, 'review_requested', req.login);
     }
     return { status: 201, body: await simplePull(api, r, i) };
