@@ -44,11 +44,10 @@ interface Cell {
 }
 
 // A bug found here is listed in bench/known.ts and returned for its cells.
+// (None open: the backport whose labels, milestone and assignees were lost is now completed by the re-run.)
 function knownBug(action: ActionName, entry: RequestLogEntry, kind: FaultKind): string | undefined {
-  if (action === 'backport-cherry-pick' && kind === 'status' && entry.method === 'PATCH' && entry.route === '/repos/{owner}/{repo}/issues/{issue_number}') {
-    return KNOWN_BUGS['backport-metadata-not-completed'];
-  }
-  return undefined;
+  const id = `${action} ${kind} ${entry.method} ${entry.route}`;
+  return KNOWN_BUGS[id];
 }
 
 const cells: Cell[] = active.flatMap(({ scenario }) => {
