@@ -1,7 +1,7 @@
 import type { Policy } from '../../shared/config.ts';
 import type { IssueEvent, Permission } from '../../shared/github.ts';
 import type { PullRequestMarkerKind } from '../../shared/markers.ts';
-import type { PullFacts } from './freeze.ts';
+import { currentLabeling, type PullFacts } from './freeze.ts';
 
 /**
  * Branch discipline (the rule of electron's trop, for this flow): only the release flow's own pull
@@ -65,9 +65,7 @@ export async function judgeEntry(pr: PullFacts, policy: Policy, guarded: string[
   if (production) {
     const label = pr.labels.find((l) => policy.backport.hotfixLabels.includes(l));
     if (label) {
-      // The event that applied the label now on the pull request: the latest `labeled` with no later `unlabeled`.
-      const history = (await facts.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === label);
-      const current = history[history.length - 1];
+      const current = currentLabeling(await facts.labelEvents(), label);
       if (current?.event === 'labeled') {
         const permission = await facts.permission(current.actor);
         if (PUSHERS.includes(permission)) {

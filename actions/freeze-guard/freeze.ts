@@ -71,6 +71,15 @@ export interface LazyFacts {
   suitePullRequest(): Promise<{ owned: boolean; kind: string; reason: string } | null>;
 }
 
+/**
+ * The event behind a label now on a pull request: the latest `labeled` or `unlabeled` of that label
+ * (a `labeled` one when the label is there). Who applied it is judged, never who applied it first.
+ */
+export function currentLabeling(events: IssueEvent[], label: string): IssueEvent | undefined {
+  const history = events.filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === label);
+  return history[history.length - 1];
+}
+
 export type Decision = 'allowed' | 'blocked' | 'exempt' | 'not-frozen';
 
 export interface Verdict {
@@ -105,8 +114,7 @@ export async function judge(pr: PullFacts, policy: Policy, freeze: FreezeState, 
     // Only the event that applied the label now on the pull request counts: the latest `labeled`
     // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
     // judged by who re-added it.
-    const history = (await lazy.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === rules.exceptionLabel);
-    const current = history[history.length - 1];
+    const current = currentLabeling(await lazy.labelEvents(), rules.exceptionLabel);
     let refused = 'no record of who added it';
     if (current?.event === 'labeled') {
       if (current.actor.toLowerCase() === pr.author.toLowerCase()) refused = `${current.actor} (who added it last) is the author`;

@@ -37,7 +37,103 @@ var statuses = __webpack_require__(1642);
 var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/releases.ts
+var shared_releases = __webpack_require__(9802);
+;// CONCATENATED MODULE: ./actions/freeze-guard/freeze.ts
+
+
+/** A window's `until` date is inclusive: `until: 2027-01-04` freezes through the end of that day (UTC). */
+function windowFromPolicy(w) {
+    const from = new Date(/T/.test(w.from) ? w.from : `${w.from}T00:00:00Z`);
+    const until = /T/.test(w.until) ? new Date(w.until) : (0,shared_clock/* addDays */.fi)(new Date(`${w.until}T00:00:00Z`), 1);
+    return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
+}
+function freezeState(policy, releases, now) {
+    const windows = policy.freeze.windows.map(windowFromPolicy);
+    if (policy.freeze.afterMajorDays > 0) {
+        const major = (0,shared_releases/* latestMajorRelease */.C)(releases, policy);
+        if (major?.publishedAt) {
+            const from = new Date(major.publishedAt);
+            windows.push({
+                from,
+                until: (0,shared_clock/* addDays */.fi)(from, policy.freeze.afterMajorDays),
+                source: 'major-release',
+                reason: `${policy.freeze.afterMajorDays}-day code freeze after major release ${major.tagName}`,
+                link: major.htmlUrl,
+            });
+        }
+    }
+    const active = windows.filter((w) => w.from.getTime() <= now.getTime() && now.getTime() < w.until.getTime());
+    const ends = active.length ? new Date(Math.max(...active.map((w) => w.until.getTime()))) : null;
+    return { frozen: active.length > 0, active, ends };
+}
+/**
+ * The event behind a label now on a pull request: the latest `labeled` or `unlabeled` of that label
+ * (a `labeled` one when the label is there). Who applied it is judged, never who applied it first.
+ */
+function currentLabeling(events, label) {
+    const history = events.filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === label);
+    return history[history.length - 1];
+}
+async function judge(pr, policy, freeze, lazy) {
+    if (!freeze.frozen)
+        return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
+    const rules = policy.freeze;
+    // The title grammar and the glob matcher are loaded when a frozen pull request is judged, not at start-up.
+    const { parseConventional } = await Promise.all(/* import() */[__webpack_require__.e(674), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 3690));
+    const header = parseConventional(pr.title);
+    if (header.type && rules.allow.types.includes(header.type)) {
+        if (!header.breaking)
+            return { decision: 'allowed', reason: `Type "${header.type}" may merge during the freeze.`, rule: 'type' };
+    }
+    const label = pr.labels.find((l) => rules.allow.labels.includes(l));
+    if (label)
+        return { decision: 'allowed', reason: `Label "${label}" may merge during the freeze.`, rule: 'label' };
+    if (rules.allow.paths.length > 0) {
+        const files = await lazy.files();
+        const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
+        const matches = picomatch(rules.allow.paths, { dot: true });
+        if (files.length > 0 && files.every((f) => matches(f))) {
+            return { decision: 'allowed', reason: `Only changes files allowed during the freeze (${rules.allow.paths.join(', ')}).`, rule: 'paths' };
+        }
+    }
+    let exceptionNote = '';
+    if (pr.labels.includes(rules.exceptionLabel)) {
+        // Only the event that applied the label now on the pull request counts: the latest `labeled`
+        // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
+        // judged by who re-added it.
+        const current = currentLabeling(await lazy.labelEvents(), rules.exceptionLabel);
+        let refused = 'no record of who added it';
+        if (current?.event === 'labeled') {
+            if (current.actor.toLowerCase() === pr.author.toLowerCase())
+                refused = `${current.actor} (who added it last) is the author`;
+            else {
+                const permission = await lazy.permission(current.actor);
+                if (permission === 'admin' || permission === 'maintain') {
+                    return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by ${current.actor} (${permission}).`, rule: 'exception' };
+                }
+                refused = `${current.actor} (who added it last) has ${permission} permission, not maintain or admin`;
+            }
+        }
+        exceptionNote = ` Label "${rules.exceptionLabel}" does not count: ${refused}.`;
+    }
+    // The suite's own pull requests (promotions, backports, merge-backs) are exempt; the marker alone
+    // proves nothing (anyone can type it), so the identity is judged, and only here, where it matters.
+    const suite = await lazy.suitePullRequest();
+    if (suite?.owned)
+        return { decision: 'exempt', reason: `${suite.kind} pull request opened by portal-release.`, rule: 'suite-pr' };
+    if (suite)
+        exceptionNote += ` Its ${suite.kind} marker is ignored: ${suite.reason}.`;
+    const kind = header.type ? `"${header.type}${header.breaking ? '!' : ''}"` : 'an unconventional title';
+    return {
+        decision: 'blocked',
+        reason: `Code freeze: ${kind} changes wait until ${freeze.ends?.toISOString().slice(0, 10)}.${exceptionNote}`,
+        rule: 'none',
+    };
+}
+
 ;// CONCATENATED MODULE: ./actions/freeze-guard/discipline.ts
+
 const PUSHERS = ['admin', 'maintain', 'write'];
 /** Which suite pull request kinds belong into which branch of the flow. */
 function kindsInto(base, policy) {
@@ -75,9 +171,7 @@ async function judgeEntry(pr, policy, guarded, facts) {
     if (production) {
         const label = pr.labels.find((l) => policy.backport.hotfixLabels.includes(l));
         if (label) {
-            // The event that applied the label now on the pull request: the latest `labeled` with no later `unlabeled`.
-            const history = (await facts.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === label);
-            const current = history[history.length - 1];
+            const current = currentLabeling(await facts.labelEvents(), label);
             if (current?.event === 'labeled') {
                 const permission = await facts.permission(current.actor);
                 if (PUSHERS.includes(permission)) {
@@ -100,94 +194,6 @@ async function judgeEntry(pr, policy, guarded, facts) {
         decision: 'blocked',
         reason: `Only the release flow enters ${base}: ${allowed}. ${where}${notes.length ? ` ${notes.join(' ')}` : ''}`,
         short: `Only the release flow enters ${base}; merge into ${policy.branches.development}${production ? ' or label it as a hotfix' : ''}.`,
-        rule: 'none',
-    };
-}
-
-// EXTERNAL MODULE: ./shared/releases.ts
-var shared_releases = __webpack_require__(9802);
-;// CONCATENATED MODULE: ./actions/freeze-guard/freeze.ts
-
-
-/** A window's `until` date is inclusive: `until: 2027-01-04` freezes through the end of that day (UTC). */
-function windowFromPolicy(w) {
-    const from = new Date(/T/.test(w.from) ? w.from : `${w.from}T00:00:00Z`);
-    const until = /T/.test(w.until) ? new Date(w.until) : (0,shared_clock/* addDays */.fi)(new Date(`${w.until}T00:00:00Z`), 1);
-    return { from, until, source: 'window', reason: w.reason || 'scheduled freeze window' };
-}
-function freezeState(policy, releases, now) {
-    const windows = policy.freeze.windows.map(windowFromPolicy);
-    if (policy.freeze.afterMajorDays > 0) {
-        const major = (0,shared_releases/* latestMajorRelease */.C)(releases, policy);
-        if (major?.publishedAt) {
-            const from = new Date(major.publishedAt);
-            windows.push({
-                from,
-                until: (0,shared_clock/* addDays */.fi)(from, policy.freeze.afterMajorDays),
-                source: 'major-release',
-                reason: `${policy.freeze.afterMajorDays}-day code freeze after major release ${major.tagName}`,
-                link: major.htmlUrl,
-            });
-        }
-    }
-    const active = windows.filter((w) => w.from.getTime() <= now.getTime() && now.getTime() < w.until.getTime());
-    const ends = active.length ? new Date(Math.max(...active.map((w) => w.until.getTime()))) : null;
-    return { frozen: active.length > 0, active, ends };
-}
-async function judge(pr, policy, freeze, lazy) {
-    if (!freeze.frozen)
-        return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
-    const rules = policy.freeze;
-    // The title grammar and the glob matcher are loaded when a frozen pull request is judged, not at start-up.
-    const { parseConventional } = await Promise.all(/* import() */[__webpack_require__.e(674), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 3690));
-    const header = parseConventional(pr.title);
-    if (header.type && rules.allow.types.includes(header.type)) {
-        if (!header.breaking)
-            return { decision: 'allowed', reason: `Type "${header.type}" may merge during the freeze.`, rule: 'type' };
-    }
-    const label = pr.labels.find((l) => rules.allow.labels.includes(l));
-    if (label)
-        return { decision: 'allowed', reason: `Label "${label}" may merge during the freeze.`, rule: 'label' };
-    if (rules.allow.paths.length > 0) {
-        const files = await lazy.files();
-        const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 4006, 23));
-        const matches = picomatch(rules.allow.paths, { dot: true });
-        if (files.length > 0 && files.every((f) => matches(f))) {
-            return { decision: 'allowed', reason: `Only changes files allowed during the freeze (${rules.allow.paths.join(', ')}).`, rule: 'paths' };
-        }
-    }
-    let exceptionNote = '';
-    if (pr.labels.includes(rules.exceptionLabel)) {
-        // Only the event that applied the label now on the pull request counts: the latest `labeled`
-        // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
-        // judged by who re-added it.
-        const history = (await lazy.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === rules.exceptionLabel);
-        const current = history[history.length - 1];
-        let refused = 'no record of who added it';
-        if (current?.event === 'labeled') {
-            if (current.actor.toLowerCase() === pr.author.toLowerCase())
-                refused = `${current.actor} (who added it last) is the author`;
-            else {
-                const permission = await lazy.permission(current.actor);
-                if (permission === 'admin' || permission === 'maintain') {
-                    return { decision: 'allowed', reason: `Freeze exception "${rules.exceptionLabel}" granted by ${current.actor} (${permission}).`, rule: 'exception' };
-                }
-                refused = `${current.actor} (who added it last) has ${permission} permission, not maintain or admin`;
-            }
-        }
-        exceptionNote = ` Label "${rules.exceptionLabel}" does not count: ${refused}.`;
-    }
-    // The suite's own pull requests (promotions, backports, merge-backs) are exempt; the marker alone
-    // proves nothing (anyone can type it), so the identity is judged, and only here, where it matters.
-    const suite = await lazy.suitePullRequest();
-    if (suite?.owned)
-        return { decision: 'exempt', reason: `${suite.kind} pull request opened by portal-release.`, rule: 'suite-pr' };
-    if (suite)
-        exceptionNote += ` Its ${suite.kind} marker is ignored: ${suite.reason}.`;
-    const kind = header.type ? `"${header.type}${header.breaking ? '!' : ''}"` : 'an unconventional title';
-    return {
-        decision: 'blocked',
-        reason: `Code freeze: ${kind} changes wait until ${freeze.ends?.toISOString().slice(0, 10)}.${exceptionNote}`,
         rule: 'none',
     };
 }

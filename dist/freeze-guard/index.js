@@ -42192,73 +42192,6 @@ async function setCommitStatus(github, repo, sha, want, options) {
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 
-;// CONCATENATED MODULE: ./actions/freeze-guard/discipline.ts
-const PUSHERS = ['admin', 'maintain', 'write'];
-/** Which suite pull request kinds belong into which branch of the flow. */
-function kindsInto(base, policy) {
-    const kinds = [];
-    if (base === policy.branches.staging)
-        kinds.push('promotion');
-    if (base === policy.branches.production)
-        kinds.push('release-pr');
-    // A backport or merge-back is the suite's only when it goes into the target its marker names
-    // (judgePullRequest checks the base), so any guarded branch may receive one.
-    kinds.push('backport', 'merge-back');
-    return kinds;
-}
-async function judgeEntry(pr, policy, guarded, facts) {
-    const base = pr.baseRef;
-    if (!guarded.includes(base)) {
-        const reason = `Base branch ${base} is not guarded.`;
-        return { decision: 'exempt', reason, short: reason, rule: 'not-guarded' };
-    }
-    const production = base === policy.branches.production;
-    const notes = [];
-    const suite = await facts.suitePullRequest();
-    if (suite) {
-        if (suite.owned && kindsInto(base, policy).includes(suite.kind)) {
-            const reason = `The suite's ${suite.kind} pull request into ${base}.`;
-            return { decision: 'allowed', reason, short: reason, rule: 'flow-pr' };
-        }
-        if (suite.owned)
-            notes.push(`A ${suite.kind} pull request does not go into ${base}.`);
-        else if (suite.moved)
-            notes.push(`It is the suite's ${suite.kind} pull request, but ${suite.reason}.`);
-        else
-            notes.push(`Its ${suite.kind} marker is ignored: ${suite.reason}.`);
-    }
-    if (production) {
-        const label = pr.labels.find((l) => policy.backport.hotfixLabels.includes(l));
-        if (label) {
-            // The event that applied the label now on the pull request: the latest `labeled` with no later `unlabeled`.
-            const history = (await facts.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === label);
-            const current = history[history.length - 1];
-            if (current?.event === 'labeled') {
-                const permission = await facts.permission(current.actor);
-                if (PUSHERS.includes(permission)) {
-                    const reason = `Hotfix: labelled "${label}" by ${current.actor} (${permission}).`;
-                    return { decision: 'allowed', reason, short: reason, rule: 'hotfix' };
-                }
-                notes.push(`Label "${label}" does not count: ${current.actor} (who added it last) has ${permission} permission, not write or above.`);
-            }
-            else
-                notes.push(`Label "${label}" does not count: no record of who added it.`);
-        }
-    }
-    const allowed = production
-        ? `the suite's release pull request, its backports and merge-backs, and hotfixes labelled ${policy.backport.hotfixLabels.map((l) => `"${l}"`).join(' or ')}`
-        : `the suite's release-candidate pull request, its backports and merge-backs`;
-    const where = production
-        ? `Merge it into ${policy.branches.development}; it reaches ${base} with the next release, or label it as a hotfix.`
-        : `Merge it into ${policy.branches.development}; it reaches ${base} with the next release candidate.`;
-    return {
-        decision: 'blocked',
-        reason: `Only the release flow enters ${base}: ${allowed}. ${where}${notes.length ? ` ${notes.join(' ')}` : ''}`,
-        short: `Only the release flow enters ${base}; merge into ${policy.branches.development}${production ? ' or label it as a hotfix' : ''}.`,
-        rule: 'none',
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var functions_parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
@@ -42387,6 +42320,14 @@ function freezeState(policy, releases, now) {
     const ends = active.length ? new Date(Math.max(...active.map((w) => w.until.getTime()))) : null;
     return { frozen: active.length > 0, active, ends };
 }
+/**
+ * The event behind a label now on a pull request: the latest `labeled` or `unlabeled` of that label
+ * (a `labeled` one when the label is there). Who applied it is judged, never who applied it first.
+ */
+function currentLabeling(events, label) {
+    const history = events.filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === label);
+    return history[history.length - 1];
+}
 async function judge(pr, policy, freeze, lazy) {
     if (!freeze.frozen)
         return { decision: 'not-frozen', reason: 'No code freeze is in force.', rule: 'no-freeze' };
@@ -42414,8 +42355,7 @@ async function judge(pr, policy, freeze, lazy) {
         // Only the event that applied the label now on the pull request counts: the latest `labeled`
         // with no later `unlabeled`. An exception granted, removed, then re-added by someone else is
         // judged by who re-added it.
-        const history = (await lazy.labelEvents()).filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label === rules.exceptionLabel);
-        const current = history[history.length - 1];
+        const current = currentLabeling(await lazy.labelEvents(), rules.exceptionLabel);
         let refused = 'no record of who added it';
         if (current?.event === 'labeled') {
             if (current.actor.toLowerCase() === pr.author.toLowerCase())
@@ -42441,6 +42381,72 @@ async function judge(pr, policy, freeze, lazy) {
     return {
         decision: 'blocked',
         reason: `Code freeze: ${kind} changes wait until ${freeze.ends?.toISOString().slice(0, 10)}.${exceptionNote}`,
+        rule: 'none',
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/freeze-guard/discipline.ts
+
+const PUSHERS = ['admin', 'maintain', 'write'];
+/** Which suite pull request kinds belong into which branch of the flow. */
+function kindsInto(base, policy) {
+    const kinds = [];
+    if (base === policy.branches.staging)
+        kinds.push('promotion');
+    if (base === policy.branches.production)
+        kinds.push('release-pr');
+    // A backport or merge-back is the suite's only when it goes into the target its marker names
+    // (judgePullRequest checks the base), so any guarded branch may receive one.
+    kinds.push('backport', 'merge-back');
+    return kinds;
+}
+async function judgeEntry(pr, policy, guarded, facts) {
+    const base = pr.baseRef;
+    if (!guarded.includes(base)) {
+        const reason = `Base branch ${base} is not guarded.`;
+        return { decision: 'exempt', reason, short: reason, rule: 'not-guarded' };
+    }
+    const production = base === policy.branches.production;
+    const notes = [];
+    const suite = await facts.suitePullRequest();
+    if (suite) {
+        if (suite.owned && kindsInto(base, policy).includes(suite.kind)) {
+            const reason = `The suite's ${suite.kind} pull request into ${base}.`;
+            return { decision: 'allowed', reason, short: reason, rule: 'flow-pr' };
+        }
+        if (suite.owned)
+            notes.push(`A ${suite.kind} pull request does not go into ${base}.`);
+        else if (suite.moved)
+            notes.push(`It is the suite's ${suite.kind} pull request, but ${suite.reason}.`);
+        else
+            notes.push(`Its ${suite.kind} marker is ignored: ${suite.reason}.`);
+    }
+    if (production) {
+        const label = pr.labels.find((l) => policy.backport.hotfixLabels.includes(l));
+        if (label) {
+            const current = currentLabeling(await facts.labelEvents(), label);
+            if (current?.event === 'labeled') {
+                const permission = await facts.permission(current.actor);
+                if (PUSHERS.includes(permission)) {
+                    const reason = `Hotfix: labelled "${label}" by ${current.actor} (${permission}).`;
+                    return { decision: 'allowed', reason, short: reason, rule: 'hotfix' };
+                }
+                notes.push(`Label "${label}" does not count: ${current.actor} (who added it last) has ${permission} permission, not write or above.`);
+            }
+            else
+                notes.push(`Label "${label}" does not count: no record of who added it.`);
+        }
+    }
+    const allowed = production
+        ? `the suite's release pull request, its backports and merge-backs, and hotfixes labelled ${policy.backport.hotfixLabels.map((l) => `"${l}"`).join(' or ')}`
+        : `the suite's release-candidate pull request, its backports and merge-backs`;
+    const where = production
+        ? `Merge it into ${policy.branches.development}; it reaches ${base} with the next release, or label it as a hotfix.`
+        : `Merge it into ${policy.branches.development}; it reaches ${base} with the next release candidate.`;
+    return {
+        decision: 'blocked',
+        reason: `Only the release flow enters ${base}: ${allowed}. ${where}${notes.length ? ` ${notes.join(' ')}` : ''}`,
+        short: `Only the release flow enters ${base}; merge into ${policy.branches.development}${production ? ' or label it as a hotfix' : ''}.`,
         rule: 'none',
     };
 }
