@@ -9,7 +9,7 @@ import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import { assertDistFresh, node24Path, REPO_ROOT } from '../sandbox/harness.ts';
 import { pullRequestEvent } from '../sandbox/events.ts';
 import { apiGet, writes } from '../sandbox/testing.ts';
-import { guessEventName, readableSummary, runCli, type JsonResult } from './cli.ts';
+import { readableSummary, runCli, type JsonResult } from './cli.ts';
 import { COMMANDS } from './commands.ts';
 
 let sb: Sandbox;
@@ -112,13 +112,7 @@ describe('help and usage errors', () => {
     expect(sb.requests().filter((r) => r.path.includes('/repos/acme/x'))).toEqual([]);
   });
 
-  it('guesses the event name of a payload and renders a job summary for a terminal', () => {
-    expect(guessEventName({ pull_request: {} })).toBe('pull_request');
-    expect(guessEventName({ pull_request: {}, review: {} })).toBe('pull_request_review');
-    expect(guessEventName({ issue: {}, comment: {} })).toBe('issue_comment');
-    expect(guessEventName({ ref: 'refs/heads/main', after: 'abc' })).toBe('push');
-    expect(guessEventName({ workflow_run: {} })).toBe('workflow_run');
-    expect(guessEventName({})).toBe('workflow_dispatch');
+  it('renders a job summary for a terminal', () => {
     expect(readableSummary('## ❄️ freeze-guard\n\n**Frozen** &lt;x&gt;<!-- portal-release:m -->\n<sub>Policy</sub>')).toBe(
       '❄️ freeze-guard\n───────────────\n\nFrozen <x>\nPolicy',
     );

@@ -33,18 +33,6 @@ export interface JsonResult {
   failure: string | null;
 }
 
-/** Guesses the event name of a payload, as the runner would have named it. */
-export function guessEventName(payload: Record<string, unknown>): string {
-  if (payload.merge_group) return 'merge_group';
-  if (payload.comment && payload.issue) return 'issue_comment';
-  if (payload.review && payload.pull_request) return 'pull_request_review';
-  if (payload.pull_request) return 'pull_request';
-  if (payload.workflow_run) return 'workflow_run';
-  if (typeof payload.ref === 'string' && typeof payload.after === 'string') return 'push';
-  if (typeof payload.schedule === 'string') return 'schedule';
-  return 'workflow_dispatch';
-}
-
 /** Markdown job summary → terminal text: tables and lists stay, HTML comments, tags and emphasis go. */
 export function readableSummary(markdown: string): string {
   return markdown
@@ -175,8 +163,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else if (line.eventFile) {
       runnerEnv.GITHUB_EVENT_PATH = path.resolve(line.eventFile);
     }
+    // `--event` names the event; else the event file's shape says it (contextFromEnv guesses).
+    if (line.eventName) runnerEnv.GITHUB_EVENT_NAME = line.eventName;
     const context = contextFromEnv(runnerEnv);
-    context.eventName = line.eventName ?? (line.pullRequest !== undefined ? 'pull_request' : guessEventName(context.payload));
 
     // Inputs: the action.yml defaults, as the runner applies them, overridden by the flags.
     const values: Record<string, string> = {};

@@ -442,9 +442,8 @@ export async function loadRunPolicy(
   env: { github: ContentReader; context: RunContext; logger: Logger },
   inputs: { config?: string; configRef?: string },
 ): Promise<LoadedPolicy> {
-  const repository = env.context.payload.repository as { default_branch?: string } | undefined;
   return env.logger.group('Policy', async () => {
-    const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+    const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
     env.logger.info(`Policy: ${loaded.source}`);
     return loaded;
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from './errors.ts';
+import { guessEventName, parseTrigger, payloadDefaultBranch, type Trigger } from './trigger.ts';
 
 export interface RepoRef {
   owner: string;
@@ -26,7 +27,10 @@ export function parseRepo(value: string, where = 'repository'): RepoRef {
 export interface RunContext {
   repo: RepoRef;
   eventName: string;
-  payload: Record<string, unknown>;
+  /** The event, parsed once here: logic never reads the raw payload. */
+  trigger: Trigger;
+  /** The default branch the event names, when it names one (no request). */
+  defaultBranch: string | undefined;
   sha: string;
   ref: string;
   actor: string;
@@ -59,12 +63,17 @@ export function contextFromEnv(env: NodeJS.ProcessEnv): RunContext {
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
   const runId = env.GITHUB_RUN_ID ?? '';
+  // Without GITHUB_EVENT_NAME (the CLI given only an event file) the payload's shape says which event it is.
+  const eventName = env.GITHUB_EVENT_NAME || (eventPath ? guessEventName(payload) : 'workflow_dispatch');
+  const sha = env.GITHUB_SHA ?? '';
+  const ref = env.GITHUB_REF ?? '';
   return {
     repo,
-    eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-    payload,
-    sha: env.GITHUB_SHA ?? '',
-    ref: env.GITHUB_REF ?? '',
+    eventName,
+    trigger: parseTrigger(eventName, payload, { ref, sha }),
+    defaultBranch: payloadDefaultBranch(payload),
+    sha,
+    ref,
     actor: env.GITHUB_ACTOR ?? '',
     serverUrl,
     apiUrl,

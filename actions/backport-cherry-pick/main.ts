@@ -121,15 +121,14 @@ async function answerCommand(
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
 async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment, identity: SuiteIdentity): Promise<Trigger | null> {
   const { context, logger, github } = env;
-  const payload = context.payload as Record<string, unknown>;
+  const event = context.trigger;
   const explicit = (via: string) => (pr: PullFacts, policy: Policy) => explicitTargets(pr, inputs.targets, policy, via);
   if (inputs.pr) {
     return { number: inputs.pr, targets: inputs.targets.length ? explicit('input "targets"') : targetsOfPull };
   }
-  const action = String(payload.action ?? '');
   if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
-    const pr = payload.pull_request as { number?: number; merged?: boolean } | undefined;
-    if (!pr?.number) throw new UserError('input', `The ${context.eventName} event payload has no pull_request.`);
+    if (event.kind !== 'pull_request') throw new UserError('input', `The ${context.eventName} event payload has no pull_request.`);
+    const { action, pull: pr } = event;
     if (action === 'closed' || action === 'labeled') {
       // A `labeled` payload's merge state is re-read from the API below; a `closed` one is final.
       if (action === 'closed' && !pr.merged) {
@@ -145,20 +144,19 @@ async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment, id
     logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
     return null;
   }
-  if (context.eventName === 'issue_comment') {
-    const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined;
-    const comment = payload.comment as { id?: number; body?: string; user?: { login?: string } } | undefined;
-    if (action !== 'created' || !issue?.number || !issue.pull_request) {
+  if (event.kind === 'issue_comment') {
+    const { issue, comment } = event;
+    if (event.action !== 'created' || !issue?.isPullRequest || !comment) {
       logger.info('Not a new comment on a pull request: nothing to do.');
       return null;
     }
-    const branches = parseBackportCommand(comment?.body ?? '');
+    const branches = parseBackportCommand(comment.body);
     if (branches === null) {
       logger.info('The comment is not a /backport command: nothing to do.');
       return null;
     }
-    const login = comment?.user?.login ?? '';
-    const command: Command = { commentId: Number(comment?.id ?? 0), login };
+    const login = comment.login;
+    const command: Command = { commentId: comment.id, login };
     // Identity, not text: the workflow's author_association filter is a first line; the
     // permission read here is what decides.
     const permission = await github.getPermission(context.repo, login);

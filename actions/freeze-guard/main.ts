@@ -206,13 +206,12 @@ export const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $
 
 async function checkPullRequest(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
   const { github, context, logger } = d.env;
-  const payloadPr = context.payload.pull_request as Record<string, unknown> | undefined;
-  if (!payloadPr)
+  if (context.trigger.kind !== 'pull_request')
     throw new UserError(
       'input',
       `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`,
     );
-  const full = toPullRequest(payloadPr);
+  const full = context.trigger.pull;
   const pr = pullFacts(full);
   if (!d.guarded.includes(pr.baseRef)) {
     logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
@@ -251,20 +250,20 @@ const PR_REFERENCE = /(?:^Merge pull request #(\d+) |\(#(\d+)\)\s*$)/;
 
 async function checkMergeGroup(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
   const { github, context } = d.env;
-  const group = context.payload.merge_group as { head_sha?: string; head_ref?: string; base_ref?: string; base_sha?: string } | undefined;
-  if (!group?.head_sha || !group.base_sha) throw new UserError('input', 'The merge_group event payload has no head_sha/base_sha.');
-  const base = (group.base_ref ?? '').replace(/^refs\/heads\//, '');
+  const group = context.trigger;
+  if (group.kind !== 'merge_group' || !group.headSha || !group.baseSha) throw new UserError('input', 'The merge_group event payload has no head_sha/base_sha.');
+  const base = group.baseRef;
   if (!d.guarded.includes(base)) return { evaluations: [], blocked: false };
   const numbers = new Set<number>();
-  const fromRef = MERGE_QUEUE_REF.exec(group.head_ref ?? '');
+  const fromRef = MERGE_QUEUE_REF.exec(group.headRef);
   if (fromRef) numbers.add(Number(fromRef[1]));
-  const comparison = await github.compare(context.repo, group.base_sha, group.head_sha);
+  const comparison = await github.compare(context.repo, group.baseSha, group.headSha);
   for (const commit of comparison.commits) {
     const m = PR_REFERENCE.exec(commit.message.split('\n')[0] ?? '');
     const n = m ? Number(m[1] ?? m[2]) : NaN;
     if (Number.isInteger(n)) numbers.add(n);
   }
-  if (numbers.size === 0) throw new UserError('state', `Could not tell which pull requests are in merge group ${group.head_ref}; no "(#N)" in its commits.`);
+  if (numbers.size === 0) throw new UserError('state', `Could not tell which pull requests are in merge group ${group.headRef}; no "(#N)" in its commits.`);
   const evaluations: Evaluation[] = [];
   for (const number of [...numbers].sort((a, b) => a - b)) {
     const pr = await github.getPullRequest(context.repo, number);
@@ -279,10 +278,10 @@ async function checkMergeGroup(d: FreezeDeps): Promise<{ evaluations: Evaluation
         reason: `All ${evaluations.length} pull request(s) in the group may merge.`,
         rule: 'none',
       };
-  const statuses = await github.getCombinedStatuses(context.repo, group.head_sha);
+  const statuses = await github.getCombinedStatuses(context.repo, group.headSha);
   const status = await writeStatus(
     d,
-    group.head_sha,
+    group.headSha,
     combined,
     statuses.find((s) => s.context === d.policy.freeze.statusContext),
   );
@@ -469,11 +468,11 @@ async function runDiscipline(inputs: FreezeGuardInputs, env: ActionEnvironment, 
     identity: new SuiteIdentity(github, policy.trustedLogins),
     ignored: new IgnoredMarkers(),
   };
-  const payloadPr = context.payload.pull_request as Record<string, unknown> | undefined;
+  const payloadPr = context.trigger.kind === 'pull_request' ? context.trigger.pull : undefined;
   const entries: Entry[] = [];
   if (payloadPr) {
     await logger.group('Judge', async () => {
-      entries.push(await judgeAndMark(d, toPullRequest(payloadPr), undefined));
+      entries.push(await judgeAndMark(d, payloadPr, undefined));
     });
   } else {
     await logger.group('Sweep open pull requests', async () => {

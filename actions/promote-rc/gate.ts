@@ -33,15 +33,15 @@ export async function releaseGate(
 ): Promise<GateResult> {
   const { github, context, logger } = env;
   const repo = context.repo;
-  const payloadPr = context.payload.pull_request as { number?: number } | undefined;
-  if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
+  const trigger = context.trigger;
+  if (!PR_EVENTS.includes(context.eventName) || trigger.kind !== 'pull_request') {
     throw new UserError(
       'input',
       `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`,
     );
   }
   // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
-  const pr = await github.getPullRequest(repo, payloadPr.number);
+  const pr = await github.getPullRequest(repo, trigger.pull.number);
   const none = (reason: string): GateResult => {
     logger.info(reason);
     return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
