@@ -65,7 +65,12 @@ it('checks 300 milestone items over 3 repositories in fewer than 30 requests', {
   const items = [a, b, c].reduce((n, r) => n + r.issues().filter((i) => i.milestone).length, 0);
   expect(items).toBe(300);
 
-  const result = await runCheck(sb, a, { version: '5.0.0', repos: `${b.fullName},${c.fullName}`, 'fail-on-blockers': false }, { clearRequests: true });
+  const result = await runCheck(
+    sb,
+    a,
+    { version: '5.0.0', repos: `${a.fullName},${b.fullName},${c.fullName}`, 'fail-on-blockers': false },
+    { clearRequests: true },
+  );
   expect(result.exitCode, result.stderr).toBe(0);
   const missing = parseJson<{ repo: string; number: number }[]>(result.outputs.missing);
   // The lost pull request and the lost fix of a closed must-have issue, both in the third repository.

@@ -48,19 +48,21 @@ export interface MilestoneRef {
   title: string;
   state: 'open' | 'closed';
   url: string;
+  /** The milestone's due date (ISO-8601), when it has one. */
+  dueOn: string | null;
 }
 
 export const MILESTONE_LOOKUP_QUERY = `query MilestoneLookup($owner: String!, $name: String!, $title: String!) {
   repository(owner: $owner, name: $name) {
     url
     milestones(query: $title, first: 100, states: [OPEN, CLOSED]) {
-      nodes { number title state url }
+      nodes { number title state url dueOn }
     }
   }
 }`;
 
 interface LookupResult {
-  repository: { url: string; milestones: { nodes: { number: number; title: string; state: string; url: string }[] } } | null;
+  repository: { url: string; milestones: { nodes: { number: number; title: string; state: string; url: string; dueOn: string | null }[] } } | null;
 }
 
 /** Finds the milestone whose title is exactly `title` (GitHub's `query` is a substring search). */
@@ -75,7 +77,7 @@ export async function findMilestone(github: GitHub, repo: RepoRef, title: string
   const hit = data.repository.milestones.nodes.find((m) => m.title === title);
   return {
     repoUrl: data.repository.url,
-    milestone: hit ? { number: hit.number, title: hit.title, state: hit.state === 'CLOSED' ? 'closed' : 'open', url: hit.url } : null,
+    milestone: hit ? { number: hit.number, title: hit.title, state: hit.state === 'CLOSED' ? 'closed' : 'open', url: hit.url, dueOn: hit.dueOn ?? null } : null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../s
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
+import { releaseTrain } from '../../shared/train.ts';
 import { UserError, errorMessage, inputError } from '../../shared/errors.ts';
 import { Git, isSha, type BoundedHistory } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
@@ -23,7 +24,8 @@ import {
   type SquashPromotion,
 } from '../../shared/presence.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
-import { findBlockers, renderMilestoneTitle, renderReport, reportComment, type Blocker, type MissingChange, type RepoReport } from './report.ts';
+import { renderReport, reportComment, type MissingChange, type RepoReport } from './report.ts';
+import { findBlockers, isPastDue, renderMilestoneTitle, type Blocker } from '../../shared/milestone.ts';
 
 export interface MilestoneCheckInputs {
   config?: string;
@@ -82,8 +84,7 @@ interface Subject {
 
 /** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
 function eventPullRequest(context: RunContext): number | undefined {
-  const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
-  return typeof number === 'number' && context.eventName.startsWith('pull_request') ? number : undefined;
+  return context.trigger.kind === 'pull_request' ? context.trigger.pull.number : undefined;
 }
 
 async function findSubject(inputs: MilestoneCheckInputs, env: ActionEnvironment, policy: Policy): Promise<Subject | null> {
@@ -112,24 +113,8 @@ async function findSubject(inputs: MilestoneCheckInputs, env: ActionEnvironment,
 
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
 export function defaultTargetBranch(policy: Policy, context: RunContext): string {
-  const pr = context.payload.pull_request as { base?: { ref?: string } } | undefined;
-  if (pr?.base?.ref === policy.branches.production) return policy.branches.staging;
+  if (context.trigger.kind === 'pull_request' && context.trigger.pull.baseRef === policy.branches.production) return policy.branches.staging;
   return policy.branches.production;
-}
-
-/** The train: the current repository first, then the input's repositories (else the policy's), without duplicates. */
-export function trainRepos(current: RepoRef, inputs: RepoRef[], policyRepos: string[]): RepoRef[] {
-  const others = inputs.length ? inputs : policyRepos.map((r) => parseRepo(r, 'Policy file repos'));
-  const seen = new Set<string>();
-  const out: RepoRef[] = [];
-  for (const r of [current, ...others]) {
-    const key = repoName(r).toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(r);
-    }
-  }
-  return out;
 }
 
 interface CheckDeps {
@@ -162,7 +147,7 @@ async function locateMilestone(
   return {
     repoUrl: found.repoUrl,
     status: 'created',
-    milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl },
+    milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl, dueOn: null },
   };
 }
 
@@ -252,6 +237,8 @@ async function checkRepo(d: CheckDeps, repo: RepoRef): Promise<RepoReport> {
       url: located.milestone?.url ?? '',
       state: located.milestone?.state ?? null,
       status: located.status,
+      dueOn: located.milestone?.dueOn ?? null,
+      pastDue: isPastDue(located.milestone, d.env.clock()),
     },
     counts: {
       issues: items.filter((i) => i.kind === 'issue').length,
@@ -447,7 +434,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
       ? parseStableVersion(markerVersion, policy.tagPrefix)
       : undefined;
   const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
-  const repos = trainRepos(context.repo, inputs.repos, policy.repos);
+  const repos = releaseTrain(context.repo, inputs.repos, policy.repos);
   // The release pull request's changes must be on staging, whatever event started the run.
   const targetBranch = inputs.targetBranch ?? (subject?.release ? policy.branches.staging : defaultTargetBranch(policy, context));
   const d: CheckDeps = { inputs, env, policy, title, targetBranch, ignored: new IgnoredMarkers() };
@@ -476,6 +463,9 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
     status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
   }
   const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
+  const pastDue = reports.filter((r) => r.milestone.pastDue);
+  for (const r of pastDue)
+    logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
   for (const sentence of d.ignored.sentences()) logger.warning(sentence, { title: 'Marker ignored' });
   const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
   return {
@@ -494,6 +484,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
       })),
       placed: reports.flatMap((r) => r.placed),
       'closed-without-change': reports.flatMap((r) => r.unlinked),
+      'past-due': pastDue.map((r) => ({ repo: r.repo, milestone: r.milestone.url, 'due-on': r.milestone.dueOn })),
       summary: report,
       'pull-request': subject?.pr.number ?? '',
     },

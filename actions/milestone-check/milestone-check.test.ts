@@ -201,7 +201,7 @@ describe('milestone-check across the release train', () => {
   it('reports an open blocker in the second repository and a missing milestone in the third', async () => {
     const { app, web, infra, blocker } = await train();
     sb.clearRequests();
-    const result = await runCheck(sb, app, { version: '3.2.0', repos: `${web.fullName}\n${infra.fullName}` });
+    const result = await runCheck(sb, app, { version: '3.2.0', repos: `${app.fullName}\n${web.fullName}\n${infra.fullName}` });
     expect(result.exitCode, result.stderr).toBe(1);
     expect(result.outputs.ready).toBe('false');
     const blockers = parseJson<BlockerOut[]>(result.outputs.blockers);
@@ -227,9 +227,31 @@ describe('milestone-check across the release train', () => {
     sb.assertNoViolations();
   });
 
+  it('warns about an open release milestone past its due date, as of the rehearsal instant, without blocking', async () => {
+    const app = await sb.createRepo(`acme/${uniqueName('due')}`, { branches: ['dev', 'stg'] });
+    const web = await sb.createRepo(`acme/${uniqueName('due')}`, { branches: ['dev', 'stg'] });
+    app.createMilestone('v4.0.0', { dueOn: '2027-01-15T08:00:00Z' });
+    web.createMilestone('v4.0.0', { dueOn: '2027-03-01T08:00:00Z' });
+    const repos = `${app.fullName},${web.fullName}`;
+    const before = await runCheck(sb, app, { version: '4.0.0', repos, now: '2027-01-15T07:59:59Z' });
+    expect(before.exitCode, before.stderr).toBe(0);
+    expect(parseJson<unknown[]>(before.outputs['past-due'])).toEqual([]);
+    expect(before.summary).toContain('(due 2027-01-15)');
+
+    const after = await runCheck(sb, app, { version: '4.0.0', repos, now: '2027-02-01T00:00:00Z' });
+    expect(after.exitCode, after.stderr).toBe(0);
+    expect(after.outputs.ready).toBe('true');
+    expect(parseJson<{ repo: string; 'due-on': string }[]>(after.outputs['past-due'])).toEqual([
+      { repo: app.fullName, milestone: expect.stringContaining('/milestone/'), 'due-on': '2027-01-15T08:00:00Z' },
+    ]);
+    expect(after.summary).toContain('(due 2027-01-15, **past due**)');
+    expect(after.summary).toContain('(due 2027-03-01)');
+    expect(after.stdout).toMatch(/::warning title=Release milestone past due::.*was due 2027-01-15/);
+  });
+
   it('creates missing milestones with create-missing (never in dry run), and a re-run writes nothing', async () => {
     const { app, web, infra } = await train();
-    const inputs = { version: '3.2.0', repos: `${web.fullName}, ${infra.fullName}`, 'create-missing': true };
+    const inputs = { version: '3.2.0', repos: `${app.fullName}, ${web.fullName}, ${infra.fullName}`, 'create-missing': true };
 
     const before = JSON.stringify(sb.snapshot());
     sb.clearRequests();
@@ -262,7 +284,7 @@ describe('milestone-check across the release train', () => {
     infra.createMilestone('v3.2.0');
     await app.commit('stg', { 'CHANGELOG.md': '# 3.2.0\n' }, 'docs: changelog for 3.2.0');
     const releasePr = (await app.openPullRequest({ head: 'stg', base: 'main', title: 'Release v3.2.0' })).number as number;
-    const inputs = { version: '3.2.0', repos: `${web.fullName},${infra.fullName}`, 'comment-on': releasePr };
+    const inputs = { version: '3.2.0', repos: `${app.fullName},${web.fullName},${infra.fullName}`, 'comment-on': releasePr };
 
     const dry = await runCheck(sb, app, { ...inputs, 'dry-run': true });
     expect(dry.stdout).toContain(`would create the milestone report comment on #${releasePr}`);

@@ -1,60 +1,6 @@
 import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
-import { UserError } from '../../shared/errors.ts';
-import type { MilestoneItem } from './items.ts';
+import type { Blocker } from '../../shared/milestone.ts';
 import type { PresenceMethod } from '../../shared/presence.ts';
-
-/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
-export function renderMilestoneTitle(template: string, version: string | undefined, tagPrefix: string): string {
-  const needsVersion = /\{(?:tag|version)\}/.test(template);
-  if (needsVersion && !version) {
-    throw new UserError(
-      'input',
-      `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`,
-    );
-  }
-  const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
-  if (!title.trim()) throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
-  return title.trim();
-}
-
-export interface Blocker {
-  repo: string;
-  /** null: the repository has no such milestone. */
-  number: number | null;
-  title: string;
-  url: string;
-  reason: string;
-}
-
-export interface BlockerRules {
-  blockerLabels: string[];
-  requireAllClosed: boolean;
-  triageLabels: string[];
-}
-
-const lower = (s: string): string => s.toLowerCase();
-
-/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
-export function findBlockers(repo: string, items: MilestoneItem[], rules: BlockerRules): Blocker[] {
-  const blockerLabels = new Set(rules.blockerLabels.map(lower));
-  const out: Blocker[] = [];
-  for (const item of items) {
-    const labels = item.labels.map(lower);
-    const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
-    const reasons: string[] = [];
-    if (item.state === 'open') {
-      if (blockerLabel) reasons.push(`open and labelled "${blockerLabel}"`);
-      else if (rules.requireAllClosed) reasons.push('open (milestone.require-all-closed)');
-      for (const prefix of rules.triageLabels) {
-        if (!labels.some((l) => l.startsWith(lower(prefix)))) reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
-      }
-    } else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
-      reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
-    }
-    if (reasons.length) out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
-  }
-  return out;
-}
 
 export interface MissingChange {
   repo: string;
@@ -96,7 +42,16 @@ export interface RepoReport {
   repo: string;
   repoUrl: string;
   targetBranch: string;
-  milestone: { title: string; number: number | null; url: string; state: 'open' | 'closed' | null; status: MilestoneStatus };
+  milestone: {
+    title: string;
+    number: number | null;
+    url: string;
+    state: 'open' | 'closed' | null;
+    status: MilestoneStatus;
+    dueOn: string | null;
+    /** Still open after its due date (as of the run's clock: input `now` in rehearsals). */
+    pastDue: boolean;
+  };
   /** `changes`: merged pull requests checked (the milestone's and those of its closed issues). */
   counts: { issues: number; pulls: number; open: number; merged: number; changes: number };
   present: Partial<Record<PresenceMethod, number>>;
@@ -135,7 +90,9 @@ function milestoneCell(r: RepoReport): string {
     // the creation itself is logged and noted in the job summary.
     case 'created':
     default:
-      return m.state === 'closed' ? `${name} (closed)` : name;
+      if (m.state === 'closed') return `${name} (closed)`;
+      // The date, not a count of days: the report stays the same text from one day to the next.
+      return m.dueOn ? `${name} (due ${m.dueOn.slice(0, 10)}${m.pastDue ? ', **past due**' : ''})` : name;
   }
 }
 

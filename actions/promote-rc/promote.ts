@@ -4,6 +4,7 @@ import type { Bump } from '../../shared/conventional.ts';
 import { UserError, reportedFailure } from '../../shared/errors.ts';
 import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../shared/github.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
+import { renderMilestoneTitle } from '../../shared/milestone.ts';
 import { findMarker, type PullRequestMarkerKind } from '../../shared/markers.ts';
 import type { IgnoredMarkers } from '../../shared/ownership.ts';
 import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch, suiteReleasePrMergedAt } from '../../shared/ownership.ts';
@@ -161,12 +162,8 @@ class Run {
     return out;
   }
 
-  async milestone(
-    policy: Policy,
-    tag: string,
-    version: string,
-  ): Promise<{ title: string; milestone: Awaited<ReturnType<GitHub['listMilestones']>>[number] | null }> {
-    const title = policy.milestone.title.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
+  async milestone(policy: Policy, version: string): Promise<{ title: string; milestone: Awaited<ReturnType<GitHub['listMilestones']>>[number] | null }> {
+    const title = renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
     const all = await this.github.listMilestones(this.repo, 'all');
     return { title, milestone: all.find((m) => m.title === title) ?? null };
   }
@@ -272,8 +269,7 @@ export async function readChecklist(
   configRef: string | undefined,
   values: { tag: string; version: string; rc: string },
 ): Promise<{ text: string; source: string }> {
-  const repository = env.context.payload.repository as { default_branch?: string } | undefined;
-  const ref = configRef || repository?.default_branch;
+  const ref = configRef || env.context.defaultBranch;
   const path = policy.promotion.checklist;
   const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
   const source =
@@ -380,7 +376,7 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
   });
 
   const { choice, rc, previous, changes } = plan;
-  const milestone = await run.milestone(policy, formatTag(prefix, choice.version), choice.version);
+  const milestone = await run.milestone(policy, choice.version);
   const existing = await run.findManaged(RC_KIND);
   const body = renderRcBody({
     tag: rc.tag,
@@ -513,7 +509,7 @@ export async function promoteRelease(env: ActionEnvironment, policy: Policy, opt
 
   const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
 
-  const milestone = await run.milestone(policy, tag, version);
+  const milestone = await run.milestone(policy, version);
   const existing = await run.findManaged(RELEASE_KIND);
   const body = renderReleaseBody({
     tag,

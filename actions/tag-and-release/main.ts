@@ -2,6 +2,7 @@ import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../s
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
+import { releaseTrain, sameRepo } from '../../shared/train.ts';
 import { UserError, inputError, quote, reportedFailure } from '../../shared/errors.ts';
 import { isSha } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
@@ -57,16 +58,6 @@ function parseRepoSha(item: string): { repo: RepoRef; sha: string } {
   return { repo: parseRepo(item.slice(0, at), 'Input "repo-shas"'), sha };
 }
 
-const sameRepo = (a: RepoRef, b: RepoRef): boolean => repoName(a).toLowerCase() === repoName(b).toLowerCase();
-
-/** The repositories of this run: input `repos`, else the release train (this repository plus `repos` of the policy). */
-export function trainRepos(current: RepoRef, policy: Policy, input: RepoRef[]): RepoRef[] {
-  const list = input.length > 0 ? input : [current, ...policy.repos.map((r) => parseRepo(r, 'Policy file: repos'))];
-  const out: RepoRef[] = [];
-  for (const r of list) if (!out.some((o) => sameRepo(o, r))) out.push(r);
-  return out;
-}
-
 interface Resolution {
   tag: ReleaseTag;
   /** SHA of the current repository from the event or the `sha` input, when known. */
@@ -109,11 +100,12 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
   const rcId = policy.promotion.rcIdentifier;
   let currentSha: string | null = inputs.sha ?? null;
   let source = inputs.sha ? 'input "sha"' : '';
-  if (context.eventName === 'push' && String(context.payload.ref ?? context.ref).startsWith('refs/tags/')) {
-    return resolveTagPush(inputs, env, policy, String(context.payload.ref ?? context.ref).slice('refs/tags/'.length));
+  const trigger = context.trigger;
+  if (trigger.kind === 'push' && trigger.ref.startsWith('refs/tags/')) {
+    return resolveTagPush(inputs, env, policy, trigger.ref.slice('refs/tags/'.length));
   }
-  if (context.eventName === 'push') {
-    const ref = String(context.payload.ref ?? context.ref);
+  if (trigger.kind === 'push') {
+    const ref = trigger.ref;
     if (ref !== `refs/heads/${production}`) {
       throw new UserError(
         'input',
@@ -121,37 +113,31 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
       );
     }
     if (!currentSha) {
-      const after = String(context.payload.after ?? context.sha);
+      const after = trigger.after;
       if (!isSha(after)) throw new UserError('input', `The push event carries no commit SHA ("${after}").`);
       currentSha = after;
       source = `push to ${production}`;
     }
-  } else if (context.eventName === 'workflow_run') {
+  } else if (trigger.kind === 'workflow_run') {
     // Chained after the smoke workflow (on: workflow_run … completed): release what it just tested.
-    const smokeRun = (context.payload.workflow_run ?? {}) as {
-      head_sha?: string;
-      head_branch?: string | null;
-      id?: number;
-      event?: string;
-      head_repository?: { full_name?: string } | null;
-    };
+    const smokeRun = trigger.run;
     // A pull request's run (from a fork, with a head branch named like production) proves nothing
     // about production: only this repository's push, dispatch or schedule runs count.
-    if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event ?? '')) {
-      return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event ?? 'unknown'}", not by a push, dispatch or schedule` };
+    if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event)) {
+      return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event || 'unknown'}", not by a push, dispatch or schedule` };
     }
-    const headRepo = smokeRun.head_repository?.full_name ?? '';
+    const headRepo = smokeRun.headRepository;
     if (headRepo.toLowerCase() !== repoName(context.repo).toLowerCase()) {
       return {
         skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${headRepo ? quote(headRepo) : 'an unknown repository'}, not ${repoName(context.repo)}`,
       };
     }
-    if (smokeRun.head_branch !== production) {
-      return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
+    if (smokeRun.headBranch !== production) {
+      return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.headBranch ?? 'no branch'}, not the production branch ${production}` };
     }
     if (!currentSha) {
-      if (!smokeRun.head_sha || !isSha(smokeRun.head_sha)) throw new UserError('input', 'The workflow_run event carries no head_sha.');
-      currentSha = smokeRun.head_sha;
+      if (!smokeRun.headSha || !isSha(smokeRun.headSha)) throw new UserError('input', 'The workflow_run event carries no head_sha.');
+      currentSha = smokeRun.headSha;
       source = `workflow run ${smokeRun.id ?? ''} on ${production}`;
     }
   }
@@ -238,10 +224,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
     };
   }
   const { tag } = resolution;
-  const repos = trainRepos(context.repo, policy, inputs.repos);
-  if (inputs.sha && !repos.some((r) => sameRepo(r, context.repo))) {
-    throw inputError('sha', `applies to this repository (${repoName(context.repo)}), which is not among the repos to release.`);
-  }
+  const repos = releaseTrain(context.repo, inputs.repos, policy.repos);
   const branch = tag.rc === null ? policy.branches.production : policy.branches.staging;
   logger.info(`Releasing ${tag.tag} in ${repos.map(repoName).join(', ')} (${resolution.source}).`);
 

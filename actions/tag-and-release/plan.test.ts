@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../shared/config.ts';
 import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
 import { InputReader, mapInputSource } from '../../shared/inputs.ts';
 import { releaseTags } from '../../shared/versions.ts';
-import { parseInputs, trainRepos } from './main.ts';
-import {
-  decideMajorTag,
-  freezeUntil,
-  judgeDeployments,
-  judgeSmokeRuns,
-  milestoneBlockers,
-  milestoneTitle,
-  nextMilestone,
-  parseVersion,
-  shouldMakeLatest,
-} from './plan.ts';
+import { parseInputs } from './main.ts';
+import { decideMajorTag, freezeUntil, judgeDeployments, judgeSmokeRuns, milestoneBlockers, nextMilestone, parseVersion, shouldMakeLatest } from './plan.ts';
 
 const SHA = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);
@@ -184,10 +173,6 @@ describe('milestones', () => {
       number: null,
     });
   });
-  it('formats the milestone title from the policy pattern', () => {
-    expect(milestoneTitle('{tag}', v('3.2.0'))).toBe('v3.2.0');
-    expect(milestoneTitle('Release {version}', v('3.2.0'))).toBe('Release 3.2.0');
-  });
 });
 
 describe('inputs and the train', () => {
@@ -207,12 +192,5 @@ describe('inputs and the train', () => {
     expect(() => read({ repos: 'not a repo' })).toThrow(/Input "repos": "not a repo" is not a repository name/);
     expect(() => read({ 'smoke-workflow': '../x.yml' })).toThrow(/Input "smoke-workflow"/);
     expect(() => read({ 'dry-run': 'yes' })).toThrow(/Valid values are: \[true, false\]/);
-  });
-
-  it('releases the current repository plus the policy repos by default, each once', () => {
-    const policy = { ...defaultPolicy(), repos: ['acme/frontend', 'ACME/backend'] };
-    const current = { owner: 'acme', repo: 'backend' };
-    expect(trainRepos(current, policy, []).map((r) => `${r.owner}/${r.repo}`)).toEqual(['acme/backend', 'acme/frontend']);
-    expect(trainRepos(current, policy, [{ owner: 'acme', repo: 'infra' }]).map((r) => r.repo)).toEqual(['infra']);
   });
 });

@@ -6,8 +6,7 @@ import { UserError } from '../../shared/errors.ts';
 import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
 import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
 import { escapeRegExp } from '../../shared/text.ts';
-import type { MilestoneItem } from '../milestone-check/items.ts';
-import { findBlockers, type BlockerRules } from '../milestone-check/report.ts';
+import { findBlockers, renderMilestoneTitle, type BlockerRules, type MilestoneEntry } from '../../shared/milestone.ts';
 
 /**
  * Pure decisions of tag-and-release: which version, which gates pass, whether the release is the
@@ -26,11 +25,6 @@ export function parseVersion(value: string, prefix: string, rcIdentifier: string
     );
   }
   return tag;
-}
-
-/** The milestone of a release, from `milestone.title` ("{tag}" / "{version}"). */
-export function milestoneTitle(pattern: string, tag: ReleaseTag): string {
-  return pattern.replace(/\{tag\}/g, tag.tag).replace(/\{version\}/g, tag.version);
 }
 
 /** The floating major tag name (`v3` for `v3.2.0`). */
@@ -180,7 +174,7 @@ export function judgeDeployments(args: {
  * gate, the rollover and milestone-check never disagree on what a blocker is.
  */
 export function milestoneBlockers(repo: string, open: Issue[], rules: BlockerRules): Issue[] {
-  const items: MilestoneItem[] = open
+  const items: MilestoneEntry[] = open
     .filter((i) => i.state === 'open')
     .map((i) => ({ kind: i.isPullRequest ? 'pull' : 'issue', number: i.number, title: i.title, url: i.htmlUrl, state: 'open', labels: i.labels }));
   const blocking = new Set(findBlockers(repo, items, rules).map((b) => b.number));
@@ -213,5 +207,5 @@ export function nextMilestone(
   if (candidates[0]) return { title: candidates[0].m.title, number: candidates[0].m.number };
   const v = parse(tag.version)!;
   const next = `${v.major}.${v.minor + 1}.0`;
-  return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
+  return { title: renderMilestoneTitle(pattern, next, prefix), number: null };
 }

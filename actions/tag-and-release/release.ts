@@ -7,6 +7,7 @@ import type { Logger } from '../../shared/logger.ts';
 import type { SuiteIdentity } from '../../shared/identity.ts';
 import { findMarker, hasMarker, withMarker, type MarkerKind } from '../../shared/markers.ts';
 import { judgePullRequest, promotionRole, type IgnoredMarkers } from '../../shared/ownership.ts';
+import { renderMilestoneTitle } from '../../shared/milestone.ts';
 import { previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
 import {
   decideMajorTag,
@@ -14,7 +15,6 @@ import {
   judgeDeployments,
   judgeSmokeRuns,
   milestoneBlockers,
-  milestoneTitle,
   nextMilestone,
   shouldMakeLatest,
   type GateResult,
@@ -216,7 +216,7 @@ async function evaluateGates(run: RepoRun, sha: string, milestones: () => Promis
   }
   // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
   if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
-    const title = milestoneTitle(policy.milestone.title, tag);
+    const title = renderMilestoneTitle(policy.milestone.title, tag.version, policy.tagPrefix);
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone) {
       gates.push({
@@ -419,7 +419,7 @@ async function ensureMajorTag(run: RepoRun, sha: string, refs: Map<string, GitRe
 async function closeMilestone(run: RepoRun, milestones: () => Promise<Milestone[]>): Promise<string> {
   const { github, policy, tag } = run.ctx;
   if (tag.rc !== null) return 'not applicable to prereleases';
-  const title = milestoneTitle(policy.milestone.title, tag);
+  const title = renderMilestoneTitle(policy.milestone.title, tag.version, policy.tagPrefix);
   const milestone = (await milestones()).find((m) => m.title === title);
   if (!milestone) return `no milestone "${title}"`;
   // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.

@@ -258,9 +258,11 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       const sha = await mergeReleasePr(repo, '1.0.0');
       smoke(repo, sha);
 
-      const dry = await act(repo, { push: sha, inputs: { 'dry-run': true }, scenario: 'dry run (plan only)' });
+      const dry = await act(repo, { push: sha, inputs: { 'dry-run': true, now: '2027-02-01T09:00:00Z' }, scenario: 'dry run (plan only)' });
       expect(dry.exitCode, errors(dry)).toBe(0);
       expect(dry.writes).toEqual([]);
+      // Not published yet: the rehearsal's instant dates the freeze the major release would start.
+      expect(dry.outputs['freeze-until']).toBe('2027-03-03T09:00:00.000Z');
       expect(dry.stdout).toMatch(/\[dry-run\] acme\/happy-\d+: would create the annotated tag v1\.0\.0/);
       expect(dry.summary).toMatch(/would create the release v1\.0\.0/);
       expect(dry.results[0]).toMatchObject({ status: 'planned' });
