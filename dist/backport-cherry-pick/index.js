@@ -34951,59 +34951,6 @@ function reportedFailure(error, logger) {
     return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }
 
-;// CONCATENATED MODULE: ./shared/context.ts
-
-
-function repoName(r) {
-    return `${r.owner}/${r.repo}`;
-}
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** Parses "owner/name", refusing anything that is not a plain repository name. */
-function parseRepo(value, where = 'repository') {
-    const text = value.trim();
-    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
-        throw new errors_UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
-    }
-    const [owner, repo] = text.split('/');
-    return { owner, repo };
-}
-function contextFromEnv(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!repository) {
-        throw new errors_UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
-    }
-    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new errors_UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl,
-        apiUrl,
-        graphqlUrl,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41190,6 +41137,153 @@ class github_GitHub {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+;// CONCATENATED MODULE: ./shared/trigger.ts
+
+function object(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function trigger_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function integer(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+/** The event name an event file implies, for the CLI's `--event-file` without `--event`. */
+function guessEventName(payload) {
+    if (payload.merge_group)
+        return 'merge_group';
+    if (payload.comment && payload.issue)
+        return 'issue_comment';
+    if (payload.review && payload.pull_request)
+        return 'pull_request_review';
+    if (payload.pull_request)
+        return 'pull_request';
+    if (payload.workflow_run)
+        return 'workflow_run';
+    if (typeof payload.ref === 'string' && typeof payload.after === 'string')
+        return 'push';
+    if (typeof payload.schedule === 'string')
+        return 'schedule';
+    return 'workflow_dispatch';
+}
+/** Parses the event payload of `event` into its trigger; `ref`/`sha` are the runner's GITHUB_REF/GITHUB_SHA. */
+function parseTrigger(event, payload, fallback = { ref: '', sha: '' }) {
+    const action = trigger_text(payload.action);
+    const pull = object(payload.pull_request);
+    if (event.startsWith('pull_request') && pull && integer(pull.number)) {
+        return { kind: 'pull_request', event, action, pull: toPullRequest(pull) };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        if (group) {
+            return {
+                kind: 'merge_group',
+                event,
+                headSha: trigger_text(group.head_sha),
+                headRef: trigger_text(group.head_ref),
+                baseRef: trigger_text(group.base_ref).replace(/^refs\/heads\//, ''),
+                baseSha: trigger_text(group.base_sha),
+            };
+        }
+    }
+    if (event === 'push') {
+        return { kind: 'push', event, ref: trigger_text(payload.ref) || fallback.ref, after: trigger_text(payload.after) || fallback.sha };
+    }
+    if (event === 'workflow_run') {
+        const run = object(payload.workflow_run);
+        if (run) {
+            return {
+                kind: 'workflow_run',
+                event,
+                run: {
+                    id: integer(run.id),
+                    event: trigger_text(run.event),
+                    headSha: trigger_text(run.head_sha),
+                    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+                    headRepository: trigger_text(object(run.head_repository)?.full_name),
+                },
+            };
+        }
+    }
+    if (event === 'issue_comment') {
+        const issue = object(payload.issue);
+        const comment = object(payload.comment);
+        const number = integer(issue?.number);
+        const id = integer(comment?.id);
+        return {
+            kind: 'issue_comment',
+            event,
+            action,
+            issue: issue && number ? { number, isPullRequest: Boolean(issue.pull_request) } : null,
+            comment: comment && id ? { id, body: trigger_text(comment.body), login: trigger_text(object(comment.user)?.login) } : null,
+        };
+    }
+    return { kind: 'other', event };
+}
+/** The repository's default branch as the event names it (no request), when it does. */
+function payloadDefaultBranch(payload) {
+    return trigger_text(object(payload.repository)?.default_branch) || undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/context.ts
+
+
+
+function repoName(r) {
+    return `${r.owner}/${r.repo}`;
+}
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Parses "owner/name", refusing anything that is not a plain repository name. */
+function parseRepo(value, where = 'repository') {
+    const text = value.trim();
+    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
+        throw new errors_UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
+    }
+    const [owner, repo] = text.split('/');
+    return { owner, repo };
+}
+function contextFromEnv(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!repository) {
+        throw new errors_UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
+    }
+    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new errors_UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    // Without GITHUB_EVENT_NAME (the CLI given only an event file) the payload's shape says which event it is.
+    const eventName = env.GITHUB_EVENT_NAME || (eventPath ? guessEventName(payload) : 'workflow_dispatch');
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        repo,
+        eventName,
+        trigger: parseTrigger(eventName, payload, { ref, sha }),
+        defaultBranch: payloadDefaultBranch(payload),
+        sha,
+        ref,
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/inputs.ts
 
 /** The runner's contract: input `dry-run` arrives as INPUT_DRY-RUN (spaces become `_`, hyphens stay). */
@@ -41849,9 +41943,8 @@ async function loadPolicy(reader, repo, options = {}) {
  * else the default branch named by the event payload (no extra request), in a log group.
  */
 async function loadRunPolicy(env, inputs) {
-    const repository = env.context.payload.repository;
     return env.logger.group('Policy', async () => {
-        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
         env.logger.info(`Policy: ${loaded.source}`);
         return loaded;
     });
@@ -44432,16 +44525,15 @@ async function answerCommand(env, identity, dryRun, pr, command, problems) {
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
 async function resolveTrigger(inputs, env, identity) {
     const { context, logger, github } = env;
-    const payload = context.payload;
+    const event = context.trigger;
     const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
     if (inputs.pr) {
         return { number: inputs.pr, targets: inputs.targets.length ? explicit('input "targets"') : targetsOfPull };
     }
-    const action = String(payload.action ?? '');
     if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
-        const pr = payload.pull_request;
-        if (!pr?.number)
+        if (event.kind !== 'pull_request')
             throw new errors_UserError('input', `The ${context.eventName} event payload has no pull_request.`);
+        const { action, pull: pr } = event;
         if (action === 'closed' || action === 'labeled') {
             // A `labeled` payload's merge state is re-read from the API below; a `closed` one is final.
             if (action === 'closed' && !pr.merged) {
@@ -44458,20 +44550,19 @@ async function resolveTrigger(inputs, env, identity) {
         logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
         return null;
     }
-    if (context.eventName === 'issue_comment') {
-        const issue = payload.issue;
-        const comment = payload.comment;
-        if (action !== 'created' || !issue?.number || !issue.pull_request) {
+    if (event.kind === 'issue_comment') {
+        const { issue, comment } = event;
+        if (event.action !== 'created' || !issue?.isPullRequest || !comment) {
             logger.info('Not a new comment on a pull request: nothing to do.');
             return null;
         }
-        const branches = parseBackportCommand(comment?.body ?? '');
+        const branches = parseBackportCommand(comment.body);
         if (branches === null) {
             logger.info('The comment is not a /backport command: nothing to do.');
             return null;
         }
-        const login = comment?.user?.login ?? '';
-        const command = { commentId: Number(comment?.id ?? 0), login };
+        const login = comment.login;
+        const command = { commentId: comment.id, login };
         // Identity, not text: the workflow's author_association filter is a first line; the
         // permission read here is what decides.
         const permission = await github.getPermission(context.repo, login);

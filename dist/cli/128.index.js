@@ -355,9 +355,8 @@ async function loadPolicy(reader, repo, options = {}) {
  * else the default branch named by the event payload (no extra request), in a log group.
  */
 async function loadRunPolicy(env, inputs) {
-    const repository = env.context.payload.repository;
     return env.logger.group('Policy', async () => {
-        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
         env.logger.info(`Policy: ${loaded.source}`);
         return loaded;
     });
@@ -380,7 +379,7 @@ async function loadRunPolicy(env, inputs) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1849);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7987);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2635);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4026);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(954);
@@ -684,7 +683,7 @@ async function removeComment(github, repo, number, identity, kind, options = {})
 /* harmony export */   yX: () => (/* binding */ promotionRole)
 /* harmony export */ });
 /* unused harmony export backportRole */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1849);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9985);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2763);
 

@@ -26,153 +26,6 @@ module.exports = rcompare
 
 /***/ }),
 
-/***/ 2406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
-/* harmony export */   eG: () => (/* binding */ reportComment),
-/* harmony export */   zX: () => (/* binding */ findBlockers)
-/* harmony export */ });
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2763);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-
-
-/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
-function renderMilestoneTitle(template, version, tagPrefix) {
-    const needsVersion = /\{(?:tag|version)\}/.test(template);
-    if (needsVersion && !version) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
-    }
-    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
-    if (!title.trim())
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `milestone.title "${template}" renders an empty milestone title.`);
-    return title.trim();
-}
-const lower = (s) => s.toLowerCase();
-/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
-function findBlockers(repo, items, rules) {
-    const blockerLabels = new Set(rules.blockerLabels.map(lower));
-    const out = [];
-    for (const item of items) {
-        const labels = item.labels.map(lower);
-        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
-        const reasons = [];
-        if (item.state === 'open') {
-            if (blockerLabel)
-                reasons.push(`open and labelled "${blockerLabel}"`);
-            else if (rules.requireAllClosed)
-                reasons.push('open (milestone.require-all-closed)');
-            for (const prefix of rules.triageLabels) {
-                if (!labels.some((l) => l.startsWith(lower(prefix))))
-                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
-            }
-        }
-        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
-            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
-        }
-        if (reasons.length)
-            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
-    }
-    return out;
-}
-const cell = _shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG;
-const METHOD_LABEL = {
-    ancestry: 'merged',
-    'cherry-pick-trailer': 'cherry-picked (-x)',
-    'patch-id': 'same patch',
-    'patch-id-whole': 'same whole patch',
-    'squash-promotion': 'squash-merged promotion',
-    'backport-reference': 'backport PR',
-};
-function presentText(r) {
-    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
-    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
-    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
-}
-function milestoneCell(r) {
-    const m = r.milestone;
-    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
-    switch (m.status) {
-        case 'missing':
-            return `${cell(m.title)} — **missing**`;
-        case 'would-create':
-            return `${cell(m.title)} — would be created`;
-        // The report describes state, not this run's actions, so a re-run renders the same text;
-        // the creation itself is logged and noted in the job summary.
-        case 'created':
-        default:
-            return m.state === 'closed' ? `${name} (closed)` : name;
-    }
-}
-/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
-function renderReport(title, reports, ready, options) {
-    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
-    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
-    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
-    lines.push(ready
-        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
-        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
-    if (options.dryRun)
-        lines.push('', '**Dry run**: nothing was written.');
-    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
-    for (const r of reports) {
-        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
-    }
-    for (const r of reports) {
-        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
-            continue;
-        lines.push('', `### ${cell(r.repo)}`);
-        if (r.blockers.length) {
-            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
-            for (const b of r.blockers)
-                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
-        }
-        if (r.missing.length) {
-            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
-            for (const m of r.missing) {
-                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
-            }
-            const picks = r.missing.filter((m) => m.commits.length);
-            if (picks.length) {
-                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
-                lines.push(`git switch ${r.targetBranch}`);
-                for (const m of picks)
-                    lines.push(`${m.command}   # #${m.number}`);
-                lines.push('```');
-            }
-        }
-        if (r.unlinked.length) {
-            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
-            for (const u of r.unlinked)
-                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
-        }
-    }
-    const placed = reports.flatMap((r) => r.placed);
-    if (placed.length) {
-        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
-        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
-        for (const p of placed) {
-            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
-            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
-        }
-        lines.push('', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
- * (a long report is cut at a whole line, saying how many lines were left out).
- */
-function reportComment(report) {
-    return (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .boundBody */ .B9)(report.split('\n'), [], _shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY */ ._D - 200);
-}
-
-
-/***/ }),
-
 /***/ 8338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -183,16 +36,17 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   parseInputs: () => (/* binding */ parseInputs),
   run: () => (/* binding */ run),
-  tagAndRelease: () => (/* binding */ tagAndRelease),
-  trainRepos: () => (/* binding */ trainRepos)
+  tagAndRelease: () => (/* binding */ tagAndRelease)
 });
 
 // EXTERNAL MODULE: ./shared/entry.ts
 var entry = __webpack_require__(6406);
 // EXTERNAL MODULE: ./shared/config.ts
 var config = __webpack_require__(6202);
-// EXTERNAL MODULE: ./shared/context.ts
-var shared_context = __webpack_require__(1849);
+// EXTERNAL MODULE: ./shared/context.ts + 1 modules
+var shared_context = __webpack_require__(7987);
+// EXTERNAL MODULE: ./shared/train.ts
+var shared_train = __webpack_require__(6404);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/git.ts
@@ -216,8 +70,8 @@ var parse = __webpack_require__(6353);
 var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __webpack_require__(7128);
-// EXTERNAL MODULE: ./actions/milestone-check/report.ts
-var report = __webpack_require__(2406);
+// EXTERNAL MODULE: ./shared/milestone.ts
+var shared_milestone = __webpack_require__(9408);
 ;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
 
 
@@ -240,10 +94,6 @@ function parseVersion(value, prefix, rcIdentifier, where) {
         throw new errors/* UserError */.yo('input', `${where}: "${value}" is not a release version X.Y.Z or X.Y.Z-${rcIdentifier}.N (for example 3.2.0 or 3.2.0-${rcIdentifier}.1).`);
     }
     return tag;
-}
-/** The milestone of a release, from `milestone.title` ("{tag}" / "{version}"). */
-function milestoneTitle(pattern, tag) {
-    return pattern.replace(/\{tag\}/g, tag.tag).replace(/\{version\}/g, tag.version);
 }
 /** The floating major tag name (`v3` for `v3.2.0`). */
 function majorTagName(prefix, tag) {
@@ -364,7 +214,7 @@ function milestoneBlockers(repo, open, rules) {
     const items = open
         .filter((i) => i.state === 'open')
         .map((i) => ({ kind: i.isPullRequest ? 'pull' : 'issue', number: i.number, title: i.title, url: i.htmlUrl, state: 'open', labels: i.labels }));
-    const blocking = new Set((0,report/* findBlockers */.zX)(repo, items, rules).map((b) => b.number));
+    const blocking = new Set((0,shared_milestone/* findBlockers */.zX)(repo, items, rules).map((b) => b.number));
     return open.filter((i) => blocking.has(i.number));
 }
 /**
@@ -389,7 +239,7 @@ function nextMilestone(pattern, prefix, tag, milestones) {
         return { title: candidates[0].m.title, number: candidates[0].m.number };
     const v = parse_default()(tag.version);
     const next = `${v.major}.${v.minor + 1}.0`;
-    return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
+    return { title: (0,shared_milestone/* renderMilestoneTitle */.Tv)(pattern, next, prefix), number: null };
 }
 
 // EXTERNAL MODULE: ./shared/github.ts + 25 modules
@@ -568,6 +418,7 @@ async function removeDuplicateTellings(github, repo, items) {
 
 
 
+
 const RELEASE_MARKER = 'release';
 const DOCS_ISSUE_MARKER = 'docs-follow-up';
 const DOCS_ISSUE_LABEL = 'documentation';
@@ -686,7 +537,7 @@ async function evaluateGates(run, sha, milestones) {
     }
     // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
     if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
-        const title = milestoneTitle(policy.milestone.title, tag);
+        const title = (0,shared_milestone/* renderMilestoneTitle */.Tv)(policy.milestone.title, tag.version, policy.tagPrefix);
         const milestone = (await milestones()).find((m) => m.title === title);
         if (!milestone) {
             gates.push({
@@ -908,7 +759,7 @@ async function closeMilestone(run, milestones) {
     const { github, policy, tag } = run.ctx;
     if (tag.rc !== null)
         return 'not applicable to prereleases';
-    const title = milestoneTitle(policy.milestone.title, tag);
+    const title = (0,shared_milestone/* renderMilestoneTitle */.Tv)(policy.milestone.title, tag.version, policy.tagPrefix);
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone)
         return `no milestone "${title}"`;
@@ -1190,6 +1041,7 @@ async function releaseRepo(ctx, target) {
 
 
 
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -1220,16 +1072,6 @@ function parseRepoSha(item) {
     if (at <= 0 || !(0,git/* isSha */.HH)(sha))
         throw (0,errors/* inputError */.Xu)('repo-shas', `"${item}" is not owner/name=<full 40-character commit SHA>.`);
     return { repo: (0,shared_context/* parseRepo */.E3)(item.slice(0, at), 'Input "repo-shas"'), sha };
-}
-const sameRepo = (a, b) => (0,shared_context/* repoName */.Qq)(a).toLowerCase() === (0,shared_context/* repoName */.Qq)(b).toLowerCase();
-/** The repositories of this run: input `repos`, else the release train (this repository plus `repos` of the policy). */
-function trainRepos(current, policy, input) {
-    const list = input.length > 0 ? input : [current, ...policy.repos.map((r) => (0,shared_context/* parseRepo */.E3)(r, 'Policy file: repos'))];
-    const out = [];
-    for (const r of list)
-        if (!out.some((o) => sameRepo(o, r)))
-            out.push(r);
-    return out;
 }
 /**
  * A pushed release tag (how a project releases itself: push vX.Y.Z on a green commit): the version
@@ -1264,43 +1106,44 @@ async function resolve(inputs, env, policy, ignored) {
     const rcId = policy.promotion.rcIdentifier;
     let currentSha = inputs.sha ?? null;
     let source = inputs.sha ? 'input "sha"' : '';
-    if (context.eventName === 'push' && String(context.payload.ref ?? context.ref).startsWith('refs/tags/')) {
-        return resolveTagPush(inputs, env, policy, String(context.payload.ref ?? context.ref).slice('refs/tags/'.length));
+    const trigger = context.trigger;
+    if (trigger.kind === 'push' && trigger.ref.startsWith('refs/tags/')) {
+        return resolveTagPush(inputs, env, policy, trigger.ref.slice('refs/tags/'.length));
     }
-    if (context.eventName === 'push') {
-        const ref = String(context.payload.ref ?? context.ref);
+    if (trigger.kind === 'push') {
+        const ref = trigger.ref;
         if (ref !== `refs/heads/${production}`) {
             throw new errors/* UserError */.yo('input', `tag-and-release runs on pushes to the production branch ${production} (branches.production) or of a release tag, but this push is to ${ref}; restrict the workflow's push trigger to ${production} or to tags.`);
         }
         if (!currentSha) {
-            const after = String(context.payload.after ?? context.sha);
+            const after = trigger.after;
             if (!(0,git/* isSha */.HH)(after))
                 throw new errors/* UserError */.yo('input', `The push event carries no commit SHA ("${after}").`);
             currentSha = after;
             source = `push to ${production}`;
         }
     }
-    else if (context.eventName === 'workflow_run') {
+    else if (trigger.kind === 'workflow_run') {
         // Chained after the smoke workflow (on: workflow_run … completed): release what it just tested.
-        const smokeRun = (context.payload.workflow_run ?? {});
+        const smokeRun = trigger.run;
         // A pull request's run (from a fork, with a head branch named like production) proves nothing
         // about production: only this repository's push, dispatch or schedule runs count.
-        if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event ?? '')) {
-            return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event ?? 'unknown'}", not by a push, dispatch or schedule` };
+        if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event)) {
+            return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event || 'unknown'}", not by a push, dispatch or schedule` };
         }
-        const headRepo = smokeRun.head_repository?.full_name ?? '';
+        const headRepo = smokeRun.headRepository;
         if (headRepo.toLowerCase() !== (0,shared_context/* repoName */.Qq)(context.repo).toLowerCase()) {
             return {
                 skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${headRepo ? (0,errors/* quote */.hD)(headRepo) : 'an unknown repository'}, not ${(0,shared_context/* repoName */.Qq)(context.repo)}`,
             };
         }
-        if (smokeRun.head_branch !== production) {
-            return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
+        if (smokeRun.headBranch !== production) {
+            return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.headBranch ?? 'no branch'}, not the production branch ${production}` };
         }
         if (!currentSha) {
-            if (!smokeRun.head_sha || !(0,git/* isSha */.HH)(smokeRun.head_sha))
+            if (!smokeRun.headSha || !(0,git/* isSha */.HH)(smokeRun.headSha))
                 throw new errors/* UserError */.yo('input', 'The workflow_run event carries no head_sha.');
-            currentSha = smokeRun.head_sha;
+            currentSha = smokeRun.headSha;
             source = `workflow run ${smokeRun.id ?? ''} on ${production}`;
         }
     }
@@ -1386,10 +1229,7 @@ async function run(inputs, env) {
         };
     }
     const { tag } = resolution;
-    const repos = trainRepos(context.repo, policy, inputs.repos);
-    if (inputs.sha && !repos.some((r) => sameRepo(r, context.repo))) {
-        throw (0,errors/* inputError */.Xu)('sha', `applies to this repository (${(0,shared_context/* repoName */.Qq)(context.repo)}), which is not among the repos to release.`);
-    }
+    const repos = (0,shared_train/* releaseTrain */.C)(context.repo, inputs.repos, policy.repos);
     const branch = tag.rc === null ? policy.branches.production : policy.branches.staging;
     logger.info(`Releasing ${tag.tag} in ${repos.map(shared_context/* repoName */.Qq).join(', ')} (${resolution.source}).`);
     const train = {
@@ -1405,15 +1245,15 @@ async function run(inputs, env) {
         ignored,
     };
     for (const given of inputs.repoShas) {
-        if (sameRepo(given.repo, context.repo))
+        if ((0,shared_train/* sameRepo */.Z)(given.repo, context.repo))
             throw (0,errors/* inputError */.Xu)('repo-shas', `names this repository (${(0,shared_context/* repoName */.Qq)(context.repo)}); give its commit in the input sha.`);
-        if (!repos.some((r) => sameRepo(r, given.repo)))
+        if (!repos.some((r) => (0,shared_train/* sameRepo */.Z)(r, given.repo)))
             throw (0,errors/* inputError */.Xu)('repo-shas', `names ${(0,shared_context/* repoName */.Qq)(given.repo)}, which is not among the repos to release.`);
     }
     const results = [];
     for (const repo of repos) {
-        const current = sameRepo(repo, context.repo);
-        const given = inputs.repoShas.find((g) => sameRepo(g.repo, repo));
+        const current = (0,shared_train/* sameRepo */.Z)(repo, context.repo);
+        const given = inputs.repoShas.find((g) => (0,shared_train/* sameRepo */.Z)(g.repo, repo));
         // This repository: the commit of the event or the input (else the branch head, dispatched by a person).
         // Every other repository: its own release commit for this version, never just its branch head.
         const target = current
@@ -1441,7 +1281,7 @@ async function run(inputs, env) {
         });
         results.push(result);
     }
-    const primary = results.find((r) => sameRepo((0,shared_context/* parseRepo */.E3)(r.repo), context.repo)) ?? results[0];
+    const primary = results.find((r) => (0,shared_train/* sameRepo */.Z)((0,shared_context/* parseRepo */.E3)(r.repo), context.repo)) ?? results[0];
     const notReleased = results.filter((r) => r.status === 'refused' || r.status === 'failed');
     const waiting = results.filter((r) => r.status === 'waiting');
     // Waiting is not a failure: the repositories of a train merge their release pull requests at their own pace.
@@ -1492,6 +1332,103 @@ const tagAndRelease = {
     isDryRun: (inputs) => inputs.dryRun,
     run,
 };
+
+
+/***/ }),
+
+/***/ 9408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
+/* harmony export */   lk: () => (/* binding */ isPastDue),
+/* harmony export */   zX: () => (/* binding */ findBlockers)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+
+/**
+ * The release milestone's rules, in one place for every action: its title, what blocks a release,
+ * and its due date.
+ */
+/**
+ * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
+ * template that needs one is refused with the inputs that supply it.
+ */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+/** An open milestone whose due date has passed at `now`. */
+function isPastDue(milestone, now) {
+    if (!milestone?.dueOn || milestone.state !== 'open')
+        return false;
+    const due = Date.parse(milestone.dueOn);
+    return !Number.isNaN(due) && due < now.getTime();
+}
+
+
+/***/ }),
+
+/***/ 6404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ releaseTrain),
+/* harmony export */   Z: () => (/* binding */ sameRepo)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+
+/** Whether two references name the same repository (GitHub's names are case-insensitive). */
+function sameRepo(a, b) {
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repoName */ .Qq)(a).toLowerCase() === (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repoName */ .Qq)(b).toLowerCase();
+}
+/**
+ * The repositories a run covers, the same rule in every action: this repository first, then the
+ * input's repositories when given, else the policy's `repos`. This repository is always in: the
+ * run's own repository is the one whose release it is, and its token reaches it. Duplicates (in
+ * any letter case) are dropped, the first spelling kept.
+ */
+function releaseTrain(current, input, policyRepos) {
+    const others = input.length > 0 ? input : policyRepos.map((r) => (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepo */ .E3)(r, 'Policy file: repos'));
+    const out = [];
+    for (const r of [current, ...others])
+        if (!out.some((o) => sameRepo(o, r)))
+            out.push(r);
+    return out;
+}
 
 
 /***/ })

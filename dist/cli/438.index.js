@@ -283,6 +283,8 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
+// EXTERNAL MODULE: ./shared/milestone.ts
+var milestone = __webpack_require__(9408);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 ;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
@@ -406,6 +408,7 @@ function renderReleaseBody(b) {
 
 
 
+
 class Run {
     steps = [];
     env;
@@ -505,8 +508,8 @@ class Run {
             out.push(...(await this.github.listClosedPullRequestsSince(this.repo, b, date)));
         return out;
     }
-    async milestone(policy, tag, version) {
-        const title = policy.milestone.title.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
+    async milestone(policy, version) {
+        const title = (0,milestone/* renderMilestoneTitle */.Tv)(policy.milestone.title, version, policy.tagPrefix);
         const all = await this.github.listMilestones(this.repo, 'all');
         return { title, milestone: all.find((m) => m.title === title) ?? null };
     }
@@ -604,8 +607,7 @@ class Run {
  * gets it, and the gate judges the body against it.
  */
 async function readChecklist(env, policy, configRef, values) {
-    const repository = env.context.payload.repository;
-    const ref = configRef || repository?.default_branch;
+    const ref = configRef || env.context.defaultBranch;
     const path = policy.promotion.checklist;
     const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
     const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
@@ -701,7 +703,7 @@ async function promoteRc(env, policy, options) {
         return { choice, rc, previous, changes };
     });
     const { choice, rc, previous, changes } = plan;
-    const milestone = await run.milestone(policy, (0,versions/* formatTag */._3)(prefix, choice.version), choice.version);
+    const milestone = await run.milestone(policy, choice.version);
     const existing = await run.findManaged(RC_KIND);
     const body = renderRcBody({
         tag: rc.tag,
@@ -817,7 +819,7 @@ async function promoteRelease(env, policy, options) {
         return { changes, candidates };
     });
     const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
-    const milestone = await run.milestone(policy, tag, version);
+    const milestone = await run.milestone(policy, version);
     const existing = await run.findManaged(RELEASE_KIND);
     const body = renderReleaseBody({
         tag,
@@ -875,12 +877,12 @@ const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
 async function releaseGate(env, policy, options) {
     const { github, context, logger } = env;
     const repo = context.repo;
-    const payloadPr = context.payload.pull_request;
-    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
+    const trigger = context.trigger;
+    if (!PR_EVENTS.includes(context.eventName) || trigger.kind !== 'pull_request') {
         throw new errors/* UserError */.yo('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
     }
     // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
-    const pr = await github.getPullRequest(repo, payloadPr.number);
+    const pr = await github.getPullRequest(repo, trigger.pull.number);
     const none = (reason) => {
         logger.info(reason);
         return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
@@ -1128,6 +1130,72 @@ function bumpFor(messages) {
             bump = 'patch';
     }
     return bump;
+}
+
+
+/***/ }),
+
+/***/ 9408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
+/* harmony export */   lk: () => (/* binding */ isPastDue),
+/* harmony export */   zX: () => (/* binding */ findBlockers)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+
+/**
+ * The release milestone's rules, in one place for every action: its title, what blocks a release,
+ * and its due date.
+ */
+/**
+ * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
+ * template that needs one is refused with the inputs that supply it.
+ */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+/** An open milestone whose due date has passed at `now`. */
+function isPastDue(milestone, now) {
+    if (!milestone?.dueOn || milestone.state !== 'open')
+        return false;
+    const due = Date.parse(milestone.dueOn);
+    return !Number.isNaN(due) && due < now.getTime();
 }
 
 

@@ -336,10 +336,9 @@ const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $number:
 }`;
 async function checkPullRequest(d) {
     const { github, context, logger } = d.env;
-    const payloadPr = context.payload.pull_request;
-    if (!payloadPr)
+    if (context.trigger.kind !== 'pull_request')
         throw new errors/* UserError */.yo('input', `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`);
-    const full = (0,shared_github/* toPullRequest */.c$)(payloadPr);
+    const full = context.trigger.pull;
     const pr = pullFacts(full);
     if (!d.guarded.includes(pr.baseRef)) {
         logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
@@ -377,17 +376,17 @@ const MERGE_QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9
 const PR_REFERENCE = /(?:^Merge pull request #(\d+) |\(#(\d+)\)\s*$)/;
 async function checkMergeGroup(d) {
     const { github, context } = d.env;
-    const group = context.payload.merge_group;
-    if (!group?.head_sha || !group.base_sha)
+    const group = context.trigger;
+    if (group.kind !== 'merge_group' || !group.headSha || !group.baseSha)
         throw new errors/* UserError */.yo('input', 'The merge_group event payload has no head_sha/base_sha.');
-    const base = (group.base_ref ?? '').replace(/^refs\/heads\//, '');
+    const base = group.baseRef;
     if (!d.guarded.includes(base))
         return { evaluations: [], blocked: false };
     const numbers = new Set();
-    const fromRef = MERGE_QUEUE_REF.exec(group.head_ref ?? '');
+    const fromRef = MERGE_QUEUE_REF.exec(group.headRef);
     if (fromRef)
         numbers.add(Number(fromRef[1]));
-    const comparison = await github.compare(context.repo, group.base_sha, group.head_sha);
+    const comparison = await github.compare(context.repo, group.baseSha, group.headSha);
     for (const commit of comparison.commits) {
         const m = PR_REFERENCE.exec(commit.message.split('\n')[0] ?? '');
         const n = m ? Number(m[1] ?? m[2]) : NaN;
@@ -395,7 +394,7 @@ async function checkMergeGroup(d) {
             numbers.add(n);
     }
     if (numbers.size === 0)
-        throw new errors/* UserError */.yo('state', `Could not tell which pull requests are in merge group ${group.head_ref}; no "(#N)" in its commits.`);
+        throw new errors/* UserError */.yo('state', `Could not tell which pull requests are in merge group ${group.headRef}; no "(#N)" in its commits.`);
     const evaluations = [];
     for (const number of [...numbers].sort((a, b) => a - b)) {
         const pr = await github.getPullRequest(context.repo, number);
@@ -410,8 +409,8 @@ async function checkMergeGroup(d) {
             reason: `All ${evaluations.length} pull request(s) in the group may merge.`,
             rule: 'none',
         };
-    const statuses = await github.getCombinedStatuses(context.repo, group.head_sha);
-    const status = await writeStatus(d, group.head_sha, combined, statuses.find((s) => s.context === d.policy.freeze.statusContext));
+    const statuses = await github.getCombinedStatuses(context.repo, group.headSha);
+    const status = await writeStatus(d, group.headSha, combined, statuses.find((s) => s.context === d.policy.freeze.statusContext));
     for (const e of evaluations)
         e.status = status;
     return { evaluations, blocked: blocked.length > 0 };
@@ -549,11 +548,11 @@ async function runDiscipline(inputs, env, policy, policySource) {
         identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins),
         ignored: new shared_ownership/* IgnoredMarkers */.U5(),
     };
-    const payloadPr = context.payload.pull_request;
+    const payloadPr = context.trigger.kind === 'pull_request' ? context.trigger.pull : undefined;
     const entries = [];
     if (payloadPr) {
         await logger.group('Judge', async () => {
-            entries.push(await judgeAndMark(d, (0,shared_github/* toPullRequest */.c$)(payloadPr), undefined));
+            entries.push(await judgeAndMark(d, payloadPr, undefined));
         });
     }
     else {

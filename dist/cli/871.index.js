@@ -737,16 +737,15 @@ async function answerCommand(env, identity, dryRun, pr, command, problems) {
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
 async function resolveTrigger(inputs, env, identity) {
     const { context, logger, github } = env;
-    const payload = context.payload;
+    const event = context.trigger;
     const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
     if (inputs.pr) {
         return { number: inputs.pr, targets: inputs.targets.length ? explicit('input "targets"') : targetsOfPull };
     }
-    const action = String(payload.action ?? '');
     if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
-        const pr = payload.pull_request;
-        if (!pr?.number)
+        if (event.kind !== 'pull_request')
             throw new errors/* UserError */.yo('input', `The ${context.eventName} event payload has no pull_request.`);
+        const { action, pull: pr } = event;
         if (action === 'closed' || action === 'labeled') {
             // A `labeled` payload's merge state is re-read from the API below; a `closed` one is final.
             if (action === 'closed' && !pr.merged) {
@@ -763,20 +762,19 @@ async function resolveTrigger(inputs, env, identity) {
         logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
         return null;
     }
-    if (context.eventName === 'issue_comment') {
-        const issue = payload.issue;
-        const comment = payload.comment;
-        if (action !== 'created' || !issue?.number || !issue.pull_request) {
+    if (event.kind === 'issue_comment') {
+        const { issue, comment } = event;
+        if (event.action !== 'created' || !issue?.isPullRequest || !comment) {
             logger.info('Not a new comment on a pull request: nothing to do.');
             return null;
         }
-        const branches = parseBackportCommand(comment?.body ?? '');
+        const branches = parseBackportCommand(comment.body);
         if (branches === null) {
             logger.info('The comment is not a /backport command: nothing to do.');
             return null;
         }
-        const login = comment?.user?.login ?? '';
-        const command = { commentId: Number(comment?.id ?? 0), login };
+        const login = comment.login;
+        const command = { commentId: comment.id, login };
         // Identity, not text: the workflow's author_association filter is a first line; the
         // permission read here is what decides.
         const permission = await github.getPermission(context.repo, login);

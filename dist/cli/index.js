@@ -30767,17 +30767,113 @@ function isoDate(date) {
 
 /***/ }),
 
-/***/ 1849:
+/***/ 7987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ parseRepo),
-/* harmony export */   Qq: () => (/* binding */ repoName),
-/* harmony export */   jW: () => (/* binding */ contextFromEnv)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2635);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jW: () => (/* binding */ contextFromEnv),
+  E3: () => (/* binding */ parseRepo),
+  Qq: () => (/* binding */ repoName)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+// EXTERNAL MODULE: ./shared/github.ts + 25 modules
+var github = __nccwpck_require__(4026);
+;// CONCATENATED MODULE: ./shared/trigger.ts
+
+function object(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function trigger_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function integer(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+/** The event name an event file implies, for the CLI's `--event-file` without `--event`. */
+function guessEventName(payload) {
+    if (payload.merge_group)
+        return 'merge_group';
+    if (payload.comment && payload.issue)
+        return 'issue_comment';
+    if (payload.review && payload.pull_request)
+        return 'pull_request_review';
+    if (payload.pull_request)
+        return 'pull_request';
+    if (payload.workflow_run)
+        return 'workflow_run';
+    if (typeof payload.ref === 'string' && typeof payload.after === 'string')
+        return 'push';
+    if (typeof payload.schedule === 'string')
+        return 'schedule';
+    return 'workflow_dispatch';
+}
+/** Parses the event payload of `event` into its trigger; `ref`/`sha` are the runner's GITHUB_REF/GITHUB_SHA. */
+function parseTrigger(event, payload, fallback = { ref: '', sha: '' }) {
+    const action = trigger_text(payload.action);
+    const pull = object(payload.pull_request);
+    if (event.startsWith('pull_request') && pull && integer(pull.number)) {
+        return { kind: 'pull_request', event, action, pull: (0,github/* toPullRequest */.c$)(pull) };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        if (group) {
+            return {
+                kind: 'merge_group',
+                event,
+                headSha: trigger_text(group.head_sha),
+                headRef: trigger_text(group.head_ref),
+                baseRef: trigger_text(group.base_ref).replace(/^refs\/heads\//, ''),
+                baseSha: trigger_text(group.base_sha),
+            };
+        }
+    }
+    if (event === 'push') {
+        return { kind: 'push', event, ref: trigger_text(payload.ref) || fallback.ref, after: trigger_text(payload.after) || fallback.sha };
+    }
+    if (event === 'workflow_run') {
+        const run = object(payload.workflow_run);
+        if (run) {
+            return {
+                kind: 'workflow_run',
+                event,
+                run: {
+                    id: integer(run.id),
+                    event: trigger_text(run.event),
+                    headSha: trigger_text(run.head_sha),
+                    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+                    headRepository: trigger_text(object(run.head_repository)?.full_name),
+                },
+            };
+        }
+    }
+    if (event === 'issue_comment') {
+        const issue = object(payload.issue);
+        const comment = object(payload.comment);
+        const number = integer(issue?.number);
+        const id = integer(comment?.id);
+        return {
+            kind: 'issue_comment',
+            event,
+            action,
+            issue: issue && number ? { number, isPullRequest: Boolean(issue.pull_request) } : null,
+            comment: comment && id ? { id, body: trigger_text(comment.body), login: trigger_text(object(comment.user)?.login) } : null,
+        };
+    }
+    return { kind: 'other', event };
+}
+/** The repository's default branch as the event names it (no request), when it does. */
+function payloadDefaultBranch(payload) {
+    return trigger_text(object(payload.repository)?.default_branch) || undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/context.ts
+
 
 
 function repoName(r) {
@@ -30788,7 +30884,7 @@ const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$
 function parseRepo(value, where = 'repository') {
     const text = value.trim();
     if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
+        throw new errors/* UserError */.yo('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
     }
     const [owner, repo] = text.split('/');
     return { owner, repo };
@@ -30796,29 +30892,34 @@ function parseRepo(value, where = 'repository') {
 function contextFromEnv(env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     if (!repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
+        throw new errors/* UserError */.yo('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
     }
     const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
     let payload = {};
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath) {
         try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
+            throw new errors/* UserError */.yo('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
         }
     }
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
     const runId = env.GITHUB_RUN_ID ?? '';
+    // Without GITHUB_EVENT_NAME (the CLI given only an event file) the payload's shape says which event it is.
+    const eventName = env.GITHUB_EVENT_NAME || (eventPath ? guessEventName(payload) : 'workflow_dispatch');
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
     return {
         repo,
-        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
+        eventName,
+        trigger: parseTrigger(eventName, payload, { ref, sha }),
+        defaultBranch: payloadDefaultBranch(payload),
+        sha,
+        ref,
         actor: env.GITHUB_ACTOR ?? '',
         serverUrl,
         apiUrl,
@@ -36239,8 +36340,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/context.ts
-var shared_context = __nccwpck_require__(1849);
+// EXTERNAL MODULE: ./shared/context.ts + 1 modules
+var shared_context = __nccwpck_require__(7987);
 ;// CONCATENATED MODULE: ./shared/github.ts
 
 
@@ -49237,8 +49338,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __nccwpck_require__(7128);
-// EXTERNAL MODULE: ./shared/context.ts
-var shared_context = __nccwpck_require__(1849);
+// EXTERNAL MODULE: ./shared/context.ts + 1 modules
+var shared_context = __nccwpck_require__(7987);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
 // EXTERNAL MODULE: ./shared/github.ts + 25 modules
@@ -49391,7 +49492,7 @@ const COMMANDS = [
     {
         name: 'milestone-check',
         when: 'prove the release milestone is complete and every merged change is on the release branch',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8556))).milestoneCheck),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9394))).milestoneCheck),
     },
     {
         name: 'promote-rc',
@@ -49561,24 +49662,6 @@ function readActionMeta(root, name) {
 
 
 
-/** Guesses the event name of a payload, as the runner would have named it. */
-function guessEventName(payload) {
-    if (payload.merge_group)
-        return 'merge_group';
-    if (payload.comment && payload.issue)
-        return 'issue_comment';
-    if (payload.review && payload.pull_request)
-        return 'pull_request_review';
-    if (payload.pull_request)
-        return 'pull_request';
-    if (payload.workflow_run)
-        return 'workflow_run';
-    if (typeof payload.ref === 'string' && typeof payload.after === 'string')
-        return 'push';
-    if (typeof payload.schedule === 'string')
-        return 'schedule';
-    return 'workflow_dispatch';
-}
 /** Markdown job summary → terminal text: tables and lists stay, HTML comments, tags and emphasis go. */
 function readableSummary(markdown) {
     return markdown
@@ -49711,8 +49794,10 @@ async function runCli(argv, io) {
         else if (line.eventFile) {
             runnerEnv.GITHUB_EVENT_PATH = external_node_path_default().resolve(line.eventFile);
         }
+        // `--event` names the event; else the event file's shape says it (contextFromEnv guesses).
+        if (line.eventName)
+            runnerEnv.GITHUB_EVENT_NAME = line.eventName;
         const context = (0,shared_context/* contextFromEnv */.jW)(runnerEnv);
-        context.eventName = line.eventName ?? (line.pullRequest !== undefined ? 'pull_request' : guessEventName(context.payload));
         // Inputs: the action.yml defaults, as the runner applies them, overridden by the flags.
         const values = {};
         for (const input of meta.inputs)

@@ -34958,59 +34958,6 @@ function reportedFailure(error, logger) {
     return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }
 
-;// CONCATENATED MODULE: ./shared/context.ts
-
-
-function repoName(r) {
-    return `${r.owner}/${r.repo}`;
-}
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** Parses "owner/name", refusing anything that is not a plain repository name. */
-function parseRepo(value, where = 'repository') {
-    const text = value.trim();
-    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
-        throw new errors_UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
-    }
-    const [owner, repo] = text.split('/');
-    return { owner, repo };
-}
-function contextFromEnv(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!repository) {
-        throw new errors_UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
-    }
-    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new errors_UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl,
-        apiUrl,
-        graphqlUrl,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41197,6 +41144,153 @@ class github_GitHub {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+;// CONCATENATED MODULE: ./shared/trigger.ts
+
+function object(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function trigger_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function integer(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+/** The event name an event file implies, for the CLI's `--event-file` without `--event`. */
+function guessEventName(payload) {
+    if (payload.merge_group)
+        return 'merge_group';
+    if (payload.comment && payload.issue)
+        return 'issue_comment';
+    if (payload.review && payload.pull_request)
+        return 'pull_request_review';
+    if (payload.pull_request)
+        return 'pull_request';
+    if (payload.workflow_run)
+        return 'workflow_run';
+    if (typeof payload.ref === 'string' && typeof payload.after === 'string')
+        return 'push';
+    if (typeof payload.schedule === 'string')
+        return 'schedule';
+    return 'workflow_dispatch';
+}
+/** Parses the event payload of `event` into its trigger; `ref`/`sha` are the runner's GITHUB_REF/GITHUB_SHA. */
+function parseTrigger(event, payload, fallback = { ref: '', sha: '' }) {
+    const action = trigger_text(payload.action);
+    const pull = object(payload.pull_request);
+    if (event.startsWith('pull_request') && pull && integer(pull.number)) {
+        return { kind: 'pull_request', event, action, pull: toPullRequest(pull) };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        if (group) {
+            return {
+                kind: 'merge_group',
+                event,
+                headSha: trigger_text(group.head_sha),
+                headRef: trigger_text(group.head_ref),
+                baseRef: trigger_text(group.base_ref).replace(/^refs\/heads\//, ''),
+                baseSha: trigger_text(group.base_sha),
+            };
+        }
+    }
+    if (event === 'push') {
+        return { kind: 'push', event, ref: trigger_text(payload.ref) || fallback.ref, after: trigger_text(payload.after) || fallback.sha };
+    }
+    if (event === 'workflow_run') {
+        const run = object(payload.workflow_run);
+        if (run) {
+            return {
+                kind: 'workflow_run',
+                event,
+                run: {
+                    id: integer(run.id),
+                    event: trigger_text(run.event),
+                    headSha: trigger_text(run.head_sha),
+                    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+                    headRepository: trigger_text(object(run.head_repository)?.full_name),
+                },
+            };
+        }
+    }
+    if (event === 'issue_comment') {
+        const issue = object(payload.issue);
+        const comment = object(payload.comment);
+        const number = integer(issue?.number);
+        const id = integer(comment?.id);
+        return {
+            kind: 'issue_comment',
+            event,
+            action,
+            issue: issue && number ? { number, isPullRequest: Boolean(issue.pull_request) } : null,
+            comment: comment && id ? { id, body: trigger_text(comment.body), login: trigger_text(object(comment.user)?.login) } : null,
+        };
+    }
+    return { kind: 'other', event };
+}
+/** The repository's default branch as the event names it (no request), when it does. */
+function payloadDefaultBranch(payload) {
+    return trigger_text(object(payload.repository)?.default_branch) || undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/context.ts
+
+
+
+function repoName(r) {
+    return `${r.owner}/${r.repo}`;
+}
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Parses "owner/name", refusing anything that is not a plain repository name. */
+function parseRepo(value, where = 'repository') {
+    const text = value.trim();
+    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
+        throw new errors_UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
+    }
+    const [owner, repo] = text.split('/');
+    return { owner, repo };
+}
+function contextFromEnv(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!repository) {
+        throw new errors_UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
+    }
+    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new errors_UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    // Without GITHUB_EVENT_NAME (the CLI given only an event file) the payload's shape says which event it is.
+    const eventName = env.GITHUB_EVENT_NAME || (eventPath ? guessEventName(payload) : 'workflow_dispatch');
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        repo,
+        eventName,
+        trigger: parseTrigger(eventName, payload, { ref, sha }),
+        defaultBranch: payloadDefaultBranch(payload),
+        sha,
+        ref,
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/inputs.ts
 
 /** The runner's contract: input `dry-run` arrives as INPUT_DRY-RUN (spaces become `_`, hyphens stay). */
@@ -41856,9 +41950,8 @@ async function loadPolicy(reader, repo, options = {}) {
  * else the default branch named by the event payload (no extra request), in a log group.
  */
 async function loadRunPolicy(env, inputs) {
-    const repository = env.context.payload.repository;
     return env.logger.group('Policy', async () => {
-        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
         env.logger.info(`Policy: ${loaded.source}`);
         return loaded;
     });
@@ -42589,10 +42682,9 @@ const CHECK_QUERY = `query FreezeCheck($owner: String!, $name: String!, $number:
 }`;
 async function checkPullRequest(d) {
     const { github, context, logger } = d.env;
-    const payloadPr = context.payload.pull_request;
-    if (!payloadPr)
+    if (context.trigger.kind !== 'pull_request')
         throw new errors_UserError('input', `freeze-guard mode "check" needs a pull_request event (got "${context.eventName}"); use mode: sweep for schedule or workflow_dispatch.`);
-    const full = toPullRequest(payloadPr);
+    const full = context.trigger.pull;
     const pr = pullFacts(full);
     if (!d.guarded.includes(pr.baseRef)) {
         logger.info(`#${pr.number} targets ${pr.baseRef}, which is not guarded (${d.guarded.join(', ')}); nothing to do.`);
@@ -42630,17 +42722,17 @@ const MERGE_QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9
 const PR_REFERENCE = /(?:^Merge pull request #(\d+) |\(#(\d+)\)\s*$)/;
 async function checkMergeGroup(d) {
     const { github, context } = d.env;
-    const group = context.payload.merge_group;
-    if (!group?.head_sha || !group.base_sha)
+    const group = context.trigger;
+    if (group.kind !== 'merge_group' || !group.headSha || !group.baseSha)
         throw new errors_UserError('input', 'The merge_group event payload has no head_sha/base_sha.');
-    const base = (group.base_ref ?? '').replace(/^refs\/heads\//, '');
+    const base = group.baseRef;
     if (!d.guarded.includes(base))
         return { evaluations: [], blocked: false };
     const numbers = new Set();
-    const fromRef = MERGE_QUEUE_REF.exec(group.head_ref ?? '');
+    const fromRef = MERGE_QUEUE_REF.exec(group.headRef);
     if (fromRef)
         numbers.add(Number(fromRef[1]));
-    const comparison = await github.compare(context.repo, group.base_sha, group.head_sha);
+    const comparison = await github.compare(context.repo, group.baseSha, group.headSha);
     for (const commit of comparison.commits) {
         const m = PR_REFERENCE.exec(commit.message.split('\n')[0] ?? '');
         const n = m ? Number(m[1] ?? m[2]) : NaN;
@@ -42648,7 +42740,7 @@ async function checkMergeGroup(d) {
             numbers.add(n);
     }
     if (numbers.size === 0)
-        throw new errors_UserError('state', `Could not tell which pull requests are in merge group ${group.head_ref}; no "(#N)" in its commits.`);
+        throw new errors_UserError('state', `Could not tell which pull requests are in merge group ${group.headRef}; no "(#N)" in its commits.`);
     const evaluations = [];
     for (const number of [...numbers].sort((a, b) => a - b)) {
         const pr = await github.getPullRequest(context.repo, number);
@@ -42663,8 +42755,8 @@ async function checkMergeGroup(d) {
             reason: `All ${evaluations.length} pull request(s) in the group may merge.`,
             rule: 'none',
         };
-    const statuses = await github.getCombinedStatuses(context.repo, group.head_sha);
-    const status = await writeStatus(d, group.head_sha, combined, statuses.find((s) => s.context === d.policy.freeze.statusContext));
+    const statuses = await github.getCombinedStatuses(context.repo, group.headSha);
+    const status = await writeStatus(d, group.headSha, combined, statuses.find((s) => s.context === d.policy.freeze.statusContext));
     for (const e of evaluations)
         e.status = status;
     return { evaluations, blocked: blocked.length > 0 };
@@ -42802,11 +42894,11 @@ async function runDiscipline(inputs, env, policy, policySource) {
         identity: new SuiteIdentity(github, policy.trustedLogins),
         ignored: new IgnoredMarkers(),
     };
-    const payloadPr = context.payload.pull_request;
+    const payloadPr = context.trigger.kind === 'pull_request' ? context.trigger.pull : undefined;
     const entries = [];
     if (payloadPr) {
         await logger.group('Judge', async () => {
-            entries.push(await judgeAndMark(d, toPullRequest(payloadPr), undefined));
+            entries.push(await judgeAndMark(d, payloadPr, undefined));
         });
     }
     else {

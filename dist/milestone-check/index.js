@@ -3476,7 +3476,7 @@ const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
+const buildConnector = __nccwpck_require__(6755)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
 const MockPool = __nccwpck_require__(4004)
@@ -5141,7 +5141,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 6755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10296,7 +10296,7 @@ const {
   InformationalError,
   ClientDestroyedError
 } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+const buildConnector = __nccwpck_require__(6755)
 const {
   kUrl,
   kServerName,
@@ -11746,7 +11746,7 @@ const {
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const buildConnector = __nccwpck_require__(6755)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11853,7 +11853,7 @@ const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+const buildConnector = __nccwpck_require__(6755)
 const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
@@ -34951,59 +34951,6 @@ function reportedFailure(error, logger) {
     return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }
 
-;// CONCATENATED MODULE: ./shared/context.ts
-
-
-function repoName(r) {
-    return `${r.owner}/${r.repo}`;
-}
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** Parses "owner/name", refusing anything that is not a plain repository name. */
-function parseRepo(value, where = 'repository') {
-    const text = value.trim();
-    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
-        throw new UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
-    }
-    const [owner, repo] = text.split('/');
-    return { owner, repo };
-}
-function contextFromEnv(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!repository) {
-        throw new UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
-    }
-    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl,
-        apiUrl,
-        graphqlUrl,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41190,6 +41137,153 @@ class github_GitHub {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+;// CONCATENATED MODULE: ./shared/trigger.ts
+
+function object(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function trigger_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function integer(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+/** The event name an event file implies, for the CLI's `--event-file` without `--event`. */
+function guessEventName(payload) {
+    if (payload.merge_group)
+        return 'merge_group';
+    if (payload.comment && payload.issue)
+        return 'issue_comment';
+    if (payload.review && payload.pull_request)
+        return 'pull_request_review';
+    if (payload.pull_request)
+        return 'pull_request';
+    if (payload.workflow_run)
+        return 'workflow_run';
+    if (typeof payload.ref === 'string' && typeof payload.after === 'string')
+        return 'push';
+    if (typeof payload.schedule === 'string')
+        return 'schedule';
+    return 'workflow_dispatch';
+}
+/** Parses the event payload of `event` into its trigger; `ref`/`sha` are the runner's GITHUB_REF/GITHUB_SHA. */
+function parseTrigger(event, payload, fallback = { ref: '', sha: '' }) {
+    const action = trigger_text(payload.action);
+    const pull = object(payload.pull_request);
+    if (event.startsWith('pull_request') && pull && integer(pull.number)) {
+        return { kind: 'pull_request', event, action, pull: toPullRequest(pull) };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        if (group) {
+            return {
+                kind: 'merge_group',
+                event,
+                headSha: trigger_text(group.head_sha),
+                headRef: trigger_text(group.head_ref),
+                baseRef: trigger_text(group.base_ref).replace(/^refs\/heads\//, ''),
+                baseSha: trigger_text(group.base_sha),
+            };
+        }
+    }
+    if (event === 'push') {
+        return { kind: 'push', event, ref: trigger_text(payload.ref) || fallback.ref, after: trigger_text(payload.after) || fallback.sha };
+    }
+    if (event === 'workflow_run') {
+        const run = object(payload.workflow_run);
+        if (run) {
+            return {
+                kind: 'workflow_run',
+                event,
+                run: {
+                    id: integer(run.id),
+                    event: trigger_text(run.event),
+                    headSha: trigger_text(run.head_sha),
+                    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+                    headRepository: trigger_text(object(run.head_repository)?.full_name),
+                },
+            };
+        }
+    }
+    if (event === 'issue_comment') {
+        const issue = object(payload.issue);
+        const comment = object(payload.comment);
+        const number = integer(issue?.number);
+        const id = integer(comment?.id);
+        return {
+            kind: 'issue_comment',
+            event,
+            action,
+            issue: issue && number ? { number, isPullRequest: Boolean(issue.pull_request) } : null,
+            comment: comment && id ? { id, body: trigger_text(comment.body), login: trigger_text(object(comment.user)?.login) } : null,
+        };
+    }
+    return { kind: 'other', event };
+}
+/** The repository's default branch as the event names it (no request), when it does. */
+function payloadDefaultBranch(payload) {
+    return trigger_text(object(payload.repository)?.default_branch) || undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/context.ts
+
+
+
+function repoName(r) {
+    return `${r.owner}/${r.repo}`;
+}
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Parses "owner/name", refusing anything that is not a plain repository name. */
+function parseRepo(value, where = 'repository') {
+    const text = value.trim();
+    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
+        throw new UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
+    }
+    const [owner, repo] = text.split('/');
+    return { owner, repo };
+}
+function contextFromEnv(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!repository) {
+        throw new UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
+    }
+    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    // Without GITHUB_EVENT_NAME (the CLI given only an event file) the payload's shape says which event it is.
+    const eventName = env.GITHUB_EVENT_NAME || (eventPath ? guessEventName(payload) : 'workflow_dispatch');
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        repo,
+        eventName,
+        trigger: parseTrigger(eventName, payload, { ref, sha }),
+        defaultBranch: payloadDefaultBranch(payload),
+        sha,
+        ref,
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/inputs.ts
 
 /** The runner's contract: input `dry-run` arrives as INPUT_DRY-RUN (spaces become `_`, hyphens stay). */
@@ -41849,12 +41943,32 @@ async function loadPolicy(reader, repo, options = {}) {
  * else the default branch named by the event payload (no extra request), in a log group.
  */
 async function loadRunPolicy(env, inputs) {
-    const repository = env.context.payload.repository;
     return env.logger.group('Policy', async () => {
-        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
         env.logger.info(`Policy: ${loaded.source}`);
         return loaded;
     });
+}
+
+;// CONCATENATED MODULE: ./shared/train.ts
+
+/** Whether two references name the same repository (GitHub's names are case-insensitive). */
+function sameRepo(a, b) {
+    return repoName(a).toLowerCase() === repoName(b).toLowerCase();
+}
+/**
+ * The repositories a run covers, the same rule in every action: this repository first, then the
+ * input's repositories when given, else the policy's `repos`. This repository is always in: the
+ * run's own repository is the one whose release it is, and its token reaches it. Duplicates (in
+ * any letter case) are dropped, the first spelling kept.
+ */
+function releaseTrain(current, input, policyRepos) {
+    const others = input.length > 0 ? input : policyRepos.map((r) => parseRepo(r, 'Policy file: repos'));
+    const out = [];
+    for (const r of [current, ...others])
+        if (!out.some((o) => sameRepo(o, r)))
+            out.push(r);
+    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -42744,7 +42858,7 @@ const MILESTONE_LOOKUP_QUERY = `query MilestoneLookup($owner: String!, $name: St
   repository(owner: $owner, name: $name) {
     url
     milestones(query: $title, first: 100, states: [OPEN, CLOSED]) {
-      nodes { number title state url }
+      nodes { number title state url dueOn }
     }
   }
 }`;
@@ -42760,7 +42874,7 @@ async function findMilestone(github, repo, title) {
     const hit = data.repository.milestones.nodes.find((m) => m.title === title);
     return {
         repoUrl: data.repository.url,
-        milestone: hit ? { number: hit.number, title: hit.title, state: hit.state === 'CLOSED' ? 'closed' : 'open', url: hit.url } : null,
+        milestone: hit ? { number: hit.number, title: hit.title, state: hit.state === 'CLOSED' ? 'closed' : 'open', url: hit.url, dueOn: hit.dueOn ?? null } : null,
     };
 }
 /** The fields of a pull request linked to an issue. */
@@ -43381,45 +43495,6 @@ function pickCommand(commits) {
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
 
-
-/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
-function renderMilestoneTitle(template, version, tagPrefix) {
-    const needsVersion = /\{(?:tag|version)\}/.test(template);
-    if (needsVersion && !version) {
-        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
-    }
-    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
-    if (!title.trim())
-        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
-    return title.trim();
-}
-const lower = (s) => s.toLowerCase();
-/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
-function findBlockers(repo, items, rules) {
-    const blockerLabels = new Set(rules.blockerLabels.map(lower));
-    const out = [];
-    for (const item of items) {
-        const labels = item.labels.map(lower);
-        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
-        const reasons = [];
-        if (item.state === 'open') {
-            if (blockerLabel)
-                reasons.push(`open and labelled "${blockerLabel}"`);
-            else if (rules.requireAllClosed)
-                reasons.push('open (milestone.require-all-closed)');
-            for (const prefix of rules.triageLabels) {
-                if (!labels.some((l) => l.startsWith(lower(prefix))))
-                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
-            }
-        }
-        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
-            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
-        }
-        if (reasons.length)
-            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
-    }
-    return out;
-}
 const cell = inline;
 const METHOD_LABEL = {
     ancestry: 'merged',
@@ -43446,7 +43521,10 @@ function milestoneCell(r) {
         // the creation itself is logged and noted in the job summary.
         case 'created':
         default:
-            return m.state === 'closed' ? `${name} (closed)` : name;
+            if (m.state === 'closed')
+                return `${name} (closed)`;
+            // The date, not a count of days: the report stays the same text from one day to the next.
+            return m.dueOn ? `${name} (due ${m.dueOn.slice(0, 10)}${m.pastDue ? ', **past due**' : ''})` : name;
     }
 }
 /** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
@@ -43513,7 +43591,64 @@ function reportComment(report) {
     return boundBody(report.split('\n'), [], MAX_BODY - 200);
 }
 
+;// CONCATENATED MODULE: ./shared/milestone.ts
+
+/**
+ * The release milestone's rules, in one place for every action: its title, what blocks a release,
+ * and its due date.
+ */
+/**
+ * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
+ * template that needs one is refused with the inputs that supply it.
+ */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+/** An open milestone whose due date has passed at `now`. */
+function isPastDue(milestone, now) {
+    if (!milestone?.dueOn || milestone.state !== 'open')
+        return false;
+    const due = Date.parse(milestone.dueOn);
+    return !Number.isNaN(due) && due < now.getTime();
+}
+
 ;// CONCATENATED MODULE: ./actions/milestone-check/main.ts
+
+
 
 
 
@@ -43558,8 +43693,7 @@ function parseStatusContext(value) {
 const NOT_A_RELEASE_PR = 'Not a release pull request: no release milestone to check.';
 /** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
 function eventPullRequest(context) {
-    const number = context.payload.pull_request?.number;
-    return typeof number === 'number' && context.eventName.startsWith('pull_request') ? number : undefined;
+    return context.trigger.kind === 'pull_request' ? context.trigger.pull.number : undefined;
 }
 async function findSubject(inputs, env, policy) {
     const { github, context } = env;
@@ -43589,24 +43723,9 @@ async function findSubject(inputs, env, policy) {
 }
 /** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
 function defaultTargetBranch(policy, context) {
-    const pr = context.payload.pull_request;
-    if (pr?.base?.ref === policy.branches.production)
+    if (context.trigger.kind === 'pull_request' && context.trigger.pull.baseRef === policy.branches.production)
         return policy.branches.staging;
     return policy.branches.production;
-}
-/** The train: the current repository first, then the input's repositories (else the policy's), without duplicates. */
-function trainRepos(current, inputs, policyRepos) {
-    const others = inputs.length ? inputs : policyRepos.map((r) => parseRepo(r, 'Policy file repos'));
-    const seen = new Set();
-    const out = [];
-    for (const r of [current, ...others]) {
-        const key = repoName(r).toLowerCase();
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(r);
-        }
-    }
-    return out;
 }
 async function locateMilestone(d, repo) {
     const { github, logger } = d.env;
@@ -43626,7 +43745,7 @@ async function locateMilestone(d, repo) {
     return {
         repoUrl: found.repoUrl,
         status: 'created',
-        milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl },
+        milestone: { number: created.number, title: created.title, state: created.state, url: created.htmlUrl, dueOn: null },
     };
 }
 /**
@@ -43714,6 +43833,8 @@ async function checkRepo(d, repo) {
             url: located.milestone?.url ?? '',
             state: located.milestone?.state ?? null,
             status: located.status,
+            dueOn: located.milestone?.dueOn ?? null,
+            pastDue: isPastDue(located.milestone, d.env.clock()),
         },
         counts: {
             issues: items.filter((i) => i.kind === 'issue').length,
@@ -43899,7 +44020,7 @@ async function run(inputs, env) {
             ? parseStableVersion(markerVersion, policy.tagPrefix)
             : undefined;
     const title = inputs.milestone ?? renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
-    const repos = trainRepos(context.repo, inputs.repos, policy.repos);
+    const repos = releaseTrain(context.repo, inputs.repos, policy.repos);
     // The release pull request's changes must be on staging, whatever event started the run.
     const targetBranch = inputs.targetBranch ?? (subject?.release ? policy.branches.staging : defaultTargetBranch(policy, context));
     const d = { inputs, env, policy, title, targetBranch, ignored: new IgnoredMarkers() };
@@ -43924,6 +44045,9 @@ async function run(inputs, env) {
         status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
     }
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
+    const pastDue = reports.filter((r) => r.milestone.pastDue);
+    for (const r of pastDue)
+        logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
     for (const sentence of d.ignored.sentences())
         logger.warning(sentence, { title: 'Marker ignored' });
     const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
@@ -43943,6 +44067,7 @@ async function run(inputs, env) {
             })),
             placed: reports.flatMap((r) => r.placed),
             'closed-without-change': reports.flatMap((r) => r.unlinked),
+            'past-due': pastDue.map((r) => ({ repo: r.repo, milestone: r.milestone.url, 'due-on': r.milestone.dueOn })),
             summary: report,
             'pull-request': subject?.pr.number ?? '',
         },

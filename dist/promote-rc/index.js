@@ -34963,59 +34963,6 @@ function reportedFailure(error, logger) {
     return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }
 
-;// CONCATENATED MODULE: ./shared/context.ts
-
-
-function repoName(r) {
-    return `${r.owner}/${r.repo}`;
-}
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** Parses "owner/name", refusing anything that is not a plain repository name. */
-function parseRepo(value, where = 'repository') {
-    const text = value.trim();
-    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
-        throw new UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
-    }
-    const [owner, repo] = text.split('/');
-    return { owner, repo };
-}
-function contextFromEnv(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!repository) {
-        throw new UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
-    }
-    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl,
-        apiUrl,
-        graphqlUrl,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41202,6 +41149,153 @@ class github_GitHub {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+;// CONCATENATED MODULE: ./shared/trigger.ts
+
+function object(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function trigger_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function integer(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+/** The event name an event file implies, for the CLI's `--event-file` without `--event`. */
+function guessEventName(payload) {
+    if (payload.merge_group)
+        return 'merge_group';
+    if (payload.comment && payload.issue)
+        return 'issue_comment';
+    if (payload.review && payload.pull_request)
+        return 'pull_request_review';
+    if (payload.pull_request)
+        return 'pull_request';
+    if (payload.workflow_run)
+        return 'workflow_run';
+    if (typeof payload.ref === 'string' && typeof payload.after === 'string')
+        return 'push';
+    if (typeof payload.schedule === 'string')
+        return 'schedule';
+    return 'workflow_dispatch';
+}
+/** Parses the event payload of `event` into its trigger; `ref`/`sha` are the runner's GITHUB_REF/GITHUB_SHA. */
+function parseTrigger(event, payload, fallback = { ref: '', sha: '' }) {
+    const action = trigger_text(payload.action);
+    const pull = object(payload.pull_request);
+    if (event.startsWith('pull_request') && pull && integer(pull.number)) {
+        return { kind: 'pull_request', event, action, pull: toPullRequest(pull) };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        if (group) {
+            return {
+                kind: 'merge_group',
+                event,
+                headSha: trigger_text(group.head_sha),
+                headRef: trigger_text(group.head_ref),
+                baseRef: trigger_text(group.base_ref).replace(/^refs\/heads\//, ''),
+                baseSha: trigger_text(group.base_sha),
+            };
+        }
+    }
+    if (event === 'push') {
+        return { kind: 'push', event, ref: trigger_text(payload.ref) || fallback.ref, after: trigger_text(payload.after) || fallback.sha };
+    }
+    if (event === 'workflow_run') {
+        const run = object(payload.workflow_run);
+        if (run) {
+            return {
+                kind: 'workflow_run',
+                event,
+                run: {
+                    id: integer(run.id),
+                    event: trigger_text(run.event),
+                    headSha: trigger_text(run.head_sha),
+                    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+                    headRepository: trigger_text(object(run.head_repository)?.full_name),
+                },
+            };
+        }
+    }
+    if (event === 'issue_comment') {
+        const issue = object(payload.issue);
+        const comment = object(payload.comment);
+        const number = integer(issue?.number);
+        const id = integer(comment?.id);
+        return {
+            kind: 'issue_comment',
+            event,
+            action,
+            issue: issue && number ? { number, isPullRequest: Boolean(issue.pull_request) } : null,
+            comment: comment && id ? { id, body: trigger_text(comment.body), login: trigger_text(object(comment.user)?.login) } : null,
+        };
+    }
+    return { kind: 'other', event };
+}
+/** The repository's default branch as the event names it (no request), when it does. */
+function payloadDefaultBranch(payload) {
+    return trigger_text(object(payload.repository)?.default_branch) || undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/context.ts
+
+
+
+function repoName(r) {
+    return `${r.owner}/${r.repo}`;
+}
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Parses "owner/name", refusing anything that is not a plain repository name. */
+function parseRepo(value, where = 'repository') {
+    const text = value.trim();
+    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
+        throw new UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
+    }
+    const [owner, repo] = text.split('/');
+    return { owner, repo };
+}
+function contextFromEnv(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!repository) {
+        throw new UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
+    }
+    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    // Without GITHUB_EVENT_NAME (the CLI given only an event file) the payload's shape says which event it is.
+    const eventName = env.GITHUB_EVENT_NAME || (eventPath ? guessEventName(payload) : 'workflow_dispatch');
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        repo,
+        eventName,
+        trigger: parseTrigger(eventName, payload, { ref, sha }),
+        defaultBranch: payloadDefaultBranch(payload),
+        sha,
+        ref,
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/inputs.ts
 
 /** The runner's contract: input `dry-run` arrives as INPUT_DRY-RUN (spaces become `_`, hyphens stay). */
@@ -41861,9 +41955,8 @@ async function loadPolicy(reader, repo, options = {}) {
  * else the default branch named by the event payload (no extra request), in a log group.
  */
 async function loadRunPolicy(env, inputs) {
-    const repository = env.context.payload.repository;
     return env.logger.group('Policy', async () => {
-        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
         env.logger.info(`Policy: ${loaded.source}`);
         return loaded;
     });
@@ -43103,6 +43196,61 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./shared/milestone.ts
+
+/**
+ * The release milestone's rules, in one place for every action: its title, what blocks a release,
+ * and its due date.
+ */
+/**
+ * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
+ * template that needs one is refused with the inputs that supply it.
+ */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+/** An open milestone whose due date has passed at `now`. */
+function isPastDue(milestone, now) {
+    if (!milestone?.dueOn || milestone.state !== 'open')
+        return false;
+    const due = Date.parse(milestone.dueOn);
+    return !Number.isNaN(due) && due < now.getTime();
+}
+
 ;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
 
 
@@ -43224,6 +43372,7 @@ function renderReleaseBody(b) {
 
 
 
+
 class Run {
     steps = [];
     env;
@@ -43323,8 +43472,8 @@ class Run {
             out.push(...(await this.github.listClosedPullRequestsSince(this.repo, b, date)));
         return out;
     }
-    async milestone(policy, tag, version) {
-        const title = policy.milestone.title.replace(/\{tag\}/g, tag).replace(/\{version\}/g, version);
+    async milestone(policy, version) {
+        const title = renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
         const all = await this.github.listMilestones(this.repo, 'all');
         return { title, milestone: all.find((m) => m.title === title) ?? null };
     }
@@ -43422,8 +43571,7 @@ class Run {
  * gets it, and the gate judges the body against it.
  */
 async function readChecklist(env, policy, configRef, values) {
-    const repository = env.context.payload.repository;
-    const ref = configRef || repository?.default_branch;
+    const ref = configRef || env.context.defaultBranch;
     const path = policy.promotion.checklist;
     const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
     const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
@@ -43519,7 +43667,7 @@ async function promoteRc(env, policy, options) {
         return { choice, rc, previous, changes };
     });
     const { choice, rc, previous, changes } = plan;
-    const milestone = await run.milestone(policy, formatTag(prefix, choice.version), choice.version);
+    const milestone = await run.milestone(policy, choice.version);
     const existing = await run.findManaged(RC_KIND);
     const body = renderRcBody({
         tag: rc.tag,
@@ -43635,7 +43783,7 @@ async function promoteRelease(env, policy, options) {
         return { changes, candidates };
     });
     const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
-    const milestone = await run.milestone(policy, tag, version);
+    const milestone = await run.milestone(policy, version);
     const existing = await run.findManaged(RELEASE_KIND);
     const body = renderReleaseBody({
         tag,
@@ -43693,12 +43841,12 @@ const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
 async function releaseGate(env, policy, options) {
     const { github, context, logger } = env;
     const repo = context.repo;
-    const payloadPr = context.payload.pull_request;
-    if (!PR_EVENTS.includes(context.eventName) || !payloadPr?.number) {
+    const trigger = context.trigger;
+    if (!PR_EVENTS.includes(context.eventName) || trigger.kind !== 'pull_request') {
         throw new UserError('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
     }
     // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
-    const pr = await github.getPullRequest(repo, payloadPr.number);
+    const pr = await github.getPullRequest(repo, trigger.pull.number);
     const none = (reason) => {
         logger.info(reason);
         return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };

@@ -34975,59 +34975,6 @@ function reportedFailure(error, logger) {
     return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }
 
-;// CONCATENATED MODULE: ./shared/context.ts
-
-
-function repoName(r) {
-    return `${r.owner}/${r.repo}`;
-}
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** Parses "owner/name", refusing anything that is not a plain repository name. */
-function parseRepo(value, where = 'repository') {
-    const text = value.trim();
-    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
-        throw new errors_UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
-    }
-    const [owner, repo] = text.split('/');
-    return { owner, repo };
-}
-function contextFromEnv(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!repository) {
-        throw new errors_UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
-    }
-    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (error) {
-            throw new errors_UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        repo,
-        eventName: env.GITHUB_EVENT_NAME ?? 'workflow_dispatch',
-        payload,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        serverUrl,
-        apiUrl,
-        graphqlUrl,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41214,6 +41161,153 @@ class github_GitHub {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+;// CONCATENATED MODULE: ./shared/trigger.ts
+
+function object(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function trigger_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function integer(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+}
+/** The event name an event file implies, for the CLI's `--event-file` without `--event`. */
+function guessEventName(payload) {
+    if (payload.merge_group)
+        return 'merge_group';
+    if (payload.comment && payload.issue)
+        return 'issue_comment';
+    if (payload.review && payload.pull_request)
+        return 'pull_request_review';
+    if (payload.pull_request)
+        return 'pull_request';
+    if (payload.workflow_run)
+        return 'workflow_run';
+    if (typeof payload.ref === 'string' && typeof payload.after === 'string')
+        return 'push';
+    if (typeof payload.schedule === 'string')
+        return 'schedule';
+    return 'workflow_dispatch';
+}
+/** Parses the event payload of `event` into its trigger; `ref`/`sha` are the runner's GITHUB_REF/GITHUB_SHA. */
+function parseTrigger(event, payload, fallback = { ref: '', sha: '' }) {
+    const action = trigger_text(payload.action);
+    const pull = object(payload.pull_request);
+    if (event.startsWith('pull_request') && pull && integer(pull.number)) {
+        return { kind: 'pull_request', event, action, pull: toPullRequest(pull) };
+    }
+    if (event === 'merge_group') {
+        const group = object(payload.merge_group);
+        if (group) {
+            return {
+                kind: 'merge_group',
+                event,
+                headSha: trigger_text(group.head_sha),
+                headRef: trigger_text(group.head_ref),
+                baseRef: trigger_text(group.base_ref).replace(/^refs\/heads\//, ''),
+                baseSha: trigger_text(group.base_sha),
+            };
+        }
+    }
+    if (event === 'push') {
+        return { kind: 'push', event, ref: trigger_text(payload.ref) || fallback.ref, after: trigger_text(payload.after) || fallback.sha };
+    }
+    if (event === 'workflow_run') {
+        const run = object(payload.workflow_run);
+        if (run) {
+            return {
+                kind: 'workflow_run',
+                event,
+                run: {
+                    id: integer(run.id),
+                    event: trigger_text(run.event),
+                    headSha: trigger_text(run.head_sha),
+                    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+                    headRepository: trigger_text(object(run.head_repository)?.full_name),
+                },
+            };
+        }
+    }
+    if (event === 'issue_comment') {
+        const issue = object(payload.issue);
+        const comment = object(payload.comment);
+        const number = integer(issue?.number);
+        const id = integer(comment?.id);
+        return {
+            kind: 'issue_comment',
+            event,
+            action,
+            issue: issue && number ? { number, isPullRequest: Boolean(issue.pull_request) } : null,
+            comment: comment && id ? { id, body: trigger_text(comment.body), login: trigger_text(object(comment.user)?.login) } : null,
+        };
+    }
+    return { kind: 'other', event };
+}
+/** The repository's default branch as the event names it (no request), when it does. */
+function payloadDefaultBranch(payload) {
+    return trigger_text(object(payload.repository)?.default_branch) || undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/context.ts
+
+
+
+function repoName(r) {
+    return `${r.owner}/${r.repo}`;
+}
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Parses "owner/name", refusing anything that is not a plain repository name. */
+function parseRepo(value, where = 'repository') {
+    const text = value.trim();
+    if (!REPO_PATTERN.test(text) || text.endsWith('/.') || text.endsWith('/..')) {
+        throw new errors_UserError('input', `${where}: "${value}" is not a repository name of the form owner/name.`);
+    }
+    const [owner, repo] = text.split('/');
+    return { owner, repo };
+}
+function contextFromEnv(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!repository) {
+        throw new errors_UserError('input', 'GITHUB_REPOSITORY is not set: run this inside GitHub Actions, or pass --repo owner/name to the CLI.');
+    }
+    const repo = parseRepo(repository, 'GITHUB_REPOSITORY');
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (error) {
+            throw new errors_UserError('input', `Could not read the event payload at GITHUB_EVENT_PATH: ${error.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    // Without GITHUB_EVENT_NAME (the CLI given only an event file) the payload's shape says which event it is.
+    const eventName = env.GITHUB_EVENT_NAME || (eventPath ? guessEventName(payload) : 'workflow_dispatch');
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    return {
+        repo,
+        eventName,
+        trigger: parseTrigger(eventName, payload, { ref, sha }),
+        defaultBranch: payloadDefaultBranch(payload),
+        sha,
+        ref,
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : `${serverUrl}/${repository}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/inputs.ts
 
 /** The runner's contract: input `dry-run` arrives as INPUT_DRY-RUN (spaces become `_`, hyphens stay). */
@@ -41386,7 +41480,7 @@ function isoDate(date) {
  */
 /** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
 const MAX_TITLE = 256;
-const text_MAX_BODY = 65536;
+const MAX_BODY = 65536;
 const ZWSP = '\u200b';
 /** Escapes what Markdown would treat as HTML. */
 function escapeHtml(text) {
@@ -41397,7 +41491,7 @@ function escapeHtml(text) {
  * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
  * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
  */
-function text_inline(text) {
+function inline(text) {
     return escapeHtml(text.replace(/\s+/g, ' ').trim())
         .replace(/@/g, `@${ZWSP}`)
         .replace(/([\\[\]|])/g, '\\$1')
@@ -41420,7 +41514,7 @@ function boundTitle(title) {
  * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
  * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
  */
-function text_boundBody(lines, tail = [], limit = text_MAX_BODY) {
+function boundBody(lines, tail = [], limit = MAX_BODY) {
     const end = tail.length ? `\n${tail.join('\n')}` : '';
     const full = `${lines.join('\n')}${end}`;
     if ([...full].length <= limit)
@@ -41873,12 +41967,32 @@ async function loadPolicy(reader, repo, options = {}) {
  * else the default branch named by the event payload (no extra request), in a log group.
  */
 async function loadRunPolicy(env, inputs) {
-    const repository = env.context.payload.repository;
     return env.logger.group('Policy', async () => {
-        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: repository?.default_branch });
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
         env.logger.info(`Policy: ${loaded.source}`);
         return loaded;
     });
+}
+
+;// CONCATENATED MODULE: ./shared/train.ts
+
+/** Whether two references name the same repository (GitHub's names are case-insensitive). */
+function sameRepo(a, b) {
+    return repoName(a).toLowerCase() === repoName(b).toLowerCase();
+}
+/**
+ * The repositories a run covers, the same rule in every action: this repository first, then the
+ * input's repositories when given, else the policy's `repos`. This repository is always in: the
+ * run's own repository is the one whose release it is, and its token reaches it. Duplicates (in
+ * any letter case) are dropped, the first spelling kept.
+ */
+function releaseTrain(current, input, policyRepos) {
+    const others = input.length > 0 ? input : policyRepos.map((r) => parseRepo(r, 'Policy file: repos'));
+    const out = [];
+    for (const r of [current, ...others])
+        if (!out.some((o) => sameRepo(o, r)))
+            out.push(r);
+    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -42531,17 +42645,17 @@ async function judgePullRequest(pr, kind, role, ctx) {
     const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
     const here = repoName(ctx.repo).toLowerCase();
     if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
-        return foreign(`its head is in ${pr.headRepo ? `the fork ${text_inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
     }
     if (pr.headRef !== role.headBranch)
-        return foreign(`its head branch is ${text_inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
     if (pr.baseRef !== role.base)
-        return foreign(`it goes into ${text_inline(pr.baseRef)}, not ${role.base}`);
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
     const base = marker?.attrs?.base;
     if (base !== undefined && base !== pr.baseRef)
-        return foreign(`its marker names the base ${text_inline(base)}, but it goes into ${text_inline(pr.baseRef)}`);
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
     if (!(await ctx.identity.isSuite(pr.author)))
-        return foreign(`it was opened by ${text_inline(pr.author || 'a deleted account')}, not by the suite`);
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
     const pinned = marker?.attrs?.sha;
     if (marker && pinned !== undefined && pinned !== pr.headSha) {
         const where = pr.merged ? 'was merged at' : 'is at';
@@ -42723,18 +42837,24 @@ var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
 // EXTERNAL MODULE: ./node_modules/semver/functions/rcompare.js
 var rcompare = __nccwpck_require__(2173);
 var rcompare_default = /*#__PURE__*/__nccwpck_require__.n(rcompare);
-;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
+;// CONCATENATED MODULE: ./shared/milestone.ts
 
-
-/** Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). */
+/**
+ * The release milestone's rules, in one place for every action: its title, what blocks a release,
+ * and its due date.
+ */
+/**
+ * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
+ * template that needs one is refused with the inputs that supply it.
+ */
 function renderMilestoneTitle(template, version, tagPrefix) {
     const needsVersion = /\{(?:tag|version)\}/.test(template);
     if (needsVersion && !version) {
-        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+        throw new errors_UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
     }
     const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
     if (!title.trim())
-        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
+        throw new errors_UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
     return title.trim();
 }
 const lower = (s) => s.toLowerCase();
@@ -42764,97 +42884,12 @@ function findBlockers(repo, items, rules) {
     }
     return out;
 }
-const cell = (/* unused pure expression or super */ null && (inline));
-const METHOD_LABEL = {
-    ancestry: 'merged',
-    'cherry-pick-trailer': 'cherry-picked (-x)',
-    'patch-id': 'same patch',
-    'patch-id-whole': 'same whole patch',
-    'squash-promotion': 'squash-merged promotion',
-    'backport-reference': 'backport PR',
-};
-function presentText(r) {
-    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
-    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
-    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
-}
-function milestoneCell(r) {
-    const m = r.milestone;
-    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
-    switch (m.status) {
-        case 'missing':
-            return `${cell(m.title)} — **missing**`;
-        case 'would-create':
-            return `${cell(m.title)} — would be created`;
-        // The report describes state, not this run's actions, so a re-run renders the same text;
-        // the creation itself is logged and noted in the job summary.
-        case 'created':
-        default:
-            return m.state === 'closed' ? `${name} (closed)` : name;
-    }
-}
-/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
-function renderReport(title, reports, ready, options) {
-    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
-    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
-    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
-    lines.push(ready
-        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
-        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
-    if (options.dryRun)
-        lines.push('', '**Dry run**: nothing was written.');
-    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
-    for (const r of reports) {
-        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
-    }
-    for (const r of reports) {
-        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
-            continue;
-        lines.push('', `### ${cell(r.repo)}`);
-        if (r.blockers.length) {
-            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
-            for (const b of r.blockers)
-                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
-        }
-        if (r.missing.length) {
-            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
-            for (const m of r.missing) {
-                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
-            }
-            const picks = r.missing.filter((m) => m.commits.length);
-            if (picks.length) {
-                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
-                lines.push(`git switch ${r.targetBranch}`);
-                for (const m of picks)
-                    lines.push(`${m.command}   # #${m.number}`);
-                lines.push('```');
-            }
-        }
-        if (r.unlinked.length) {
-            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
-            for (const u of r.unlinked)
-                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
-        }
-    }
-    const placed = reports.flatMap((r) => r.placed);
-    if (placed.length) {
-        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
-        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
-        for (const p of placed) {
-            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
-            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
-        }
-        lines.push('', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
- * (a long report is cut at a whole line, saying how many lines were left out).
- */
-function reportComment(report) {
-    return boundBody(report.split('\n'), [], MAX_BODY - 200);
+/** An open milestone whose due date has passed at `now`. */
+function isPastDue(milestone, now) {
+    if (!milestone?.dueOn || milestone.state !== 'open')
+        return false;
+    const due = Date.parse(milestone.dueOn);
+    return !Number.isNaN(due) && due < now.getTime();
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
@@ -42879,10 +42914,6 @@ function parseVersion(value, prefix, rcIdentifier, where) {
         throw new errors_UserError('input', `${where}: "${value}" is not a release version X.Y.Z or X.Y.Z-${rcIdentifier}.N (for example 3.2.0 or 3.2.0-${rcIdentifier}.1).`);
     }
     return tag;
-}
-/** The milestone of a release, from `milestone.title` ("{tag}" / "{version}"). */
-function milestoneTitle(pattern, tag) {
-    return pattern.replace(/\{tag\}/g, tag.tag).replace(/\{version\}/g, tag.version);
 }
 /** The floating major tag name (`v3` for `v3.2.0`). */
 function majorTagName(prefix, tag) {
@@ -43028,7 +43059,7 @@ function nextMilestone(pattern, prefix, tag, milestones) {
         return { title: candidates[0].m.title, number: candidates[0].m.number };
     const v = parse_default()(tag.version);
     const next = `${v.major}.${v.minor + 1}.0`;
-    return { title: pattern.replace(/\{tag\}/g, `${prefix}${next}`).replace(/\{version\}/g, next), number: null };
+    return { title: renderMilestoneTitle(pattern, next, prefix), number: null };
 }
 
 ;// CONCATENATED MODULE: ./shared/presence.ts
@@ -43664,6 +43695,7 @@ async function removeDuplicateTellings(github, repo, items) {
 
 
 
+
 const RELEASE_MARKER = 'release';
 const DOCS_ISSUE_MARKER = 'docs-follow-up';
 const DOCS_ISSUE_LABEL = 'documentation';
@@ -43782,7 +43814,7 @@ async function evaluateGates(run, sha, milestones) {
     }
     // With milestone.rollover the milestone gate always runs: blockers stop the release before anything moves.
     if ((run.ctx.requireMilestone || policy.milestone.rollover) && tag.rc === null) {
-        const title = milestoneTitle(policy.milestone.title, tag);
+        const title = renderMilestoneTitle(policy.milestone.title, tag.version, policy.tagPrefix);
         const milestone = (await milestones()).find((m) => m.title === title);
         if (!milestone) {
             gates.push({
@@ -44004,7 +44036,7 @@ async function closeMilestone(run, milestones) {
     const { github, policy, tag } = run.ctx;
     if (tag.rc !== null)
         return 'not applicable to prereleases';
-    const title = milestoneTitle(policy.milestone.title, tag);
+    const title = renderMilestoneTitle(policy.milestone.title, tag.version, policy.tagPrefix);
     const milestone = (await milestones()).find((m) => m.title === title);
     if (!milestone)
         return `no milestone "${title}"`;
@@ -44286,6 +44318,7 @@ async function releaseRepo(ctx, target) {
 
 
 
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -44316,16 +44349,6 @@ function parseRepoSha(item) {
     if (at <= 0 || !git_isSha(sha))
         throw inputError('repo-shas', `"${item}" is not owner/name=<full 40-character commit SHA>.`);
     return { repo: parseRepo(item.slice(0, at), 'Input "repo-shas"'), sha };
-}
-const sameRepo = (a, b) => repoName(a).toLowerCase() === repoName(b).toLowerCase();
-/** The repositories of this run: input `repos`, else the release train (this repository plus `repos` of the policy). */
-function trainRepos(current, policy, input) {
-    const list = input.length > 0 ? input : [current, ...policy.repos.map((r) => parseRepo(r, 'Policy file: repos'))];
-    const out = [];
-    for (const r of list)
-        if (!out.some((o) => sameRepo(o, r)))
-            out.push(r);
-    return out;
 }
 /**
  * A pushed release tag (how a project releases itself: push vX.Y.Z on a green commit): the version
@@ -44360,43 +44383,44 @@ async function main_resolve(inputs, env, policy, ignored) {
     const rcId = policy.promotion.rcIdentifier;
     let currentSha = inputs.sha ?? null;
     let source = inputs.sha ? 'input "sha"' : '';
-    if (context.eventName === 'push' && String(context.payload.ref ?? context.ref).startsWith('refs/tags/')) {
-        return resolveTagPush(inputs, env, policy, String(context.payload.ref ?? context.ref).slice('refs/tags/'.length));
+    const trigger = context.trigger;
+    if (trigger.kind === 'push' && trigger.ref.startsWith('refs/tags/')) {
+        return resolveTagPush(inputs, env, policy, trigger.ref.slice('refs/tags/'.length));
     }
-    if (context.eventName === 'push') {
-        const ref = String(context.payload.ref ?? context.ref);
+    if (trigger.kind === 'push') {
+        const ref = trigger.ref;
         if (ref !== `refs/heads/${production}`) {
             throw new errors_UserError('input', `tag-and-release runs on pushes to the production branch ${production} (branches.production) or of a release tag, but this push is to ${ref}; restrict the workflow's push trigger to ${production} or to tags.`);
         }
         if (!currentSha) {
-            const after = String(context.payload.after ?? context.sha);
+            const after = trigger.after;
             if (!git_isSha(after))
                 throw new errors_UserError('input', `The push event carries no commit SHA ("${after}").`);
             currentSha = after;
             source = `push to ${production}`;
         }
     }
-    else if (context.eventName === 'workflow_run') {
+    else if (trigger.kind === 'workflow_run') {
         // Chained after the smoke workflow (on: workflow_run … completed): release what it just tested.
-        const smokeRun = (context.payload.workflow_run ?? {});
+        const smokeRun = trigger.run;
         // A pull request's run (from a fork, with a head branch named like production) proves nothing
         // about production: only this repository's push, dispatch or schedule runs count.
-        if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event ?? '')) {
-            return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event ?? 'unknown'}", not by a push, dispatch or schedule` };
+        if (!['push', 'workflow_dispatch', 'schedule'].includes(smokeRun.event)) {
+            return { skip: `the completed workflow run ${smokeRun.id ?? ''} was started by "${smokeRun.event || 'unknown'}", not by a push, dispatch or schedule` };
         }
-        const headRepo = smokeRun.head_repository?.full_name ?? '';
+        const headRepo = smokeRun.headRepository;
         if (headRepo.toLowerCase() !== repoName(context.repo).toLowerCase()) {
             return {
                 skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${headRepo ? errors_quote(headRepo) : 'an unknown repository'}, not ${repoName(context.repo)}`,
             };
         }
-        if (smokeRun.head_branch !== production) {
-            return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.head_branch ?? 'no branch'}, not the production branch ${production}` };
+        if (smokeRun.headBranch !== production) {
+            return { skip: `the completed workflow run ${smokeRun.id ?? ''} tested ${smokeRun.headBranch ?? 'no branch'}, not the production branch ${production}` };
         }
         if (!currentSha) {
-            if (!smokeRun.head_sha || !git_isSha(smokeRun.head_sha))
+            if (!smokeRun.headSha || !git_isSha(smokeRun.headSha))
                 throw new errors_UserError('input', 'The workflow_run event carries no head_sha.');
-            currentSha = smokeRun.head_sha;
+            currentSha = smokeRun.headSha;
             source = `workflow run ${smokeRun.id ?? ''} on ${production}`;
         }
     }
@@ -44426,36 +44450,36 @@ async function main_resolve(inputs, env, policy, ignored) {
 function failedResult(repo, tag, message) {
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
-const main_cell = text_inline;
+const cell = inline;
 function summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
-    lines.push(`Policy: ${main_cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
     for (const r of results) {
         const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-        lines.push(`| ${main_cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${main_cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${main_cell(r.majorTag || '—')} | ${main_cell(r.milestone || '—')} |`);
+        lines.push(`| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`);
     }
     for (const r of results) {
         const body = [];
         if (r.waitingFor)
-            body.push(`- ⏳ not tagged yet: waits for ${main_cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
+            body.push(`- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
         for (const g of r.gates)
-            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${main_cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
+            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
         for (const a of r.actions)
-            body.push(`- ${dryRun ? 'would ' : ''}${main_cell(a)}`);
+            body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
         for (const n of r.notes)
-            body.push(`- ℹ️ ${main_cell(n)}`);
+            body.push(`- ℹ️ ${cell(n)}`);
         if (r.error && r.gates.every((g) => g.ok))
-            body.push(`- ❌ ${main_cell(r.error)}`);
+            body.push(`- ❌ ${cell(r.error)}`);
         if (r.docsIssue && r.docsIssue !== 'off')
-            body.push(`- documentation follow-up: ${main_cell(r.docsIssue)}`);
+            body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
         if (r.releasedIn && r.releasedIn !== 'off')
-            body.push(`- released in ${r.tag}: ${main_cell(r.releasedIn)}`);
+            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
         if (r.freezeUntil)
             body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
         if (body.length)
-            lines.push('', `### ${main_cell(r.repo)}`, '', ...body);
+            lines.push('', `### ${cell(r.repo)}`, '', ...body);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -44482,10 +44506,7 @@ async function run(inputs, env) {
         };
     }
     const { tag } = resolution;
-    const repos = trainRepos(context.repo, policy, inputs.repos);
-    if (inputs.sha && !repos.some((r) => sameRepo(r, context.repo))) {
-        throw inputError('sha', `applies to this repository (${repoName(context.repo)}), which is not among the repos to release.`);
-    }
+    const repos = releaseTrain(context.repo, inputs.repos, policy.repos);
     const branch = tag.rc === null ? policy.branches.production : policy.branches.staging;
     logger.info(`Releasing ${tag.tag} in ${repos.map(repoName).join(', ')} (${resolution.source}).`);
     const train = {
