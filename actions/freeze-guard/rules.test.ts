@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, parsePolicy, type Policy } from '../../shared/config.ts';
 import type { IssueEvent, Permission, Release } from '../../shared/github.ts';
-import { freezeState, judge, type LazyFacts, type PullFacts } from './freeze.ts';
+import { freezeState, judge, type LazyFacts, type PullFacts } from './rules.ts';
 import { latestMajorRelease } from '../../shared/releases.ts';
 
 function release(tag: string, publishedAt: string | null, extra: Partial<Release> = {}): Release {

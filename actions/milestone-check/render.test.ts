@@ -1,38 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../shared/config.ts';
-import { parseTrigger } from '../../shared/trigger.ts';
-import type { RunContext } from '../../shared/context.ts';
-import { InputReader, mapInputSource } from '../../shared/inputs.ts';
-import { defaultTargetBranch, parseInputs } from './main.ts';
 import { pickCommand } from '../../shared/presence.ts';
-import { renderReport, reportComment, type RepoReport } from './report.ts';
-
-describe('inputs and defaults', () => {
-  const read = (values: Record<string, string>) => parseInputs(new InputReader(mapInputSource(values)));
-  it('parses the train, booleans and the comment target', () => {
-    const inputs = read({ repos: 'acme/web,\nacme/infra', 'create-missing': 'true', 'comment-on': '42' });
-    expect(inputs.repos).toEqual([
-      { owner: 'acme', repo: 'web' },
-      { owner: 'acme', repo: 'infra' },
-    ]);
-    expect(inputs).toMatchObject({ createMissing: true, failOnBlockers: true, commentOn: 42, dryRun: false });
-  });
-  it('names the bad input', () => {
-    expect(() => read({ repos: 'not a repo' })).toThrow(/Input "repos"/);
-    expect(() => read({ 'comment-on': 'x' })).toThrow(/Input "comment-on"/);
-    expect(() => read({ 'fail-on-blockers': 'yes' })).toThrow(/Valid values are: \[true, false\]/);
-  });
-  it('checks production, or staging while the release PR into production is open', () => {
-    const policy = defaultPolicy();
-    const on = (event: string, payload: Record<string, unknown>) => ({ trigger: parseTrigger(event, payload) }) as RunContext;
-    const pull = (base: string) => ({ pull_request: { number: 7, base: { ref: base } } });
-    expect(defaultTargetBranch(policy, on('workflow_dispatch', {}))).toBe('main');
-    expect(defaultTargetBranch(policy, on('pull_request', pull('main')))).toBe('stg');
-    expect(defaultTargetBranch(policy, on('pull_request', pull('dev')))).toBe('main');
-    // A payload that merely contains a pull request (an issue comment's) is not a pull request event.
-    expect(defaultTargetBranch(policy, on('issue_comment', pull('main')))).toBe('main');
-  });
-});
+import { renderReport, reportComment, type RepoReport } from './render.ts';
 
 describe('renderReport', () => {
   const base: RepoReport = {

@@ -1,7 +1,7 @@
-import { repoName, type RepoRef } from '../../shared/context.ts';
-import { UserError } from '../../shared/errors.ts';
-import type { GitHub } from '../../shared/github.ts';
-import { escapeRegExp } from '../../shared/text.ts';
+import { repoName, type RepoRef } from '../../../shared/context.ts';
+import { UserError } from '../../../shared/errors.ts';
+import type { GitHub } from '../../../shared/github.ts';
+import { escapeRegExp } from '../../../shared/text.ts';
 
 /** How a pull request is known to be an issue's change. */
 export type LinkKind = 'closed-by' | 'closing-reference' | 'connected' | 'cross-reference';
