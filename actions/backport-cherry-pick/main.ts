@@ -8,9 +8,9 @@ import { GitHubError, type Comment, type PullRequest, type Release } from '../..
 import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
 import { upsertComment, withMarker } from '../../shared/markers.ts';
-import { runAudit } from './audit.ts';
+import { runAudit } from './steps/audit.ts';
 import { depthForPresence } from '../../shared/presence.ts';
-import { remoteRef, Workspace, type PickPlan } from './picker.ts';
+import { remoteRef, Workspace, type PickPlan } from './steps/picker.ts';
 import {
   backportBranch,
   backportTitle,
@@ -24,7 +24,7 @@ import {
   targetsOfPull,
   type PullFacts,
   type TargetRequest,
-} from './policy.ts';
+} from './rules.ts';
 import { commandAnswer, conflictComment, deferredComment, inline, MARKER, markerKind, pullRequestBody, type Provenance } from './render.ts';
 
 export interface BackportInputs {

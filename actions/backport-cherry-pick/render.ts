@@ -1,7 +1,7 @@
 import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
 import type { MarkerKind } from '../../shared/markers.ts';
-import type { MergeMethod } from './picker.ts';
-import type { TargetKind } from './policy.ts';
+import type { MergeMethod } from './steps/picker.ts';
+import type { TargetKind } from './rules.ts';
 
 /** Hidden marker kinds: the managed PR body, and the managed comments on the original PR. */
 export const MARKER = {

@@ -1,17 +1,18 @@
+// promote-rc: the definition — its inputs, and which stage (rc, release, gate) a run carries out.
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
-import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import type { Bump } from '../../shared/conventional.ts';
 import { inputError } from '../../shared/errors.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { IgnoredMarkers } from '../../shared/ownership.ts';
-import { inline } from '../../shared/text.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
-import { releaseGate, type GateResult } from './gate.ts';
-import { promoteRc, promoteRelease, type PromotionResult, type Step } from './promote.ts';
+import { releaseGate } from './steps/gate.ts';
+import { promoteRc, promoteRelease } from './steps/promote.ts';
+import { summarize } from './render.ts';
 
 export const STAGES = ['rc', 'release', 'gate'] as const;
+
 export const BUMPS = ['auto', 'patch', 'minor', 'major'] as const;
 
 export interface PromoteRcInputs {
@@ -54,35 +55,6 @@ export function parseInputs(reader: InputReader): PromoteRcInputs {
     gateContext,
     dryRun: reader.boolean('dry-run', false),
   };
-}
-
-function stepsTable(steps: Step[]): string[] {
-  if (!steps.length) return [];
-  const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
-}
-
-function summarize(inputs: PromoteRcInputs, policySource: string, result: PromotionResult | GateResult, requests: number, ignored: IgnoredMarkers): string {
-  const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
-  const lines = [`## 🚀 promote-rc: ${title}`, ''];
-  lines.push(`${escapeMarkdown(result.reason)}`, '');
-  const facts: [string, string][] = [
-    ['Operation', result.operation],
-    ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
-    ['Tag', result.tag || '—'],
-    ['Version', result.version || '—'],
-  ];
-  if ('previousTag' in result) facts.push(['Previous tag', result.previousTag || '—']);
-  facts.push(['Commit', result.sha ? `\`${result.sha}\`` : '—']);
-  if ('verdict' in result && result.verdict) facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
-  lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-  if ('verdict' in result && result.verdict && result.verdict.missing.length) {
-    lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
-  }
-  lines.push(...stepsTable(result.steps));
-  lines.push(...ignored.summary());
-  lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
-  return `${lines.join('\n')}\n`;
 }
 
 export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Promise<ActionOutcome> {

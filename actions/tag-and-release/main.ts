@@ -1,3 +1,4 @@
+// tag-and-release: the definition — its inputs, which release and which commit the event names, and the run over the train.
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { loadRunPolicy, type Policy } from '../../shared/config.ts';
@@ -7,11 +8,11 @@ import { UserError, inputError, quote, reportedFailure } from '../../shared/erro
 import { isSha } from '../../shared/git.ts';
 import type { InputReader } from '../../shared/inputs.ts';
 import { SuiteIdentity } from '../../shared/identity.ts';
-import { inline } from '../../shared/text.ts';
 import { IgnoredMarkers, suiteReleasePrMergedAt } from '../../shared/ownership.ts';
 import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
-import { parseVersion } from './plan.ts';
-import { emptyResult, peelTag, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './release.ts';
+import { parseVersion } from './rules.ts';
+import { emptyResult, peelTag, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './steps/release.ts';
+import { failureSentence, summarize } from './render.ts';
 
 export interface TagAndReleaseInputs {
   config?: string;
@@ -166,48 +167,6 @@ async function resolve(inputs: TagAndReleaseInputs, env: ActionEnvironment, poli
 
 function failedResult(repo: RepoRef, tag: ReleaseTag, message: string): RepoResult {
   return { ...emptyResult(repo, tag), status: 'failed', error: message };
-}
-
-const cell = inline;
-
-function summarize(tag: ReleaseTag, results: RepoResult[], policySource: string, dryRun: boolean): string {
-  const icon: Record<RepoResult['status'], string> = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
-  const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
-  lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
-  lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
-  for (const r of results) {
-    const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-    lines.push(
-      `| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`,
-    );
-  }
-  for (const r of results) {
-    const body: string[] = [];
-    if (r.waitingFor)
-      body.push(
-        `- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`,
-      );
-    for (const g of r.gates) body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
-    for (const a of r.actions) body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
-    for (const n of r.notes) body.push(`- ℹ️ ${cell(n)}`);
-    if (r.error && r.gates.every((g) => g.ok)) body.push(`- ❌ ${cell(r.error)}`);
-    if (r.docsIssue && r.docsIssue !== 'off') body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
-    if (r.releasedIn && r.releasedIn !== 'off') body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
-    if (r.freezeUntil) body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
-    if (body.length) lines.push('', `### ${cell(r.repo)}`, '', ...body);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function failureSentence(tag: ReleaseTag, results: RepoResult[], notReleased: RepoResult[]): string {
-  const names = notReleased.map((r) => r.repo).join(', ');
-  const reasons = notReleased.map((r) => (results.length > 1 ? `${r.repo}: ${r.error ?? r.status}` : (r.error ?? r.status))).join(' ');
-  const done = results.filter((r) => r.status === 'released' || r.status === 'unchanged' || r.status === 'planned').length;
-  const others =
-    done > 0
-      ? ` ${done === results.length - notReleased.length ? 'The other repositories are' : 'Others are'} released; a re-run completes the rest once that is fixed.`
-      : '';
-  return `${tag.tag} was not released in ${names}. ${reasons}${others}`;
 }
 
 export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): Promise<ActionOutcome> {

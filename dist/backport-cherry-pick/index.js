@@ -43165,7 +43165,7 @@ function pickCommand(commits) {
     return `git cherry-pick -x ${commits.join(' ')}`;
 }
 
-;// CONCATENATED MODULE: ./actions/backport-cherry-pick/picker.ts
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/picker.ts
 
 
 
@@ -43442,7 +43442,7 @@ function ledgerBody(production, items) {
     ], [], MAX_BODY - 400);
 }
 
-;// CONCATENATED MODULE: ./actions/backport-cherry-pick/audit.ts
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/audit.ts
 
 
 
@@ -44322,7 +44322,7 @@ function latestMajorRelease(releases, policy) {
     return majors[0] ?? null;
 }
 
-;// CONCATENATED MODULE: ./actions/backport-cherry-pick/policy.ts
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/rules.ts
 
 
 

@@ -2,19 +2,7 @@ export const id = 438;
 export const ids = [438,690];
 export const modules = {
 
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const compare = __webpack_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 4438:
+/***/ 3438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,951 +10,672 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BUMPS: () => (/* binding */ BUMPS),
-  STAGES: () => (/* binding */ STAGES),
+  backportCherryPick: () => (/* binding */ backportCherryPick),
   parseInputs: () => (/* binding */ parseInputs),
-  promoteRcAction: () => (/* binding */ promoteRcAction),
   run: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: ./shared/entry.ts
 var entry = __webpack_require__(6406);
+// EXTERNAL MODULE: ./shared/clock.ts
+var shared_clock = __webpack_require__(7128);
 // EXTERNAL MODULE: ./shared/config.ts
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/ownership.ts
-var shared_ownership = __webpack_require__(9451);
-// EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(2763);
-// EXTERNAL MODULE: ./shared/versions.ts
-var versions = __webpack_require__(5721);
-// EXTERNAL MODULE: ./shared/statuses.ts
-var statuses = __webpack_require__(1642);
 // EXTERNAL MODULE: ./shared/github.ts + 25 modules
 var shared_github = __webpack_require__(4026);
 // EXTERNAL MODULE: ./shared/identity.ts
-var identity = __webpack_require__(2294);
-// EXTERNAL MODULE: ./shared/release-pull-request.ts
-var release_pull_request = __webpack_require__(6703);
-// EXTERNAL MODULE: ./shared/conventional.ts
-var conventional = __webpack_require__(3690);
-// EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
-var gt = __webpack_require__(6599);
-var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
-;// CONCATENATED MODULE: ./actions/promote-rc/logic.ts
+var shared_identity = __webpack_require__(2294);
+// EXTERNAL MODULE: ./shared/markers.ts
+var markers = __webpack_require__(9985);
+// EXTERNAL MODULE: ./shared/ownership.ts
+var ownership = __webpack_require__(9451);
+// EXTERNAL MODULE: ./shared/git.ts
+var shared_git = __webpack_require__(7366);
+// EXTERNAL MODULE: ./shared/presence.ts
+var presence = __webpack_require__(6945);
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/picker.ts
 
 
 
-
-// ---------------------------------------------------------------------------------------------
-// "Is head's content already on base?" — squash-safe, from two comparisons' file lists.
-// ---------------------------------------------------------------------------------------------
-/** GitHub lists at most 300 files per comparison; beyond that the content cannot be judged. */
-const COMPARE_FILE_LIMIT = 300;
-/** Path → blob SHA after the change, or `deleted`. A rename deletes the old path. */
-function fileStates(files) {
-    const out = new Map();
-    for (const f of files) {
-        if (f.previousFilename && f.previousFilename !== f.filename)
-            out.set(f.previousFilename, 'deleted');
-        out.set(f.filename, f.status === 'removed' ? 'deleted' : (f.sha ?? ''));
+const REMOTE = 'origin';
+function remoteRef(branch) {
+    return `refs/remotes/${REMOTE}/${branch}`;
+}
+/**
+ * A scratch repository that fetches only what a backport needs from the server: the target
+ * branches and the merged commit, blob-less (`--filter=blob:none`: commits and trees now, file
+ * contents only when a pick or a patch-id needs them). Every name reaching git was validated by
+ * the caller; SHAs are checked here.
+ */
+class Workspace {
+    git;
+    logger;
+    /** The last `fetch`, deepened when a proof needs more of the history. */
+    history;
+    constructor(git, logger) {
+        this.git = git;
+        this.logger = logger;
     }
+    /** The run's repository, over the runner's server and token, in the action's scratch directory. */
+    static forRun(env, identity) {
+        return Workspace.open({ parent: env.tempDir, logger: env.logger, serverUrl: env.context.serverUrl, token: env.token, repo: env.context.repo, identity });
+    }
+    static async open(options) {
+        const git = await shared_git/* Git */.TU.scratch({
+            parent: options.parent,
+            logger: options.logger,
+            serverUrl: options.serverUrl,
+            token: options.token,
+            identity: options.identity,
+        });
+        await git.addRemote(REMOTE, options.url ?? git.remoteUrl(options.serverUrl, options.repo));
+        return new Workspace(git, options.logger);
+    }
+    dispose() {
+        return this.git.dispose();
+    }
+    /** Which of `branches` exist on the server (one `ls-remote` round trip). */
+    async existingBranches(branches) {
+        if (branches.length === 0)
+            return new Set();
+        const out = await this.git.run(['ls-remote', '--heads', '--end-of-options', REMOTE, ...branches.map((b) => `refs/heads/${b}`)]);
+        const found = new Set();
+        for (const line of out.split('\n')) {
+            const ref = line.split('\t')[1];
+            if (ref?.startsWith('refs/heads/'))
+                found.add(ref.slice('refs/heads/'.length));
+        }
+        return new Set(branches.filter((b) => found.has(b)));
+    }
+    /**
+     * Fetches the branches (as `refs/remotes/origin/<b>`) and the commits, without file contents: `depth` deep
+     * (`depthToMergeBase`; deepened later when a proof needs more), or their whole history.
+     */
+    async fetch(branches, shas, options = {}) {
+        for (const sha of shas)
+            if (!(0,shared_git/* isSha */.HH)(sha))
+                throw new errors/* UserError */.yo('state', `"${sha}" is not a commit SHA.`);
+        const refspecs = [...branches.map((b) => `+refs/heads/${b}:${remoteRef(b)}`), ...shas.map((sha, i) => `+${sha}:refs/portal-release/source/${i}`)];
+        if (refspecs.length === 0)
+            return;
+        const history = new shared_git/* BoundedHistory */.e3(this.git, REMOTE, refspecs, options.depth);
+        await history.fetch();
+        this.history = options.depth ? history : undefined;
+    }
+    /** Fetches made to deepen a bounded history (0 when the first fetch was enough). */
+    get deepenings() {
+        return this.history?.extraFetches ?? 0;
+    }
+    async parents(sha) {
+        const out = await this.git.run(['rev-list', '--parents', '--max-count=1', '--end-of-options', sha]);
+        return out.trim().split(/\s+/).slice(1);
+    }
+    /**
+     * What to pick for a merged PR: a merge commit → the PR's own commits (`M^1..M^2`, merges
+     * left out); a rebase merge → the last N first-parent commits up to M (their subjects match the
+     * PR's commits); a squash merge (or a single commit) → M itself.
+     */
+    async planPicks(mergeCommit, headSha, prCommits) {
+        if (!(0,shared_git/* isSha */.HH)(mergeCommit))
+            throw new errors/* UserError */.yo('state', `The merge commit "${mergeCommit}" is not a commit SHA.`);
+        const parents = await this.parents(mergeCommit);
+        if (parents.length > 1) {
+            // What the merge brought, walked whole (a bounded history is deepened until it is).
+            if (this.history)
+                while (!(await this.history.covers([[parents[1], `^${parents[0]}`]])))
+                    continue;
+            const commits = await this.git.revList([`${mergeCommit}^1..${mergeCommit}^2`], { noMerges: true });
+            return { method: 'merge', commits };
+        }
+        const n = prCommits.length;
+        if (n <= 1)
+            return { method: mergeCommit === headSha ? 'rebase' : 'squash', commits: [mergeCommit] };
+        const chain = async () => (await this.git.run(['rev-list', '--first-parent', `--max-count=${n}`, '--end-of-options', mergeCommit])).split('\n').filter(Boolean).reverse();
+        let lastN = await chain();
+        // A chain cut by a shallow boundary (or ending on one, whose diff would be wrong) is read from the whole history.
+        const boundary = this.history ? await this.git.shallowCommits() : new Set();
+        if (this.history && boundary.size && (lastN.length < n || lastN.some((c) => boundary.has(c)))) {
+            await this.history.unshallow();
+            lastN = await chain();
+        }
+        if (mergeCommit === headSha)
+            return { method: 'rebase', commits: lastN };
+        if (lastN.length === n) {
+            const described = await this.describe(lastN);
+            const subject = (m) => (m ?? '').trim().split('\n')[0].trim();
+            const same = lastN.every((sha, i) => subject(described.get(sha)?.subject) === subject(prCommits[i].message));
+            if (same)
+                return { method: 'rebase', commits: lastN };
+        }
+        return { method: 'squash', commits: [mergeCommit] };
+    }
+    async mergeBase(a, b) {
+        const result = await this.git.exec(['merge-base', '--end-of-options', a, b]);
+        return result.code === 0 ? result.stdout.trim() || null : null;
+    }
+    /** Which of `picks` the target already has, and the proof (the shared presence engine). */
+    findPresent(targetRef, picks, related = [], options = {}) {
+        return (0,presence/* placeCommits */.AW)(this.git, targetRef, picks, related, { ...options, remote: REMOTE, history: this.history });
+    }
+    /**
+     * Creates `branch` at the target and cherry-picks (`-x`) the commits. On a conflict: `abort`
+     * leaves nothing behind; `commit` commits the conflicted files, markers included (a draft for a
+     * person to resolve), and goes on with the remaining commits.
+     */
+    async pick(branch, targetRef, commits, onConflict) {
+        // A pick diffs a commit against its parent: one kept without parents at a shallow boundary (a commit the
+        // target already has, outside the walks the proofs made) is picked from the whole history.
+        if (this.history) {
+            const boundary = await this.git.shallowCommits();
+            if (commits.some((c) => boundary.has(c)))
+                await this.history.unshallow();
+        }
+        await this.git.checkoutNew(branch, targetRef);
+        const conflicts = [];
+        let changed = false;
+        let remaining = commits;
+        while (remaining.length > 0) {
+            const result = await this.git.cherryPick(remaining);
+            if (result.picked.length > 0)
+                changed = true;
+            if (result.outcome !== 'conflict')
+                break;
+            const at = result.conflictAt;
+            if (result.conflictedFiles.length === 0) {
+                await this.git.abortCherryPick();
+                throw new errors/* UserError */.yo('state', `git cherry-pick of ${at.slice(0, 12)} failed without a conflict: ${result.stderr.trim().split('\n').slice(-2).join(' / ')}`);
+            }
+            conflicts.push({ at, files: result.conflictedFiles });
+            if (onConflict === 'abort') {
+                await this.git.abortCherryPick();
+                return { outcome: 'conflict', head: null, conflicts };
+            }
+            this.logger.info(`Conflict picking ${at.slice(0, 12)} (${result.conflictedFiles.join(', ')}): committed with its markers for manual resolution.`);
+            await this.git.run(['add', '--all']);
+            await this.git.run(['commit', '--quiet', '--no-verify', '--no-edit', '--allow-empty']);
+            changed = true;
+            remaining = remaining.slice(remaining.indexOf(at) + 1);
+        }
+        if (!changed)
+            return { outcome: 'empty', head: null, conflicts };
+        const head = await this.git.revParse('HEAD');
+        return { outcome: conflicts.length ? 'conflict' : 'picked', head, conflicts };
+    }
+    /** Pushes the local branch to the same name on the server (the backport branch is owned by this action). */
+    async push(branch) {
+        await this.git.push(REMOTE, [`refs/heads/${branch}:refs/heads/${branch}`], { force: true });
+    }
+    /** Non-merge commits of `ref` that `other` does not reach, oldest first. */
+    async commitsMissingFrom(ref, other) {
+        return this.git.revList([ref, `^${other}`], { noMerges: true });
+    }
+    /** Subject and committer date of commits. */
+    async describe(shas) {
+        const map = new Map();
+        if (shas.length === 0)
+            return map;
+        const out = await this.git.run(['log', '--no-walk=unsorted', '--format=%H%x00%cI%x00%s', '--end-of-options', ...shas, '--']);
+        for (const line of out.split('\n')) {
+            const [sha, date, subject] = line.split('\0');
+            if (sha && date !== undefined)
+                map.set(sha, { subject: subject ?? '', date });
+        }
+        return map;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/render.ts
+
+/** Hidden marker kinds: the managed PR body, and the managed comments on the original PR. */
+const MARKER = {
+    backport: 'backport',
+    mergeBack: 'merge-back',
+    deferred: 'backport-deferred',
+    conflict: 'backport-conflict',
+    answer: 'backport-answer',
+    ledger: 'drift-ledger',
+};
+function markerKind(kind) {
+    return kind === 'merge-back' ? MARKER.mergeBack : MARKER.backport;
+}
+
+function pullRequestBody(p, target, kind, why, conflicts, branch) {
+    const lines = [
+        kind === 'merge-back'
+            ? `Merge-back of hotfix #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`
+            : `Backport of #${p.pr} from \`${p.baseRef}\` to \`${target}\`.`,
+        '',
+        `- Original: #${p.pr} ${(0,shared_text/* inline */.mG)(p.title)} (by ${(0,shared_text/* inline */.mG)(p.author)})`,
+        `- Merged as \`${p.mergeCommit}\` (${p.method === 'merge' ? 'merge commit' : p.method === 'rebase' ? 'rebase merge' : 'squash merge'})`,
+        `- Why: ${(0,shared_text/* inline */.mG)(why)}`,
+        '',
+        'Original commits, picked with `git cherry-pick -x`:',
+        '',
+        ...p.commits.map((c) => `- ${c.sha} ${(0,shared_text/* inline */.mG)(c.subject)}`),
+    ];
+    if (conflicts.length) {
+        lines.push('', '### ⚠️ Unresolved conflicts: do not merge as is', '', 'The conflicting commits were committed **with their conflict markers** so that a person can resolve them here:', '', ...conflicts.map((c) => `- \`${c.at}\`: ${c.files.map((f) => `\`${(0,shared_text/* inline */.mG)(f)}\``).join(', ')}`), '', 'Resolve them on this branch:', '', '```sh', `git fetch origin refs/heads/${branch}:refs/remotes/origin/${branch}`, `git switch --create ${branch} origin/${branch}`, '# edit the files above: remove every <<<<<<< ======= >>>>>>> block, then', 'git commit --all --message "Resolve backport conflicts"', 'git push origin HEAD', '```', '', 'This pull request is a draft and carries a failing status until then; mark it ready for review once resolved.');
+    }
+    return (0,shared_text/* boundBody */.B9)(lines, [], shared_text/* MAX_BODY */._D - 400);
+}
+/** The one answer to a `/backport` comment that was refused or could not be carried out. */
+function commandAnswer(login, problems) {
+    return [`### ⚠️ \`/backport\` by ${(0,shared_text/* inline */.mG)(login)} was not carried out`, '', ...problems.map((p) => `- ${(0,shared_text/* inline */.mG)(p)}`)].join('\n');
+}
+function deferredComment(pr, target, rule, reason) {
+    return [
+        `### ⏸️ Backport of #${pr} to \`${target}\`: deferred to the next iteration`,
+        '',
+        `Not backported because ${(0,shared_text/* inline */.mG)(reason)} (rule: \`${rule}\`).`,
+        '',
+        'The backport policy (`backport:` in the policy file): security fixes (`always-labels`) are backported at any time;',
+        'other fixes only within `window-days` after a major release; features (`never-types`) never.',
+        `This change is **deferred to the next iteration**: it reaches \`${target}\` with the next release promoted through the normal branches.`,
+    ].join('\n');
+}
+function conflictComment(pr, target, branch, title, commits, conflicts, label) {
+    const c = conflicts[0];
+    return [
+        `### ❌ Backport of #${pr} to \`${target}\` needs a person`,
+        '',
+        `\`git cherry-pick -x\` stopped on a conflict at \`${c.at}\` in ${c.files.map((f) => `\`${(0,shared_text/* inline */.mG)(f)}\``).join(', ')}. Nothing was pushed.`,
+        '',
+        'Backport it by hand in a clone of this repository:',
+        '',
+        '```sh',
+        `git fetch origin refs/heads/${target}:refs/remotes/origin/${target} ${commits.join(' ')}`,
+        `git switch --create ${branch} origin/${target}`,
+        `git cherry-pick -x ${commits.join(' ')}`,
+        '# resolve the conflicts, `git add` the files, then: git cherry-pick --continue',
+        `git push --set-upstream origin ${branch}`,
+        '```',
+        '',
+        `Then open a pull request from \`${branch}\` into \`${target}\` titled \`${(0,shared_text/* inline */.mG)(title)}\`; this action recognises it by its branch.`,
+        `The label \`${(0,shared_text/* inline */.mG)(label)}\` marks this pull request until then.`,
+    ].join('\n');
+}
+function ledgerBody(production, items) {
+    if (items.length === 0) {
+        return [`### ✅ No drift: every change on \`${production}\` is on the other branches`, '', 'This issue reopens when drift appears.'].join('\n');
+    }
+    return (0,shared_text/* boundBody */.B9)([
+        `### 🧭 Drift ledger: ${items.length} change(s) on \`${production}\` are missing elsewhere`,
+        '',
+        'Changes applied to production outside the normal flow (hotfixes, cherry-picks) are tracked here until they reach every branch.',
+        'Presence is tested by ancestry, `(cherry picked from commit …)` trailer, patch-id and squash-merged suite promotions. This issue closes itself when drift reaches zero.',
+        '',
+        '| Commit | Subject | Age (days) | Missing on | Merge-back PR |',
+        '|---|---|---|---|---|',
+        ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${(0,shared_text/* inline */.mG)(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
+    ], [], shared_text/* MAX_BODY */._D - 400);
+}
+
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/audit.ts
+
+
+
+
+
+
+
+const LEDGER_TITLE = 'Drift ledger: production changes missing from the other branches';
+/**
+ * Every change on production that staging or development lacks (same presence test as a
+ * backport: ancestry, trailer, patch-id), each with its age and the open merge-back/backport PR
+ * that carries it, kept in one tracking issue found by its marker.
+ */
+async function runAudit(inputs, env, policy) {
+    const { github, context, logger, clock } = env;
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
+    const ignored = new ownership/* IgnoredMarkers */.U5();
+    const { production, staging, development } = policy.branches;
+    const workspace = await Workspace.forRun(env, inputs.committer);
+    const items = new Map();
+    const placedBy = new Map();
+    try {
+        const branches = [production, staging, development];
+        const existing = await workspace.existingBranches(branches);
+        const missing = branches.filter((b) => !existing.has(b));
+        if (missing.length)
+            throw new errors/* UserError */.yo('config', `Branch(es) ${missing.join(', ')} of the policy file do not exist in ${context.repo.owner}/${context.repo.repo}.`);
+        await workspace.fetch(branches, []);
+        const promotions = new Map();
+        const asked = new Set();
+        for (const branch of [staging, development]) {
+            const candidates = await workspace.commitsMissingFrom(remoteRef(production), remoteRef(branch));
+            const present = await workspace.findPresent(remoteRef(branch), candidates, [], { outsideTarget: true });
+            let drift = candidates.filter((c) => !present.has(c));
+            const proofs = new Map();
+            for (const p of present.values())
+                proofs.set(p.proof, (proofs.get(p.proof) ?? 0) + 1);
+            if (drift.length) {
+                // A suite promotion squash-merged into staging or production is one commit made of the
+                // source its marker pins: it is on a branch that has that source (or every commit the
+                // source brought). Judged by identity; a marker alone proves nothing.
+                const lookUp = async (shas) => {
+                    const fresh = shas.filter((c) => !asked.has(c));
+                    for (const c of fresh)
+                        asked.add(c);
+                    if (fresh.length)
+                        for (const [k, v] of await squashPromotions(env, policy, identity, ignored, workspace, fresh, [staging, production]))
+                            promotions.set(k, v);
+                };
+                const placed = await placedByPromotion(workspace, remoteRef(branch), drift, promotions, lookUp);
+                if (placed.size)
+                    proofs.set('squash-promotion', (proofs.get('squash-promotion') ?? 0) + placed.size);
+                drift = drift.filter((c) => !placed.has(c));
+            }
+            placedBy.set(branch, proofs);
+            logger.info(`${branch}: ${candidates.length} production commit(s) outside its history, ${drift.length} missing after the presence proofs${proofs.size ? ` (placed: ${[...proofs].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''}.`);
+            for (const sha of drift) {
+                const item = items.get(sha) ?? { sha, subject: '', date: '', ageDays: 0, missingOn: [], mergeBack: [] };
+                item.missingOn.push(branch);
+                items.set(sha, item);
+            }
+        }
+        const described = await workspace.describe([...items.keys()]);
+        const now = clock().getTime();
+        for (const item of items.values()) {
+            const d = described.get(item.sha);
+            item.subject = d?.subject ?? '';
+            item.date = d?.date ?? '';
+            item.ageDays = d?.date ? Math.max(0, Math.floor((now - Date.parse(d.date)) / shared_clock/* DAY_MS */.sO)) : 0;
+        }
+    }
+    finally {
+        await workspace.dispose();
+    }
+    const list = [...items.values()];
+    if (list.length) {
+        // Open merge-back/backport PRs the suite opened list the original commits they carry; a person's
+        // pull request that carries a copied marker is no merge-back.
+        const open = await github.listPullRequests(context.repo, { state: 'open' });
+        for (const pr of open) {
+            if (!(0,markers/* hasMarker */.xY)(pr.body, MARKER.mergeBack) && !(0,markers/* hasMarker */.xY)(pr.body, MARKER.backport))
+                continue;
+            const judged = await (0,ownership/* judgeMarkedPullRequest */.S)(pr, policy, { repo: context.repo, identity });
+            if (judged?.ownership.verdict !== 'suite') {
+                if (judged)
+                    ignored.notePull(pr, judged.kind, judged.ownership);
+                continue;
+            }
+            for (const item of list) {
+                if (pr.body.includes(item.sha) && item.missingOn.includes(pr.baseRef))
+                    item.mergeBack.push({ number: pr.number, url: pr.htmlUrl });
+            }
+        }
+    }
+    const body = (0,markers/* withMarker */.Pe)(ledgerBody(production, list), MARKER.ledger, {});
+    const issues = await github.listIssues(context.repo, { state: 'all', labels: [inputs.driftLabel] });
+    // The suite's own ledger only: an issue a person opened quoting the marker is never edited.
+    const mine = [];
+    for (const i of issues.filter((x) => !x.isPullRequest && (0,markers/* hasMarker */.xY)(x.body, MARKER.ledger))) {
+        if (await identity.isSuite(i.author))
+            mine.push(i);
+        else
+            ignored.note(`#${i.number}`, `carries the \`${MARKER.ledger}\` marker, but it was opened by ${(0,shared_text/* inline */.mG)(i.author)}, not by the suite: left alone`);
+    }
+    const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+    let action;
+    if (list.length === 0) {
+        if (ledger?.state === 'open') {
+            action = `close #${ledger.number}`;
+            if (!inputs.dryRun)
+                await github.updateIssue(context.repo, ledger.number, { body, state: 'closed' });
+        }
+        else
+            action = 'nothing to track';
+    }
+    else if (!ledger) {
+        action = 'open the ledger issue';
+        if (!inputs.dryRun) {
+            const created = await github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] });
+            action = `opened #${created.number}`;
+        }
+    }
+    else if (ledger.state !== 'open' || ledger.body.trim() !== body.trim()) {
+        action = `${ledger.state === 'open' ? 'update' : 'reopen'} #${ledger.number}`;
+        if (!inputs.dryRun)
+            await github.updateIssue(context.repo, ledger.number, { body, state: 'open' });
+    }
+    else
+        action = `#${ledger.number} is up to date`;
+    logger.info(`Drift: ${list.length} change(s); ledger: ${inputs.dryRun ? `[dry-run] would ${action}` : action}.`);
+    const summary = [
+        `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${inputs.dryRun ? `would ${action}` : action}.`,
+        ...(list.length
+            ? [
+                '',
+                '| Commit | Subject | Age (days) | Missing on | Merge-back |',
+                '|---|---|---|---|---|',
+                ...list.map((i) => `| ${i.sha.slice(0, 12)} | ${(0,shared_text/* inline */.mG)(i.subject)} | ${i.ageDays} | ${i.missingOn.join(', ')} | ${i.mergeBack.map((m) => `#${m.number}`).join(', ') || '—'} |`),
+            ]
+            : []),
+        ...[...placedBy]
+            .filter(([, proofs]) => proofs.size)
+            .map(([branch, proofs]) => `\nProduction commits outside the history of \`${branch}\` found on it by: ${[...proofs].map(([k, v]) => `${k} ${v}`).join(', ')}.`),
+        ...(ignored.size ? ['', ...ignored.summary()] : []),
+    ].join('\n');
+    for (const s of ignored.sentences())
+        logger.warning(s, { title: 'Marker ignored' });
+    return { items: list, summary };
+}
+/**
+ * The suite's promotion pull requests whose squash commit is among `drift`, by merge commit, with
+ * their pinned source fetched. A squash commit's subject ends with "(#N)" (GitHub's default): that
+ * number only says which pull request to read; the proof is its merge commit being this commit and
+ * its ownership (identity, head branch, base, pinned head). One request per such commit, none when
+ * no drift commit looks like a squash.
+ */
+async function squashPromotions(env, policy, identity, ignored, workspace, drift, bases) {
+    const out = new Map();
+    const described = await workspace.describe(drift);
+    for (const sha of drift) {
+        const m = /\(#(\d{1,9})\)\s*$/.exec(described.get(sha)?.subject ?? '');
+        if (!m)
+            continue;
+        const pr = await env.github.getPullRequest(env.context.repo, Number(m[1])).catch(() => null);
+        if (!pr?.merged || pr.mergeCommitSha !== sha || !bases.includes(pr.baseRef))
+            continue;
+        const judged = await (0,ownership/* judgeMarkedPullRequest */.S)(pr, policy, { repo: env.context.repo, identity });
+        if (!judged || (judged.kind !== 'promotion' && judged.kind !== 'release-pr'))
+            continue;
+        if (judged.ownership.verdict !== 'suite') {
+            ignored.notePull(pr, judged.kind, judged.ownership);
+            continue;
+        }
+        out.set(sha, { number: pr.number, url: pr.htmlUrl, mergeCommit: sha, source: pr.headSha });
+    }
+    const sources = [...new Set([...out.values()].map((p) => p.source))];
+    const missing = [];
+    for (const sha of sources)
+        if ((await workspace.git.exec(['cat-file', '-e', `${sha}^{commit}`])).code !== 0)
+            missing.push(sha);
+    if (missing.length)
+        await workspace.fetch([], missing).catch(() => undefined);
     return out;
 }
 /**
- * Whether every change `head` made since the merge base is already on `base`: for each path head
- * changed, base must hold the very same blob (or have deleted it too). Ancestry alone would miss a
- * squash merge (new commits, same content); comparing the changed paths' blobs does not.
- * `baseSide` is the comparison `head...base` (what base changed since the merge base).
+ * Which of `drift` are squash-merged suite promotions whose content is on `target`: the pinned
+ * source is in its history, or every commit the source brought (not in the promotion's base) is
+ * itself on `target` (a squash-merged release over a squash-merged release candidate).
  */
-function contentVerdict(headSide, baseSide, names) {
-    if (headSide.aheadBy === 0)
-        return { present: true, reason: `${names.base} already contains every commit of ${names.head}.` };
-    const changed = fileStates(headSide.files);
-    if (changed.size === 0)
-        return { present: true, reason: `The ${headSide.aheadBy} commit(s) of ${names.head} not on ${names.base} change no file.` };
-    if (headSide.files.length >= COMPARE_FILE_LIMIT) {
-        return { present: false, reason: `${names.head} changes ${COMPARE_FILE_LIMIT}+ files since it diverged from ${names.base}.`, paths: [] };
-    }
-    if (!baseSide)
-        return { present: false, reason: `${names.head} changes files that ${names.base} does not have yet.`, paths: [...changed.keys()] };
-    const onBase = fileStates(baseSide.files);
-    const missing = [...changed.entries()].filter(([path, blob]) => onBase.get(path) !== blob).map(([path]) => path);
-    if (missing.length === 0) {
-        return { present: true, reason: `${names.base} already has the same content for all ${changed.size} file(s) ${names.head} changed (squash-merged).` };
-    }
-    return { present: false, reason: `${missing.length} file(s) changed on ${names.head} differ on ${names.base}.`, paths: missing };
-}
-/** The version of the next RC: input `version`, else the latest stable bumped (auto: from conventional messages). */
-function chooseVersion(options) {
-    const { latest, explicit, prefix } = options;
-    if (explicit) {
-        if (latest && !gt_default()(explicit, latest.version)) {
-            throw new errors/* UserError */.yo('conflict', `Input "version": ${(0,versions/* formatTag */._3)(prefix, explicit)} would collide with or go below the latest release ${latest.tag}; choose a version above ${latest.version}.`);
+async function placedByPromotion(workspace, target, drift, promotions, lookUp, depth = 0) {
+    const placed = new Set();
+    const git = workspace.git;
+    await lookUp(drift);
+    for (const sha of drift) {
+        const promo = promotions.get(sha);
+        if (!promo || (await git.exec(['cat-file', '-e', `${promo.source}^{commit}`])).code !== 0)
+            continue;
+        if (await git.isAncestor(promo.source, target)) {
+            placed.add(sha);
+            continue;
         }
-        return { version: explicit, bump: 'explicit', reason: `input "version" = ${explicit}` };
+        if (depth >= 2)
+            continue;
+        const brought = (await git.run(['rev-list', '--no-merges', '--end-of-options', promo.source, `^${sha}^1`, `^${target}`])).split('\n').filter(Boolean);
+        if (!brought.length)
+            continue;
+        const present = await workspace.findPresent(target, brought);
+        const rest = brought.filter((c) => !present.has(c));
+        const viaPromotion = rest.length ? await placedByPromotion(workspace, target, rest, promotions, lookUp, depth + 1) : new Set();
+        if (rest.every((c) => viaPromotion.has(c)))
+            placed.add(sha);
     }
-    const from = latest?.version ?? '0.0.0';
-    if (options.bump !== 'auto') {
-        return { version: (0,versions/* bumpVersion */.Bx)(from, options.bump), bump: options.bump, reason: `${options.bump} bump of ${latest?.tag ?? from}` };
+    return placed;
+}
+
+// EXTERNAL MODULE: ./shared/conventional.ts
+var conventional = __webpack_require__(3690);
+// EXTERNAL MODULE: ./shared/releases.ts
+var shared_releases = __webpack_require__(9802);
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/rules.ts
+
+
+
+
+
+/**
+ * Branch names this action accepts as targets: the policy file's branch-name shape. Stricter than
+ * `git check-ref-format` on purpose — no `$`, backtick, quote or `;` — because target names also
+ * appear in the copy-paste commands posted for a manual backport.
+ */
+const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]{1,200}$/;
+function isSafeBranchName(name) {
+    return SAFE_BRANCH.test(name) && !name.endsWith('/') && !name.endsWith('.') && !name.endsWith('.lock') && !name.startsWith('/');
+}
+/** `backport {branch}` → a matcher returning the branch of a label such as `backport stg`, or null. */
+function labelMatcher(pattern) {
+    const [before = '', after = ''] = pattern.split('{branch}');
+    const regex = new RegExp(`^${(0,shared_text/* escapeRegExp */.Nt)(before)}(.+?)${(0,shared_text/* escapeRegExp */.Nt)(after)}$`);
+    return (label) => {
+        const m = regex.exec(label);
+        return m ? m[1] : null;
+    };
+}
+/** A PR merged into production with a hotfix label, or from a `hotfix/` branch. */
+function isHotfix(pr, policy) {
+    if (pr.baseRef !== policy.branches.production)
+        return false;
+    return pr.headRef.startsWith('hotfix/') || pr.labels.some((l) => policy.backport.hotfixLabels.includes(l));
+}
+function mergeBackTargets(policy, via) {
+    return [policy.branches.staging, policy.branches.development].map((branch) => ({ branch, kind: 'merge-back', via }));
+}
+function add(list, request) {
+    if (!list.some((t) => t.branch === request.branch))
+        list.push(request);
+}
+/** Every target a merged PR asks for: `backport <branch>` labels plus, for a hotfix, the merge-back branches. */
+function targetsOfPull(pr, policy) {
+    const out = [];
+    if (isHotfix(pr, policy))
+        for (const t of mergeBackTargets(policy, 'hotfix merged into production'))
+            add(out, t);
+    const match = labelMatcher(policy.backport.labelPattern);
+    for (const label of pr.labels) {
+        const branch = match(label);
+        if (branch !== null)
+            add(out, { branch, kind: 'backport', via: `label "${label}"` });
     }
-    const detected = (0,conventional/* bumpFor */.W)(options.messages);
-    const bump = detected ?? 'patch';
-    const why = detected
-        ? `${bump} bump of ${latest?.tag ?? from} from the conventional commits of ${options.messages.length} message(s)`
-        : `patch bump of ${latest?.tag ?? from} (no conventional commit type found)`;
-    return { version: (0,versions/* bumpVersion */.Bx)(from, bump), bump, reason: why };
+    return out.filter((t) => t.branch !== pr.baseRef);
+}
+/** Explicit targets (a `/backport` comment or the `targets` input); merge-back when it is a hotfix going back to stg/dev. */
+function explicitTargets(pr, branches, policy, via) {
+    const hotfix = isHotfix(pr, policy);
+    const mergeBack = new Set([policy.branches.staging, policy.branches.development]);
+    const out = [];
+    for (const branch of branches)
+        add(out, { branch, kind: hotfix && mergeBack.has(branch) ? 'merge-back' : 'backport', via });
+    return out;
+}
+/** `/backport stg main` (first line of a comment) → ['stg', 'main']; null when the comment is not a command. */
+function parseBackportCommand(body) {
+    const first = (body.replace(/\r\n/g, '\n').trim().split('\n')[0] ?? '').trim();
+    const m = /^\/backport(?:\s+(.*))?$/.exec(first);
+    if (!m)
+        return null;
+    return (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * The backport's title from `backport.title` (`{title}`, `{number}`, `{branch}`). The default,
+ * `{title} (backport #{number})`, keeps a Conventional Commits title intact (a `[Backport x]` prefix
+ * breaks title-based tools, the freeze's classification included) and is the wording other tools
+ * read as a backport reference. Decorations a backport of a backport carries — `[Backport x]`
+ * prefixes, ` (backport #N)` suffixes — are stripped first, so they never nest.
+ */
+function backportTitle(template, target, original) {
+    const bare = original.title
+        .replace(/^(?:\s*\[backport [^\]]*\])+\s*/i, '')
+        .replace(/(?:\s*\(backport #\d+(?: to [^)]*)?\))+\s*$/i, '')
+        .trim();
+    const title = template.replace(/\{(title|number|branch)\}/g, (_, key) => key === 'title' ? bare : key === 'number' ? String(original.number) : target);
+    // GitHub refuses titles over 256 characters: a long original title is cut, with an ellipsis.
+    return (0,shared_text/* boundTitle */.P0)(title);
 }
 /**
- * The RC tag for `version` at `sha`: the highest existing `<version>-rc.N` when it already names
- * that commit (re-run, or a run interrupted after tagging), else rc.(N+1).
+ * Labels carried from the original pull request: those in `copy` — `*` meaning every label — never a
+ * backport label (it would ask for a backport of the backport) nor the conflict label.
  */
-function chooseRc(tags, version, prefix, rcIdentifier, highestTarget, sha) {
-    const highest = tags.filter((t) => t.base === version && t.rc !== null).sort((a, b) => (0,versions/* compareTags */.bb)(b, a))[0];
-    if (highest && highestTarget === sha)
-        return { tag: highest.tag, rc: highest.rc, reused: true };
-    const rc = (0,versions/* nextRcNumber */.O$)(tags, version);
-    return { tag: (0,versions/* formatTag */._3)(prefix, version, rc, rcIdentifier), rc, reused: false };
-}
-const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)\b/gi;
-function closingIssues(text) {
-    return [...new Set([...text.matchAll(CLOSING)].map((m) => Number(m[1])))];
-}
-/** Pull requests whose merge commit is one of the range's commits, oldest merge first. */
-function changesInRange(commits, closedPulls) {
-    const shas = new Set(commits.map((c) => c.sha));
-    const pulls = closedPulls
-        .filter((p) => p.merged && p.mergeCommitSha && shas.has(p.mergeCommitSha))
-        .sort((a, b) => (a.mergedAt ?? '').localeCompare(b.mergedAt ?? '') || a.number - b.number);
-    const byPull = new Set(pulls.map((p) => p.mergeCommitSha));
-    const referenced = new Set(pulls.map((p) => p.number));
-    const orphanCommits = commits.filter((c) => {
-        if (byPull.has(c.sha))
-            return false;
-        const m = /\(#(\d+)\)\s*$|^Merge pull request #(\d+) /.exec(c.message.split('\n')[0] ?? '');
-        return !(m && referenced.has(Number(m[1] ?? m[2])));
-    });
-    const issues = [];
-    const seen = new Set();
-    for (const p of pulls) {
-        for (const n of closingIssues(`${p.title}\n${p.body}`)) {
-            if (seen.has(n) || referenced.has(n))
-                continue;
-            seen.add(n);
-            issues.push({ number: n, via: p.number });
-        }
-    }
-    return { pulls, orphanCommits, issues };
-}
-/**
- * Every message that decides an automatic bump: the merged PRs' titles and the commits' messages.
- * PR descriptions are left out on purpose: templates often carry a "BREAKING CHANGE:" heading.
- */
-function bumpMessages(changes, commits) {
-    return [...changes.pulls.map((p) => p.title), ...commits.map((c) => c.message)];
-}
-/** Task-list items of a Markdown body (outside fenced code blocks). */
-function checklistItems(body) {
-    const items = [];
-    let fence = null;
-    for (const line of body.replace(/\r\n/g, '\n').split('\n')) {
-        const f = /^\s*(`{3,}|~{3,})/.exec(line);
-        if (f) {
-            if (fence === null)
-                fence = f[1][0];
-            else if (f[1][0] === fence)
-                fence = null;
-            continue;
-        }
-        if (fence !== null)
-            continue;
-        const m = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+(.*)$/.exec(line);
-        if (m)
-            items.push({ text: m[2].trim(), done: m[1] !== ' ' });
-    }
-    return items;
-}
-const WRITE = ['admin', 'maintain', 'write'];
-/** Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED, DISMISSED) decides; comments do not. */
-function approvals(reviews, headSha, author, permissions) {
-    const latest = new Map();
-    const ordered = [...reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id - b.id);
-    for (const r of ordered) {
-        if (!['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state))
-            continue;
-        latest.set(r.author.toLowerCase(), r);
-    }
-    const facts = { counted: [], stale: [], unauthorised: [], changesRequested: [] };
-    for (const r of latest.values()) {
-        if (r.author.toLowerCase() === author.toLowerCase())
-            continue;
-        if (r.state === 'CHANGES_REQUESTED')
-            facts.changesRequested.push(r.author);
-        if (r.state !== 'APPROVED')
-            continue;
-        if (r.commitId !== headSha)
-            facts.stale.push(r.author);
-        else if (!WRITE.includes(permissions.get(r.author.toLowerCase()) ?? 'none'))
-            facts.unauthorised.push(r.author);
-        else
-            facts.counted.push(r.author);
-    }
-    for (const list of Object.values(facts))
-        list.sort();
-    return facts;
-}
-/** Reviewers whose permission the gate must look up (latest review is an approval on the head). */
-function approversToCheck(reviews, headSha, author) {
-    const facts = approvals(reviews, headSha, author, new Map());
-    return facts.unauthorised;
-}
-const itemKey = (text) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-/** Items of the template (the policy's checklist file or the built-in one) that are not ticked in the description, matched by text. */
-function unticked(template, items) {
-    const ticked = new Set(items.filter((i) => i.done).map((i) => itemKey(i.text)));
-    return template.filter((t) => !ticked.has(itemKey(t.text))).map((t) => t.text);
-}
-function judgeGate(options) {
-    const missing = [];
-    const { items, required, headSha, pinnedSha } = options;
-    const offStaging = options.pinnedOnStaging === false;
-    const a = options.approvals;
-    if (!pinnedSha)
-        missing.push('The release marker has no pinned commit: re-run promote-rc with stage: release.');
-    else if (pinnedSha !== headSha) {
-        missing.push(`The head ${headSha.slice(0, 7)} is not the pinned staging commit ${pinnedSha.slice(0, 7)}: re-run promote-rc with stage: release to pin the new staging state.`);
-    }
-    if (offStaging)
-        missing.push(`The pinned commit ${short7(pinnedSha)} is not on ${options.staging ?? 'staging'}: only a commit tested on staging may be released.`);
-    const open = items.filter((i) => !i.done);
-    const absent = options.template ? unticked(options.template, items).filter((t) => !open.some((i) => itemKey(i.text) === itemKey(t))) : [];
-    if (items.length === 0)
-        missing.push('The validation checklist is missing from the description.');
-    else if (open.length)
-        missing.push(`${open.length} of ${items.length} checklist item(s) not ticked: ${open.map((i) => `"${i.text}"`).join(', ')}.`);
-    if (items.length > 0 && absent.length)
-        missing.push(`${absent.length} item(s) of the validation checklist are missing from the description (deleting an item does not complete it): ${absent.map((t) => `"${t}"`).join(', ')}.`);
-    if (a.counted.length < required) {
-        const notes = [
-            a.stale.length ? `not counted, given before the latest push: ${a.stale.join(', ')}` : '',
-            a.unauthorised.length ? `not counted, no write access: ${a.unauthorised.join(', ')}` : '',
-        ].filter(Boolean);
-        missing.push(`${a.counted.length} of ${required} approval(s) on the current head ${headSha.slice(0, 7)} by people with write access${notes.length ? ` (${notes.join('; ')})` : ''}.`);
-    }
-    if (a.changesRequested.length)
-        missing.push(`Changes requested by ${a.changesRequested.join(', ')}.`);
-    const state = missing.length === 0 ? 'success' : 'failure';
-    const description = state === 'success'
-        ? `Ready: checklist complete, ${a.counted.length}/${required} approval(s) on ${headSha.slice(0, 7)}.`
-        : shortDescription(open.length + absent.length, Math.max(items.length, options.template?.length ?? 0), a.counted.length, required, pinnedSha !== undefined && pinnedSha !== headSha, offStaging, a.changesRequested.length > 0);
-    return { state, missing, description };
-}
-function short7(sha) {
-    return (sha ?? '').slice(0, 7);
-}
-function shortDescription(open, total, counted, required, moved, offStaging, changes) {
-    const parts = [];
-    if (moved)
-        parts.push('head is not the pinned commit');
-    if (offStaging)
-        parts.push('pinned commit not on staging');
-    if (total === 0)
-        parts.push('checklist missing');
-    else if (open)
-        parts.push(`${open}/${total} checklist item(s) open`);
-    if (counted < required)
-        parts.push(`${counted}/${required} approval(s) on head`);
-    if (changes)
-        parts.push('changes requested');
-    const text = `Missing: ${parts.join('; ')}.`;
-    return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+function carriedLabels(labels, copy, policy, conflictLabel) {
+    const isBackportLabel = labelMatcher(policy.backport.labelPattern);
+    const all = copy.includes('*');
+    return labels.filter((l) => (all || copy.includes(l)) && isBackportLabel(l) === null && l !== conflictLabel);
 }
 
-// EXTERNAL MODULE: ./shared/milestone.ts
-var milestone = __webpack_require__(9408);
-// EXTERNAL MODULE: ./shared/markers.ts
-var markers = __webpack_require__(9985);
-;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
-
-
-
-/** Managed PR kinds; freeze-guard exempts pull requests carrying them. */
-const RC_KIND = 'promotion';
-const RELEASE_KIND = release_pull_request/* RELEASE_PR_KIND */.y;
-/** GitHub refuses bodies over 65,536 characters; lists are cut well before that. */
-const MAX_LIST = 200;
-/** The description within GitHub's 65,536 characters (room left for the marker); the closing note is kept. */
-function fit(lines) {
-    return (0,shared_text/* boundBody */.B9)(lines.slice(0, -1), lines.slice(-1), shared_text/* MAX_BODY */._D - 400);
-}
-function body_short(sha) {
-    return sha.slice(0, 7);
-}
-function milestoneLine(m) {
-    return m.milestone
-        ? `**Milestone:** [${(0,shared_text/* inline */.mG)(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-        : `**Milestone:** none titled \`${(0,shared_text/* inline */.mG)(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
-}
-function changeList(changes, since) {
-    const lines = [`### Changes${since ? ` since ${(0,shared_text/* inline */.mG)(since)}` : ''}`, ''];
-    if (changes.pulls.length === 0 && changes.orphanCommits.length === 0)
-        lines.push('_No changes found in this range._');
-    for (const p of changes.pulls.slice(0, MAX_LIST))
-        lines.push(`- #${p.number} ${(0,shared_text/* inline */.mG)(p.title)}${p.author ? ` (${(0,shared_text/* inline */.mG)(p.author)})` : ''}`);
-    if (changes.pulls.length > MAX_LIST)
-        lines.push(`- … and ${changes.pulls.length - MAX_LIST} more pull request(s)`);
-    if (changes.orphanCommits.length) {
-        lines.push('', `<details><summary>${changes.orphanCommits.length} commit(s) without a pull request</summary>`, '');
-        for (const c of changes.orphanCommits.slice(0, MAX_LIST))
-            lines.push(`- ${body_short(c.sha)} ${(0,shared_text/* inline */.mG)(c.message.split('\n')[0] ?? '')}`);
-        lines.push('', '</details>');
+/** Rules that need no release data: decided from the PR alone. Null means "the window decides". */
+function judgeWithoutWindow(pr, kind, policy) {
+    if (kind === 'merge-back') {
+        return { allowed: true, rule: 'hotfix', reason: `hotfix #${pr.number} is in production and must be merged back to every branch` };
     }
-    if (changes.issues.length) {
-        lines.push('', '**Issues closed by these pull requests:**', '');
-        for (const i of changes.issues.slice(0, MAX_LIST))
-            lines.push(`- #${i.number} (via #${i.via})`);
-    }
-    return lines;
-}
-const UAT_CHECKLIST = [
-    'Release candidate deployed to staging',
-    'Users told which features and fixes to test',
-    'UAT done for every change listed above',
-    'Stakeholder change requests handled (classified major or minor)',
-    'UAT passed — otherwise fix on dev and promote another release candidate',
-];
-function rcTitle(tag) {
-    return `Release candidate ${tag}`;
-}
-function renderRcBody(b) {
-    const compare = b.previousTag ? `${b.serverUrl}/${b.repository}/compare/${b.previousTag}...${b.tag}` : null;
-    const lines = [
-        `## Release candidate ${b.tag}`,
-        '',
-        `Promotes \`${b.development}\` at \`${body_short(b.sha)}\` to \`${b.staging}\` for UAT. The head branch \`${b.headBranch}\` is pinned to exactly this commit, tagged \`${b.tag}\`: work merged to \`${b.development}\` later goes into the next release candidate (run the promotion again).`,
-        '',
-        milestoneLine(b.milestone),
-        ...(compare ? ['', `**Full diff:** [${b.previousTag}...${b.tag}](${compare})`] : []),
-        '',
-        ...changeList(b.changes, b.previousTag),
-        '',
-        '### UAT checklist',
-        '',
-        ...UAT_CHECKLIST.map((t) => `- [ ] ${t}`),
-        '',
-        '<sub>Managed by portal-release promote-rc: a new promotion updates this pull request (title, description, head) instead of opening another.</sub>',
-    ];
-    return (0,markers/* withMarker */.Pe)(fit(lines), RC_KIND, { stage: 'rc', base: b.staging, tag: b.tag, version: b.version, sha: b.sha });
-}
-/** Built-in validation checklist, from the runbook's ValidationSOP. */
-const VALIDATION_CHECKLIST = [
-    '**UAT sign-off**: every stakeholder signed off the features and fixes of this release',
-    '**Validation runs on staging** (Release Validation Protocol) performed and recorded in the release directory',
-    '**Change approval** obtained from the change advisory board / stakeholders',
-    '**Release notes** reviewed',
-    '**Rollback plan** written and reviewed',
-].map((t) => `- [ ] ${t}`);
-function releaseTitle(tag) {
-    return `Release ${tag}`;
-}
-function renderChecklistTemplate(template, values) {
-    return template.replace(/\{(tag|version|rc)\}/g, (_m, key) => values[key]).trim();
-}
-function renderReleaseBody(b) {
-    const lines = [
-        `## Release ${b.tag}`,
-        '',
-        `Merging this pull request releases \`${b.staging}\` at \`${body_short(b.sha)}\` — release candidate \`${b.rcTag}\`, as tested in UAT — to \`${b.production}\`; CD deploys it. The head branch \`${b.headBranch}\` is pinned to that commit: if it moves, the \`${b.gateContext}\` check turns red.`,
-        '',
-        milestoneLine(b.milestone),
-        '',
-        ...changeList(b.changes, b.previousTag),
-        '',
-        ...(b.candidates.length ? ['**Release candidates promoted to staging:**', '', ...b.candidates.map((c) => `- #${c.number} ${(0,shared_text/* inline */.mG)(c.title)}`), ''] : []),
-        '### Validation checklist',
-        '',
-        `<sub>From ${(0,shared_text/* inline */.mG)(b.checklistSource)}. Tick every box when done; the check \`${b.gateContext}\` stays red until all are ticked.</sub>`,
-        '',
-        b.checklist,
-        '',
-        '### Sign-off',
-        '',
-        `Change approval is given by **approving this pull request**: ${b.requiredApprovals} approval(s) from people with write access, given on the current head commit \`${body_short(b.sha)}\`. An approval given before a newer push does not count; changes requested block until resolved.`,
-        '',
-        '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
-    ];
-    return (0,markers/* withMarker */.Pe)(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
-}
-
-;// CONCATENATED MODULE: ./actions/promote-rc/promote.ts
-
-
-
-
-
-
-
-
-
-class Run {
-    steps = [];
-    env;
-    options;
-    repo;
-    github;
-    policy;
-    identity;
-    constructor(env, policy, options) {
-        this.env = env;
-        this.options = options;
-        this.repo = env.context.repo;
-        this.github = env.github;
-        this.policy = policy;
-        this.identity = new identity/* SuiteIdentity */.HR(env.github, policy.trustedLogins);
-    }
-    /** Performs a write, or only records it in dry-run. */
-    async write(what, fn) {
-        if (this.options.dryRun) {
-            this.env.logger.info(`[dry-run] would ${what}`);
-            this.steps.push({ what, status: 'planned' });
-            return;
-        }
-        this.env.logger.info(what);
-        await fn();
-        this.steps.push({ what, status: 'done' });
-    }
-    keep(what) {
-        this.env.logger.info(`${what} (already right)`);
-        this.steps.push({ what, status: 'unchanged' });
-    }
-    async branchSha(branch, role, key) {
-        const sha = await this.github.getBranchSha(this.repo, branch);
-        if (!sha) {
-            await this.github.assertReachable(this.repo);
-            throw new errors/* UserError */.yo('not-found', `The ${role} branch "${branch}" (policy key branches.${key}) does not exist in ${this.repo.owner}/${this.repo.repo}: create it, or set branches.${key} in the policy file.`);
-        }
-        return sha;
-    }
-    async tags(policy) {
-        const refs = await this.github.listMatchingRefs(this.repo, `tags/${policy.tagPrefix}`);
-        const byName = new Map(refs.map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
-        return { parsed: (0,versions/* releaseTags */.dt)([...byName.keys()], policy.tagPrefix, policy.promotion.rcIdentifier), refs: byName };
-    }
-    /** The commit a tag names, peeling an annotated tag (one request) only when needed. */
-    async peel(ref) {
-        if (!ref)
-            return null;
-        if (ref.type !== 'tag')
-            return ref.sha;
-        return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
-    }
-    /**
-     * The range of changes on `head`'s line since the stable release `release`, and the tag it starts
-     * from. When the release tag is an ancestor of `head` (release pull request merged with a merge
-     * commit), that is the tag itself. After a SQUASH-merged release pull request the tag names a commit
-     * only production has: ancestry would count every released change again. Then the release's own
-     * record says where it stands: the suite's release pull request merged at the tag's commit (judged
-     * by identity, never by its marker alone) names in its marker the release candidate it released,
-     * and that RC tag is on the development line.
-     */
-    async rangeSinceRelease(release, refs, head) {
-        const range = await this.github.compareWithFiles(this.repo, release.tag, head);
-        if (range.status === 'ahead' || range.status === 'identical')
-            return { range, from: release.tag };
-        const tagged = await this.peel(refs.get(release.tag));
-        const merged = tagged
-            ? await (0,shared_ownership/* suiteReleasePrMergedAt */.JB)(this.github, this.repo, tagged, this.policy, { identity: this.identity, ignored: this.options.ignored })
-            : null;
-        const rcTag = merged?.marker.attrs.rc;
-        const rcSha = rcTag ? await this.peel(refs.get(rcTag)) : null;
-        if (!merged || !rcTag || !rcSha) {
-            this.env.logger.warning(`${release.tag} is not an ancestor of ${body_short(head)} and is not the merge of the suite's release pull request naming its release candidate: the changes since ${release.tag} are counted from the common ancestor, and may include released ones. Pass the version explicitly if the bump is wrong.`, { title: 'Release base by ancestry' });
-            return { range, from: release.tag };
-        }
-        const fromRc = await this.github.compareWithFiles(this.repo, rcSha, head);
-        if (fromRc.status !== 'ahead' && fromRc.status !== 'identical') {
-            this.env.logger.warning(`${rcTag} (released as ${release.tag} by #${merged.pr.number}) is not an ancestor of ${body_short(head)} either: counting from the common ancestor.`);
-            return { range, from: release.tag };
-        }
-        this.env.logger.info(`${release.tag} was released by the squash-merged release pull request #${merged.pr.number}: changes are counted from ${rcTag}, the release candidate it released.`);
-        return { range: fromRc, from: rcTag };
-    }
-    /** Whether every change of `head` is already on `base` (squash-safe). */
-    async contentOn(base, head) {
-        const headSide = await this.github.compareWithFiles(this.repo, base.sha, head.sha, 'first-page');
-        let baseSide = null;
-        if (headSide.aheadBy > 0 && headSide.behindBy > 0 && headSide.files.length > 0) {
-            baseSide = await this.github.compareWithFiles(this.repo, head.sha, base.sha, 'first-page');
-        }
-        return { verdict: contentVerdict(headSide, baseSide, { base: base.name, head: head.name }), headSide };
-    }
-    async pullsSince(branches, since) {
-        const date = since ? new Date(Date.parse(since) - 60_000) : new Date(0);
-        const out = [];
-        for (const b of branches)
-            out.push(...(await this.github.listClosedPullRequestsSince(this.repo, b, date)));
-        return out;
-    }
-    async milestone(policy, version) {
-        const title = (0,milestone/* renderMilestoneTitle */.Tv)(policy.milestone.title, version, policy.tagPrefix);
-        const all = await this.github.listMilestones(this.repo, 'all');
-        return { title, milestone: all.find((m) => m.title === title) ?? null };
-    }
-    /**
-     * The single managed PR of `kind`: one the suite opened from its fixed head branch into the role's
-     * base (judgePullRequest). A pull request that only carries the marker is a person's: never adopted.
-     * One someone pushed onto is still the suite's: the head branch is pinned again below.
-     */
-    async findManaged(kind) {
-        const role = (0,shared_ownership/* promotionRole */.yX)(kind, this.policy);
-        const open = await this.github.listPullRequests(this.repo, { state: 'open', base: role.base });
-        const mine = [];
-        for (const p of open.sort((a, b) => a.number - b.number)) {
-            if (p.headRef !== role.headBranch && (0,markers/* findMarker */.Ed)(p.body, kind) === undefined)
-                continue;
-            const ownership = await (0,shared_ownership/* judgePullRequest */.yU)(p, kind, role, { repo: this.repo, identity: this.identity });
-            if (ownership.verdict !== 'foreign')
-                mine.push(p);
-            else
-                this.options.ignored.notePull(p, kind, ownership);
-        }
-        const base = role.base;
-        if (mine.length > 1) {
-            this.env.logger.warning(`Several open pull requests into ${base} are managed by promote-rc (${mine.map((p) => `#${p.number}`).join(', ')}); updating #${mine[0].number}. Close the others.`);
-        }
-        return mine[0] ?? null;
-    }
-    /** Points the suite's head branch at exactly `sha` (created, or force-moved: it is never shared work). */
-    async pinHead(branch, sha) {
-        const current = await this.github.getBranchSha(this.repo, branch);
-        if (current === sha)
-            return this.keep(`head branch ${branch} at ${body_short(sha)}`);
-        if (current === null)
-            await this.write(`create head branch ${branch} at ${body_short(sha)}`, () => this.github.createRef(this.repo, `refs/heads/${branch}`, sha));
-        else
-            await this.write(`move head branch ${branch} from ${body_short(current)} to ${body_short(sha)}`, () => this.github.updateRef(this.repo, `heads/${branch}`, sha, true));
-    }
-    /**
-     * Creates or updates the managed PR. The description is rewritten only when what it describes
-     * changed (`same` false), so ticks people made in it survive re-runs.
-     */
-    async upsertPull(existing, want, same) {
-        const { github, repo, options } = this;
-        if (!existing) {
-            let pr = null;
-            await this.write(`open pull request "${want.title}" (${want.head} → ${want.base})${options.draft ? ' as a draft' : ''}`, async () => {
-                pr = await github.createPullRequest(repo, { ...want, draft: options.draft });
-            });
-            const created = pr;
-            if (created) {
-                if (options.labels.length)
-                    await this.write(`label #${created.number} ${options.labels.join(', ')}`, () => github.addLabels(repo, created.number, options.labels));
-                const { users, teams } = splitReviewers(options.reviewers);
-                if (users.length || teams.length) {
-                    // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
-                    await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () => github.requestReviewers(repo, created.number, users, teams).catch((error) => {
-                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${(0,errors/* reportedFailure */.G0)(error, this.env.logger)}`);
-                    }));
-                }
-            }
-            else {
-                if (options.labels.length)
-                    this.steps.push({ what: `label the new pull request ${options.labels.join(', ')}`, status: 'planned' });
-                if (options.reviewers.length)
-                    this.steps.push({ what: `request reviews from ${options.reviewers.join(', ')}`, status: 'planned' });
-            }
-            return { pr: created, operation: 'created' };
-        }
-        let operation = 'none';
-        const changes = {};
-        if (existing.title !== want.title)
-            changes.title = want.title;
-        if (!same && existing.body.trim() !== want.body.trim())
-            changes.body = want.body;
-        let pr = existing;
-        if (Object.keys(changes).length) {
-            await this.write(`update pull request #${existing.number} (${Object.keys(changes).join(' and ')})`, async () => {
-                pr = await github.updatePullRequest(repo, existing.number, changes);
-            });
-            operation = 'updated';
-        }
-        else
-            this.keep(`pull request #${existing.number} title and description`);
-        const missingLabels = options.labels.filter((l) => !existing.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
-        if (missingLabels.length) {
-            await this.write(`label #${existing.number} ${missingLabels.join(', ')}`, () => github.addLabels(repo, existing.number, missingLabels));
-            operation = 'updated';
-        }
-        return { pr, operation };
-    }
-}
-/**
- * The validation checklist of a release: the policy's checklist file, read from the default branch
- * (or `config-ref`) so a pull request cannot change it, else the built-in one. The release PR's body
- * gets it, and the gate judges the body against it.
- */
-async function readChecklist(env, policy, configRef, values) {
-    const ref = configRef || env.context.defaultBranch;
-    const path = policy.promotion.checklist;
-    const template = path ? await env.github.getFileContent(env.context.repo, path, ref) : null;
-    const source = template !== null ? `${path} (${ref ?? 'default branch'})` : `the built-in ValidationSOP checklist${path ? ` (no ${path} in the repository)` : ''}`;
-    env.logger.info(`Checklist: ${source}`);
-    const text = template !== null ? renderChecklistTemplate(template, values) : VALIDATION_CHECKLIST.join('\n');
-    return { text, source };
-}
-/** In a dry run the outcome sentence describes the plan. */
-function planned(dryRun, sentence) {
-    return dryRun ? `Dry run, nothing written. Plan: ${sentence}` : sentence;
-}
-function splitReviewers(reviewers) {
-    const users = reviewers.filter((r) => !r.includes('/'));
-    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.split('/').pop());
-    return { users, teams };
-}
-/** Creates the annotated tag on `sha`; an existing tag on the same commit is fine, on another one it is refused. */
-async function createTag(run, tag, sha, message) {
-    await run.write(`create annotated tag ${tag} on ${body_short(sha)}`, async () => {
-        const object = await run.github.createTagObject(run.repo, tag, sha, message);
-        try {
-            await run.github.createRef(run.repo, `refs/tags/${tag}`, object);
-        }
-        catch (error) {
-            if (!(error instanceof shared_github/* GitHubError */.y_) || error.status !== 422)
-                throw error;
-            const existing = await run.github.resolveTag(run.repo, tag);
-            if (existing?.commitSha === sha)
-                return;
-            throw new errors/* UserError */.yo('conflict', `Tag ${tag} already exists on ${existing ? body_short(existing.commitSha) : 'another commit'}, not on ${body_short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`);
-        }
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// stage: rc — dev → stg
-// ---------------------------------------------------------------------------------------------
-async function promoteRc(env, policy, options) {
-    const run = new Run(env, policy, options);
-    const { logger } = env;
-    const { development, staging } = policy.branches;
-    const prefix = policy.tagPrefix;
-    const rcId = policy.promotion.rcIdentifier;
-    const headBranch = (0,shared_ownership/* rcHeadBranch */.I$)(policy);
-    const { devSha, stgSha, tags } = await logger.group('Branches and tags', async () => {
-        const devSha = await run.branchSha(development, 'development', 'development');
-        const stgSha = await run.branchSha(staging, 'staging', 'staging');
-        const tags = await run.tags(policy);
-        logger.info(`${development} @ ${body_short(devSha)}, ${staging} @ ${body_short(stgSha)}, ${tags.parsed.length} release tag(s).`);
-        return { devSha, stgSha, tags };
-    });
-    const content = await logger.group(`Is there anything to promote from ${development} to ${staging}?`, async () => {
-        const c = await run.contentOn({ name: staging, sha: stgSha }, { name: development, sha: devSha });
-        logger.info(c.verdict.reason);
-        return c;
-    });
-    const latest = (0,versions/* latestStable */.NQ)(tags.parsed);
-    if (content.verdict.present) {
+    const always = pr.labels.find((l) => policy.backport.alwaysLabels.includes(l));
+    if (always)
+        return { allowed: true, rule: 'always-label', reason: `label "${always}" is backported at any time (backport.always-labels)` };
+    const type = (0,conventional.parseConventional)(pr.title).type;
+    if (type && policy.backport.neverTypes.includes(type)) {
         return {
-            stage: 'rc',
-            operation: 'none',
-            reason: `Nothing to promote: ${content.verdict.reason}`,
-            pr: null,
-            tag: '',
-            version: '',
-            previousTag: latest?.tag ?? '',
-            sha: devSha,
-            steps: [],
+            allowed: false,
+            rule: 'never-type',
+            reason: `"${type}" changes are never backported (backport.never-types); features wait for the next iteration`,
         };
     }
-    const plan = await logger.group('Version', async () => {
-        // Range that decides the bump: everything on dev since the latest stable release.
-        const since = latest ? (await run.rangeSinceRelease(latest, tags.refs, devSha)).range : await env.github.compareWithFiles(run.repo, stgSha, devSha);
-        const pulls = await run.pullsSince([development], since.mergeBaseDate);
-        const sinceStable = changesInRange(since.commits, pulls);
-        const choice = chooseVersion({ latest, explicit: options.version, bump: options.bump, messages: bumpMessages(sinceStable, since.commits), prefix });
-        const stableTag = (0,versions/* formatTag */._3)(prefix, choice.version);
-        if (tags.refs.has(stableTag)) {
-            throw new errors/* UserError */.yo('conflict', `Tag ${stableTag} already exists: version ${choice.version} is released. Choose a higher version.`);
-        }
-        const highest = tags.parsed.filter((t) => t.base === choice.version && t.rc !== null).sort((a, b) => (0,versions/* compareTags */.bb)(b, a))[0];
-        const highestTarget = highest ? await run.peel(tags.refs.get(highest.tag)) : null;
-        const rc = chooseRc(tags.parsed, choice.version, prefix, rcId, highestTarget, devSha);
-        if (!rc.reused && tags.refs.has(rc.tag))
-            throw new errors/* UserError */.yo('conflict', `Tag ${rc.tag} already exists; release tags are never moved.`);
-        const thisTag = (0,versions/* parseReleaseTag */.rE)(rc.tag, prefix, rcId);
-        const previous = (0,versions/* previousTagFor */.NL)(thisTag, tags.parsed);
-        let changes = sinceStable;
-        if (previous && previous.tag !== latest?.tag) {
-            const range = await env.github.compareWithFiles(run.repo, previous.tag, devSha);
-            changes = changesInRange(range.commits, pulls);
-        }
-        logger.info(`Version ${choice.version} (${choice.reason}); ${rc.reused ? `reusing ${rc.tag}, which already names ${body_short(devSha)}` : `new tag ${rc.tag}`}.`);
-        return { choice, rc, previous, changes };
-    });
-    const { choice, rc, previous, changes } = plan;
-    const milestone = await run.milestone(policy, choice.version);
-    const existing = await run.findManaged(RC_KIND);
-    const body = renderRcBody({
-        tag: rc.tag,
-        version: choice.version,
-        sha: devSha,
-        development,
-        staging,
-        headBranch,
-        previousTag: previous?.tag ?? null,
-        changes,
-        milestone,
-        serverUrl: env.context.serverUrl,
-        repository: `${run.repo.owner}/${run.repo.repo}`,
-    });
-    const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Promote', async () => {
-        if (rc.reused)
-            run.keep(`tag ${rc.tag} on ${body_short(devSha)}`);
-        else
-            await createTag(run, rc.tag, devSha, `Release candidate ${rc.tag}\n\nPromoted from ${development} to ${staging} by portal-release promote-rc.`);
-        await run.pinHead(headBranch, devSha);
-        const marker = existing ? (0,markers/* findMarker */.Ed)(existing.body, RC_KIND) : undefined;
-        const same = marker?.attrs.tag === rc.tag && marker.attrs.sha === devSha;
-        return run.upsertPull(existing, { title: rcTitle(rc.tag), body, head: headBranch, base: staging }, same);
-    });
-    const wrote = run.steps.some((s) => s.status !== 'unchanged');
-    return {
-        stage: 'rc',
-        operation: existing ? (wrote ? 'updated' : 'none') : 'created',
-        reason: planned(options.dryRun, existing
-            ? wrote
-                ? `Release candidate ${rc.tag} promoted: pull request #${existing.number} updated.`
-                : `Release candidate ${rc.tag} is already promoted in #${existing.number}; nothing changed.`
-            : `Release candidate ${rc.tag} promoted${result.pr ? ` in #${result.pr.number}` : ''}.`),
-        pr: result.pr ?? existing,
-        tag: rc.tag,
-        version: choice.version,
-        previousTag: previous?.tag ?? '',
-        sha: devSha,
-        steps: run.steps,
-    };
+    return null;
 }
-// ---------------------------------------------------------------------------------------------
-// stage: release — stg → main
-// ---------------------------------------------------------------------------------------------
-/** How many RC tags (newest first) are tried when looking for the one on staging. */
-const RC_CANDIDATES = 5;
-async function promoteRelease(env, policy, options) {
-    const run = new Run(env, policy, options);
-    const { logger } = env;
-    const { development, staging, production } = policy.branches;
-    const prefix = policy.tagPrefix;
-    const headBranch = (0,shared_ownership/* releaseHeadBranch */.Gm)(policy);
-    const { stgSha, mainSha, tags } = await logger.group('Branches and tags', async () => {
-        const stgSha = await run.branchSha(staging, 'staging', 'staging');
-        const mainSha = await run.branchSha(production, 'production', 'production');
-        const tags = await run.tags(policy);
-        logger.info(`${staging} @ ${body_short(stgSha)}, ${production} @ ${body_short(mainSha)}, ${tags.parsed.length} release tag(s).`);
-        return { stgSha, mainSha, tags };
-    });
-    const content = await logger.group(`Is there anything to release from ${staging} to ${production}?`, async () => {
-        const c = await run.contentOn({ name: production, sha: mainSha }, { name: staging, sha: stgSha });
-        logger.info(c.verdict.reason);
-        return c;
-    });
-    if (content.verdict.present) {
+/** The backport policy for one target: hotfix merge-backs and always-labels any time; never-types never; the rest within the window. */
+function judgeBackport(pr, kind, policy, major, now) {
+    const early = judgeWithoutWindow(pr, kind, policy);
+    if (early)
+        return early;
+    const days = policy.backport.windowDays;
+    if (major?.publishedAt) {
+        const published = new Date(major.publishedAt);
+        const ends = new Date(published.getTime() + days * shared_clock/* DAY_MS */.sO);
+        if (now.getTime() >= published.getTime() && now.getTime() < ends.getTime()) {
+            return { allowed: true, rule: 'window', reason: `within the ${days}-day backport window after major release ${major.tagName} (until ${(0,shared_clock/* isoDate */._$)(ends)})` };
+        }
         return {
-            stage: 'release',
-            operation: 'none',
-            reason: `Nothing to release: ${content.verdict.reason}`,
-            pr: null,
-            tag: '',
-            version: '',
-            previousTag: (0,versions/* latestStable */.NQ)(tags.parsed)?.tag ?? '',
-            sha: stgSha,
-            steps: [],
+            allowed: false,
+            rule: 'outside-window',
+            reason: `the ${days}-day backport window after major release ${major.tagName} ended on ${(0,shared_clock/* isoDate */._$)(ends)}; only ${listOf(policy.backport.alwaysLabels)} changes are backported now`,
         };
     }
-    const candidate = await logger.group('Release candidate on staging', async () => {
-        const rcs = tags.parsed.filter((t) => t.rc !== null).slice(0, RC_CANDIDATES);
-        for (const rc of rcs) {
-            const target = await run.peel(tags.refs.get(rc.tag));
-            if (!target)
-                continue;
-            const onStaging = await run.contentOn({ name: staging, sha: stgSha }, { name: rc.tag, sha: target });
-            logger.info(`${rc.tag} (${body_short(target)}): ${onStaging.verdict.reason}`);
-            if (onStaging.verdict.present)
-                return { rc, target };
-        }
-        throw new errors/* UserError */.yo('state', `No release candidate is on ${staging}${rcs.length ? ` (checked ${rcs.map((t) => t.tag).join(', ')})` : ''}: promote one with stage: rc, run UAT, merge its pull request, then run stage: release.`);
-    });
-    const version = candidate.rc.base;
-    const tag = (0,versions/* formatTag */._3)(prefix, version);
-    if (tags.refs.has(tag)) {
-        throw new errors/* UserError */.yo('conflict', `Tag ${tag} already exists, yet ${staging} holds changes that ${production} lacks: promote a new release candidate (stage: rc) for them instead of releasing ${tag} again.`);
-    }
-    const previous = (0,versions/* latestStable */.NQ)(tags.parsed.filter((t) => (0,versions/* compareTags */.bb)(t, candidate.rc) < 0));
-    const { changes, candidates } = await logger.group('Changes since the last release', async () => {
-        const range = previous
-            ? (await run.rangeSinceRelease(previous, tags.refs, candidate.target)).range
-            : await env.github.compareWithFiles(run.repo, mainSha, candidate.target);
-        const pulls = await run.pullsSince([development, staging], range.mergeBaseDate);
-        const changes = changesInRange(range.commits, pulls.filter((p) => p.baseRef === development));
-        // Release candidate pull requests of this version: only the ones promote-rc opened.
-        const candidates = [];
-        for (const p of pulls.filter((x) => x.baseRef === staging && x.merged && (0,markers/* findMarker */.Ed)(x.body, RC_KIND, { version })).sort((a, b) => a.number - b.number)) {
-            const ownership = await (0,shared_ownership/* judgePullRequest */.yU)(p, RC_KIND, (0,shared_ownership/* promotionRole */.yX)(RC_KIND, policy), { repo: run.repo, identity: run.identity });
-            if (ownership.verdict === 'suite')
-                candidates.push({ number: p.number, title: p.title });
-            else
-                run.options.ignored.notePull(p, RC_KIND, ownership);
-        }
-        logger.info(`${changes.pulls.length} pull request(s), ${candidates.length} release candidate pull request(s).`);
-        return { changes, candidates };
-    });
-    const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
-    const milestone = await run.milestone(policy, version);
-    const existing = await run.findManaged(RELEASE_KIND);
-    const body = renderReleaseBody({
-        tag,
-        version,
-        rcTag: candidate.rc.tag,
-        sha: stgSha,
-        staging,
-        production,
-        headBranch,
-        previousTag: previous?.tag ?? null,
-        changes,
-        candidates,
-        milestone,
-        checklist: checklist.text,
-        checklistSource: checklist.source,
-        requiredApprovals: policy.promotion.requiredApprovals,
-        gateContext: options.gateContext,
-    });
-    const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Open the release pull request', async () => {
-        await run.pinHead(headBranch, stgSha);
-        const marker = existing ? (0,markers/* findMarker */.Ed)(existing.body, RELEASE_KIND) : undefined;
-        const same = marker?.attrs.tag === tag && marker.attrs.sha === stgSha;
-        return run.upsertPull(existing, { title: releaseTitle(tag), body, head: headBranch, base: production }, same);
-    });
-    const wrote = run.steps.some((s) => s.status !== 'unchanged');
     return {
-        stage: 'release',
-        operation: existing ? (wrote ? 'updated' : 'none') : 'created',
-        reason: planned(options.dryRun, existing
-            ? wrote
-                ? `Release pull request #${existing.number} updated for ${tag} (${candidate.rc.tag}).`
-                : `Release pull request #${existing.number} for ${tag} is already up to date.`
-            : `Release pull request for ${tag} (${candidate.rc.tag}) opened${result.pr ? `: #${result.pr.number}` : ''}.`),
-        pr: result.pr ?? existing,
-        tag,
-        version,
-        previousTag: previous?.tag ?? '',
-        sha: stgSha,
-        steps: run.steps,
+        allowed: false,
+        rule: 'outside-window',
+        reason: `no major release was published in the last ${days} days (backport.window-days); only ${listOf(policy.backport.alwaysLabels)} changes are backported now`,
     };
 }
-
-;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
-
-
-
-
-
-
-
-const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-/** The gate's description on every pull request into production that is not the release pull request. */
-const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
-/** Judges the release PR of the event: a commit status on its current head says what is still missing. */
-async function releaseGate(env, policy, options) {
-    const { github, context, logger } = env;
-    const repo = context.repo;
-    const trigger = context.trigger;
-    if (!PR_EVENTS.includes(context.eventName) || trigger.kind !== 'pull_request') {
-        throw new errors/* UserError */.yo('input', `stage: gate judges the release pull request of a pull_request or pull_request_review event (got "${context.eventName}"); run it from such a workflow.`);
-    }
-    // Read the pull request afresh: events can arrive out of order, and the description may have been edited since.
-    const pr = await github.getPullRequest(repo, trigger.pull.number);
-    const none = (reason) => {
-        logger.info(reason);
-        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
-    };
-    const { production } = policy.branches;
-    if (pr.baseRef !== production)
-        return none(`#${pr.number} is into ${pr.baseRef}, not the production branch ${production}; the gate guards ${production} only.`);
-    if (pr.state !== 'open')
-        return none(`#${pr.number} is ${pr.merged ? 'merged' : 'closed'}; nothing to judge.`);
-    // Only the release pull request promote-rc opened is judged: a copied marker makes no pull request a release.
-    const ownership = await (0,release_pull_request/* suiteReleasePullRequest */.w)(pr, policy, { repo, identity: new identity/* SuiteIdentity */.HR(github, policy.trustedLogins), ignored: options.ignored });
-    const marker = ownership?.marker;
-    // The gate's status is a required check of production, and a required status that is never
-    // reported blocks a pull request for ever: every other pull request into production (a hotfix,
-    // a revert) gets it green, so only the release pull request is held by the checklist.
-    const verdict = ownership
-        ? await logger.group(`Judge release pull request #${pr.number}`, () => judgeReleasePullRequest(env, policy, pr, marker?.attrs, options.configRef))
-        : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
-    if (!ownership)
-        logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
-    const steps = [];
-    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
-    const { outcome, previous } = await (0,statuses/* setCommitStatus */.M)(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { dryRun: options.dryRun, logger });
-    steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
-    const operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
-    return {
-        operation,
-        reason: !ownership
-            ? `#${pr.number} is not the release pull request: gate green ("${NOT_A_RELEASE_PR}").`
-            : verdict.state === 'success'
-                ? `Release gate green for #${pr.number}.`
-                : `Release gate red for #${pr.number}: ${verdict.missing.join(' ')}`,
-        pr,
-        tag: marker?.attrs.tag ?? '',
-        version: marker?.attrs.version ?? '',
-        sha: pr.headSha,
-        verdict,
-        steps,
-    };
-}
-/** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
-async function judgeReleasePullRequest(env, policy, pr, marker, configRef) {
-    const { github, context, logger } = env;
-    const repo = context.repo;
-    const reviews = await github.listReviews(repo, pr.number);
-    const permissions = new Map();
-    for (const user of approversToCheck(reviews, pr.headSha, pr.author))
-        permissions.set(user.toLowerCase(), await github.getPermission(repo, user));
-    const facts = approvals(reviews, pr.headSha, pr.author, permissions);
-    // The pinned commit must be one that was on staging (tested there), whatever the marker says.
-    const pinned = marker?.sha;
-    let pinnedOnStaging;
-    if (pinned && pinned === pr.headSha) {
-        const found = /^[0-9a-f]{40}$/.test(pinned)
-            ? await github.compare(repo, pinned, policy.branches.staging).catch((error) => {
-                if (error instanceof shared_github/* GitHubError */.y_ && error.status === 404)
-                    return null;
-                throw error;
-            })
-            : null;
-        pinnedOnStaging = found !== null && found.behindBy === 0;
-    }
-    // The checklist is judged against the template's items, so deleting an unticked box does not pass.
-    const values = { tag: marker?.tag ?? '', version: marker?.version ?? '', rc: marker?.rc ?? '' };
-    const template = await readChecklist(env, policy, configRef, values);
-    const v = judgeGate({
-        items: checklistItems(pr.body),
-        template: checklistItems(template.text),
-        approvals: facts,
-        required: policy.promotion.requiredApprovals,
-        headSha: pr.headSha,
-        pinnedSha: pinned,
-        pinnedOnStaging,
-        staging: policy.branches.staging,
-    });
-    if (v.state === 'success')
-        logger.info(v.description);
-    else
-        for (const m of v.missing)
-            logger.warning(m, { title: 'Release gate' });
-    return v;
+function listOf(labels) {
+    return labels.length ? labels.map((l) => `"${l}"`).join(', ') : '(no always-labels configured)';
 }
 
-;// CONCATENATED MODULE: ./actions/promote-rc/main.ts
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
 
 
 
@@ -975,112 +684,496 @@ async function judgeReleasePullRequest(env, policy, pr, marker, configRef) {
 
 
 
-const STAGES = ['rc', 'release', 'gate'];
-const BUMPS = ['auto', 'patch', 'minor', 'major'];
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
+
+
+
+
 function parseInputs(reader) {
-    const stage = reader.enumeration('stage', STAGES, 'rc');
-    const bump = reader.enumeration('bump', BUMPS, 'auto');
-    const version = reader.optional('version');
-    if (version && stage !== 'rc')
-        throw (0,errors/* inputError */.Xu)('version', `only applies to stage: rc (the release version is the release candidate's on staging).`);
-    if (version && bump !== 'auto')
-        throw (0,errors/* inputError */.Xu)('version', `give either "version" or "bump", not both.`);
-    const reviewers = reader.list('reviewers');
-    for (const r of reviewers)
-        if (!LOGIN.test(r))
-            throw (0,errors/* inputError */.Xu)('reviewers', `"${r}" is not a user login or an org/team slug.`);
-    const labels = reader.list('labels');
-    for (const l of labels)
-        if (l.length > 50)
-            throw (0,errors/* inputError */.Xu)('labels', `"${l.slice(0, 20)}…" is longer than GitHub's 50-character label limit.`);
-    const gateContext = reader.string('gate-context', { default: 'portal-release/release-gate' });
-    if (gateContext.length > 255)
-        throw (0,errors/* inputError */.Xu)('gate-context', 'is longer than 255 characters.');
+    const targets = reader.list('targets');
+    for (const t of targets)
+        if (!isSafeBranchName(t))
+            throw (0,errors/* inputError */.Xu)('targets', `${(0,errors/* quote */.hD)(t)} is not a branch name.`);
+    const conflict = reader.enumeration('conflict', ['', 'fail', 'draft'], '');
+    const email = reader.string('committer-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' });
+    if (!/^[^\s<>]+@[^\s<>]+$/.test(email))
+        throw (0,errors/* inputError */.Xu)('committer-email', `"${email}" is not an e-mail address.`);
+    const name = reader.string('committer-name', { default: 'github-actions[bot]' });
+    if (/[<>\n]/.test(name))
+        throw (0,errors/* inputError */.Xu)('committer-name', 'must not contain <, > or line breaks.');
     return {
         config: reader.optional('config'),
         configRef: reader.optional('config-ref'),
-        stage,
-        bump,
-        version,
-        labels,
-        reviewers,
-        draft: reader.boolean('draft', false),
-        gateContext,
+        mode: reader.enumeration('mode', ['backport', 'audit'], 'backport'),
+        pr: reader.integer('pr', { min: 1 }),
+        targets,
+        ...(conflict ? { conflict } : {}),
+        copyLabels: reader.list('copy-labels'),
+        conflictLabel: reader.string('conflict-label', { default: 'needs-manual-backport' }),
+        driftLabel: reader.string('drift-label', { default: 'backport-drift' }),
+        statusContext: reader.string('status-context', { default: 'portal-release/backport' }),
+        committer: { name, email },
         dryRun: reader.boolean('dry-run', false),
     };
 }
-function stepsTable(steps) {
-    if (!steps.length)
-        return [];
-    const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${(0,shared_text/* inline */.mG)(s.what)} | ${icon[s.status]} |`), ''];
-}
-function summarize(inputs, policySource, result, requests, ignored) {
-    const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
-    const lines = [`## 🚀 promote-rc: ${title}`, ''];
-    lines.push(`${(0,entry/* escapeMarkdown */.FV)(result.reason)}`, '');
-    const facts = [
-        ['Operation', result.operation],
-        ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
-        ['Tag', result.tag || '—'],
-        ['Version', result.version || '—'],
-    ];
-    if ('previousTag' in result)
-        facts.push(['Previous tag', result.previousTag || '—']);
-    facts.push(['Commit', result.sha ? `\`${result.sha}\`` : '—']);
-    if ('verdict' in result && result.verdict)
-        facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
-    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if ('verdict' in result && result.verdict && result.verdict.missing.length) {
-        lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${(0,entry/* escapeMarkdown */.FV)(m)}`), '');
+/**
+ * Answers a `/backport` comment once (found again by the comment's id on a re-run). Only comments
+ * written by a bot are candidates for the update, so a person's comment is never edited, whatever
+ * marker they typed into it.
+ */
+async function answerCommand(env, identity, dryRun, pr, command, problems) {
+    const { github, context, logger } = env;
+    for (const p of problems)
+        logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
+    if (dryRun) {
+        logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
+        return;
     }
-    lines.push(...stepsTable(result.steps));
-    lines.push(...ignored.summary());
-    lines.push(`<sub>Policy: ${(0,entry/* escapeMarkdown */.FV)(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
-    return `${lines.join('\n')}\n`;
+    // upsertComment finds the answer among the suite's own comments only (by author and marker).
+    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
+        attrs: { comment: command.commentId },
+    });
+    logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
+}
+/** What the event asks for; null (with a logged reason) when there is nothing to do. */
+async function resolveTrigger(inputs, env, identity) {
+    const { context, logger, github } = env;
+    const event = context.trigger;
+    const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
+    if (inputs.pr) {
+        return { number: inputs.pr, targets: inputs.targets.length ? explicit('input "targets"') : targetsOfPull };
+    }
+    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') {
+        if (event.kind !== 'pull_request')
+            throw new errors/* UserError */.yo('input', `The ${context.eventName} event payload has no pull_request.`);
+        const { action, pull: pr } = event;
+        if (action === 'closed' || action === 'labeled') {
+            // A `labeled` payload's merge state is re-read from the API below; a `closed` one is final.
+            if (action === 'closed' && !pr.merged) {
+                logger.info(`#${pr.number} is not merged: backports start when it merges.`);
+                return null;
+            }
+            if (inputs.targets.length)
+                return { number: pr.number, targets: explicit('input "targets"') };
+            // Every backport label of the pull request, not only the one just added: labeled runs of one
+            // pull request share a concurrency group, where a newer pending run cancels the older one,
+            // so each run must do the work of any run it replaces (targets already done are left alone).
+            return { number: pr.number, targets: targetsOfPull };
+        }
+        logger.info(`Nothing to do for ${context.eventName}.${action}: backports run on "closed" (merged) and "labeled".`);
+        return null;
+    }
+    if (event.kind === 'issue_comment') {
+        const { issue, comment } = event;
+        if (event.action !== 'created' || !issue?.isPullRequest || !comment) {
+            logger.info('Not a new comment on a pull request: nothing to do.');
+            return null;
+        }
+        const branches = parseBackportCommand(comment.body);
+        if (branches === null) {
+            logger.info('The comment is not a /backport command: nothing to do.');
+            return null;
+        }
+        const login = comment.login;
+        const command = { commentId: comment.id, login };
+        // Identity, not text: the workflow's author_association filter is a first line; the
+        // permission read here is what decides.
+        const permission = await github.getPermission(context.repo, login);
+        if (!['admin', 'maintain', 'write'].includes(permission)) {
+            await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
+                `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
+            ]);
+            return null;
+        }
+        if (branches.length === 0)
+            return { number: issue.number, targets: targetsOfPull, command };
+        return {
+            number: issue.number,
+            targets: (pr, policy) => explicitTargets(pr, branches, policy, `/backport by ${login}`),
+            command,
+        };
+    }
+    throw new errors/* UserError */.yo('input', `Event "${context.eventName}" names no pull request: set the "pr" input (or use mode: audit for schedule).`);
+}
+async function originalComments(run) {
+    run.comments ??= await run.env.github.listComments(run.env.context.repo, run.pr.number);
+    return run.comments;
+}
+/**
+ * The backport PR of this target: one from the suite's fixed branch of this repository (never a
+ * fork) into the target. The suite opens it; a person who backported by hand after a conflict opens
+ * it from the same branch, as the conflict comment says, and it counts too. A marker elsewhere (a
+ * fork, another branch) never does.
+ */
+async function findExisting(run, target, branch) {
+    const { github, context } = run.env;
+    const prs = await github.listPullRequests(context.repo, { state: 'all', head: `${context.repo.owner}:${branch}` });
+    const here = `${context.repo.owner}/${context.repo.repo}`.toLowerCase();
+    return prs.find((p) => p.headRef === branch && p.headRepo?.toLowerCase() === here && p.baseRef === target.branch) ?? null;
+}
+/** What a backport pull request takes from the original: the copied labels, its milestone, its people. */
+function backportMetadata(run) {
+    return {
+        labels: carriedLabels(run.pr.labels, run.inputs.copyLabels, run.policy, run.inputs.conflictLabel),
+        milestone: run.pr.milestone?.number,
+        assignees: [...new Set([...run.pr.assignees, run.pr.author])].filter((a) => a && !a.endsWith('[bot]')),
+    };
+}
+/**
+ * Completes the suite's own backport pull request that a run opened but could not finish (its answer
+ * was lost, or the run stopped before the labels, milestone and assignees were set): only when it is
+ * open, bare (none of the three) and nobody ever removed any of them — a person's choice stays.
+ */
+async function completeExisting(run, existing) {
+    const { github, context, logger } = run.env;
+    const wanted = backportMetadata(run);
+    const bare = existing.labels.length === 0 && !existing.milestone && existing.assignees.length === 0;
+    if (existing.state !== 'open' || !bare || (!wanted.labels.length && !wanted.milestone && !wanted.assignees.length))
+        return;
+    if (!(await run.identity.isSuite(existing.author)))
+        return;
+    const events = await github.listIssueEvents(context.repo, existing.number);
+    if (events.some((e) => ['unlabeled', 'demilestoned', 'unassigned'].includes(e.event)))
+        return;
+    if (run.inputs.dryRun) {
+        logger.info(`[dry-run] would set the labels, milestone and assignees of #${existing.number}`);
+        return;
+    }
+    await github.setIssueMetadata(context.repo, existing.number, wanted);
+    await requestReview(run, existing);
+    logger.info(`#${existing.number}: labels, milestone, assignees and review request set (a previous run stopped before it).`);
+}
+/** With `backport.request-review`: asks the original author (a person, not the suite) to review the backport. */
+async function requestReview(run, backportPr) {
+    const { github, context, logger } = run.env;
+    const author = run.pr.author;
+    if (!run.policy.backport.requestReview || !author || author.endsWith('[bot]') || author === backportPr.author)
+        return;
+    // GitHub answers 422 when the login is not a collaborator (e.g. a fork contributor): the
+    // backport stands without the request, and the run says so.
+    await github.requestReviewers(context.repo, backportPr.number, [author]).catch((error) => {
+        if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
+            throw error;
+        logger.warning(`Could not ask ${author} to review #${backportPr.number}: ${error.message}`, { title: 'Review not requested' });
+    });
+}
+async function commentDeferred(run, target, rule, reason) {
+    const { github, context, logger } = run.env;
+    const body = deferredComment(run.pr.number, target, rule, reason);
+    if (run.inputs.dryRun) {
+        logger.info(`[dry-run] would post the "deferred" comment for ${target} on #${run.pr.number}`);
+        return;
+    }
+    const existing = await originalComments(run);
+    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, { attrs: { target }, existing });
+    logger.info(`Deferred comment for ${target}: ${outcome}.`);
+}
+async function reportConflict(run, target, branch, commits, conflicts) {
+    const { github, context } = run.env;
+    const body = conflictComment(run.pr.number, target, branch, backportTitle(run.policy.backport.title, target, run.pr), commits, conflicts, run.inputs.conflictLabel);
+    const existing = await originalComments(run);
+    await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
+    if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
+        await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
+        run.pr.labels.push(run.inputs.conflictLabel);
+    }
+}
+async function openPullRequest(run, target, branch, provenance, why, conflicts, head) {
+    const { github, context, logger } = run.env;
+    const kind = markerKind(target.kind);
+    const body = (0,markers/* withMarker */.Pe)(pullRequestBody(provenance, target.branch, target.kind, why, conflicts, branch), kind, { pr: run.pr.number, target: target.branch });
+    const created = await github.createPullRequest(context.repo, {
+        title: backportTitle(run.policy.backport.title, target.branch, run.pr),
+        head: branch,
+        base: target.branch,
+        body,
+        draft: conflicts.length > 0,
+    });
+    const labels = backportMetadata(run).labels;
+    if (conflicts.length)
+        labels.push(run.inputs.conflictLabel);
+    // The milestone too: milestone-check then sees the backport in the release it belongs to.
+    await github.setIssueMetadata(context.repo, created.number, { ...backportMetadata(run), labels });
+    await requestReview(run, created);
+    if (conflicts.length) {
+        await github.createStatus(context.repo, head, {
+            state: 'failure',
+            context: run.inputs.statusContext,
+            description: 'Cherry-pick conflict markers are committed: resolve them before merging.',
+            targetUrl: context.runUrl,
+        });
+    }
+    if (!run.warnedToken && created.author === 'github-actions[bot]') {
+        run.warnedToken = true;
+        logger.warning('The backport pull requests were created with the default GITHUB_TOKEN, so they will not start workflows (no CI on them). Pass a GitHub App token or a PAT as "token" (see the README).', { title: 'Backports will not trigger CI' });
+    }
+    return created;
+}
+async function subjects(workspace, shas) {
+    const described = await workspace.describe(shas);
+    return shas.map((sha) => ({ sha, subject: described.get(sha)?.subject ?? '' }));
+}
+async function backportOne(run, target, why, workspace, plan, related, provenance) {
+    const { logger } = run.env;
+    const branch = (0,ownership/* backportBranch */.rX)(run.pr.number, target.branch);
+    const base = { kind: target.kind, branch };
+    const ref = remoteRef(target.branch);
+    const present = await workspace.findPresent(ref, plan.commits, related);
+    if (plan.commits.every((c) => present.has(c))) {
+        const first = present.get(plan.commits[0]);
+        const how = first.proof === 'ancestry'
+            ? `already in the history of ${target.branch}`
+            : first.proof === 'cherry-pick-trailer'
+                ? `already picked to ${target.branch} as ${first.on.slice(0, 12)} ("cherry picked from commit" trailer)`
+                : `the same change is already on ${target.branch} as ${first.on.slice(0, 12)} (patch-id)`;
+        return { ...base, state: 'skipped', reason: how };
+    }
+    const mode = run.inputs.conflict ?? run.policy.backport.conflict;
+    const picked = await workspace.pick(branch, ref, plan.commits, mode === 'fail' ? 'abort' : 'commit');
+    if (picked.outcome === 'empty')
+        return { ...base, state: 'skipped', reason: `empty pick: every change is already on ${target.branch}` };
+    const files = picked.conflicts.flatMap((c) => c.files);
+    if (picked.outcome === 'conflict' && mode === 'fail') {
+        const reason = `conflict in ${files.join(', ')}; commented on #${run.pr.number} with the commands to backport by hand`;
+        if (run.inputs.dryRun)
+            logger.info(`[dry-run] would comment on #${run.pr.number} and label it "${run.inputs.conflictLabel}"`);
+        else
+            await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
+        return { ...base, state: 'conflict', reason };
+    }
+    if (run.inputs.dryRun) {
+        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
+        return {
+            ...base,
+            state: 'planned',
+            reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
+        };
+    }
+    await workspace.push(branch);
+    const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, picked.head);
+    if (picked.outcome === 'conflict') {
+        logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
+            title: 'Backport conflict',
+        });
+        return {
+            ...base,
+            state: 'conflict',
+            reason: `draft #${created.number} with conflict markers in ${files.join(', ')}`,
+            pr: created.number,
+            url: created.htmlUrl,
+        };
+    }
+    const autoMerge = run.policy.backport.autoMerge ? await enableAutoMerge(run, created, target.branch, run.policy.backport.autoMerge) : undefined;
+    return {
+        ...base,
+        state: 'created',
+        reason: `${plan.commits.length} commit(s) picked`,
+        pr: created.number,
+        url: created.htmlUrl,
+        ...(autoMerge ? { autoMerge } : {}),
+    };
+}
+/**
+ * Opt-in auto-merge of a clean backport or merge-back (never a draft or a conflict: those return
+ * earlier). GitHub's auto-merge waits for the branch's required checks and reviews; a branch that
+ * requires no check would merge the pick unverified, so it is refused there. GitHub itself refuses
+ * when the repository does not allow auto-merge, or when the pull request is already mergeable
+ * ("clean status") — both are said as warnings: the backport stands and waits for a person.
+ */
+async function enableAutoMerge(run, created, branch, method) {
+    const { github, context, logger } = run.env;
+    const checks = await github.requiredChecks(context.repo, branch);
+    if (checks.length === 0) {
+        logger.warning(`Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`, { title: 'Auto-merge refused' });
+        return 'refused';
+    }
+    if (!created.nodeId)
+        throw new Error(`pull request #${created.number} came back without its node id`);
+    try {
+        await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+        logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
+        return 'enabled';
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        const advice = /not allowed for this repository/i.test(error.message)
+            ? ' Enable "Allow auto-merge" in the repository Settings → General, or set backport.auto-merge to false.'
+            : '';
+        logger.warning(`Auto-merge of #${created.number} not enabled: ${error.message}${advice}`, { title: 'Auto-merge not enabled' });
+        return 'failed';
+    }
+}
+async function backport(inputs, env, policy) {
+    const { github, context, logger, clock } = env;
+    const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
+    const trigger = await resolveTrigger(inputs, env, identity);
+    if (!trigger)
+        return { results: {} };
+    const pr = await github.getPullRequest(context.repo, trigger.number);
+    const answer = async (problems) => {
+        if (trigger.command && problems.length)
+            await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
+    };
+    if (!pr.merged || !pr.mergeCommitSha) {
+        logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
+        await answer([`#${pr.number} is not merged: only merged pull requests are backported. Add backport labels (or comment /backport) once it is merged.`]);
+        return { results: {}, prNumber: pr.number };
+    }
+    const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
+    const requested = trigger.targets(facts, policy);
+    const run = { inputs, env, policy, pr, facts, warnedToken: false, identity };
+    const results = {};
+    if (requested.length === 0) {
+        logger.info(`#${pr.number} asks for no backport (no label matching "${policy.backport.labelPattern}", not a hotfix).`);
+        await answer([`No target branch: name it (/backport stg) or add a label matching "${policy.backport.labelPattern}".`]);
+        return { results, prNumber: pr.number };
+    }
+    logger.info(`#${pr.number} → ${requested.map((t) => `${t.branch} (${t.kind}, ${t.via})`).join(', ')}`);
+    const workspace = await Workspace.forRun(env, inputs.committer);
+    try {
+        const toPick = [];
+        let releases;
+        for (const target of requested) {
+            const kind = target.kind;
+            try {
+                if (!isSafeBranchName(target.branch)) {
+                    results[target.branch] = { state: 'failed', kind, reason: `${(0,errors/* quote */.hD)(target.branch)} is not a valid branch name (${target.via})` };
+                    continue;
+                }
+                const branch = (0,ownership/* backportBranch */.rX)(pr.number, target.branch);
+                await workspace.git.checkRefFormat(target.branch, 'target branch');
+                await workspace.git.checkRefFormat(branch, 'backport branch');
+                const existing = await findExisting(run, target, branch);
+                if (existing) {
+                    await completeExisting(run, existing);
+                    const state = existing.merged ? 'merged' : existing.state;
+                    results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
+                    continue;
+                }
+                let verdict = judgeWithoutWindow(facts, kind, policy);
+                if (!verdict) {
+                    releases ??= await github.listReleasesSince(context.repo, (0,shared_clock/* addDays */.fi)(clock(), -policy.backport.windowDays - 1));
+                    verdict = judgeBackport(facts, kind, policy, (0,shared_releases/* latestMajorRelease */.C)(releases, policy), clock());
+                }
+                if (!verdict.allowed) {
+                    await commentDeferred(run, target.branch, verdict.rule, verdict.reason);
+                    results[target.branch] = { state: 'deferred', kind, reason: verdict.reason };
+                    continue;
+                }
+                toPick.push({ target, why: verdict.reason });
+            }
+            catch (error) {
+                results[target.branch] = { state: 'failed', kind, reason: (0,errors/* reportedFailure */.G0)(error, logger) };
+            }
+        }
+        if (toPick.length > 0) {
+            const exists = await workspace.existingBranches(toPick.map((t) => t.target.branch));
+            for (const { target } of toPick.filter((t) => !exists.has(t.target.branch))) {
+                results[target.branch] = { state: 'failed', kind: target.kind, reason: `branch "${target.branch}" does not exist` };
+            }
+            const ready = toPick.filter((t) => exists.has(t.target.branch));
+            if (ready.length > 0) {
+                // allSettled: when one fails, the other (git writing into the scratch directory) must
+                // finish before `finally` removes that directory, or its removal hides the real error.
+                const mergeCommit = pr.mergeCommitSha;
+                const branches = ready.map((t) => t.target.branch);
+                const [listed, fetched] = await Promise.allSettled([
+                    github.listPullRequestCommits(context.repo, pr.number),
+                    (async () => {
+                        // Only the history down to each target's merge base with the merged commit (GitHub's counts),
+                        // deepened when a proof needs more: a small part of a clone on a long-lived repository.
+                        const depth = await (0,presence/* depthForPresence */.kT)(github, context.repo, branches, mergeCommit, logger);
+                        await workspace.fetch(branches, [mergeCommit], { depth });
+                    })(),
+                ]);
+                if (listed.status === 'rejected')
+                    throw listed.reason;
+                if (fetched.status === 'rejected')
+                    throw fetched.reason;
+                const prCommits = listed.value;
+                const plan = await workspace.planPicks(pr.mergeCommitSha, pr.headSha, prCommits);
+                logger.info(`${plan.method} merge: picking ${plan.commits.map((c) => c.slice(0, 12)).join(', ')}`);
+                const related = [pr.mergeCommitSha, ...prCommits.map((c) => c.sha)].filter((s) => !plan.commits.includes(s));
+                const provenance = {
+                    pr: pr.number,
+                    title: pr.title,
+                    author: pr.author,
+                    baseRef: pr.baseRef,
+                    mergeCommit: pr.mergeCommitSha,
+                    method: plan.method,
+                    commits: await subjects(workspace, plan.commits),
+                };
+                for (const { target, why } of ready) {
+                    try {
+                        results[target.branch] = await logger.group(`Backport to ${target.branch}`, () => backportOne(run, target, why, workspace, plan, related, provenance));
+                    }
+                    catch (error) {
+                        results[target.branch] = { state: 'failed', kind: target.kind, reason: (0,errors/* reportedFailure */.G0)(error, logger) };
+                    }
+                }
+            }
+        }
+    }
+    finally {
+        await workspace.dispose();
+    }
+    // Keep the requested order in the output.
+    const ordered = {};
+    for (const t of requested)
+        if (results[t.branch])
+            ordered[t.branch] = results[t.branch];
+    // Deferred targets and conflicts already have their own comment; failures get the answer.
+    await answer(Object.entries(ordered)
+        .filter(([, r]) => r.state === 'failed')
+        .map(([target, r]) => `${target.length > 100 ? (0,errors/* quote */.hD)(target) : target}: ${r.reason}`));
+    return { results: ordered, prNumber: pr.number };
+}
+function summarize(title, lines, results, dryRun, requests) {
+    const out = [`## 🍒 backport-cherry-pick${title}`, '', ...lines];
+    const entries = Object.entries(results);
+    if (entries.length) {
+        out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
+        for (const [target, r] of entries)
+            out.push(`| \`${(0,shared_text/* inline */.mG)(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${(0,shared_text/* inline */.mG)(r.reason)} |`);
+    }
+    out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
+    return `${out.join('\n')}\n`;
 }
 async function run(inputs, env) {
     const { github, logger } = env;
     const loaded = await (0,config/* loadRunPolicy */.Ib)(env, inputs);
     const policy = loaded.policy;
-    const options = {
-        bump: inputs.bump,
-        version: inputs.version ? (0,versions/* parseStableVersion */.pI)(inputs.version, policy.tagPrefix) : undefined,
-        dryRun: inputs.dryRun,
-        labels: inputs.labels,
-        reviewers: inputs.reviewers,
-        draft: inputs.draft,
-        gateContext: inputs.gateContext,
-        configRef: inputs.configRef,
-        ignored: new shared_ownership/* IgnoredMarkers */.U5(),
-    };
-    const result = inputs.stage === 'gate'
-        ? await releaseGate(env, policy, options)
-        : inputs.stage === 'release'
-            ? await promoteRelease(env, policy, options)
-            : await promoteRc(env, policy, options);
-    logger.info(result.reason);
-    for (const s of options.ignored.sentences())
-        logger.warning(s, { title: 'Marker ignored' });
-    const verdict = 'verdict' in result ? result.verdict : null;
+    if (inputs.mode === 'audit') {
+        const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));
+        return {
+            outputs: { drift: audit.items.length, 'drift-commits': audit.items, results: {}, 'created-pull-numbers': '' },
+            summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
+        };
+    }
+    const { results, prNumber } = await logger.group('Backport', () => backport(inputs, env, policy));
+    const created = Object.values(results)
+        .filter((r) => r.pr && (r.state === 'created' || (r.state === 'conflict' && r.url)))
+        .map((r) => r.pr);
+    const failed = Object.entries(results).filter(([, r]) => r.state === 'failed' || (r.state === 'conflict' && !r.pr));
+    // Targets can come from a comment: show bounded names.
+    const shown = (target) => (target.length > 100 ? (0,errors/* quote */.hD)(target) : target);
+    for (const [target, r] of failed) {
+        logger.error(`Backport to ${shown(target)}: ${r.reason}`, { title: `Backport to ${shown(target)} ${r.state}` });
+    }
+    const header = prNumber ? ` of #${prNumber}` : '';
+    const lines = [`Policy: ${(0,entry/* escapeMarkdown */.FV)(loaded.source)}.`];
+    if (Object.keys(results).length === 0)
+        lines.push('', 'Nothing to backport.');
     return {
-        outputs: {
-            operation: result.operation,
-            'pr-number': result.pr?.number ?? '',
-            'pr-url': result.pr?.htmlUrl ?? '',
-            tag: result.tag,
-            version: result.version,
-            'previous-tag': 'previousTag' in result ? result.previousTag : '',
-            sha: result.sha,
-            'gate-state': verdict?.state ?? '',
-            missing: verdict ? verdict.missing : [],
-        },
-        summary: summarize(inputs, loaded.source, result, github.requestCount, options.ignored),
+        outputs: { results, 'created-pull-numbers': created.join(' ') },
+        summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
+        failure: failed.length
+            ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
+            : undefined,
     };
 }
-const promoteRcAction = {
-    name: 'promote-rc',
+const backportCherryPick = {
+    name: 'backport-cherry-pick',
     parseInputs: (reader, _context) => parseInputs(reader),
     isDryRun: (inputs) => inputs.dryRun,
     run,
@@ -1135,130 +1228,27 @@ function bumpFor(messages) {
 
 /***/ }),
 
-/***/ 9408:
+/***/ 9802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
-/* harmony export */   lk: () => (/* binding */ isPastDue),
-/* harmony export */   zX: () => (/* binding */ findBlockers)
+/* harmony export */   C: () => (/* binding */ latestMajorRelease)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5721);
 
 /**
- * The release milestone's rules, in one place for every action: its title, what blocks a release,
- * and its due date.
+ * The latest stable, published major release (X.0.0) among `releases`, by publication date:
+ * the release that starts the code freeze and the backport window.
  */
-/**
- * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
- * template that needs one is refused with the inputs that supply it.
- */
-function renderMilestoneTitle(template, version, tagPrefix) {
-    const needsVersion = /\{(?:tag|version)\}/.test(template);
-    if (needsVersion && !version) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
-    }
-    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
-    if (!title.trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('config', `milestone.title "${template}" renders an empty milestone title.`);
-    return title.trim();
-}
-const lower = (s) => s.toLowerCase();
-/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
-function findBlockers(repo, items, rules) {
-    const blockerLabels = new Set(rules.blockerLabels.map(lower));
-    const out = [];
-    for (const item of items) {
-        const labels = item.labels.map(lower);
-        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
-        const reasons = [];
-        if (item.state === 'open') {
-            if (blockerLabel)
-                reasons.push(`open and labelled "${blockerLabel}"`);
-            else if (rules.requireAllClosed)
-                reasons.push('open (milestone.require-all-closed)');
-            for (const prefix of rules.triageLabels) {
-                if (!labels.some((l) => l.startsWith(lower(prefix))))
-                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
-            }
-        }
-        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
-            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
-        }
-        if (reasons.length)
-            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
-    }
-    return out;
-}
-/** An open milestone whose due date has passed at `now`. */
-function isPastDue(milestone, now) {
-    if (!milestone?.dueOn || milestone.state !== 'open')
-        return false;
-    const due = Date.parse(milestone.dueOn);
-    return !Number.isNaN(due) && due < now.getTime();
-}
-
-
-/***/ }),
-
-/***/ 6703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ suiteReleasePullRequest),
-/* harmony export */   y: () => (/* binding */ RELEASE_PR_KIND)
-/* harmony export */ });
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9985);
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9451);
-
-
-/** Marker kind of the release pull request staging → production that promote-rc manages. */
-const RELEASE_PR_KIND = 'release-pr';
-/**
- * The one place that decides whether a pull request is the suite's release pull request: the
- * ownership test (the suite's identity, its release head branch in this repository, into
- * production, at the pinned commit), never the marker alone. The release gate, milestone-check and
- * tag-and-release all ask here. Returns undefined for any other pull request; one that carries a
- * copied marker is noted in `ignored`.
- */
-async function suiteReleasePullRequest(pr, policy, ctx) {
-    const role = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .promotionRole */ .yX)(RELEASE_PR_KIND, policy);
-    // Neither on the suite's branch nor marked: a person's pull request, without asking who the suite is.
-    if (pr.headRef !== role.headBranch && !(0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarker */ .Ed)(pr.body, RELEASE_PR_KIND))
-        return undefined;
-    const ownership = await (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .judgePullRequest */ .yU)(pr, RELEASE_PR_KIND, role, { repo: ctx.repo, identity: ctx.identity });
-    if (ownership.verdict === 'foreign') {
-        ctx.ignored?.notePull(pr, RELEASE_PR_KIND, ownership);
-        return undefined;
-    }
-    return ownership;
-}
-
-
-/***/ }),
-
-/***/ 1642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ setCommitStatus)
-/* harmony export */ });
-/**
- * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
- */
-async function setCommitStatus(github, repo, sha, want, options) {
-    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
-    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
-    const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
-        return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
-    }
-    await github.createStatus(repo, sha, { ...want, description });
-    return { outcome: previous ? 'updated' : 'created', previous };
+function latestMajorRelease(releases, policy) {
+    const majors = releases.filter((r) => {
+        if (r.draft || r.prerelease || !r.publishedAt)
+            return false;
+        const tag = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReleaseTag */ .rE)(r.tagName, policy.tagPrefix, policy.promotion.rcIdentifier);
+        return tag !== null && tag.rc === null && tag.version.endsWith('.0.0');
+    });
+    majors.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+    return majors[0] ?? null;
 }
 
 

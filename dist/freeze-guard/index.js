@@ -42266,25 +42266,6 @@ class IgnoredMarkers {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/statuses.ts
-/**
- * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
- */
-async function setCommitStatus(github, repo, sha, want, options) {
-    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
-    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
-    const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
-        return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
-    }
-    await github.createStatus(repo, sha, { ...want, description });
-    return { outcome: previous ? 'updated' : 'created', previous };
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var functions_parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
@@ -42385,7 +42366,7 @@ function latestMajorRelease(releases, policy) {
     return majors[0] ?? null;
 }
 
-;// CONCATENATED MODULE: ./actions/freeze-guard/freeze.ts
+;// CONCATENATED MODULE: ./actions/freeze-guard/rules.ts
 
 
 /** A window's `until` date is inclusive: `until: 2027-01-04` freezes through the end of that day (UTC). */
@@ -42477,9 +42458,13 @@ async function judge(pr, policy, freeze, lazy) {
         rule: 'none',
     };
 }
-
-;// CONCATENATED MODULE: ./actions/freeze-guard/discipline.ts
-
+/** The commit status a verdict sets: failure only when blocked; the description within GitHub's 140 characters. */
+function desiredStatus(verdict) {
+    const state = verdict.decision === 'blocked' ? 'failure' : 'success';
+    const prefix = verdict.decision === 'blocked' ? 'Blocked' : verdict.decision === 'not-frozen' ? 'No freeze' : verdict.decision === 'exempt' ? 'Exempt' : 'Allowed';
+    const text = `${prefix}: ${verdict.reason}`;
+    return { state, description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
+}
 const PUSHERS = ['admin', 'maintain', 'write'];
 /** Which suite pull request kinds belong into which branch of the flow. */
 function kindsInto(base, policy) {
@@ -42544,41 +42529,103 @@ async function judgeEntry(pr, policy, guarded, facts) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/freeze-guard/main.ts
+;// CONCATENATED MODULE: ./actions/freeze-guard/render.ts
+// What freeze-guard writes for people: the guidance comment and the job summary.
 
 
 
-
-
-
-
-
-
-
-
-
-const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
-function parseInputs(reader) {
-    const branches = reader.list('branches');
-    for (const b of branches)
-        if (!BRANCH.test(b))
-            throw inputError('branches', `"${b}" is not a branch name.`);
-    return {
-        config: reader.optional('config'),
-        configRef: reader.optional('config-ref'),
-        mode: reader.enumeration('mode', ['check', 'sweep', 'discipline'], 'check'),
-        branches,
-        failOnBlock: reader.boolean('fail-on-block', true),
-        dryRun: reader.boolean('dry-run', false),
-    };
+function guidance(policy, freeze, verdict) {
+    const rules = policy.freeze;
+    const windows = freeze.active.map((w) => `- ${w.reason} (${isoDate(w.from)} → ${isoDate(w.until)})`).join('\n');
+    return [
+        '### ❄️ Code freeze: this pull request waits',
+        '',
+        inline(verdict.reason),
+        '',
+        `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
+        windows,
+        '',
+        'During the freeze these may merge:',
+        `- titles of type ${rules.allow.types.map((t) => `\`${t}:\``).join(', ')} (not breaking \`!\` changes)`,
+        `- pull requests labelled ${rules.allow.labels.map((l) => `\`${l}\``).join(', ')}`,
+        ...(rules.allow.paths.length ? [`- pull requests that only touch ${rules.allow.paths.map((p) => `\`${p}\``).join(', ')}`] : []),
+        '',
+        `To fast-track it anyway, a maintainer (maintain or admin permission, not the author) adds the label \`${rules.exceptionLabel}\`.`,
+        'Otherwise keep it on its branch and merge after the freeze; this check turns green by itself when the freeze ends.',
+    ].join('\n');
 }
+const RESOLVED = '### ✅ Code freeze: this pull request may merge now\n\n';
+function summarize(d, policySource, result, decision) {
+    const lines = ['## ❄️ freeze-guard', ''];
+    if (d.freeze.frozen) {
+        lines.push(`**Frozen** until **${d.freeze.ends.toISOString()}** on ${d.guarded.map((b) => `\`${b}\``).join(', ')}.`, '');
+        lines.push('| Source | From | Until | Why |', '|---|---|---|---|');
+        for (const w of d.freeze.active) {
+            lines.push(`| ${w.source} | ${w.from.toISOString()} | ${w.until.toISOString()} | ${escapeMarkdown(w.reason)}${w.link ? ` ([release](${w.link}))` : ''} |`);
+        }
+    }
+    else {
+        lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
+    }
+    lines.push('', `Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    if (result.evaluations.length) {
+        lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
+        for (const e of result.evaluations) {
+            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The job summary of branch discipline: the decision and one row per pull request judged. */
+function renderDiscipline(guarded, entries, decision, policySource, dryRun) {
+    const lines = [
+        '## 🚦 Branch discipline',
+        '',
+        `Only the release flow's own pull requests enter ${guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`,
+        '',
+    ];
+    if (entries.length) {
+        lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
+        for (const e of entries)
+            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/statuses.ts
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+async function setCommitStatus(github, repo, sha, want, options) {
+    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
+    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    const description = want.description.slice(0, 140);
+    if (previous && previous.state === want.state && previous.description === description)
+        return { outcome: 'unchanged', previous };
+    if (options.dryRun) {
+        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+        return { outcome: 'planned', previous };
+    }
+    await github.createStatus(repo, sha, { ...want, description });
+    return { outcome: previous ? 'updated' : 'created', previous };
+}
+
+;// CONCATENATED MODULE: ./actions/freeze-guard/steps/check.ts
+// The freeze's side effects: reading pull requests (one GraphQL query each, or a paged sweep), writing
+// the commit status and the guidance comment.
+
+
+
+
+
+
+
+
+
+
+
 const COMMENT_KIND = 'freeze-guidance';
-function desiredStatus(verdict) {
-    const state = verdict.decision === 'blocked' ? 'failure' : 'success';
-    const prefix = verdict.decision === 'blocked' ? 'Blocked' : verdict.decision === 'not-frozen' ? 'No freeze' : verdict.decision === 'exempt' ? 'Exempt' : 'Allowed';
-    const text = `${prefix}: ${verdict.reason}`;
-    return { state, description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
-}
 /**
  * Facts fetched only when a rule needs them. `prefetchedFiles` are the paths the pull request query already
  * returned (null when that page could not prove the full list; the REST listing then decides).
@@ -42610,27 +42657,6 @@ function lazyFacts(d, pr, prefetchedFiles = null) {
         },
     };
 }
-function guidance(policy, freeze, verdict) {
-    const rules = policy.freeze;
-    const windows = freeze.active.map((w) => `- ${w.reason} (${isoDate(w.from)} → ${isoDate(w.until)})`).join('\n');
-    return [
-        '### ❄️ Code freeze: this pull request waits',
-        '',
-        inline(verdict.reason),
-        '',
-        `The \`${policy.branches.development}\` branch is frozen until **${freeze.ends ? isoDate(freeze.ends) : '?'}**:`,
-        windows,
-        '',
-        'During the freeze these may merge:',
-        `- titles of type ${rules.allow.types.map((t) => `\`${t}:\``).join(', ')} (not breaking \`!\` changes)`,
-        `- pull requests labelled ${rules.allow.labels.map((l) => `\`${l}\``).join(', ')}`,
-        ...(rules.allow.paths.length ? [`- pull requests that only touch ${rules.allow.paths.map((p) => `\`${p}\``).join(', ')}`] : []),
-        '',
-        `To fast-track it anyway, a maintainer (maintain or admin permission, not the author) adds the label \`${rules.exceptionLabel}\`.`,
-        'Otherwise keep it on its branch and merge after the freeze; this check turns green by itself when the freeze ends.',
-    ].join('\n');
-}
-const RESOLVED = '### ✅ Code freeze: this pull request may merge now\n\n';
 async function writeStatus(d, sha, verdict, current) {
     const want = desiredStatus(verdict);
     const { outcome } = await setCommitStatus(d.env.github, d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, current: current ?? null });
@@ -42827,27 +42853,18 @@ async function sweep(d) {
     }
     return { evaluations, blocked: evaluations.some((e) => e.decision === 'blocked') };
 }
-function summarize(d, policySource, result, decision) {
-    const lines = ['## ❄️ freeze-guard', ''];
-    if (d.freeze.frozen) {
-        lines.push(`**Frozen** until **${d.freeze.ends.toISOString()}** on ${d.guarded.map((b) => `\`${b}\``).join(', ')}.`, '');
-        lines.push('| Source | From | Until | Why |', '|---|---|---|---|');
-        for (const w of d.freeze.active) {
-            lines.push(`| ${w.source} | ${w.from.toISOString()} | ${w.until.toISOString()} | ${escapeMarkdown(w.reason)}${w.link ? ` ([release](${w.link}))` : ''} |`);
-        }
-    }
-    else {
-        lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
-    }
-    lines.push('', `Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
-    if (result.evaluations.length) {
-        lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
-        for (const e of result.evaluations) {
-            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
+
+;// CONCATENATED MODULE: ./actions/freeze-guard/steps/discipline.ts
+// Branch discipline's side effects: judging each pull request into staging and production and
+// marking it with a commit status.
+
+
+
+
+
+
+
+
 function disciplineFacts(d, pr) {
     const { github, context } = d.env;
     let events;
@@ -42936,17 +42953,6 @@ async function runDiscipline(inputs, env, policy, policySource) {
         logger.warning(s, { title: 'Marker ignored' });
     for (const e of blocked)
         logger.warning(`#${e.number} ${e.title}: ${e.reason}`, { title: 'Branch discipline' });
-    const lines = [
-        '## 🚦 Branch discipline',
-        '',
-        `Only the release flow's own pull requests enter ${d.guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${inputs.dryRun ? ' · **dry run: nothing written**' : ''}`,
-        '',
-    ];
-    if (entries.length) {
-        lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
-        for (const e of entries)
-            lines.push(`| #${e.number} | ${inline(e.title)} | ${e.decision} | ${e.rule} | ${inline(e.reason)} | ${e.status} |`);
-    }
     return {
         outputs: {
             frozen: '',
@@ -42955,8 +42961,38 @@ async function runDiscipline(inputs, env, policy, policySource) {
             'freeze-ends': '',
             evaluated: entries.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
         },
-        summary: `${lines.join('\n')}\n${d.ignored.summary().join('\n')}`,
+        summary: `${renderDiscipline(d.guarded, entries, decision, policySource, inputs.dryRun)}\n${d.ignored.summary().join('\n')}`,
         failure: payloadPr && blocked.length && inputs.failOnBlock ? `Branch discipline: ${reason}` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/freeze-guard/main.ts
+// freeze-guard: the definition — its inputs, and which mode (check, sweep, discipline) a run carries out.
+
+
+
+
+
+
+
+
+
+
+
+
+const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]{1,200}$/;
+function parseInputs(reader) {
+    const branches = reader.list('branches');
+    for (const b of branches)
+        if (!BRANCH.test(b))
+            throw inputError('branches', `"${b}" is not a branch name.`);
+    return {
+        config: reader.optional('config'),
+        configRef: reader.optional('config-ref'),
+        mode: reader.enumeration('mode', ['check', 'sweep', 'discipline'], 'check'),
+        branches,
+        failOnBlock: reader.boolean('fail-on-block', true),
+        dryRun: reader.boolean('dry-run', false),
     };
 }
 async function run(inputs, env) {

@@ -3476,7 +3476,7 @@ const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
 const MockPool = __nccwpck_require__(4004)
@@ -5141,7 +5141,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6755:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10296,7 +10296,7 @@ const {
   InformationalError,
   ClientDestroyedError
 } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -11746,7 +11746,7 @@ const {
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11853,7 +11853,7 @@ const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(6755)
+const buildConnector = __nccwpck_require__(9136)
 const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
@@ -41971,6 +41971,484 @@ function releaseTrain(current, input, policyRepos) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./shared/statuses.ts
+/**
+ * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
+ * nothing). In a dry run it only says what it would set.
+ */
+async function setCommitStatus(github, repo, sha, want, options) {
+    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
+    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
+    const description = want.description.slice(0, 140);
+    if (previous && previous.state === want.state && previous.description === description)
+        return { outcome: 'unchanged', previous };
+    if (options.dryRun) {
+        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
+        return { outcome: 'planned', previous };
+    }
+    await github.createStatus(repo, sha, { ...want, description });
+    return { outcome: previous ? 'updated' : 'created', previous };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var functions_parse = __nccwpck_require__(6353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var functions_compare = __nccwpck_require__(8469);
+// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
+var functions_inc = __nccwpck_require__(2338);
+;// CONCATENATED MODULE: ./shared/versions.ts
+
+
+
+
+function parseReleaseTag(tag, prefix, rcIdentifier = 'rc') {
+    if (!tag.startsWith(prefix))
+        return null;
+    const version = tag.slice(prefix.length);
+    const parsed = parse(version);
+    if (!parsed || parsed.build.length > 0 || parsed.version !== version)
+        return null;
+    const pre = parsed.prerelease;
+    let rc = null;
+    if (pre.length > 0) {
+        if (pre.length !== 2 || pre[0] !== rcIdentifier || typeof pre[1] !== 'number')
+            return null;
+        rc = pre[1];
+    }
+    return { tag, version, base: `${parsed.major}.${parsed.minor}.${parsed.patch}`, rc, major: parsed.major };
+}
+function formatTag(prefix, version, rc = null, rcIdentifier = 'rc') {
+    return rc === null ? `${prefix}${version}` : `${prefix}${version}-${rcIdentifier}.${rc}`;
+}
+/** Validates a version given by a person (input `version`): X.Y.Z, optionally with the tag prefix. */
+function parseStableVersion(value, prefix, input = 'version') {
+    const text = value.startsWith(prefix) && prefix !== '' ? value.slice(prefix.length) : value;
+    const parsed = parse_default()(text);
+    if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0 || parsed.version !== text) {
+        throw new UserError('input', `Input "${input}": ${quote(value)} is not a stable version X.Y.Z (for example 3.2.0).`);
+    }
+    return parsed.version;
+}
+function compareTags(a, b) {
+    return compare(a.version, b.version);
+}
+/** Release tags among `names`, highest first. */
+function releaseTags(names, prefix, rcIdentifier = 'rc') {
+    return names
+        .map((n) => parseReleaseTag(n, prefix, rcIdentifier))
+        .filter((t) => t !== null)
+        .sort((a, b) => compareTags(b, a));
+}
+function latestStable(tags) {
+    return tags.filter((t) => t.rc === null).sort((a, b) => compareTags(b, a))[0] ?? null;
+}
+function bumpVersion(version, bump) {
+    const next = inc(version, bump);
+    if (!next)
+        throw new Error(`cannot bump ${version} by ${bump}`);
+    return next;
+}
+/** The next RC number for `base`: one more than the highest existing `base-rc.N`. */
+function nextRcNumber(tags, base) {
+    const rcs = tags.filter((t) => t.base === base && t.rc !== null).map((t) => t.rc);
+    return rcs.length === 0 ? 1 : Math.max(...rcs) + 1;
+}
+/**
+ * The tag release notes should start from: a stable release starts from the previous stable
+ * (not from its own RCs); rc.1 from the previous stable; rc.N from rc.N-1.
+ */
+function previousTagFor(tag, all) {
+    const older = all.filter((t) => compareTags(t, tag) < 0);
+    if (tag.rc !== null && tag.rc > 1) {
+        const prev = older.filter((t) => t.base === tag.base && t.rc !== null).sort((a, b) => compareTags(b, a))[0];
+        if (prev)
+            return prev;
+    }
+    return latestStable(older.filter((t) => t.base !== tag.base));
+}
+/** True for X.0.0: the release that starts a code freeze. */
+function isMajorRelease(version) {
+    const v = parse(version);
+    return v !== null && v.prerelease.length === 0 && v.minor === 0 && v.patch === 0;
+}
+
+;// CONCATENATED MODULE: ./shared/markers.ts
+const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
+const KIND = /^[a-z][a-z0-9-]*$/;
+const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
+function renderAny(kind, attrs) {
+    if (!KIND.test(kind))
+        throw new Error(`invalid marker kind "${kind}"`);
+    const parts = Object.entries(attrs).map(([k, v]) => {
+        const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
+        if (!KIND.test(k) || !ATTR_VALUE.test(value))
+            throw new Error(`invalid marker attribute ${k}=${value}`);
+        return `${k}=${value}`;
+    });
+    return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
+}
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
+const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
+function parseMarkers(text) {
+    const out = [];
+    for (const m of (text ?? '').matchAll(MARKER)) {
+        const attrs = {};
+        for (const pair of (m[2] ?? '').trim().split(' ').filter(Boolean)) {
+            const i = pair.indexOf('=');
+            attrs[pair.slice(0, i)] = pair.slice(i + 1);
+        }
+        out.push({ kind: m[1], attrs });
+    }
+    return out;
+}
+/** The first marker of `kind` whose attributes include every pair of `match`. */
+function findMarker(text, kind, match = {}) {
+    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
+}
+function hasMarker(text, kind, match = {}) {
+    return findMarker(text, kind, match) !== undefined;
+}
+/** Puts the marker first so the body is recognisable even when people edit the rest. */
+function withMarker(body, kind, attrs) {
+    return `${renderMarker(kind, attrs)}\n${body}`;
+}
+/**
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
+ */
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const full = withMarker(body, kind, options.attrs);
+    const comments = options.existing ?? (await github.listComments(repo, number));
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
+    for (const duplicate of extra)
+        await github.deleteComment(repo, duplicate.id);
+    if (!first)
+        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
+    if (first.body.trim() === full.trim())
+        return { outcome: 'unchanged', comment: first };
+    await github.updateComment(repo, first.id, full);
+    return { outcome: 'updated', comment: { ...first, body: full } };
+}
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
+    const comments = options.existing ?? (await github.listComments(repo, number));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
+    for (const c of mine)
+        await github.deleteComment(repo, c.id);
+    return mine.length > 0;
+}
+
+;// CONCATENATED MODULE: ./shared/ownership.ts
+
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
+/**
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
+ */
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
+ * branch in this repository, into production), it was merged at the commit its marker pins, and
+ * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
+ * says what was released (version, the release candidate). A marker typed into any other pull request
+ * is ignored and said in `ignored`.
+ */
+async function suiteReleasePrMergedAt(github, repo, sha, policy, ctx) {
+    const prs = await github.listPullRequestsForCommit(repo, sha);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
+    for (const pr of merged) {
+        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { pr, marker: ownership.marker };
+        if (ownership.verdict === 'suite-moved')
+            ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ctx.ignored.notePull(pr, 'release-pr', ownership);
+    }
+    return null;
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/milestone-check/render.ts
+
+const cell = inline;
+const METHOD_LABEL = {
+    ancestry: 'merged',
+    'cherry-pick-trailer': 'cherry-picked (-x)',
+    'patch-id': 'same patch',
+    'patch-id-whole': 'same whole patch',
+    'squash-promotion': 'squash-merged promotion',
+    'backport-reference': 'backport PR',
+};
+function presentText(r) {
+    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
+    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
+    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
+}
+function milestoneCell(r) {
+    const m = r.milestone;
+    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+    switch (m.status) {
+        case 'missing':
+            return `${cell(m.title)} — **missing**`;
+        case 'would-create':
+            return `${cell(m.title)} — would be created`;
+        // The report describes state, not this run's actions, so a re-run renders the same text;
+        // the creation itself is logged and noted in the job summary.
+        case 'created':
+        default:
+            if (m.state === 'closed')
+                return `${name} (closed)`;
+            // The date, not a count of days: the report stays the same text from one day to the next.
+            return m.dueOn ? `${name} (due ${m.dueOn.slice(0, 10)}${m.pastDue ? ', **past due**' : ''})` : name;
+    }
+}
+/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
+function renderReport(title, reports, ready, options) {
+    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
+    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
+    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+    lines.push(ready
+        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
+        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
+    if (options.dryRun)
+        lines.push('', '**Dry run**: nothing was written.');
+    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
+    for (const r of reports) {
+        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
+    }
+    for (const r of reports) {
+        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
+            continue;
+        lines.push('', `### ${cell(r.repo)}`);
+        if (r.blockers.length) {
+            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
+            for (const b of r.blockers)
+                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+        }
+        if (r.missing.length) {
+            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+            for (const m of r.missing) {
+                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
+                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+            }
+            const picks = r.missing.filter((m) => m.commits.length);
+            if (picks.length) {
+                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+                lines.push(`git switch ${r.targetBranch}`);
+                for (const m of picks)
+                    lines.push(`${m.command}   # #${m.number}`);
+                lines.push('```');
+            }
+        }
+        if (r.unlinked.length) {
+            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
+            for (const u of r.unlinked)
+                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+        }
+    }
+    const placed = reports.flatMap((r) => r.placed);
+    if (placed.length) {
+        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
+        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
+        for (const p of placed) {
+            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
+            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+        }
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
+ * (a long report is cut at a whole line, saying how many lines were left out).
+ */
+function reportComment(report) {
+    return boundBody(report.split('\n'), [], MAX_BODY - 200);
+}
+
+;// CONCATENATED MODULE: ./shared/milestone.ts
+
+/**
+ * The release milestone's rules, in one place for every action: its title, what blocks a release,
+ * and its due date.
+ */
+/**
+ * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
+ * template that needs one is refused with the inputs that supply it.
+ */
+function renderMilestoneTitle(template, version, tagPrefix) {
+    const needsVersion = /\{(?:tag|version)\}/.test(template);
+    if (needsVersion && !version) {
+        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
+    }
+    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
+    if (!title.trim())
+        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
+    return title.trim();
+}
+const lower = (s) => s.toLowerCase();
+/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
+function findBlockers(repo, items, rules) {
+    const blockerLabels = new Set(rules.blockerLabels.map(lower));
+    const out = [];
+    for (const item of items) {
+        const labels = item.labels.map(lower);
+        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
+        const reasons = [];
+        if (item.state === 'open') {
+            if (blockerLabel)
+                reasons.push(`open and labelled "${blockerLabel}"`);
+            else if (rules.requireAllClosed)
+                reasons.push('open (milestone.require-all-closed)');
+            for (const prefix of rules.triageLabels) {
+                if (!labels.some((l) => l.startsWith(lower(prefix))))
+                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
+            }
+        }
+        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
+            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
+        }
+        if (reasons.length)
+            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
+    }
+    return out;
+}
+/** An open milestone whose due date has passed at `now`. */
+function isPastDue(milestone, now) {
+    if (!milestone?.dueOn || milestone.state !== 'open')
+        return false;
+    const due = Date.parse(milestone.dueOn);
+    return !Number.isNaN(due) && due < now.getTime();
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/git.ts
@@ -42500,229 +42978,6 @@ function actorLogin(actor) {
     return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
-;// CONCATENATED MODULE: ./shared/markers.ts
-const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
-const KIND = /^[a-z][a-z0-9-]*$/;
-const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderAny(kind, attrs) {
-    if (!KIND.test(kind))
-        throw new Error(`invalid marker kind "${kind}"`);
-    const parts = Object.entries(attrs).map(([k, v]) => {
-        const value = String(v);
-        // Values come from a restricted set so a marker can never close its HTML comment.
-        if (!KIND.test(k) || !ATTR_VALUE.test(value))
-            throw new Error(`invalid marker attribute ${k}=${value}`);
-        return `${k}=${value}`;
-    });
-    return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
-}
-function renderMarker(kind, attrs) {
-    return renderAny(kind, attrs);
-}
-const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
-/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
-function parseMarkers(text) {
-    const out = [];
-    for (const m of (text ?? '').matchAll(MARKER)) {
-        const attrs = {};
-        for (const pair of (m[2] ?? '').trim().split(' ').filter(Boolean)) {
-            const i = pair.indexOf('=');
-            attrs[pair.slice(0, i)] = pair.slice(i + 1);
-        }
-        out.push({ kind: m[1], attrs });
-    }
-    return out;
-}
-/** The first marker of `kind` whose attributes include every pair of `match`. */
-function findMarker(text, kind, match = {}) {
-    const found = parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
-    return found;
-}
-function hasMarker(text, kind, match = {}) {
-    return findMarker(text, kind, match) !== undefined;
-}
-/** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs) {
-    return `${renderMarker(kind, attrs)}\n${body}`;
-}
-/**
- * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
- * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
- */
-async function ownComments(comments, identity, kind, match = {}) {
-    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
-    const out = [];
-    for (const c of marked)
-        if (await identity.isSuite(c.author))
-            out.push(c);
-    return out;
-}
-/**
- * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
- * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
- */
-async function upsertComment(github, repo, number, identity, kind, body, options) {
-    const full = withMarker(body, kind, options.attrs);
-    const comments = options.existing ?? (await github.listComments(repo, number));
-    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
-    for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
-        return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
-}
-/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
-    const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
-    for (const c of mine)
-        await github.deleteComment(repo, c.id);
-    return mine.length > 0;
-}
-
-;// CONCATENATED MODULE: ./shared/ownership.ts
-
-
-
-/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
-function rcHeadBranch(policy) {
-    return `portal-release/rc-${policy.branches.staging}`;
-}
-function releaseHeadBranch(policy) {
-    return `portal-release/release-${policy.branches.production}`;
-}
-function backportBranch(pr, target) {
-    return `backport/${pr}-to-${target}`;
-}
-/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
-function promotionRole(kind, policy) {
-    return kind === 'promotion'
-        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
-        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
-}
-/** The role of a backport or merge-back pull request of #pr into `target`. */
-function backportRole(pr, target) {
-    return { headBranch: backportBranch(pr, target), base: target };
-}
-/**
- * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
- * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
- * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
- * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
- * looked up last, only for pull requests that pass the cheap tests.
- */
-async function judgePullRequest(pr, kind, role, ctx) {
-    const marker = findMarker(pr.body, kind);
-    const marked = marker !== undefined;
-    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
-    const here = repoName(ctx.repo).toLowerCase();
-    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
-        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
-    }
-    if (pr.headRef !== role.headBranch)
-        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
-    if (pr.baseRef !== role.base)
-        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
-    const base = marker?.attrs?.base;
-    if (base !== undefined && base !== pr.baseRef)
-        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
-    if (!(await ctx.identity.isSuite(pr.author)))
-        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
-    const pinned = marker?.attrs?.sha;
-    if (marker && pinned !== undefined && pinned !== pr.headSha) {
-        const where = pr.merged ? 'was merged at' : 'is at';
-        return {
-            verdict: 'suite-moved',
-            marker,
-            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
-        };
-    }
-    return { verdict: 'suite', marker };
-}
-/**
- * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
- * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
- * backport, from the marker's `pr` and `target`, which the head branch must then match).
- */
-async function judgeMarkedPullRequest(pr, policy, ctx) {
-    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
-    if (!kind)
-        return null;
-    let role;
-    if (kind === 'promotion' || kind === 'release-pr')
-        role = promotionRole(kind, policy);
-    else {
-        const attrs = findMarker(pr.body, kind).attrs;
-        const number = Number(attrs.pr);
-        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
-            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
-        }
-        role = backportRole(number, attrs.target);
-    }
-    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
-}
-/**
- * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
- * branch in this repository, into production), it was merged at the commit its marker pins, and
- * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
- * says what was released (version, the release candidate). A marker typed into any other pull request
- * is ignored and said in `ignored`.
- */
-async function suiteReleasePrMergedAt(github, repo, sha, policy, ctx) {
-    const prs = await github.listPullRequestsForCommit(repo, sha);
-    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
-    for (const pr of merged) {
-        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
-        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
-            return { pr, marker: ownership.marker };
-        if (ownership.verdict === 'suite-moved')
-            ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
-        else
-            ctx.ignored.notePull(pr, 'release-pr', ownership);
-    }
-    return null;
-}
-/**
- * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
- * the suite's), each said once in the job summary with why.
- */
-class IgnoredMarkers {
-    notes = new Map();
-    note(what, reason) {
-        if (!this.notes.has(what))
-            this.notes.set(what, reason);
-    }
-    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
-    notePull(pr, kind, ownership) {
-        if (ownership.verdict !== 'foreign' || !ownership.marked)
-            return false;
-        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
-        return true;
-    }
-    get size() {
-        return this.notes.size;
-    }
-    /** Markdown lines for the job summary (empty when nothing was ignored). */
-    summary() {
-        if (this.notes.size === 0)
-            return [];
-        return [
-            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
-            '',
-            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
-            '',
-        ];
-    }
-    /** Plain sentences for the log. */
-    sentences() {
-        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/release-pull-request.ts
 
 
@@ -42748,109 +43003,7 @@ async function suiteReleasePullRequest(pr, policy, ctx) {
     return ownership;
 }
 
-;// CONCATENATED MODULE: ./shared/statuses.ts
-/**
- * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
- */
-async function setCommitStatus(github, repo, sha, want, options) {
-    // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
-    const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
-    const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
-        return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
-    }
-    await github.createStatus(repo, sha, { ...want, description });
-    return { outcome: previous ? 'updated' : 'created', previous };
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var functions_parse = __nccwpck_require__(6353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var functions_compare = __nccwpck_require__(8469);
-// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
-var functions_inc = __nccwpck_require__(2338);
-;// CONCATENATED MODULE: ./shared/versions.ts
-
-
-
-
-function parseReleaseTag(tag, prefix, rcIdentifier = 'rc') {
-    if (!tag.startsWith(prefix))
-        return null;
-    const version = tag.slice(prefix.length);
-    const parsed = parse(version);
-    if (!parsed || parsed.build.length > 0 || parsed.version !== version)
-        return null;
-    const pre = parsed.prerelease;
-    let rc = null;
-    if (pre.length > 0) {
-        if (pre.length !== 2 || pre[0] !== rcIdentifier || typeof pre[1] !== 'number')
-            return null;
-        rc = pre[1];
-    }
-    return { tag, version, base: `${parsed.major}.${parsed.minor}.${parsed.patch}`, rc, major: parsed.major };
-}
-function formatTag(prefix, version, rc = null, rcIdentifier = 'rc') {
-    return rc === null ? `${prefix}${version}` : `${prefix}${version}-${rcIdentifier}.${rc}`;
-}
-/** Validates a version given by a person (input `version`): X.Y.Z, optionally with the tag prefix. */
-function parseStableVersion(value, prefix, input = 'version') {
-    const text = value.startsWith(prefix) && prefix !== '' ? value.slice(prefix.length) : value;
-    const parsed = parse_default()(text);
-    if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0 || parsed.version !== text) {
-        throw new UserError('input', `Input "${input}": ${quote(value)} is not a stable version X.Y.Z (for example 3.2.0).`);
-    }
-    return parsed.version;
-}
-function compareTags(a, b) {
-    return compare(a.version, b.version);
-}
-/** Release tags among `names`, highest first. */
-function releaseTags(names, prefix, rcIdentifier = 'rc') {
-    return names
-        .map((n) => parseReleaseTag(n, prefix, rcIdentifier))
-        .filter((t) => t !== null)
-        .sort((a, b) => compareTags(b, a));
-}
-function latestStable(tags) {
-    return tags.filter((t) => t.rc === null).sort((a, b) => compareTags(b, a))[0] ?? null;
-}
-function bumpVersion(version, bump) {
-    const next = inc(version, bump);
-    if (!next)
-        throw new Error(`cannot bump ${version} by ${bump}`);
-    return next;
-}
-/** The next RC number for `base`: one more than the highest existing `base-rc.N`. */
-function nextRcNumber(tags, base) {
-    const rcs = tags.filter((t) => t.base === base && t.rc !== null).map((t) => t.rc);
-    return rcs.length === 0 ? 1 : Math.max(...rcs) + 1;
-}
-/**
- * The tag release notes should start from: a stable release starts from the previous stable
- * (not from its own RCs); rc.1 from the previous stable; rc.N from rc.N-1.
- */
-function previousTagFor(tag, all) {
-    const older = all.filter((t) => compareTags(t, tag) < 0);
-    if (tag.rc !== null && tag.rc > 1) {
-        const prev = older.filter((t) => t.base === tag.base && t.rc !== null).sort((a, b) => compareTags(b, a))[0];
-        if (prev)
-            return prev;
-    }
-    return latestStable(older.filter((t) => t.base !== tag.base));
-}
-/** True for X.0.0: the release that starts a code freeze. */
-function isMajorRelease(version) {
-    const v = parse(version);
-    return v !== null && v.prerelease.length === 0 && v.minor === 0 && v.patch === 0;
-}
-
-;// CONCATENATED MODULE: ./actions/milestone-check/items.ts
+;// CONCATENATED MODULE: ./actions/milestone-check/steps/items.ts
 
 
 
@@ -43493,208 +43646,36 @@ function pickCommand(commits) {
     return `git cherry-pick -x ${commits.join(' ')}`;
 }
 
-;// CONCATENATED MODULE: ./actions/milestone-check/report.ts
-
-const cell = inline;
-const METHOD_LABEL = {
-    ancestry: 'merged',
-    'cherry-pick-trailer': 'cherry-picked (-x)',
-    'patch-id': 'same patch',
-    'patch-id-whole': 'same whole patch',
-    'squash-promotion': 'squash-merged promotion',
-    'backport-reference': 'backport PR',
-};
-function presentText(r) {
-    const parts = Object.keys(METHOD_LABEL).filter((m) => r.present[m]).map((m) => `${r.present[m]} ${METHOD_LABEL[m]}`);
-    const total = Object.values(r.present).reduce((a, b) => a + (b ?? 0), 0);
-    return total ? `${total}/${r.counts.changes} (${parts.join(', ')})` : `0/${r.counts.changes}`;
-}
-function milestoneCell(r) {
-    const m = r.milestone;
-    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
-    switch (m.status) {
-        case 'missing':
-            return `${cell(m.title)} — **missing**`;
-        case 'would-create':
-            return `${cell(m.title)} — would be created`;
-        // The report describes state, not this run's actions, so a re-run renders the same text;
-        // the creation itself is logged and noted in the job summary.
-        case 'created':
-        default:
-            if (m.state === 'closed')
-                return `${name} (closed)`;
-            // The date, not a count of days: the report stays the same text from one day to the next.
-            return m.dueOn ? `${name} (due ${m.dueOn.slice(0, 10)}${m.pastDue ? ', **past due**' : ''})` : name;
-    }
-}
-/** The report (job summary and the comment on the release PR). Deterministic: a re-run renders the same text. */
-function renderReport(title, reports, ready, options) {
-    const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
-    const missing = reports.reduce((n, r) => n + r.missing.length, 0);
-    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
-    lines.push(ready
-        ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
-        : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
-    if (options.dryRun)
-        lines.push('', '**Dry run**: nothing was written.');
-    lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
-    for (const r of reports) {
-        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
-    }
-    for (const r of reports) {
-        if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
-            continue;
-        lines.push('', `### ${cell(r.repo)}`);
-        if (r.blockers.length) {
-            lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
-            for (const b of r.blockers)
-                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
-        }
-        if (r.missing.length) {
-            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
-            for (const m of r.missing) {
-                const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
-            }
-            const picks = r.missing.filter((m) => m.commits.length);
-            if (picks.length) {
-                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
-                lines.push(`git switch ${r.targetBranch}`);
-                for (const m of picks)
-                    lines.push(`${m.command}   # #${m.number}`);
-                lines.push('```');
-            }
-        }
-        if (r.unlinked.length) {
-            lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
-            for (const u of r.unlinked)
-                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
-        }
-    }
-    const placed = reports.flatMap((r) => r.placed);
-    if (placed.length) {
-        lines.push('', `<details><summary>How each change was found on the release branch (${placed.length})</summary>`, '');
-        lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
-        for (const p of placed) {
-            const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
-            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
-        }
-        lines.push('', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The report as a comment body: within GitHub's 65,536 characters together with the suite's marker
- * (a long report is cut at a whole line, saying how many lines were left out).
- */
-function reportComment(report) {
-    return boundBody(report.split('\n'), [], MAX_BODY - 200);
-}
-
-;// CONCATENATED MODULE: ./shared/milestone.ts
-
-/**
- * The release milestone's rules, in one place for every action: its title, what blocks a release,
- * and its due date.
- */
-/**
- * Renders `milestone.title` ("{tag}" → v3.2.0, "{version}" → 3.2.0). Without a version, a
- * template that needs one is refused with the inputs that supply it.
- */
-function renderMilestoneTitle(template, version, tagPrefix) {
-    const needsVersion = /\{(?:tag|version)\}/.test(template);
-    if (needsVersion && !version) {
-        throw new UserError('input', `Set input "version" (for example 3.2.0) or input "milestone": the policy's milestone.title "${template}" needs a version to name the release milestone.`);
-    }
-    const title = template.replace(/\{tag\}/g, `${tagPrefix}${version ?? ''}`).replace(/\{version\}/g, version ?? '');
-    if (!title.trim())
-        throw new UserError('config', `milestone.title "${template}" renders an empty milestone title.`);
-    return title.trim();
-}
-const lower = (s) => s.toLowerCase();
-/** Open must-haves (or every open item), blockers closed without merging, open items missing a triage label. */
-function findBlockers(repo, items, rules) {
-    const blockerLabels = new Set(rules.blockerLabels.map(lower));
-    const out = [];
-    for (const item of items) {
-        const labels = item.labels.map(lower);
-        const blockerLabel = item.labels.find((l) => blockerLabels.has(lower(l)));
-        const reasons = [];
-        if (item.state === 'open') {
-            if (blockerLabel)
-                reasons.push(`open and labelled "${blockerLabel}"`);
-            else if (rules.requireAllClosed)
-                reasons.push('open (milestone.require-all-closed)');
-            for (const prefix of rules.triageLabels) {
-                if (!labels.some((l) => l.startsWith(lower(prefix))))
-                    reasons.push(`no "${prefix}" label (milestone.triage-labels)`);
-            }
-        }
-        else if (item.kind === 'pull' && item.state === 'closed' && blockerLabel) {
-            reasons.push(`labelled "${blockerLabel}" but closed without merging (closed is not fixed)`);
-        }
-        if (reasons.length)
-            out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
-    }
-    return out;
-}
-/** An open milestone whose due date has passed at `now`. */
-function isPastDue(milestone, now) {
-    if (!milestone?.dueOn || milestone.state !== 'open')
-        return false;
-    const due = Date.parse(milestone.dueOn);
-    return !Number.isNaN(due) && due < now.getTime();
-}
-
-;// CONCATENATED MODULE: ./actions/milestone-check/main.ts
+;// CONCATENATED MODULE: ./actions/milestone-check/rules.ts
+// milestone-check's pure decisions: which pull request a run judges and which branch the changes must be on.
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function parseInputs(reader) {
-    const repos = reader.list('repos').map((r) => parseRepo(r, 'Input "repos"'));
-    const milestone = reader.optional('milestone');
-    if (milestone && milestone.length > 255)
-        throw inputError('milestone', 'is longer than 255 characters.');
-    return {
-        config: reader.optional('config'),
-        configRef: reader.optional('config-ref'),
-        milestone,
-        version: reader.optional('version'),
-        repos,
-        targetBranch: reader.optional('target-branch'),
-        createMissing: reader.boolean('create-missing', false),
-        failOnBlockers: reader.boolean('fail-on-blockers', true),
-        commentOn: reader.integer('comment-on', { min: 1 }),
-        pullRequest: reader.integer('pull-request', { min: 1 }),
-        statusContext: parseStatusContext(reader.optional('status-context')),
-        dryRun: reader.boolean('dry-run', false),
-    };
-}
-const COMMENT_KIND = 'milestone-check';
-function parseStatusContext(value) {
-    if (value !== undefined && value.length > 255)
-        throw inputError('status-context', 'is longer than 255 characters.');
-    return value;
-}
-/** The milestone status on every pull request into production that is not the release pull request. */
-const NOT_A_RELEASE_PR = 'Not a release pull request: no release milestone to check.';
 /** The pull request of a pull request event (pull_request, pull_request_target, pull_request_review). */
 function eventPullRequest(context) {
     return context.trigger.kind === 'pull_request' ? context.trigger.pull.number : undefined;
 }
+/** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
+function defaultTargetBranch(policy, context) {
+    if (context.trigger.kind === 'pull_request' && context.trigger.pull.baseRef === policy.branches.production)
+        return policy.branches.staging;
+    return policy.branches.production;
+}
+
+;// CONCATENATED MODULE: ./actions/milestone-check/steps/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMENT_KIND = 'milestone-check';
 async function findSubject(inputs, env, policy) {
     const { github, context } = env;
     const identity = new SuiteIdentity(github, policy.trustedLogins);
@@ -43720,12 +43701,6 @@ async function findSubject(inputs, env, policy) {
             return { pr, release: marker };
     }
     return null;
-}
-/** The release branch the changes must be on: the input, else production — or staging while the release PR into production is open. */
-function defaultTargetBranch(policy, context) {
-    if (context.trigger.kind === 'pull_request' && context.trigger.pull.baseRef === policy.branches.production)
-        return policy.branches.staging;
-    return policy.branches.production;
 }
 async function locateMilestone(d, repo) {
     const { github, logger } = d.env;
@@ -43991,6 +43966,47 @@ async function postReport(d, number, report) {
     logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
     return result.outcome;
 }
+
+;// CONCATENATED MODULE: ./actions/milestone-check/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function parseInputs(reader) {
+    const repos = reader.list('repos').map((r) => parseRepo(r, 'Input "repos"'));
+    const milestone = reader.optional('milestone');
+    if (milestone && milestone.length > 255)
+        throw inputError('milestone', 'is longer than 255 characters.');
+    return {
+        config: reader.optional('config'),
+        configRef: reader.optional('config-ref'),
+        milestone,
+        version: reader.optional('version'),
+        repos,
+        targetBranch: reader.optional('target-branch'),
+        createMissing: reader.boolean('create-missing', false),
+        failOnBlockers: reader.boolean('fail-on-blockers', true),
+        commentOn: reader.integer('comment-on', { min: 1 }),
+        pullRequest: reader.integer('pull-request', { min: 1 }),
+        statusContext: parseStatusContext(reader.optional('status-context')),
+        dryRun: reader.boolean('dry-run', false),
+    };
+}
+function parseStatusContext(value) {
+    if (value !== undefined && value.length > 255)
+        throw inputError('status-context', 'is longer than 255 characters.');
+    return value;
+}
+/** The milestone status on every pull request into production that is not the release pull request. */
+const NOT_A_RELEASE_PR = 'Not a release pull request: no release milestone to check.';
 async function run(inputs, env) {
     const { github, context, logger } = env;
     const loaded = await loadRunPolicy(env, inputs);

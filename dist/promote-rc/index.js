@@ -42967,7 +42967,7 @@ function bumpFor(messages) {
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(6599);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-;// CONCATENATED MODULE: ./actions/promote-rc/logic.ts
+;// CONCATENATED MODULE: ./actions/promote-rc/rules.ts
 
 
 
@@ -43251,7 +43251,8 @@ function isPastDue(milestone, now) {
     return !Number.isNaN(due) && due < now.getTime();
 }
 
-;// CONCATENATED MODULE: ./actions/promote-rc/body.ts
+;// CONCATENATED MODULE: ./actions/promote-rc/render.ts
+
 
 
 
@@ -43264,7 +43265,7 @@ const MAX_LIST = 200;
 function fit(lines) {
     return boundBody(lines.slice(0, -1), lines.slice(-1), MAX_BODY - 400);
 }
-function body_short(sha) {
+function render_short(sha) {
     return sha.slice(0, 7);
 }
 function milestoneLine(m) {
@@ -43283,7 +43284,7 @@ function changeList(changes, since) {
     if (changes.orphanCommits.length) {
         lines.push('', `<details><summary>${changes.orphanCommits.length} commit(s) without a pull request</summary>`, '');
         for (const c of changes.orphanCommits.slice(0, MAX_LIST))
-            lines.push(`- ${body_short(c.sha)} ${inline(c.message.split('\n')[0] ?? '')}`);
+            lines.push(`- ${render_short(c.sha)} ${inline(c.message.split('\n')[0] ?? '')}`);
         lines.push('', '</details>');
     }
     if (changes.issues.length) {
@@ -43308,7 +43309,7 @@ function renderRcBody(b) {
     const lines = [
         `## Release candidate ${b.tag}`,
         '',
-        `Promotes \`${b.development}\` at \`${body_short(b.sha)}\` to \`${b.staging}\` for UAT. The head branch \`${b.headBranch}\` is pinned to exactly this commit, tagged \`${b.tag}\`: work merged to \`${b.development}\` later goes into the next release candidate (run the promotion again).`,
+        `Promotes \`${b.development}\` at \`${render_short(b.sha)}\` to \`${b.staging}\` for UAT. The head branch \`${b.headBranch}\` is pinned to exactly this commit, tagged \`${b.tag}\`: work merged to \`${b.development}\` later goes into the next release candidate (run the promotion again).`,
         '',
         milestoneLine(b.milestone),
         ...(compare ? ['', `**Full diff:** [${b.previousTag}...${b.tag}](${compare})`] : []),
@@ -43341,7 +43342,7 @@ function renderReleaseBody(b) {
     const lines = [
         `## Release ${b.tag}`,
         '',
-        `Merging this pull request releases \`${b.staging}\` at \`${body_short(b.sha)}\` — release candidate \`${b.rcTag}\`, as tested in UAT — to \`${b.production}\`; CD deploys it. The head branch \`${b.headBranch}\` is pinned to that commit: if it moves, the \`${b.gateContext}\` check turns red.`,
+        `Merging this pull request releases \`${b.staging}\` at \`${render_short(b.sha)}\` — release candidate \`${b.rcTag}\`, as tested in UAT — to \`${b.production}\`; CD deploys it. The head branch \`${b.headBranch}\` is pinned to that commit: if it moves, the \`${b.gateContext}\` check turns red.`,
         '',
         milestoneLine(b.milestone),
         '',
@@ -43356,14 +43357,44 @@ function renderReleaseBody(b) {
         '',
         '### Sign-off',
         '',
-        `Change approval is given by **approving this pull request**: ${b.requiredApprovals} approval(s) from people with write access, given on the current head commit \`${body_short(b.sha)}\`. An approval given before a newer push does not count; changes requested block until resolved.`,
+        `Change approval is given by **approving this pull request**: ${b.requiredApprovals} approval(s) from people with write access, given on the current head commit \`${render_short(b.sha)}\`. An approval given before a newer push does not count; changes requested block until resolved.`,
         '',
         '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
     ];
     return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
+function stepsTable(steps) {
+    if (!steps.length)
+        return [];
+    const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
+    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
+}
+function summarize(inputs, policySource, result, requests, ignored) {
+    const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
+    const lines = [`## 🚀 promote-rc: ${title}`, ''];
+    lines.push(`${escapeMarkdown(result.reason)}`, '');
+    const facts = [
+        ['Operation', result.operation],
+        ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
+        ['Tag', result.tag || '—'],
+        ['Version', result.version || '—'],
+    ];
+    if ('previousTag' in result)
+        facts.push(['Previous tag', result.previousTag || '—']);
+    facts.push(['Commit', result.sha ? `\`${result.sha}\`` : '—']);
+    if ('verdict' in result && result.verdict)
+        facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
+    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    if ('verdict' in result && result.verdict && result.verdict.missing.length) {
+        lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
+    }
+    lines.push(...stepsTable(result.steps));
+    lines.push(...ignored.summary());
+    lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
+    return `${lines.join('\n')}\n`;
+}
 
-;// CONCATENATED MODULE: ./actions/promote-rc/promote.ts
+;// CONCATENATED MODULE: ./actions/promote-rc/steps/promote.ts
 
 
 
@@ -43445,12 +43476,12 @@ class Run {
         const rcTag = merged?.marker.attrs.rc;
         const rcSha = rcTag ? await this.peel(refs.get(rcTag)) : null;
         if (!merged || !rcTag || !rcSha) {
-            this.env.logger.warning(`${release.tag} is not an ancestor of ${body_short(head)} and is not the merge of the suite's release pull request naming its release candidate: the changes since ${release.tag} are counted from the common ancestor, and may include released ones. Pass the version explicitly if the bump is wrong.`, { title: 'Release base by ancestry' });
+            this.env.logger.warning(`${release.tag} is not an ancestor of ${render_short(head)} and is not the merge of the suite's release pull request naming its release candidate: the changes since ${release.tag} are counted from the common ancestor, and may include released ones. Pass the version explicitly if the bump is wrong.`, { title: 'Release base by ancestry' });
             return { range, from: release.tag };
         }
         const fromRc = await this.github.compareWithFiles(this.repo, rcSha, head);
         if (fromRc.status !== 'ahead' && fromRc.status !== 'identical') {
-            this.env.logger.warning(`${rcTag} (released as ${release.tag} by #${merged.pr.number}) is not an ancestor of ${body_short(head)} either: counting from the common ancestor.`);
+            this.env.logger.warning(`${rcTag} (released as ${release.tag} by #${merged.pr.number}) is not an ancestor of ${render_short(head)} either: counting from the common ancestor.`);
             return { range, from: release.tag };
         }
         this.env.logger.info(`${release.tag} was released by the squash-merged release pull request #${merged.pr.number}: changes are counted from ${rcTag}, the release candidate it released.`);
@@ -43505,11 +43536,11 @@ class Run {
     async pinHead(branch, sha) {
         const current = await this.github.getBranchSha(this.repo, branch);
         if (current === sha)
-            return this.keep(`head branch ${branch} at ${body_short(sha)}`);
+            return this.keep(`head branch ${branch} at ${render_short(sha)}`);
         if (current === null)
-            await this.write(`create head branch ${branch} at ${body_short(sha)}`, () => this.github.createRef(this.repo, `refs/heads/${branch}`, sha));
+            await this.write(`create head branch ${branch} at ${render_short(sha)}`, () => this.github.createRef(this.repo, `refs/heads/${branch}`, sha));
         else
-            await this.write(`move head branch ${branch} from ${body_short(current)} to ${body_short(sha)}`, () => this.github.updateRef(this.repo, `heads/${branch}`, sha, true));
+            await this.write(`move head branch ${branch} from ${render_short(current)} to ${render_short(sha)}`, () => this.github.updateRef(this.repo, `heads/${branch}`, sha, true));
     }
     /**
      * Creates or updates the managed PR. The description is rewritten only when what it describes
@@ -43590,7 +43621,7 @@ function splitReviewers(reviewers) {
 }
 /** Creates the annotated tag on `sha`; an existing tag on the same commit is fine, on another one it is refused. */
 async function createTag(run, tag, sha, message) {
-    await run.write(`create annotated tag ${tag} on ${body_short(sha)}`, async () => {
+    await run.write(`create annotated tag ${tag} on ${render_short(sha)}`, async () => {
         const object = await run.github.createTagObject(run.repo, tag, sha, message);
         try {
             await run.github.createRef(run.repo, `refs/tags/${tag}`, object);
@@ -43601,7 +43632,7 @@ async function createTag(run, tag, sha, message) {
             const existing = await run.github.resolveTag(run.repo, tag);
             if (existing?.commitSha === sha)
                 return;
-            throw new UserError('conflict', `Tag ${tag} already exists on ${existing ? body_short(existing.commitSha) : 'another commit'}, not on ${body_short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`);
+            throw new UserError('conflict', `Tag ${tag} already exists on ${existing ? render_short(existing.commitSha) : 'another commit'}, not on ${render_short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`);
         }
     });
 }
@@ -43619,7 +43650,7 @@ async function promoteRc(env, policy, options) {
         const devSha = await run.branchSha(development, 'development', 'development');
         const stgSha = await run.branchSha(staging, 'staging', 'staging');
         const tags = await run.tags(policy);
-        logger.info(`${development} @ ${body_short(devSha)}, ${staging} @ ${body_short(stgSha)}, ${tags.parsed.length} release tag(s).`);
+        logger.info(`${development} @ ${render_short(devSha)}, ${staging} @ ${render_short(stgSha)}, ${tags.parsed.length} release tag(s).`);
         return { devSha, stgSha, tags };
     });
     const content = await logger.group(`Is there anything to promote from ${development} to ${staging}?`, async () => {
@@ -43663,7 +43694,7 @@ async function promoteRc(env, policy, options) {
             const range = await env.github.compareWithFiles(run.repo, previous.tag, devSha);
             changes = changesInRange(range.commits, pulls);
         }
-        logger.info(`Version ${choice.version} (${choice.reason}); ${rc.reused ? `reusing ${rc.tag}, which already names ${body_short(devSha)}` : `new tag ${rc.tag}`}.`);
+        logger.info(`Version ${choice.version} (${choice.reason}); ${rc.reused ? `reusing ${rc.tag}, which already names ${render_short(devSha)}` : `new tag ${rc.tag}`}.`);
         return { choice, rc, previous, changes };
     });
     const { choice, rc, previous, changes } = plan;
@@ -43684,7 +43715,7 @@ async function promoteRc(env, policy, options) {
     });
     const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Promote', async () => {
         if (rc.reused)
-            run.keep(`tag ${rc.tag} on ${body_short(devSha)}`);
+            run.keep(`tag ${rc.tag} on ${render_short(devSha)}`);
         else
             await createTag(run, rc.tag, devSha, `Release candidate ${rc.tag}\n\nPromoted from ${development} to ${staging} by portal-release promote-rc.`);
         await run.pinHead(headBranch, devSha);
@@ -43724,7 +43755,7 @@ async function promoteRelease(env, policy, options) {
         const stgSha = await run.branchSha(staging, 'staging', 'staging');
         const mainSha = await run.branchSha(production, 'production', 'production');
         const tags = await run.tags(policy);
-        logger.info(`${staging} @ ${body_short(stgSha)}, ${production} @ ${body_short(mainSha)}, ${tags.parsed.length} release tag(s).`);
+        logger.info(`${staging} @ ${render_short(stgSha)}, ${production} @ ${render_short(mainSha)}, ${tags.parsed.length} release tag(s).`);
         return { stgSha, mainSha, tags };
     });
     const content = await logger.group(`Is there anything to release from ${staging} to ${production}?`, async () => {
@@ -43752,7 +43783,7 @@ async function promoteRelease(env, policy, options) {
             if (!target)
                 continue;
             const onStaging = await run.contentOn({ name: staging, sha: stgSha }, { name: rc.tag, sha: target });
-            logger.info(`${rc.tag} (${body_short(target)}): ${onStaging.verdict.reason}`);
+            logger.info(`${rc.tag} (${render_short(target)}): ${onStaging.verdict.reason}`);
             if (onStaging.verdict.present)
                 return { rc, target };
         }
@@ -43826,7 +43857,7 @@ async function promoteRelease(env, policy, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/promote-rc/gate.ts
+;// CONCATENATED MODULE: ./actions/promote-rc/steps/gate.ts
 
 
 
@@ -43938,7 +43969,6 @@ async function judgeReleasePullRequest(env, policy, pr, marker, configRef) {
 
 
 
-
 const STAGES = ['rc', 'release', 'gate'];
 const BUMPS = ['auto', 'patch', 'minor', 'major'];
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
@@ -43973,36 +44003,6 @@ function parseInputs(reader) {
         gateContext,
         dryRun: reader.boolean('dry-run', false),
     };
-}
-function stepsTable(steps) {
-    if (!steps.length)
-        return [];
-    const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
-}
-function summarize(inputs, policySource, result, requests, ignored) {
-    const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
-    const lines = [`## 🚀 promote-rc: ${title}`, ''];
-    lines.push(`${escapeMarkdown(result.reason)}`, '');
-    const facts = [
-        ['Operation', result.operation],
-        ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
-        ['Tag', result.tag || '—'],
-        ['Version', result.version || '—'],
-    ];
-    if ('previousTag' in result)
-        facts.push(['Previous tag', result.previousTag || '—']);
-    facts.push(['Commit', result.sha ? `\`${result.sha}\`` : '—']);
-    if ('verdict' in result && result.verdict)
-        facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
-    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if ('verdict' in result && result.verdict && result.verdict.missing.length) {
-        lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
-    }
-    lines.push(...stepsTable(result.steps));
-    lines.push(...ignored.summary());
-    lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
-    return `${lines.join('\n')}\n`;
 }
 async function run(inputs, env) {
     const { github, logger } = env;

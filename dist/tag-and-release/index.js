@@ -42892,7 +42892,7 @@ function isPastDue(milestone, now) {
     return !Number.isNaN(due) && due < now.getTime();
 }
 
-;// CONCATENATED MODULE: ./actions/tag-and-release/plan.ts
+;// CONCATENATED MODULE: ./actions/tag-and-release/rules.ts
 
 
 
@@ -42903,7 +42903,7 @@ function isPastDue(milestone, now) {
 
 /**
  * Pure decisions of tag-and-release: which version, which gates pass, whether the release is the
- * "latest", whether the floating major tag may move. No I/O here; main.ts and release.ts feed it.
+ * "latest", whether the floating major tag may move. No I/O here; main.ts and steps/ feed it.
  */
 /** Parses a version given by a person or by a release PR marker: X.Y.Z or X.Y.Z-<rc>.N, with or without the tag prefix. */
 function parseVersion(value, prefix, rcIdentifier, where) {
@@ -43525,7 +43525,7 @@ function pickCommand(commits) {
     return `git cherry-pick -x ${commits.join(' ')}`;
 }
 
-;// CONCATENATED MODULE: ./actions/tag-and-release/released-in.ts
+;// CONCATENATED MODULE: ./actions/tag-and-release/steps/released-in.ts
 
 
 
@@ -43686,7 +43686,7 @@ async function removeDuplicateTellings(github, repo, items) {
     return removed;
 }
 
-;// CONCATENATED MODULE: ./actions/tag-and-release/release.ts
+;// CONCATENATED MODULE: ./actions/tag-and-release/steps/release.ts
 
 
 
@@ -43883,7 +43883,7 @@ async function releaseBody(run, sha, previous) {
  * release never has its tag, target or assets edited. A draft left by a run that stopped midway is
  * the suite's when its author is the suite's identity: it is completed, never duplicated. A
  * person's draft is left alone. `make_latest` is sent when publishing (GitHub ignores it on a
- * draft): "false" for a prerelease, "true" only for the highest stable version (see plan.ts).
+ * draft): "false" for a prerelease, "true" only for the highest stable version (see rules.ts).
  */
 async function ensureRelease(run, sha, previous, makeLatest, releases) {
     const { github, tag, identity } = run.ctx;
@@ -44056,7 +44056,7 @@ async function closeMilestone(run, milestones) {
 }
 /**
  * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
- * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * rule) move to the next milestone (nextMilestone in rules.ts, created when missing), one write each.
  * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
  * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
  */
@@ -44306,6 +44306,52 @@ async function releaseRepo(ctx, target) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./actions/tag-and-release/render.ts
+// What tag-and-release writes for people: the job summary and the failure sentence.
+
+const cell = inline;
+function summarize(tag, results, policySource, dryRun) {
+    const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
+    const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
+    lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
+    for (const r of results) {
+        const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
+        lines.push(`| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`);
+    }
+    for (const r of results) {
+        const body = [];
+        if (r.waitingFor)
+            body.push(`- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
+        for (const g of r.gates)
+            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
+        for (const a of r.actions)
+            body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
+        for (const n of r.notes)
+            body.push(`- ℹ️ ${cell(n)}`);
+        if (r.error && r.gates.every((g) => g.ok))
+            body.push(`- ❌ ${cell(r.error)}`);
+        if (r.docsIssue && r.docsIssue !== 'off')
+            body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+        if (r.releasedIn && r.releasedIn !== 'off')
+            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
+        if (r.freezeUntil)
+            body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
+        if (body.length)
+            lines.push('', `### ${cell(r.repo)}`, '', ...body);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function failureSentence(tag, results, notReleased) {
+    const names = notReleased.map((r) => r.repo).join(', ');
+    const reasons = notReleased.map((r) => (results.length > 1 ? `${r.repo}: ${r.error ?? r.status}` : (r.error ?? r.status))).join(' ');
+    const done = results.filter((r) => r.status === 'released' || r.status === 'unchanged' || r.status === 'planned').length;
+    const others = done > 0
+        ? ` ${done === results.length - notReleased.length ? 'The other repositories are' : 'Others are'} released; a re-run completes the rest once that is fixed.`
+        : '';
+    return `${tag.tag} was not released in ${names}. ${reasons}${others}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-and-release/main.ts
 
 
@@ -44449,48 +44495,6 @@ async function main_resolve(inputs, env, policy, ignored) {
 }
 function failedResult(repo, tag, message) {
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
-}
-const cell = inline;
-function summarize(tag, results, policySource, dryRun) {
-    const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
-    const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
-    lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
-    lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
-    for (const r of results) {
-        const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-        lines.push(`| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`);
-    }
-    for (const r of results) {
-        const body = [];
-        if (r.waitingFor)
-            body.push(`- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
-        for (const g of r.gates)
-            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
-        for (const a of r.actions)
-            body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
-        for (const n of r.notes)
-            body.push(`- ℹ️ ${cell(n)}`);
-        if (r.error && r.gates.every((g) => g.ok))
-            body.push(`- ❌ ${cell(r.error)}`);
-        if (r.docsIssue && r.docsIssue !== 'off')
-            body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
-        if (r.releasedIn && r.releasedIn !== 'off')
-            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
-        if (r.freezeUntil)
-            body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
-        if (body.length)
-            lines.push('', `### ${cell(r.repo)}`, '', ...body);
-    }
-    return `${lines.join('\n')}\n`;
-}
-function failureSentence(tag, results, notReleased) {
-    const names = notReleased.map((r) => r.repo).join(', ');
-    const reasons = notReleased.map((r) => (results.length > 1 ? `${r.repo}: ${r.error ?? r.status}` : (r.error ?? r.status))).join(' ');
-    const done = results.filter((r) => r.status === 'released' || r.status === 'unchanged' || r.status === 'planned').length;
-    const others = done > 0
-        ? ` ${done === results.length - notReleased.length ? 'The other repositories are' : 'Others are'} released; a re-run completes the rest once that is fixed.`
-        : '';
-    return `${tag.tag} was not released in ${names}. ${reasons}${others}`;
 }
 async function run(inputs, env) {
     const { github, context, logger, clock } = env;

@@ -10,7 +10,7 @@ import { findBlockers, renderMilestoneTitle, type BlockerRules, type MilestoneEn
 
 /**
  * Pure decisions of tag-and-release: which version, which gates pass, whether the release is the
- * "latest", whether the floating major tag may move. No I/O here; main.ts and release.ts feed it.
+ * "latest", whether the floating major tag may move. No I/O here; main.ts and steps/ feed it.
  */
 
 /** Parses a version given by a person or by a release PR marker: X.Y.Z or X.Y.Z-<rc>.N, with or without the tag prefix. */

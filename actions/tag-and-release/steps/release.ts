@@ -1,14 +1,14 @@
-import type { Clock } from '../../shared/clock.ts';
-import type { Policy } from '../../shared/config.ts';
-import { repoName, type RepoRef } from '../../shared/context.ts';
-import { UserError } from '../../shared/errors.ts';
-import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../shared/github.ts';
-import type { Logger } from '../../shared/logger.ts';
-import type { SuiteIdentity } from '../../shared/identity.ts';
-import { findMarker, hasMarker, withMarker, type MarkerKind } from '../../shared/markers.ts';
-import { judgePullRequest, promotionRole, type IgnoredMarkers } from '../../shared/ownership.ts';
-import { renderMilestoneTitle } from '../../shared/milestone.ts';
-import { previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
+import type { Clock } from '../../../shared/clock.ts';
+import type { Policy } from '../../../shared/config.ts';
+import { repoName, type RepoRef } from '../../../shared/context.ts';
+import { UserError } from '../../../shared/errors.ts';
+import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../../shared/github.ts';
+import type { Logger } from '../../../shared/logger.ts';
+import type { SuiteIdentity } from '../../../shared/identity.ts';
+import { findMarker, hasMarker, withMarker, type MarkerKind } from '../../../shared/markers.ts';
+import { judgePullRequest, promotionRole, type IgnoredMarkers } from '../../../shared/ownership.ts';
+import { renderMilestoneTitle } from '../../../shared/milestone.ts';
+import { previousTagFor, releaseTags, type ReleaseTag } from '../../../shared/versions.ts';
 import {
   decideMajorTag,
   freezeUntil,
@@ -19,7 +19,7 @@ import {
   shouldMakeLatest,
   type GateResult,
   type MajorTagDecision,
-} from './plan.ts';
+} from '../rules.ts';
 import { planReleasedIn, releasedInLabel, removeDuplicateTellings, tellReleasedIn, type ReleasedInItem } from './released-in.ts';
 
 /** Everything one run shares across the repositories of the release train. */
@@ -284,7 +284,7 @@ async function releaseBody(run: RepoRun, sha: string, previous: ReleaseTag | nul
  * release never has its tag, target or assets edited. A draft left by a run that stopped midway is
  * the suite's when its author is the suite's identity: it is completed, never duplicated. A
  * person's draft is left alone. `make_latest` is sent when publishing (GitHub ignores it on a
- * draft): "false" for a prerelease, "true" only for the highest stable version (see plan.ts).
+ * draft): "false" for a prerelease, "true" only for the highest stable version (see rules.ts).
  */
 async function ensureRelease(run: RepoRun, sha: string, previous: ReleaseTag | null, makeLatest: boolean, releases: Release[]): Promise<Release | null> {
   const { github, tag, identity } = run.ctx;
@@ -436,7 +436,7 @@ async function closeMilestone(run: RepoRun, milestones: () => Promise<Milestone[
 
 /**
  * milestone.rollover: the open items of the release milestone that are not blockers (milestone-check's
- * rule) move to the next milestone (nextMilestone in plan.ts, created when missing), one write each.
+ * rule) move to the next milestone (nextMilestone in rules.ts, created when missing), one write each.
  * Blockers were refused by the milestone gate before anything was tagged; one labelled since then
  * keeps the milestone open (null) and nothing moves. Returns what moved, for the summary.
  */

@@ -1,9 +1,9 @@
-import { repoName, type RepoRef } from '../../shared/context.ts';
-import { GitHubError, type Comment, type GitHub } from '../../shared/github.ts';
-import { actorLogin, type SuiteIdentity } from '../../shared/identity.ts';
-import { isSha } from '../../shared/git.ts';
-import { findMarker, ownComments, withMarker } from '../../shared/markers.ts';
-import { CHERRY_PICK_TRAILER } from '../../shared/presence.ts';
+import { repoName, type RepoRef } from '../../../shared/context.ts';
+import { GitHubError, type Comment, type GitHub } from '../../../shared/github.ts';
+import { actorLogin, type SuiteIdentity } from '../../../shared/identity.ts';
+import { isSha } from '../../../shared/git.ts';
+import { findMarker, ownComments, withMarker } from '../../../shared/markers.ts';
+import { CHERRY_PICK_TRAILER } from '../../../shared/presence.ts';
 
 /**
  * "Released in vX.Y.Z": after a stable release, each pull request that shipped in it — its merge

@@ -2,7 +2,12 @@ import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
 import type { Milestone } from '../../shared/github.ts';
 import { withMarker } from '../../shared/markers.ts';
 import { RELEASE_PR_KIND } from '../../shared/release-pull-request.ts';
-import type { RangeChanges } from './logic.ts';
+import type { RangeChanges } from './rules.ts';
+import { escapeMarkdown } from '../../shared/entry.ts';
+import type { IgnoredMarkers } from '../../shared/ownership.ts';
+import type { GateResult } from './steps/gate.ts';
+import type { PromotionResult, Step } from './steps/promote.ts';
+import type { PromoteRcInputs } from './main.ts';
 
 /** Managed PR kinds; freeze-guard exempts pull requests carrying them. */
 export const RC_KIND = 'promotion';
@@ -154,4 +159,39 @@ export function renderReleaseBody(b: ReleaseBody): string {
     '<sub>Managed by portal-release promote-rc: re-running keeps this description (and its ticks) until staging moves to a new release candidate.</sub>',
   ];
   return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
+}
+
+export function stepsTable(steps: Step[]): string[] {
+  if (!steps.length) return [];
+  const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
+  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
+}
+
+export function summarize(
+  inputs: PromoteRcInputs,
+  policySource: string,
+  result: PromotionResult | GateResult,
+  requests: number,
+  ignored: IgnoredMarkers,
+): string {
+  const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
+  const lines = [`## 🚀 promote-rc: ${title}`, ''];
+  lines.push(`${escapeMarkdown(result.reason)}`, '');
+  const facts: [string, string][] = [
+    ['Operation', result.operation],
+    ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
+    ['Tag', result.tag || '—'],
+    ['Version', result.version || '—'],
+  ];
+  if ('previousTag' in result) facts.push(['Previous tag', result.previousTag || '—']);
+  facts.push(['Commit', result.sha ? `\`${result.sha}\`` : '—']);
+  if ('verdict' in result && result.verdict) facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
+  lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+  if ('verdict' in result && result.verdict && result.verdict.missing.length) {
+    lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
+  }
+  lines.push(...stepsTable(result.steps));
+  lines.push(...ignored.summary());
+  lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
+  return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github.ts';
 import { findMarker } from '../../shared/markers.ts';
 import { releaseTags } from '../../shared/versions.ts';
-import { renderRcBody, renderReleaseBody, renderChecklistTemplate, VALIDATION_CHECKLIST } from './body.ts';
+import { renderRcBody, renderReleaseBody, renderChecklistTemplate, VALIDATION_CHECKLIST } from './render.ts';
 import { inline } from '../../shared/text.ts';
 import { parseInputs } from './main.ts';
 import { mapInputSource, InputReader } from '../../shared/inputs.ts';
@@ -18,7 +18,7 @@ import {
   contentVerdict,
   judgeGate,
   type RangeChanges,
-} from './logic.ts';
+} from './rules.ts';
 
 const file = (filename: string, sha: string, status = 'modified', previousFilename: string | null = null): ChangedFile => ({
   filename,

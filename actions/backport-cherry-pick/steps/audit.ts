@@ -1,13 +1,13 @@
-import type { ActionEnvironment } from '../../shared/entry.ts';
-import { DAY_MS } from '../../shared/clock.ts';
-import type { Policy } from '../../shared/config.ts';
-import { UserError } from '../../shared/errors.ts';
-import { SuiteIdentity } from '../../shared/identity.ts';
-import { hasMarker, withMarker } from '../../shared/markers.ts';
-import { IgnoredMarkers, judgeMarkedPullRequest } from '../../shared/ownership.ts';
+import type { ActionEnvironment } from '../../../shared/entry.ts';
+import { DAY_MS } from '../../../shared/clock.ts';
+import type { Policy } from '../../../shared/config.ts';
+import { UserError } from '../../../shared/errors.ts';
+import { SuiteIdentity } from '../../../shared/identity.ts';
+import { hasMarker, withMarker } from '../../../shared/markers.ts';
+import { IgnoredMarkers, judgeMarkedPullRequest } from '../../../shared/ownership.ts';
 import { remoteRef, Workspace } from './picker.ts';
-import type { SquashPromotion } from '../../shared/presence.ts';
-import { inline, ledgerBody, MARKER, type DriftItem } from './render.ts';
+import type { SquashPromotion } from '../../../shared/presence.ts';
+import { inline, ledgerBody, MARKER, type DriftItem } from '../render.ts';
 
 export interface AuditInputs {
   driftLabel: string;

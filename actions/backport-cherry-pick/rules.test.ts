@@ -14,7 +14,7 @@ import {
   parseBackportCommand,
   targetsOfPull,
   type PullFacts,
-} from './policy.ts';
+} from './rules.ts';
 
 const policy = defaultPolicy();
 const fix: PullFacts = { number: 7, title: 'fix: paging', labels: ['backport stg', 'bug'], baseRef: 'dev', headRef: 'fix/paging' };

@@ -3,7 +3,7 @@ import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
 import { InputReader, mapInputSource } from '../../shared/inputs.ts';
 import { releaseTags } from '../../shared/versions.ts';
 import { parseInputs } from './main.ts';
-import { decideMajorTag, freezeUntil, judgeDeployments, judgeSmokeRuns, milestoneBlockers, nextMilestone, parseVersion, shouldMakeLatest } from './plan.ts';
+import { decideMajorTag, freezeUntil, judgeDeployments, judgeSmokeRuns, milestoneBlockers, nextMilestone, parseVersion, shouldMakeLatest } from './rules.ts';
 
 const SHA = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);

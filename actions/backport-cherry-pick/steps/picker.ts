@@ -1,8 +1,8 @@
-import { UserError } from '../../shared/errors.ts';
-import { BoundedHistory, Git, isSha } from '../../shared/git.ts';
-import type { Logger } from '../../shared/logger.ts';
-import type { ActionEnvironment } from '../../shared/entry.ts';
-import { placeCommits, type CommitPlacement } from '../../shared/presence.ts';
+import { UserError } from '../../../shared/errors.ts';
+import { BoundedHistory, Git, isSha } from '../../../shared/git.ts';
+import type { Logger } from '../../../shared/logger.ts';
+import type { ActionEnvironment } from '../../../shared/entry.ts';
+import { placeCommits, type CommitPlacement } from '../../../shared/presence.ts';
 
 /** How a PR was merged decides what to pick: the squash commit, the rebased range, or the PR's own commits. */
 export type MergeMethod = 'squash' | 'rebase' | 'merge';

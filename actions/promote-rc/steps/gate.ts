@@ -1,12 +1,12 @@
-import type { ActionEnvironment } from '../../shared/entry.ts';
-import type { Policy } from '../../shared/config.ts';
-import { UserError } from '../../shared/errors.ts';
-import { setCommitStatus } from '../../shared/statuses.ts';
-import { GitHubError, type Permission, type PullRequest } from '../../shared/github.ts';
-import { SuiteIdentity } from '../../shared/identity.ts';
-import type { IgnoredMarkers } from '../../shared/ownership.ts';
-import { suiteReleasePullRequest } from '../../shared/release-pull-request.ts';
-import { approvals, approversToCheck, checklistItems, judgeGate, type GateVerdict } from './logic.ts';
+import type { ActionEnvironment } from '../../../shared/entry.ts';
+import type { Policy } from '../../../shared/config.ts';
+import { UserError } from '../../../shared/errors.ts';
+import { setCommitStatus } from '../../../shared/statuses.ts';
+import { GitHubError, type Permission, type PullRequest } from '../../../shared/github.ts';
+import { SuiteIdentity } from '../../../shared/identity.ts';
+import type { IgnoredMarkers } from '../../../shared/ownership.ts';
+import { suiteReleasePullRequest } from '../../../shared/release-pull-request.ts';
+import { approvals, approversToCheck, checklistItems, judgeGate, type GateVerdict } from '../rules.ts';
 import { readChecklist, type Operation, type Step } from './promote.ts';
 
 export interface GateResult {

@@ -1,17 +1,27 @@
-import type { ActionEnvironment } from '../../shared/entry.ts';
-import type { Policy } from '../../shared/config.ts';
-import type { Bump } from '../../shared/conventional.ts';
-import { UserError, reportedFailure } from '../../shared/errors.ts';
-import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../shared/github.ts';
-import { SuiteIdentity } from '../../shared/identity.ts';
-import { renderMilestoneTitle } from '../../shared/milestone.ts';
-import { findMarker, type PullRequestMarkerKind } from '../../shared/markers.ts';
-import type { IgnoredMarkers } from '../../shared/ownership.ts';
-import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch, suiteReleasePrMergedAt } from '../../shared/ownership.ts';
-import type { RepoRef } from '../../shared/context.ts';
-import { compareTags, formatTag, latestStable, parseReleaseTag, previousTagFor, releaseTags, type ReleaseTag } from '../../shared/versions.ts';
-import { RC_KIND, RELEASE_KIND, VALIDATION_CHECKLIST, rcTitle, releaseTitle, renderChecklistTemplate, renderRcBody, renderReleaseBody, short } from './body.ts';
-import { bumpMessages, changesInRange, chooseRc, chooseVersion, contentVerdict, type ContentVerdict, type RangeChanges } from './logic.ts';
+import type { ActionEnvironment } from '../../../shared/entry.ts';
+import type { Policy } from '../../../shared/config.ts';
+import type { Bump } from '../../../shared/conventional.ts';
+import { UserError, reportedFailure } from '../../../shared/errors.ts';
+import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../../shared/github.ts';
+import { SuiteIdentity } from '../../../shared/identity.ts';
+import { renderMilestoneTitle } from '../../../shared/milestone.ts';
+import { findMarker, type PullRequestMarkerKind } from '../../../shared/markers.ts';
+import type { IgnoredMarkers } from '../../../shared/ownership.ts';
+import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch, suiteReleasePrMergedAt } from '../../../shared/ownership.ts';
+import type { RepoRef } from '../../../shared/context.ts';
+import { compareTags, formatTag, latestStable, parseReleaseTag, previousTagFor, releaseTags, type ReleaseTag } from '../../../shared/versions.ts';
+import {
+  RC_KIND,
+  RELEASE_KIND,
+  VALIDATION_CHECKLIST,
+  rcTitle,
+  releaseTitle,
+  renderChecklistTemplate,
+  renderRcBody,
+  renderReleaseBody,
+  short,
+} from '../render.ts';
+import { bumpMessages, changesInRange, chooseRc, chooseVersion, contentVerdict, type ContentVerdict, type RangeChanges } from '../rules.ts';
 
 export type Operation = 'created' | 'updated' | 'none';
 

@@ -1,7 +1,7 @@
 /**
  * Prints the native installation procedure documented in a README as a bash script.
  *
- *   node actions/tag-and-release/extract-install.ts [README.md] [--output install.sh] [--format script|json]
+ *   node cli/extract-install.ts [README.md] [--output install.sh] [--format script|json]
  *
  * Runs with plain Node 24 (type stripping; no dependencies). Exit codes: 0 extracted, 1 no or
  * malformed install section, 2 usage error. The native-install-smoke workflow uses it.

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryLogger } from '../../shared/logger.ts';
+import { MemoryLogger } from '../../../shared/logger.ts';
 import { remoteRef, Workspace } from './picker.ts';
 
 // Real git: a bare "server" repo with a blob filter allowed, reached over file://, and the Workspace against it.

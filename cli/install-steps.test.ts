@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { node24Path } from '../../sandbox/harness.ts';
+import { node24Path } from '../sandbox/harness.ts';
 import { runCli } from './extract-install.ts';
 import { InstallExtractionError, blockCommands, extractInstallSteps, renderInstallScript } from './install-steps.ts';
 
 const pexec = promisify(execFile);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.join(HERE, 'extract-install.ts');
-const ROOT = path.resolve(HERE, '..', '..');
+const ROOT = path.resolve(HERE, '..');
 
 /** A README the way projects write them: prose, several marked sections, and code that must not run. */
 const README = [
