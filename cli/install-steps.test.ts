@@ -214,10 +214,12 @@ describe('the native-install-smoke workflow', () => {
     const checkouts = steps.filter((s) => s.uses?.startsWith('actions/checkout@'));
     // The consumer commit is the run's own SHA: the head_sha tag-and-release's gate relies on.
     expect(checkouts[0]!.with).toMatchObject({ ref: '${{ github.sha }}', 'persist-credentials': false });
-    expect(checkouts[1]!.with).toMatchObject({ 'sparse-checkout': 'actions/tag-and-release', path: '.portal-release' });
+    expect(checkouts[1]!.with).toMatchObject({ 'sparse-checkout': 'cli', path: '.portal-release' });
     const extract = steps.find((s) => s.run?.includes('extract-install.ts'))!;
     const script = /node \.portal-release\/(\S+extract-install\.ts)/.exec(extract.run!)![1]!;
     expect(path.join(ROOT, script)).toBe(CLI);
+    // The script and everything it imports are inside the sparse checkout.
+    expect(script.startsWith(`${checkouts[1]!.with!['sparse-checkout']}/`)).toBe(true);
     for (const step of steps) if (step.run) expect(step.run, step.run).not.toContain('${{');
     expect(wf.on.workflow_call.outputs.sha!.value).toBe('${{ jobs.install.outputs.sha }}');
     expect(wf.jobs.install.outputs.sha).toBe(`\${{ steps.${steps.find((s) => s.id === 'commit')!.id}.outputs.sha }}`);
