@@ -238,6 +238,13 @@ describe.concurrent('failure alerts outside the pull request, through the bundle
     await backport(repo, other, { runId: 602 });
     const again = await backport(repo, other, { runId: 602, runAttempt: 2 });
     expect(again.outputs.alert).toBe('unchanged');
+
+    // A re-run of that run that fails otherwise (another target now asked for): its entry says so, still no second comment.
+    repo.createLabel('backport elsewhere', { description: 'backport elsewhere' });
+    repo.addLabel(other.number, 'backport elsewhere', repo.owner);
+    const otherwise = await backport(repo, other, { runId: 602, runAttempt: 3, dispatch: true });
+    expect(otherwise.outputs.alert).toBe('updated');
+    expect(repo.issue(issue!.number).body).toMatch(new RegExp(`key=pr-${other.number} run=602 -->.*elsewhere`));
     expect(repo.comments(issue!.number)).toHaveLength(1);
   });
 

@@ -41963,8 +41963,18 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
     const entries = parseEntries(issue.body);
     const known = entries.find((e) => e.key === subject.key);
     if (known?.run === run) {
-        plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
-        return { alert: 'unchanged', url: issue.htmlUrl };
+        // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
+        // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
+        if (known.text === entry.text) {
+            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            return { alert: 'unchanged', url: issue.htmlUrl };
+        }
+        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
+            await github.updateIssue(context.repo, issue.number, {
+                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+            });
+        }
+        return { alert: 'updated', url: issue.htmlUrl };
     }
     const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
     if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
