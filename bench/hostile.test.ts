@@ -285,7 +285,8 @@ const CASES: HostileCase[] = [
   // ---- tag-and-release -------------------------------------------------------------------------
   { name: 'release: sha HEAD', scenario: releaseFirst, variant: { inputs: { sha: 'HEAD' } }, expect: 'error' },
   { name: 'release: sha option-like', scenario: releaseFirst, variant: { inputs: { sha: OPTION } }, expect: 'error' },
-  { name: 'release: sha of zeros', scenario: releaseFirst, variant: { inputs: { sha: '0'.repeat(40) } }, expect: 'error' },
+  // A well-formed SHA that names no commit: GitHub refuses it (422), a failed release that opens the release tracking issue.
+  { name: 'release: sha of zeros', scenario: releaseFirst, variant: { inputs: { sha: '0'.repeat(40) } }, expect: 'result' },
   { name: 'release: version with a newline', scenario: releaseFirst, variant: { inputs: { version: '1.0.0\nrm -rf /' } }, expect: 'error' },
   { name: 'release: version with payload', scenario: releaseFirst, variant: { inputs: { version: `v1.0.0;touch ${MARK}` } }, expect: 'error' },
   { name: 'release: smoke workflow traversal', scenario: releaseFirst, variant: { inputs: { 'smoke-workflow': '../../etc/passwd' } }, expect: 'error' },

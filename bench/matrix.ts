@@ -8,7 +8,18 @@
  */
 import type { Fault, RequestLogEntry } from '../sandbox/index.ts';
 import type { ActionResult } from '../sandbox/harness.ts';
-import { countRequests, logged, startSandbox, stateOf, type BenchSandbox, type Counts, type Prepared, type RunOptions, type Scenario } from './scenarios.ts';
+import {
+  countRequests,
+  logged,
+  startSandbox,
+  stateOf,
+  type BenchSandbox,
+  type Counts,
+  type Prepared,
+  type RunOptions,
+  type Scenario,
+  type Variant,
+} from './scenarios.ts';
 
 export type FaultKind = 'status' | 'secondary-rate-limit' | 'reset' | 'lost-502' | 'lost-reset';
 /** The kinds that rotate over every request of a run. */
@@ -36,10 +47,10 @@ export interface Reference {
 }
 
 /** Seeds the scenario in a fresh sandbox and runs it once, undisturbed. */
-export async function reference(scenario: Scenario): Promise<Reference> {
+export async function reference(scenario: Scenario, variant?: Variant): Promise<Reference> {
   const sb = await startSandbox();
   try {
-    const p = await scenario.seed(sb);
+    const p = await scenario.seed(sb, variant);
     const { result, log } = await logged(sb, () => p.run());
     sb.assertNoViolations();
     return { state: await stateOf(sb), log, result };
@@ -135,10 +146,10 @@ export function stateDiff(a: unknown, b: unknown, max = 12): string[] {
 }
 
 /** One cell of the fault matrix: seed, fail request `index` with `kind`, run, run again undisturbed, compare. */
-export async function faultCase(scenario: Scenario, ref: Reference, index: number, kind: FaultKind): Promise<FaultCaseResult> {
+export async function faultCase(scenario: Scenario, ref: Reference, index: number, kind: FaultKind, variant?: Variant): Promise<FaultCaseResult> {
   const sb = await startSandbox();
   try {
-    const p = await scenario.seed(sb);
+    const p = await scenario.seed(sb, variant);
     sb.clearViolations();
     sb.injectFault(faultAt(ref.log, index, kind));
     const faulted = await p.run();

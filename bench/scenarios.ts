@@ -357,6 +357,13 @@ async function backportComment(sb: Sandbox, v: Variant & { commenter?: string })
   return { sb, repos: [repo], run: runner(sb, repo, 'backport-cherry-pick', 'issue_comment', event, { now: RUN_NOW, ...v.inputs }) };
 }
 
+/** The failure tracking issue (shared/alerts.ts) of backport-cherry-pick, promote-rc and tag-and-release. */
+const ALERT_WRITES = [
+  'POST /repos/{owner}/{repo}/issues',
+  'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+];
+
 const BACKPORT_WRITES = [
   'POST /repos/{owner}/{repo}/pulls',
   'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
@@ -366,6 +373,7 @@ const BACKPORT_WRITES = [
   'POST /repos/{owner}/{repo}/issues',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+  ...ALERT_WRITES,
 ];
 const BACKPORT_REFS = /^refs\/heads\/(backport|merge-back)\/\d+-to-[A-Za-z0-9._/-]+$/;
 
@@ -444,6 +452,7 @@ const PROMOTE_WRITES = [
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
   'POST /repos/{owner}/{repo}/statuses/{sha}',
+  ...ALERT_WRITES,
 ];
 const PROMOTE_REFS = /^refs\/(tags\/v\d+\.\d+\.\d+(-rc\.\d+)?|heads\/portal-release\/(rc-stg|release-main))$/;
 
@@ -534,7 +543,7 @@ const RELEASE_WRITES = [
   // This run's own draft, when a concurrent run published the release first.
   'DELETE /repos/{owner}/{repo}/releases/{release_id}',
   'PATCH /repos/{owner}/{repo}/milestones/{milestone_number}',
-  'POST /repos/{owner}/{repo}/issues',
+  ...ALERT_WRITES,
 ];
 const RELEASE_REFS = /^refs\/tags\/v\d+(\.\d+\.\d+(-rc\.\d+)?)?$/;
 

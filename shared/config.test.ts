@@ -14,6 +14,15 @@ async function errorOf(fn: () => Promise<unknown>): Promise<UserError> {
 }
 
 describe('parsePolicy', () => {
+  it('alerts: a tracking issue by default; the labels, which find the issue, cannot be emptied or hold a comma', async () => {
+    expect(defaultPolicy().alerts).toEqual({ trackingIssue: true, labels: ['release-alert'], assignees: [] });
+    const policy = await parsePolicy('alerts:\n  tracking-issue: false\n  labels: [ops-alert, release]\n  assignees: [alice]\n');
+    expect(policy.alerts).toEqual({ trackingIssue: false, labels: ['ops-alert', 'release'], assignees: ['alice'] });
+    expect((await errorOf(() => parsePolicy('alerts:\n  labels: []\n', 'p.yml'))).message).toMatch(/p\.yml:2: alerts\.labels/);
+    expect((await errorOf(() => parsePolicy('alerts:\n  labels: ["a,b"]\n', 'p.yml'))).message).toMatch(/alerts\.labels\.0 has an invalid format/);
+    expect((await errorOf(() => parsePolicy('alerts:\n  tracking_issue: true\n', 'p.yml'))).message).toMatch(/unknown key "tracking_issue"/);
+  });
+
   it('gives every default for an empty file', async () => {
     expect(await parsePolicy('')).toEqual(defaultPolicy());
     expect(await parsePolicy('# only a comment\n')).toEqual(defaultPolicy());

@@ -59,6 +59,13 @@ export interface Policy {
     /** The label of `released-in: label` (`{tag}` and `{version}` are replaced). */
     releasedInLabel: string;
   };
+  /** Failures after merge (backport, release, promotion) tracked in one issue per kind. */
+  alerts: {
+    trackingIssue: boolean;
+    /** Labels of the tracking issue; the first is how the suite finds its open issue (one request). */
+    labels: string[];
+    assignees: string[];
+  };
 }
 
 export const DEFAULT_POLICY_PATH = '.github/portal-release.yml';
@@ -112,6 +119,7 @@ export function defaultPolicy(): Policy {
       releasedIn: 'comment',
       releasedInLabel: 'released',
     },
+    alerts: { trackingIssue: true, labels: ['release-alert'], assignees: [] },
   };
 }
 
@@ -209,6 +217,15 @@ export const POLICY_SCHEMA = {
         'docs-issue': { type: 'boolean' },
         'released-in': { enum: ['comment', 'label', 'off'] },
         'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
+      },
+    },
+    alerts: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'tracking-issue': { type: 'boolean' },
+        labels: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^,]+$' } },
+        assignees: { type: 'array', maxItems: 10, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$' } },
       },
     },
   },
@@ -311,6 +328,7 @@ function applyDefaults(raw: Raw): Policy {
   const allow = section(freeze, 'allow');
   const discipline = section(raw, 'discipline');
   const backport = section(raw, 'backport');
+  const alerts = section(raw, 'alerts');
   const milestone = section(raw, 'milestone');
   const promotion = section(raw, 'promotion');
   const release = section(raw, 'release');
@@ -373,6 +391,11 @@ function applyDefaults(raw: Raw): Policy {
       docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
       releasedIn: pick(release, 'released-in', d.release.releasedIn),
       releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
+    },
+    alerts: {
+      trackingIssue: pick(alerts, 'tracking-issue', d.alerts.trackingIssue),
+      labels: pick(alerts, 'labels', d.alerts.labels),
+      assignees: pick(alerts, 'assignees', d.alerts.assignees),
     },
   };
   for (const w of policy.freeze.windows) {

@@ -35,6 +35,10 @@ export interface MarkerAttributes {
   'docs-follow-up': { tag: string };
   /** tag-and-release: the "released in" comment on a pull request or issue that shipped in `tag`. */
   'released-in': { tag: string };
+  /** The tracking issue of one failure kind (backport, release, promotion): see alerts.ts. */
+  'failure-alert': { kind: string };
+  /** One open failure listed in a tracking issue: what failed (`key`) and the workflow run that last saw it fail. */
+  'failure-entry': { key: string; run: string };
 }
 
 export type MarkerKind = keyof MarkerAttributes;

@@ -1,7 +1,8 @@
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
 import { escapeMarkdown } from '../../shared/entry.ts';
 import { addDays } from '../../shared/clock.ts';
-import { loadRunPolicy, type Policy } from '../../shared/config.ts';
+import { withFailureAlert, type AlertSubject } from '../../shared/alerts.ts';
+import { loadRunPolicy, type LoadedPolicy, type Policy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import { UserError, inputError, quote, reportedFailure } from '../../shared/errors.ts';
 import { GitHubError, type Comment, type PullRequest, type Release } from '../../shared/github.ts';
@@ -581,6 +582,33 @@ export async function run(inputs: BackportInputs, env: ActionEnvironment): Promi
       summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
     };
   }
+  return withFailureAlert(env, policy, inputs.dryRun, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
+}
+
+/**
+ * The merged pull request whose backports this run does (the subject of a failure alert), or null
+ * when the event names none. On the first run of a pull request's merge no earlier run can have
+ * failed for it, so its success costs no request.
+ */
+function backportSubject(inputs: BackportInputs, env: ActionEnvironment): AlertSubject | null {
+  const { context } = env;
+  const event = context.trigger;
+  const number =
+    inputs.pr ??
+    (event.kind === 'pull_request' ? event.pull.number : event.kind === 'issue_comment' && event.issue?.isPullRequest ? event.issue.number : undefined);
+  if (!number) return null;
+  const firstMergeRun =
+    /^pull_request(_target)?$/.test(context.eventName) &&
+    event.kind === 'pull_request' &&
+    event.action === 'closed' &&
+    context.runAttempt === '1' &&
+    !inputs.pr;
+  return { kind: 'backport', key: `pr-${number}`, label: `#${number}`, priorFailurePossible: !firstMergeRun };
+}
+
+async function backportOutcome(inputs: BackportInputs, env: ActionEnvironment, loaded: LoadedPolicy): Promise<{ outcome: ActionOutcome; succeeded: boolean }> {
+  const { github, logger } = env;
+  const policy = loaded.policy;
   const { results, prNumber } = await logger.group('Backport', () => backport(inputs, env, policy));
   const created = Object.values(results)
     .filter((r) => r.pr && (r.state === 'created' || (r.state === 'conflict' && r.url)))
@@ -594,13 +622,16 @@ export async function run(inputs: BackportInputs, env: ActionEnvironment): Promi
   const header = prNumber ? ` of #${prNumber}` : '';
   const lines = [`Policy: ${escapeMarkdown(loaded.source)}.`];
   if (Object.keys(results).length === 0) lines.push('', 'Nothing to backport.');
-  return {
+  const outcome = {
     outputs: { results, 'created-pull-numbers': created.join(' ') },
     summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
     failure: failed.length
       ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
       : undefined,
   };
+  // Resolves a tracked failure only when every target is done (a draft conflict backport is not).
+  const states = Object.values(results).map((r) => r.state);
+  return { outcome, succeeded: states.length > 0 && states.every((s) => s !== 'failed' && s !== 'conflict') };
 }
 
 export const backportCherryPick: ActionDefinition<BackportInputs> = {

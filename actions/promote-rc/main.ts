@@ -1,6 +1,7 @@
 // promote-rc: the definition — its inputs, and which stage (rc, release, gate) a run carries out.
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
-import { loadRunPolicy } from '../../shared/config.ts';
+import { withFailureAlert, type AlertSubject } from '../../shared/alerts.ts';
+import { loadRunPolicy, type LoadedPolicy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
 import type { Bump } from '../../shared/conventional.ts';
 import { inputError } from '../../shared/errors.ts';
@@ -8,7 +9,7 @@ import type { InputReader } from '../../shared/inputs.ts';
 import { IgnoredMarkers } from '../../shared/ownership.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { releaseGate } from './steps/gate.ts';
-import { promoteRc, promoteRelease } from './steps/promote.ts';
+import { promoteRc, promoteRelease, type PromoteOptions } from './steps/promote.ts';
 import { summarize } from './render.ts';
 
 export const STAGES = ['rc', 'release', 'gate'] as const;
@@ -58,10 +59,9 @@ export function parseInputs(reader: InputReader): PromoteRcInputs {
 }
 
 export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Promise<ActionOutcome> {
-  const { github, logger } = env;
   const loaded = await loadRunPolicy(env, inputs);
   const policy = loaded.policy;
-  const options = {
+  const options: PromoteOptions = {
     bump: inputs.bump,
     version: inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined,
     dryRun: inputs.dryRun,
@@ -72,6 +72,19 @@ export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Prom
     configRef: inputs.configRef,
     ignored: new IgnoredMarkers(),
   };
+  // The gate judges an open pull request (its red status is the answer); the two promotions are alerted.
+  const subject: AlertSubject | null =
+    inputs.stage === 'gate'
+      ? null
+      : inputs.stage === 'rc'
+        ? { kind: 'promotion', key: 'rc', label: 'the release candidate promotion', priorFailurePossible: true }
+        : { kind: 'promotion', key: 'release-pr', label: 'the release pull request promotion', priorFailurePossible: true };
+  return withFailureAlert(env, policy, inputs.dryRun, subject, async () => ({ outcome: await promote(inputs, env, loaded, options), succeeded: true }));
+}
+
+async function promote(inputs: PromoteRcInputs, env: ActionEnvironment, loaded: LoadedPolicy, options: PromoteOptions): Promise<ActionOutcome> {
+  const { github, logger } = env;
+  const policy = loaded.policy;
   const result =
     inputs.stage === 'gate'
       ? await releaseGate(env, policy, options)

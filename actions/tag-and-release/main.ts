@@ -1,7 +1,8 @@
 // tag-and-release: the definition — its inputs, which release and which commit the event names, and the run over the train.
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
 import { escapeMarkdown } from '../../shared/entry.ts';
-import { loadRunPolicy, type Policy } from '../../shared/config.ts';
+import { withFailureAlert, type AlertSubject } from '../../shared/alerts.ts';
+import { loadRunPolicy, type LoadedPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
 import { releaseTrain, sameRepo } from '../../shared/train.ts';
 import { UserError, inputError, quote, reportedFailure } from '../../shared/errors.ts';
@@ -169,18 +170,26 @@ function failedResult(repo: RepoRef, tag: ReleaseTag, message: string): RepoResu
   return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
 
+/** A release is tracked as one entry: the next release run that succeeds resolves it. */
+const RELEASE_SUBJECT: AlertSubject = { kind: 'release', key: 'release', label: 'the release', priorFailurePossible: true };
+
 export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): Promise<ActionOutcome> {
-  const { github, context, logger, clock } = env;
   const loaded = await loadRunPolicy(env, inputs);
+  return withFailureAlert(env, loaded.policy, inputs.dryRun, RELEASE_SUBJECT, () => release(inputs, env, loaded));
+}
+
+async function release(inputs: TagAndReleaseInputs, env: ActionEnvironment, loaded: LoadedPolicy): Promise<{ outcome: ActionOutcome; succeeded: boolean }> {
+  const { github, context, logger, clock } = env;
   const policy = loaded.policy;
   const ignored = new IgnoredMarkers();
   const resolution = await logger.group('Version and commit', () => resolve(inputs, env, policy, ignored));
   if ('skip' in resolution) {
     logger.notice(resolution.skip);
-    return {
+    const outcome = {
       outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '', waiting: '' },
       summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
     };
+    return { outcome, succeeded: false };
   }
   const { tag } = resolution;
   const repos = releaseTrain(context.repo, inputs.repos, policy.repos);
@@ -245,7 +254,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
       title: 'Release train waiting',
     });
   for (const s of ignored.sentences()) logger.debug(s);
-  return {
+  const outcome = {
     outputs: {
       tag: tag.tag,
       version: tag.version,
@@ -279,6 +288,7 @@ export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): 
     summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
     failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
   };
+  return { outcome, succeeded: notReleased.length === 0 && waiting.length === 0 };
 }
 
 export const tagAndRelease: ActionDefinition<TagAndReleaseInputs> = {

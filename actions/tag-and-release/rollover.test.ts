@@ -115,7 +115,9 @@ describe('tag-and-release: milestone rollover (bundle against the stand-in)', ()
     const r = await act(s.repo, s.sha);
     expect(r.exitCode).toBe(1);
     expect(errors(r)).toContain(`still has 1 open blocker(s): #${blocker}`);
-    expect(writes(r.requests)).toEqual([]);
+    // The one write is the release tracking issue (policy alerts): nothing is tagged, moved or closed.
+    expect(writes(r.requests).map((w) => `${w.method} ${w.route}`)).toEqual(['POST /repos/{owner}/{repo}/issues']);
+    expect(r.outputs).toMatchObject({ alert: 'opened', 'failure-kind': 'release' });
     expect(milestoneOf(s.repo, s.open)).toBe('v4.0.0');
     expect(stateOf(s.repo, 'v4.0.0')).toBe('open');
   }, 180_000);

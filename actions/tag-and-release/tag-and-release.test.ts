@@ -48,11 +48,15 @@ function unique(name: string): string {
   return `acme/${name}-${counter}`;
 }
 
+// A refused or failed release also opens the release tracking issue (shared/alerts.test.ts tests it):
+// here it is off, so that "a refusal writes nothing" is about the release itself.
+const NO_ALERTS = 'alerts:\n  tracking-issue: false\n';
+
 async function newRepo(name: string, policy = '', extra: Record<string, string> = {}): Promise<RepoHandle> {
   return sb.createRepo(unique(name), {
     defaultBranch: 'main',
     branches: ['dev', 'stg'],
-    files: { 'README.md': '# app\n', ...(policy ? { '.github/portal-release.yml': policy } : {}), ...extra },
+    files: { 'README.md': '# app\n', '.github/portal-release.yml': `${policy}${NO_ALERTS}`, ...extra },
   });
 }
 

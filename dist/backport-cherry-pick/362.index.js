@@ -32,7 +32,7 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "discipline": { "type": "object", "additionalProperties": false, "properties": { "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{title\\}" }, "request-review": { "type": "boolean" }, "auto-merge": { "enum": [false, "merge", "squash", "rebase"] } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] }, "rollover": { "type": "boolean" } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "discipline": { "type": "object", "additionalProperties": false, "properties": { "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{title\\}" }, "request-review": { "type": "boolean" }, "auto-merge": { "enum": [false, "merge", "squash", "rebase"] } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] }, "rollover": { "type": "boolean" } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "tracking-issue": { "type": "boolean" }, "labels": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^,]+$" } }, "assignees": { "type": "array", "maxItems": 10, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" } } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
@@ -45,6 +45,8 @@ const pattern9 = new RegExp("\\{number\\}", "u");
 const pattern10 = new RegExp("\\{title\\}", "u");
 const pattern11 = new RegExp("^[a-z][a-z0-9]*$", "u");
 const pattern12 = new RegExp("^[A-Za-z0-9._-]*$", "u");
+const pattern13 = new RegExp("^[^,]+$", "u");
+const pattern14 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func2.call(schema11.properties, key0))) {
@@ -1745,14 +1747,185 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.alerts !== undefined) {
+        let data62 = data.alerts;
+        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+            for (const key10 in data62) {
+                if (!(((key10 === "tracking-issue") || (key10 === "labels")) || (key10 === "assignees"))) {
+                    const err138 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err138];
+                    }
+                    else {
+                        vErrors.push(err138);
+                    }
+                    errors++;
+                }
+            }
+            if (data62["tracking-issue"] !== undefined) {
+                if (typeof data62["tracking-issue"] !== "boolean") {
+                    const err139 = { instancePath: instancePath + "/alerts/tracking-issue", schemaPath: "#/properties/alerts/properties/tracking-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err139];
+                    }
+                    else {
+                        vErrors.push(err139);
+                    }
+                    errors++;
+                }
+            }
+            if (data62.labels !== undefined) {
+                let data64 = data62.labels;
+                if (Array.isArray(data64)) {
+                    if (data64.length > 10) {
+                        const err140 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                        if (vErrors === null) {
+                            vErrors = [err140];
+                        }
+                        else {
+                            vErrors.push(err140);
+                        }
+                        errors++;
+                    }
+                    if (data64.length < 1) {
+                        const err141 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err141];
+                        }
+                        else {
+                            vErrors.push(err141);
+                        }
+                        errors++;
+                    }
+                    const len12 = data64.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                        let data65 = data64[i12];
+                        if (typeof data65 === "string") {
+                            if (func3(data65) > 50) {
+                                const err142 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err142];
+                                }
+                                else {
+                                    vErrors.push(err142);
+                                }
+                                errors++;
+                            }
+                            if (func3(data65) < 1) {
+                                const err143 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err143];
+                                }
+                                else {
+                                    vErrors.push(err143);
+                                }
+                                errors++;
+                            }
+                            if (!pattern13.test(data65)) {
+                                const err144 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" }, message: "must match pattern \"" + "^[^,]+$" + "\"" };
+                                if (vErrors === null) {
+                                    vErrors = [err144];
+                                }
+                                else {
+                                    vErrors.push(err144);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err145 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err145];
+                            }
+                            else {
+                                vErrors.push(err145);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err146 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err146];
+                    }
+                    else {
+                        vErrors.push(err146);
+                    }
+                    errors++;
+                }
+            }
+            if (data62.assignees !== undefined) {
+                let data66 = data62.assignees;
+                if (Array.isArray(data66)) {
+                    if (data66.length > 10) {
+                        const err147 = { instancePath: instancePath + "/alerts/assignees", schemaPath: "#/properties/alerts/properties/assignees/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                        if (vErrors === null) {
+                            vErrors = [err147];
+                        }
+                        else {
+                            vErrors.push(err147);
+                        }
+                        errors++;
+                    }
+                    const len13 = data66.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                        let data67 = data66[i13];
+                        if (typeof data67 === "string") {
+                            if (!pattern14.test(data67)) {
+                                const err148 = { instancePath: instancePath + "/alerts/assignees/" + i13, schemaPath: "#/properties/alerts/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"" };
+                                if (vErrors === null) {
+                                    vErrors = [err148];
+                                }
+                                else {
+                                    vErrors.push(err148);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err149 = { instancePath: instancePath + "/alerts/assignees/" + i13, schemaPath: "#/properties/alerts/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err149];
+                            }
+                            else {
+                                vErrors.push(err149);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err150 = { instancePath: instancePath + "/alerts/assignees", schemaPath: "#/properties/alerts/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err150];
+                    }
+                    else {
+                        vErrors.push(err150);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err151 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err151];
+            }
+            else {
+                vErrors.push(err151);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err138 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err152 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err138];
+        vErrors = [err152];
     }
     else {
-        vErrors.push(err138);
+        vErrors.push(err152);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

@@ -61,6 +61,7 @@ function defaultPolicy() {
             releasedIn: 'comment',
             releasedInLabel: 'released',
         },
+        alerts: { trackingIssue: true, labels: ['release-alert'], assignees: [] },
     };
 }
 const branchName = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$' };
@@ -158,6 +159,15 @@ const POLICY_SCHEMA = {
                 'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
+        alerts: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'tracking-issue': { type: 'boolean' },
+                labels: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^,]+$' } },
+                assignees: { type: 'array', maxItems: 10, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$' } },
+            },
+        },
     },
 };
 /**
@@ -250,6 +260,7 @@ function applyDefaults(raw) {
     const allow = section(freeze, 'allow');
     const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
+    const alerts = section(raw, 'alerts');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
     const release = section(raw, 'release');
@@ -312,6 +323,11 @@ function applyDefaults(raw) {
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
             releasedIn: pick(release, 'released-in', d.release.releasedIn),
             releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
+        },
+        alerts: {
+            trackingIssue: pick(alerts, 'tracking-issue', d.alerts.trackingIssue),
+            labels: pick(alerts, 'labels', d.alerts.labels),
+            assignees: pick(alerts, 'assignees', d.alerts.assignees),
         },
     };
     for (const w of policy.freeze.windows) {
@@ -574,6 +590,7 @@ function actorLogin(actor) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ renderMarker),
 /* harmony export */   D5: () => (/* binding */ ownComments),
 /* harmony export */   Ed: () => (/* binding */ findMarker),
 /* harmony export */   FT: () => (/* binding */ parseMarkers),
@@ -582,7 +599,7 @@ function actorLogin(actor) {
 /* harmony export */   vi: () => (/* binding */ PULL_REQUEST_MARKER_KINDS),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* unused harmony exports renderMarker, removeComment */
+/* unused harmony export removeComment */
 const PULL_REQUEST_MARKER_KINDS = ['promotion', 'release-pr', 'backport', 'merge-back'];
 const KIND = /^[a-z][a-z0-9-]*$/;
 const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;

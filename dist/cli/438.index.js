@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var entry = __webpack_require__(6406);
 // EXTERNAL MODULE: ./shared/clock.ts
 var shared_clock = __webpack_require__(7128);
+// EXTERNAL MODULE: ./shared/alerts.ts
+var alerts = __webpack_require__(1595);
 // EXTERNAL MODULE: ./shared/config.ts
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -688,6 +690,7 @@ function listOf(labels) {
 
 
 
+
 function parseInputs(reader) {
     const targets = reader.list('targets');
     for (const t of targets)
@@ -1150,6 +1153,30 @@ async function run(inputs, env) {
             summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
         };
     }
+    return (0,alerts/* withFailureAlert */.fn)(env, policy, inputs.dryRun, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
+}
+/**
+ * The merged pull request whose backports this run does (the subject of a failure alert), or null
+ * when the event names none. On the first run of a pull request's merge no earlier run can have
+ * failed for it, so its success costs no request.
+ */
+function backportSubject(inputs, env) {
+    const { context } = env;
+    const event = context.trigger;
+    const number = inputs.pr ??
+        (event.kind === 'pull_request' ? event.pull.number : event.kind === 'issue_comment' && event.issue?.isPullRequest ? event.issue.number : undefined);
+    if (!number)
+        return null;
+    const firstMergeRun = /^pull_request(_target)?$/.test(context.eventName) &&
+        event.kind === 'pull_request' &&
+        event.action === 'closed' &&
+        context.runAttempt === '1' &&
+        !inputs.pr;
+    return { kind: 'backport', key: `pr-${number}`, label: `#${number}`, priorFailurePossible: !firstMergeRun };
+}
+async function backportOutcome(inputs, env, loaded) {
+    const { github, logger } = env;
+    const policy = loaded.policy;
     const { results, prNumber } = await logger.group('Backport', () => backport(inputs, env, policy));
     const created = Object.values(results)
         .filter((r) => r.pr && (r.state === 'created' || (r.state === 'conflict' && r.url)))
@@ -1164,13 +1191,16 @@ async function run(inputs, env) {
     const lines = [`Policy: ${(0,entry/* escapeMarkdown */.FV)(loaded.source)}.`];
     if (Object.keys(results).length === 0)
         lines.push('', 'Nothing to backport.');
-    return {
+    const outcome = {
         outputs: { results, 'created-pull-numbers': created.join(' ') },
         summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
         failure: failed.length
             ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
             : undefined,
     };
+    // Resolves a tracked failure only when every target is done (a draft conflict backport is not).
+    const states = Object.values(results).map((r) => r.state);
+    return { outcome, succeeded: states.length > 0 && states.every((s) => s !== 'failed' && s !== 'conflict') };
 }
 const backportCherryPick = {
     name: 'backport-cherry-pick',
@@ -1178,6 +1208,299 @@ const backportCherryPick = {
     isDryRun: (inputs) => inputs.dryRun,
     run,
 };
+
+
+/***/ }),
+
+/***/ 1595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fn: () => (/* binding */ withFailureAlert)
+/* harmony export */ });
+/* unused harmony exports FAILURE_KINDS, alertOutputs, trackOutcome */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4026);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2294);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9985);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9451);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2763);
+
+
+
+
+
+
+
+
+/**
+ * Failure alerts outside the pull request (decision record "failure alerts"): when a backport or
+ * merge-back, a release or a promotion fails after its pull request was merged (or on a dispatch or
+ * schedule run), the suite keeps ONE tracking issue per failure kind per repository. It lists the open
+ * failures (one entry per failing thing: a backported pull request, the release, a promotion stage),
+ * gets a comment per new failure, and is closed with a comment once every listed failure succeeded.
+ *
+ * - Found by its label (one request: `GET /issues?labels=…&state=open`), owned by identity: its
+ *   `failure-alert` marker AND its author being the suite. Anyone else's issue with the same marker is
+ *   never edited or closed; nobody's comments are ever touched.
+ * - Idempotent: an entry records the workflow run that last saw it fail, so a re-run of the same run
+ *   adds nothing; the body is written before the comment, so a comment whose answer was lost is not
+ *   posted again.
+ * - Concurrent runs that each opened an issue converge: the oldest of the suite's open issues of a
+ *   kind is kept, the others' entries move into it and they are closed as duplicates.
+ * - Secondary to the action: a token without `issues: write` (or any failure here) is a warning; the
+ *   action's own result is never changed by its alert.
+ */
+const FAILURE_KINDS = (/* unused pure expression or super */ null && (['backport', 'release', 'promotion']));
+const TITLES = {
+    backport: 'Backports failing after merge',
+    release: 'Release failing',
+    promotion: 'Promotion failing',
+};
+const WHAT = {
+    backport: 'a backport or merge-back (backport-cherry-pick) failed after its pull request was merged',
+    release: 'a release (tag-and-release) failed',
+    promotion: 'a promotion (promote-rc) failed',
+};
+const CLOSES = {
+    backport: 'once the backports of every pull request listed below succeed (a re-run, `/backport`, or a label)',
+    release: 'once a release run succeeds',
+    promotion: 'once each promotion stage listed below succeeds',
+};
+/** The outputs every chat step can use, on the three actions that alert. */
+function alertOutputs(result) {
+    return {
+        alert: result.alert,
+        'alert-url': result.url,
+        'failure-kind': result.failureKind,
+        'failure-summary': result.failureSummary,
+    };
+}
+const ENTRY_LINE = /^- (<!-- portal-release:failure-entry [^>]*-->) ?(.*)$/;
+function parseEntries(body) {
+    const out = [];
+    for (const line of body.split('\n')) {
+        const m = ENTRY_LINE.exec(line);
+        if (!m)
+            continue;
+        const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkers */ .FT)(m[1]).find((x) => x.kind === 'failure-entry');
+        if (marker?.attrs.key && marker.attrs.run)
+            out.push({ key: marker.attrs.key, run: marker.attrs.run, text: m[2] ?? '' });
+    }
+    return out;
+}
+function renderBody(kind, entries) {
+    const head = [
+        (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-alert', { kind }),
+        `## 🚨 ${TITLES[kind]}`,
+        '',
+        `portal-release opened this issue because ${WHAT[kind]}: a comment on a merged pull request is easily missed. Each new failure adds a comment here; the suite closes this issue ${CLOSES[kind]}.`,
+        '',
+        entries.length ? '### Open failures' : '### No open failures',
+        '',
+    ];
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundBody */ .B9)([...head, ...entries.map((e) => `- ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
+}
+function entryText(subject, env, summary) {
+    return `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(summary)}`;
+}
+/** The suite's open tracking issues of `kind`, oldest first; anyone else's marked issue is noted, never used. */
+async function ownOpenIssues(env, policy, kind, identity, ignored) {
+    const listed = await env.github.listIssues(env.context.repo, { state: 'open', labels: [policy.alerts.labels[0]] });
+    const mine = [];
+    for (const issue of listed) {
+        if (issue.isPullRequest || !(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .findMarker */ .Ed)(issue.body, 'failure-alert', { kind }))
+            continue;
+        if (await identity.isSuite(issue.author))
+            mine.push(issue);
+        else
+            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(issue.author || 'a deleted account')}, not by the suite: left alone`);
+    }
+    return mine.sort((a, b) => a.number - b.number);
+}
+/** Logs a write and says whether to send it (never in a dry run). */
+function act(plan, line) {
+    plan.lines.push(line);
+    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
+    return !plan.dryRun;
+}
+/**
+ * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
+ * at the same moment, each before it could see the other's) move into it and they are closed.
+ */
+async function converge(plan, kind, issues) {
+    const [keep, ...extra] = issues;
+    if (!keep || extra.length === 0)
+        return keep;
+    const { github, context } = plan.env;
+    const entries = parseEntries(keep.body);
+    for (const other of extra)
+        for (const e of parseEntries(other.body))
+            if (!entries.some((x) => x.key === e.key))
+                entries.push(e);
+    const body = renderBody(kind, entries);
+    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
+        await github.updateIssue(context.repo, keep.number, { body });
+    }
+    for (const other of extra) {
+        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+            await github.updateIssue(context.repo, other.number, { state: 'closed' });
+            await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
+        }
+    }
+    return { ...keep, body };
+}
+async function recordFailure(plan, subject, summary, identity, ignored) {
+    const { env, policy } = plan;
+    const { github, context } = env;
+    const run = context.runId;
+    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
+    if (!issue) {
+        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
+            return { alert: 'opened', url: '' };
+        const created = await github.createIssue(context.repo, {
+            title: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
+            body: renderBody(subject.kind, [entry]),
+            labels: policy.alerts.labels,
+            ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
+        });
+        // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
+        // seconds, so a later run converges what this one cannot see yet).
+        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        if (kept && kept.number !== created.number)
+            return { alert: 'updated', url: kept.htmlUrl };
+        return { alert: 'opened', url: created.htmlUrl };
+    }
+    const entries = parseEntries(issue.body);
+    const known = entries.find((e) => e.key === subject.key);
+    if (known?.run === run) {
+        // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
+        // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
+        if (known.text === entry.text) {
+            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            return { alert: 'unchanged', url: issue.htmlUrl };
+        }
+        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
+            await github.updateIssue(context.repo, issue.number, {
+                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+            });
+        }
+        return { alert: 'updated', url: issue.htmlUrl };
+    }
+    const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
+    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+        // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
+        await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
+        await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
+    }
+    return { alert: 'updated', url: issue.htmlUrl };
+}
+async function recordSuccess(plan, subject, identity, ignored) {
+    const { env } = plan;
+    const { github, context } = env;
+    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    if (!issue)
+        return { alert: 'none', url: '' };
+    const entries = parseEntries(issue.body);
+    if (!entries.some((e) => e.key === subject.key))
+        return { alert: 'none', url: issue.htmlUrl };
+    const rest = entries.filter((e) => e.key !== subject.key);
+    const body = renderBody(subject.kind, rest);
+    if (rest.length > 0) {
+        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
+            await github.updateIssue(context.repo, issue.number, { body });
+        return { alert: 'updated', url: issue.htmlUrl };
+    }
+    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+        // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
+        await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
+        await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
+    }
+    return { alert: 'closed', url: issue.htmlUrl };
+}
+/**
+ * Records the outcome of one run for its subject: a failure opens or updates the kind's tracking
+ * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
+ * permission or any other trouble is a warning, and the action's own result stands.
+ */
+async function trackOutcome(env, policy, dryRun, subject, outcome) {
+    const failed = 'failure' in outcome;
+    const result = {
+        alert: 'none',
+        url: '',
+        failureKind: failed ? subject.kind : '',
+        failureSummary: failed ? outcome.failure : '',
+        note: '',
+    };
+    if (!policy.alerts.trackingIssue)
+        return result;
+    // Outside a workflow run (the command-line interface) the person sees the failure where it happens.
+    if (!env.context.runId)
+        return result;
+    if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
+        return result;
+    const plan = { env, policy, dryRun, lines: [] };
+    const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
+    const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .IgnoredMarkers */ .U5();
+    try {
+        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        result.alert = done.alert;
+        result.url = done.url;
+    }
+    catch (error) {
+        const permission = error instanceof _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
+        const why = permission
+            ? `the token cannot read or write this repository's issues: add \`issues: write\` to the job's \`permissions:\` (${error.message})`
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+        env.logger.warning(`The ${subject.kind} failure alert was skipped: ${why}. The result of this run is unchanged.`, { title: 'Failure alert skipped' });
+        result.note = `Failure alert skipped: ${why}`;
+        return result;
+    }
+    for (const s of ignored.sentences())
+        env.logger.warning(s, { title: 'Marker ignored' });
+    const verb = dryRun ? 'would be ' : '';
+    if (result.alert !== 'none')
+        result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repoName */ .Qq)(env.context.repo)}).`;
+    return result;
+}
+/**
+ * Runs an action's work and tracks its outcome for `subject` (null: this run neither raises nor
+ * resolves an alert, e.g. a gate on an open pull request). A failure the person can fix (a thrown
+ * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
+ * too; a bug is alerted and then thrown on to the entry's one error path.
+ */
+async function withFailureAlert(env, policy, dryRun, subject, work) {
+    let done;
+    try {
+        done = await work();
+    }
+    catch (error) {
+        // A mistake in how the action was called or configured is the caller's to see, not a failed operation.
+        if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
+            throw error;
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error))
+            throw error;
+        return {
+            outputs: alertOutputs(alert),
+            summary: `### ❌ ${subject.kind} failed\n\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(failure)}\n${alert.note ? `\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` : ''}`,
+            failure,
+        };
+    }
+    const { outcome, succeeded } = done;
+    const alert = subject
+        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
+    return {
+        ...outcome,
+        outputs: { ...outcome.outputs, ...alertOutputs(alert) },
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` } : {}),
+    };
+}
 
 
 /***/ }),

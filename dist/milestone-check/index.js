@@ -41649,6 +41649,7 @@ function defaultPolicy() {
             releasedIn: 'comment',
             releasedInLabel: 'released',
         },
+        alerts: { trackingIssue: true, labels: ['release-alert'], assignees: [] },
     };
 }
 const branchName = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$' };
@@ -41746,6 +41747,15 @@ const POLICY_SCHEMA = {
                 'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
+        alerts: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'tracking-issue': { type: 'boolean' },
+                labels: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^,]+$' } },
+                assignees: { type: 'array', maxItems: 10, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$' } },
+            },
+        },
     },
 };
 /**
@@ -41838,6 +41848,7 @@ function applyDefaults(raw) {
     const allow = section(freeze, 'allow');
     const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
+    const alerts = section(raw, 'alerts');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
     const release = section(raw, 'release');
@@ -41900,6 +41911,11 @@ function applyDefaults(raw) {
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
             releasedIn: pick(release, 'released-in', d.release.releasedIn),
             releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
+        },
+        alerts: {
+            trackingIssue: pick(alerts, 'tracking-issue', d.alerts.trackingIssue),
+            labels: pick(alerts, 'labels', d.alerts.labels),
+            assignees: pick(alerts, 'assignees', d.alerts.assignees),
         },
     };
     for (const w of policy.freeze.windows) {

@@ -41609,357 +41609,90 @@ function escapeMarkdown(text) {
     return escapeHtml(text);
 }
 
-;// CONCATENATED MODULE: ./shared/config.ts
+;// CONCATENATED MODULE: ./shared/identity.ts
 
-const DEFAULT_POLICY_PATH = '.github/portal-release.yml';
-function defaultPolicy() {
-    return {
-        branches: { development: 'dev', staging: 'stg', production: 'main' },
-        tagPrefix: 'v',
-        repos: [],
-        trustedLogins: [],
-        freeze: {
-            afterMajorDays: 30,
-            windows: [],
-            allow: {
-                types: ['fix', 'docs', 'hotfix', 'security', 'revert'],
-                labels: ['bug', 'documentation', 'hotfix', 'security'],
-                paths: [],
-            },
-            exceptionLabel: 'freeze-exception',
-            statusContext: 'portal-release/freeze',
-        },
-        discipline: {
-            statusContext: 'portal-release/branch-discipline',
-        },
-        backport: {
-            labelPattern: 'backport {branch}',
-            windowDays: 30,
-            alwaysLabels: ['security'],
-            neverTypes: ['feat'],
-            conflict: 'fail',
-            hotfixLabels: ['hotfix'],
-            referencePatterns: [],
-            title: '{title} (backport #{number})',
-            requestReview: true,
-            autoMerge: false,
-        },
-        milestone: {
-            title: '{tag}',
-            blockerLabels: ['must-have', 'release-blocker'],
-            requireAllClosed: false,
-            triageLabels: [],
-            closedWithoutChange: 'warn',
-            rollover: false,
-        },
-        promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
-        release: {
-            smokeWorkflow: 'native-install-smoke.yml',
-            deploymentEnvironment: '',
-            floatingMajorTag: true,
-            docsIssue: false,
-            releasedIn: 'comment',
-            releasedInLabel: 'released',
-        },
-    };
-}
-const branchName = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$' };
-const stringList = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 } };
-const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$' };
-/** JSON Schema of the policy file. Unknown keys are errors: a typo must never silently disable a rule. */
-const POLICY_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        branches: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { development: branchName, staging: branchName, production: branchName },
-        },
-        'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
-        repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
-        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
-        freeze: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                'after-major-days': { type: 'integer', minimum: 0, maximum: 3650 },
-                windows: {
-                    type: 'array',
-                    items: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['from', 'until'],
-                        properties: { from: date, until: date, reason: { type: 'string', maxLength: 500 } },
-                    },
-                },
-                allow: {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: { types: stringList, labels: stringList, paths: stringList },
-                },
-                'exception-label': { type: 'string', minLength: 1, maxLength: 100 },
-                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
-            },
-        },
-        discipline: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
-            },
-        },
-        backport: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                'label-pattern': { type: 'string', pattern: '\\{branch\\}', maxLength: 100 },
-                'window-days': { type: 'integer', minimum: 0, maximum: 3650 },
-                'always-labels': stringList,
-                'never-types': stringList,
-                conflict: { enum: ['fail', 'draft'] },
-                'hotfix-labels': stringList,
-                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
-                title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
-                'request-review': { type: 'boolean' },
-                'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
-            },
-        },
-        milestone: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                title: { type: 'string', minLength: 1, maxLength: 200 },
-                'blocker-labels': stringList,
-                'require-all-closed': { type: 'boolean' },
-                'triage-labels': stringList,
-                'closed-without-change': { enum: ['warn', 'block'] },
-                rollover: { type: 'boolean' },
-            },
-        },
-        promotion: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                checklist: { type: 'string', maxLength: 300 },
-                'required-approvals': { type: 'integer', minimum: 0, maximum: 20 },
-                'rc-identifier': { type: 'string', pattern: '^[a-z][a-z0-9]*$', maxLength: 20 },
-            },
-        },
-        release: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                'smoke-workflow': { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9._-]*$' },
-                'deployment-environment': { type: 'string', maxLength: 255 },
-                'floating-major-tag': { type: 'boolean' },
-                'docs-issue': { type: 'boolean' },
-                'released-in': { enum: ['comment', 'label', 'off'] },
-                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
-            },
-        },
-    },
-};
 /**
- * How Ajv compiles POLICY_SCHEMA. The compilation happens at build time: scripts/policy-validator.ts
- * writes the validator as standalone code to shared/policy-validator.generated.ts (`npm run build`;
- * a test fails when it is stale), so no run pays for Ajv or for compiling the schema.
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
  */
-const POLICY_VALIDATOR_OPTIONS = { allErrors: true, strict: false };
-function locate(yaml, doc, lines, path, key) {
-    const { isMap, isPair, isScalar } = yaml;
-    let node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (key !== undefined && isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-        if (pair && isPair(pair))
-            node = pair.key;
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
     }
-    const range = node?.range;
-    return range ? lines.linePos(range[0]).line : undefined;
-}
-function describe(e) {
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            return { key, text: `unknown key "${key}" (check the spelling; see the configuration reference in the README)` };
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
         }
-        case 'enum':
-            return { text: `must be one of: ${(e.params.allowedValues ?? []).join(', ')}` };
-        case 'type':
-            return { text: `must be ${e.params.type === 'integer' ? 'a whole number' : `of type ${e.params.type}`}` };
-        case 'pattern':
-            return { text: `has an invalid format (${e.message ?? 'pattern mismatch'})` };
-        case 'required':
-            return { text: `is missing the required key "${e.params.missingProperty}"` };
-        default:
-            return { text: e.message ?? 'is invalid' };
+        return viewer;
     }
 }
-/**
- * Parses and validates policy text. Errors name the file, the line, the key and what was expected.
- * The YAML parser and the validator are loaded here, when a run has a policy file to read, not at start-up.
- */
-async function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
-    const [yaml, generated] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362))]);
-    const validate = generated.default;
-    const lines = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
-        throw new UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
-    }
-    let data;
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
     try {
-        data = doc.toJS({ maxAliasCount: 50 });
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
     }
     catch (error) {
-        // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
-        throw new UserError('config', `${file}: invalid YAML: ${error.message.split('\n')[0]}`);
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
     }
-    if (data === null || data === undefined)
-        return defaultPolicy();
-    if (!validate(data)) {
-        const problems = (validate.errors ?? []).map((e) => {
-            const path = e.instancePath
-                .split('/')
-                .slice(1)
-                .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-                .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-            const { key, text: what } = describe(e);
-            const line = locate(yaml, doc, lines, path, key);
-            const name = [...path, ...(key ? [key] : [])].join('.') || '(top level)';
-            return `${file}${line ? `:${line}` : ''}: ${name} ${what}`;
-        });
-        const unique = [...new Set(problems)];
-        throw new UserError('config', `Invalid policy file: ${unique.join('; ')}.`);
-    }
-    return applyDefaults(data);
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
 }
-function section(raw, key) {
-    const value = raw[key];
-    return value && typeof value === 'object' ? value : {};
-}
-function pick(raw, key, fallback) {
-    return raw[key] === undefined || raw[key] === null ? fallback : raw[key];
-}
-function applyDefaults(raw) {
-    const d = defaultPolicy();
-    const branches = section(raw, 'branches');
-    const freeze = section(raw, 'freeze');
-    const allow = section(freeze, 'allow');
-    const discipline = section(raw, 'discipline');
-    const backport = section(raw, 'backport');
-    const milestone = section(raw, 'milestone');
-    const promotion = section(raw, 'promotion');
-    const release = section(raw, 'release');
-    const policy = {
-        branches: {
-            development: pick(branches, 'development', d.branches.development),
-            staging: pick(branches, 'staging', d.branches.staging),
-            production: pick(branches, 'production', d.branches.production),
-        },
-        tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
-        repos: pick(raw, 'repos', d.repos),
-        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
-        freeze: {
-            afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
-            windows: pick(freeze, 'windows', []).map((w) => ({
-                from: String(w.from),
-                until: String(w.until),
-                reason: typeof w.reason === 'string' ? w.reason : '',
-            })),
-            allow: {
-                types: pick(allow, 'types', d.freeze.allow.types),
-                labels: pick(allow, 'labels', d.freeze.allow.labels),
-                paths: pick(allow, 'paths', d.freeze.allow.paths),
-            },
-            exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
-            statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
-        },
-        discipline: {
-            statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
-        },
-        backport: {
-            labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
-            windowDays: pick(backport, 'window-days', d.backport.windowDays),
-            alwaysLabels: pick(backport, 'always-labels', d.backport.alwaysLabels),
-            neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
-            conflict: pick(backport, 'conflict', d.backport.conflict),
-            hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
-            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
-            title: pick(backport, 'title', d.backport.title),
-            requestReview: pick(backport, 'request-review', d.backport.requestReview),
-            autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
-        },
-        milestone: {
-            title: pick(milestone, 'title', d.milestone.title),
-            blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
-            requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
-            triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
-            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
-            rollover: pick(milestone, 'rollover', d.milestone.rollover),
-        },
-        promotion: {
-            checklist: pick(promotion, 'checklist', d.promotion.checklist),
-            requiredApprovals: pick(promotion, 'required-approvals', d.promotion.requiredApprovals),
-            rcIdentifier: pick(promotion, 'rc-identifier', d.promotion.rcIdentifier),
-        },
-        release: {
-            smokeWorkflow: pick(release, 'smoke-workflow', d.release.smokeWorkflow),
-            deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
-            floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
-            docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
-            releasedIn: pick(release, 'released-in', d.release.releasedIn),
-            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
-        },
-    };
-    for (const w of policy.freeze.windows) {
-        if (Date.parse(w.until) <= Date.parse(w.from)) {
-            throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
-        }
-    }
-    for (const pattern of policy.backport.referencePatterns) {
-        try {
-            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
-        }
-        catch (error) {
-            throw new UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
-        }
-    }
-    const names = Object.values(policy.branches);
-    if (new Set(names).size !== names.length) {
-        throw new UserError('config', `Invalid policy file: branches.development, staging and production must be three different branches (got ${names.join(', ')}).`);
-    }
-    return policy;
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
 }
 /**
- * Reads the policy from the repository's default branch (never from the pull request being
- * judged, so a PR cannot loosen the rules). A missing file means "all defaults".
+ * The REST spelling of a GraphQL Actor's login. GraphQL names a Bot without the `[bot]` suffix
+ * that REST, `viewer` and the suite's identity use ("github-actions" vs "github-actions[bot]"), so
+ * every query that reads an author asks for `__typename` and maps it here before comparing.
  */
-async function loadPolicy(reader, repo, options = {}) {
-    const path = options.path || DEFAULT_POLICY_PATH;
-    const ref = options.ref || options.defaultBranch;
-    const text = await reader.getFileContent(repo, path, ref);
-    const at = `${repo.owner}/${repo.repo}@${ref ?? 'default branch'}`;
-    if (text === null) {
-        if (options.path && options.path !== DEFAULT_POLICY_PATH) {
-            throw new UserError('config', `Policy file "${path}" (input "config") was not found in ${at}. Create it or remove the input to use the defaults.`);
-        }
-        return { policy: defaultPolicy(), source: `defaults (no ${path} in ${at})` };
-    }
-    return { policy: await parsePolicy(text, path), source: `${path} in ${at}` };
-}
-/**
- * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
- * else the default branch named by the event payload (no extra request), in a log group.
- */
-async function loadRunPolicy(env, inputs) {
-    return env.logger.group('Policy', async () => {
-        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
-        env.logger.info(`Policy: ${loaded.source}`);
-        return loaded;
-    });
+function actorLogin(actor) {
+    if (!actor)
+        return '';
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 ;// CONCATENATED MODULE: ./shared/markers.ts
@@ -42185,6 +41918,651 @@ class IgnoredMarkers {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/alerts.ts
+
+
+
+
+
+
+
+
+/**
+ * Failure alerts outside the pull request (decision record "failure alerts"): when a backport or
+ * merge-back, a release or a promotion fails after its pull request was merged (or on a dispatch or
+ * schedule run), the suite keeps ONE tracking issue per failure kind per repository. It lists the open
+ * failures (one entry per failing thing: a backported pull request, the release, a promotion stage),
+ * gets a comment per new failure, and is closed with a comment once every listed failure succeeded.
+ *
+ * - Found by its label (one request: `GET /issues?labels=…&state=open`), owned by identity: its
+ *   `failure-alert` marker AND its author being the suite. Anyone else's issue with the same marker is
+ *   never edited or closed; nobody's comments are ever touched.
+ * - Idempotent: an entry records the workflow run that last saw it fail, so a re-run of the same run
+ *   adds nothing; the body is written before the comment, so a comment whose answer was lost is not
+ *   posted again.
+ * - Concurrent runs that each opened an issue converge: the oldest of the suite's open issues of a
+ *   kind is kept, the others' entries move into it and they are closed as duplicates.
+ * - Secondary to the action: a token without `issues: write` (or any failure here) is a warning; the
+ *   action's own result is never changed by its alert.
+ */
+const FAILURE_KINDS = (/* unused pure expression or super */ null && (['backport', 'release', 'promotion']));
+const TITLES = {
+    backport: 'Backports failing after merge',
+    release: 'Release failing',
+    promotion: 'Promotion failing',
+};
+const WHAT = {
+    backport: 'a backport or merge-back (backport-cherry-pick) failed after its pull request was merged',
+    release: 'a release (tag-and-release) failed',
+    promotion: 'a promotion (promote-rc) failed',
+};
+const CLOSES = {
+    backport: 'once the backports of every pull request listed below succeed (a re-run, `/backport`, or a label)',
+    release: 'once a release run succeeds',
+    promotion: 'once each promotion stage listed below succeeds',
+};
+/** The outputs every chat step can use, on the three actions that alert. */
+function alertOutputs(result) {
+    return {
+        alert: result.alert,
+        'alert-url': result.url,
+        'failure-kind': result.failureKind,
+        'failure-summary': result.failureSummary,
+    };
+}
+const ENTRY_LINE = /^- (<!-- portal-release:failure-entry [^>]*-->) ?(.*)$/;
+function parseEntries(body) {
+    const out = [];
+    for (const line of body.split('\n')) {
+        const m = ENTRY_LINE.exec(line);
+        if (!m)
+            continue;
+        const marker = parseMarkers(m[1]).find((x) => x.kind === 'failure-entry');
+        if (marker?.attrs.key && marker.attrs.run)
+            out.push({ key: marker.attrs.key, run: marker.attrs.run, text: m[2] ?? '' });
+    }
+    return out;
+}
+function renderBody(kind, entries) {
+    const head = [
+        renderMarker('failure-alert', { kind }),
+        `## 🚨 ${TITLES[kind]}`,
+        '',
+        `portal-release opened this issue because ${WHAT[kind]}: a comment on a merged pull request is easily missed. Each new failure adds a comment here; the suite closes this issue ${CLOSES[kind]}.`,
+        '',
+        entries.length ? '### Open failures' : '### No open failures',
+        '',
+    ];
+    return boundBody([...head, ...entries.map((e) => `- ${renderMarker('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
+}
+function entryText(subject, env, summary) {
+    return `**${inline(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${inline(summary)}`;
+}
+/** The suite's open tracking issues of `kind`, oldest first; anyone else's marked issue is noted, never used. */
+async function ownOpenIssues(env, policy, kind, identity, ignored) {
+    const listed = await env.github.listIssues(env.context.repo, { state: 'open', labels: [policy.alerts.labels[0]] });
+    const mine = [];
+    for (const issue of listed) {
+        if (issue.isPullRequest || !markers_findMarker(issue.body, 'failure-alert', { kind }))
+            continue;
+        if (await identity.isSuite(issue.author))
+            mine.push(issue);
+        else
+            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${inline(issue.author || 'a deleted account')}, not by the suite: left alone`);
+    }
+    return mine.sort((a, b) => a.number - b.number);
+}
+/** Logs a write and says whether to send it (never in a dry run). */
+function act(plan, line) {
+    plan.lines.push(line);
+    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
+    return !plan.dryRun;
+}
+/**
+ * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
+ * at the same moment, each before it could see the other's) move into it and they are closed.
+ */
+async function converge(plan, kind, issues) {
+    const [keep, ...extra] = issues;
+    if (!keep || extra.length === 0)
+        return keep;
+    const { github, context } = plan.env;
+    const entries = parseEntries(keep.body);
+    for (const other of extra)
+        for (const e of parseEntries(other.body))
+            if (!entries.some((x) => x.key === e.key))
+                entries.push(e);
+    const body = renderBody(kind, entries);
+    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
+        await github.updateIssue(context.repo, keep.number, { body });
+    }
+    for (const other of extra) {
+        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+            await github.updateIssue(context.repo, other.number, { state: 'closed' });
+            await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
+        }
+    }
+    return { ...keep, body };
+}
+async function recordFailure(plan, subject, summary, identity, ignored) {
+    const { env, policy } = plan;
+    const { github, context } = env;
+    const run = context.runId;
+    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
+    if (!issue) {
+        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
+            return { alert: 'opened', url: '' };
+        const created = await github.createIssue(context.repo, {
+            title: boundTitle(`${TITLES[subject.kind]} (portal-release)`),
+            body: renderBody(subject.kind, [entry]),
+            labels: policy.alerts.labels,
+            ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
+        });
+        // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
+        // seconds, so a later run converges what this one cannot see yet).
+        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        if (kept && kept.number !== created.number)
+            return { alert: 'updated', url: kept.htmlUrl };
+        return { alert: 'opened', url: created.htmlUrl };
+    }
+    const entries = parseEntries(issue.body);
+    const known = entries.find((e) => e.key === subject.key);
+    if (known?.run === run) {
+        // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
+        // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
+        if (known.text === entry.text) {
+            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            return { alert: 'unchanged', url: issue.htmlUrl };
+        }
+        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
+            await github.updateIssue(context.repo, issue.number, {
+                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+            });
+        }
+        return { alert: 'updated', url: issue.htmlUrl };
+    }
+    const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
+    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+        // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
+        await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
+        await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
+    }
+    return { alert: 'updated', url: issue.htmlUrl };
+}
+async function recordSuccess(plan, subject, identity, ignored) {
+    const { env } = plan;
+    const { github, context } = env;
+    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    if (!issue)
+        return { alert: 'none', url: '' };
+    const entries = parseEntries(issue.body);
+    if (!entries.some((e) => e.key === subject.key))
+        return { alert: 'none', url: issue.htmlUrl };
+    const rest = entries.filter((e) => e.key !== subject.key);
+    const body = renderBody(subject.kind, rest);
+    if (rest.length > 0) {
+        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
+            await github.updateIssue(context.repo, issue.number, { body });
+        return { alert: 'updated', url: issue.htmlUrl };
+    }
+    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+        // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
+        await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
+        await github.createComment(context.repo, issue.number, `✅ ${inline(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
+    }
+    return { alert: 'closed', url: issue.htmlUrl };
+}
+/**
+ * Records the outcome of one run for its subject: a failure opens or updates the kind's tracking
+ * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
+ * permission or any other trouble is a warning, and the action's own result stands.
+ */
+async function trackOutcome(env, policy, dryRun, subject, outcome) {
+    const failed = 'failure' in outcome;
+    const result = {
+        alert: 'none',
+        url: '',
+        failureKind: failed ? subject.kind : '',
+        failureSummary: failed ? outcome.failure : '',
+        note: '',
+    };
+    if (!policy.alerts.trackingIssue)
+        return result;
+    // Outside a workflow run (the command-line interface) the person sees the failure where it happens.
+    if (!env.context.runId)
+        return result;
+    if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
+        return result;
+    const plan = { env, policy, dryRun, lines: [] };
+    const identity = new SuiteIdentity(env.github, policy.trustedLogins);
+    const ignored = new IgnoredMarkers();
+    try {
+        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        result.alert = done.alert;
+        result.url = done.url;
+    }
+    catch (error) {
+        const permission = error instanceof GitHubError && (error.status === 403 || error.status === 404);
+        const why = permission
+            ? `the token cannot read or write this repository's issues: add \`issues: write\` to the job's \`permissions:\` (${error.message})`
+            : reportedFailure(error, env.logger);
+        env.logger.warning(`The ${subject.kind} failure alert was skipped: ${why}. The result of this run is unchanged.`, { title: 'Failure alert skipped' });
+        result.note = `Failure alert skipped: ${why}`;
+        return result;
+    }
+    for (const s of ignored.sentences())
+        env.logger.warning(s, { title: 'Marker ignored' });
+    const verb = dryRun ? 'would be ' : '';
+    if (result.alert !== 'none')
+        result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${repoName(env.context.repo)}).`;
+    return result;
+}
+/**
+ * Runs an action's work and tracks its outcome for `subject` (null: this run neither raises nor
+ * resolves an alert, e.g. a gate on an open pull request). A failure the person can fix (a thrown
+ * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
+ * too; a bug is alerted and then thrown on to the entry's one error path.
+ */
+async function withFailureAlert(env, policy, dryRun, subject, work) {
+    let done;
+    try {
+        done = await work();
+    }
+    catch (error) {
+        // A mistake in how the action was called or configured is the caller's to see, not a failed operation.
+        if (!subject || (isUserError(error) && (error.kind === 'input' || error.kind === 'config')))
+            throw error;
+        const failure = isUserError(error) ? error.message : reportedFailure(error, env.logger);
+        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        if (!isUserError(error))
+            throw error;
+        return {
+            outputs: alertOutputs(alert),
+            summary: `### ❌ ${subject.kind} failed\n\n${escapeMarkdown(failure)}\n${alert.note ? `\n${escapeMarkdown(alert.note)}\n` : ''}`,
+            failure,
+        };
+    }
+    const { outcome, succeeded } = done;
+    const alert = subject
+        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
+    return {
+        ...outcome,
+        outputs: { ...outcome.outputs, ...alertOutputs(alert) },
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeMarkdown(alert.note)}\n` } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/config.ts
+
+const DEFAULT_POLICY_PATH = '.github/portal-release.yml';
+function defaultPolicy() {
+    return {
+        branches: { development: 'dev', staging: 'stg', production: 'main' },
+        tagPrefix: 'v',
+        repos: [],
+        trustedLogins: [],
+        freeze: {
+            afterMajorDays: 30,
+            windows: [],
+            allow: {
+                types: ['fix', 'docs', 'hotfix', 'security', 'revert'],
+                labels: ['bug', 'documentation', 'hotfix', 'security'],
+                paths: [],
+            },
+            exceptionLabel: 'freeze-exception',
+            statusContext: 'portal-release/freeze',
+        },
+        discipline: {
+            statusContext: 'portal-release/branch-discipline',
+        },
+        backport: {
+            labelPattern: 'backport {branch}',
+            windowDays: 30,
+            alwaysLabels: ['security'],
+            neverTypes: ['feat'],
+            conflict: 'fail',
+            hotfixLabels: ['hotfix'],
+            referencePatterns: [],
+            title: '{title} (backport #{number})',
+            requestReview: true,
+            autoMerge: false,
+        },
+        milestone: {
+            title: '{tag}',
+            blockerLabels: ['must-have', 'release-blocker'],
+            requireAllClosed: false,
+            triageLabels: [],
+            closedWithoutChange: 'warn',
+            rollover: false,
+        },
+        promotion: { checklist: '.github/release-validation.md', requiredApprovals: 1, rcIdentifier: 'rc' },
+        release: {
+            smokeWorkflow: 'native-install-smoke.yml',
+            deploymentEnvironment: '',
+            floatingMajorTag: true,
+            docsIssue: false,
+            releasedIn: 'comment',
+            releasedInLabel: 'released',
+        },
+        alerts: { trackingIssue: true, labels: ['release-alert'], assignees: [] },
+    };
+}
+const branchName = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$' };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 } };
+const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$' };
+/** JSON Schema of the policy file. Unknown keys are errors: a typo must never silently disable a rule. */
+const POLICY_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        branches: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { development: branchName, staging: branchName, production: branchName },
+        },
+        'tag-prefix': { type: 'string', maxLength: 40, pattern: '^[A-Za-z0-9._/-]*$' },
+        repos: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$' } },
+        'trusted-logins': { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' } },
+        freeze: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'after-major-days': { type: 'integer', minimum: 0, maximum: 3650 },
+                windows: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['from', 'until'],
+                        properties: { from: date, until: date, reason: { type: 'string', maxLength: 500 } },
+                    },
+                },
+                allow: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: { types: stringList, labels: stringList, paths: stringList },
+                },
+                'exception-label': { type: 'string', minLength: 1, maxLength: 100 },
+                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+            },
+        },
+        discipline: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'status-context': { type: 'string', minLength: 1, maxLength: 255 },
+            },
+        },
+        backport: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'label-pattern': { type: 'string', pattern: '\\{branch\\}', maxLength: 100 },
+                'window-days': { type: 'integer', minimum: 0, maximum: 3650 },
+                'always-labels': stringList,
+                'never-types': stringList,
+                conflict: { enum: ['fail', 'draft'] },
+                'hotfix-labels': stringList,
+                'reference-patterns': { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{number\\}' } },
+                title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
+                'request-review': { type: 'boolean' },
+                'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
+            },
+        },
+        milestone: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                title: { type: 'string', minLength: 1, maxLength: 200 },
+                'blocker-labels': stringList,
+                'require-all-closed': { type: 'boolean' },
+                'triage-labels': stringList,
+                'closed-without-change': { enum: ['warn', 'block'] },
+                rollover: { type: 'boolean' },
+            },
+        },
+        promotion: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                checklist: { type: 'string', maxLength: 300 },
+                'required-approvals': { type: 'integer', minimum: 0, maximum: 20 },
+                'rc-identifier': { type: 'string', pattern: '^[a-z][a-z0-9]*$', maxLength: 20 },
+            },
+        },
+        release: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'smoke-workflow': { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9._-]*$' },
+                'deployment-environment': { type: 'string', maxLength: 255 },
+                'floating-major-tag': { type: 'boolean' },
+                'docs-issue': { type: 'boolean' },
+                'released-in': { enum: ['comment', 'label', 'off'] },
+                'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
+            },
+        },
+        alerts: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'tracking-issue': { type: 'boolean' },
+                labels: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^,]+$' } },
+                assignees: { type: 'array', maxItems: 10, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$' } },
+            },
+        },
+    },
+};
+/**
+ * How Ajv compiles POLICY_SCHEMA. The compilation happens at build time: scripts/policy-validator.ts
+ * writes the validator as standalone code to shared/policy-validator.generated.ts (`npm run build`;
+ * a test fails when it is stale), so no run pays for Ajv or for compiling the schema.
+ */
+const POLICY_VALIDATOR_OPTIONS = { allErrors: true, strict: false };
+function locate(yaml, doc, lines, path, key) {
+    const { isMap, isPair, isScalar } = yaml;
+    let node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if (key !== undefined && isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+        if (pair && isPair(pair))
+            node = pair.key;
+    }
+    const range = node?.range;
+    return range ? lines.linePos(range[0]).line : undefined;
+}
+function describe(e) {
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            return { key, text: `unknown key "${key}" (check the spelling; see the configuration reference in the README)` };
+        }
+        case 'enum':
+            return { text: `must be one of: ${(e.params.allowedValues ?? []).join(', ')}` };
+        case 'type':
+            return { text: `must be ${e.params.type === 'integer' ? 'a whole number' : `of type ${e.params.type}`}` };
+        case 'pattern':
+            return { text: `has an invalid format (${e.message ?? 'pattern mismatch'})` };
+        case 'required':
+            return { text: `is missing the required key "${e.params.missingProperty}"` };
+        default:
+            return { text: e.message ?? 'is invalid' };
+    }
+}
+/**
+ * Parses and validates policy text. Errors name the file, the line, the key and what was expected.
+ * The YAML parser and the validator are loaded here, when a run has a policy file to read, not at start-up.
+ */
+async function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
+    const [yaml, generated] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362))]);
+    const validate = generated.default;
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
+        throw new UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (error) {
+        // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
+        throw new UserError('config', `${file}: invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    if (data === null || data === undefined)
+        return defaultPolicy();
+    if (!validate(data)) {
+        const problems = (validate.errors ?? []).map((e) => {
+            const path = e.instancePath
+                .split('/')
+                .slice(1)
+                .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+                .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+            const { key, text: what } = describe(e);
+            const line = locate(yaml, doc, lines, path, key);
+            const name = [...path, ...(key ? [key] : [])].join('.') || '(top level)';
+            return `${file}${line ? `:${line}` : ''}: ${name} ${what}`;
+        });
+        const unique = [...new Set(problems)];
+        throw new UserError('config', `Invalid policy file: ${unique.join('; ')}.`);
+    }
+    return applyDefaults(data);
+}
+function section(raw, key) {
+    const value = raw[key];
+    return value && typeof value === 'object' ? value : {};
+}
+function pick(raw, key, fallback) {
+    return raw[key] === undefined || raw[key] === null ? fallback : raw[key];
+}
+function applyDefaults(raw) {
+    const d = defaultPolicy();
+    const branches = section(raw, 'branches');
+    const freeze = section(raw, 'freeze');
+    const allow = section(freeze, 'allow');
+    const discipline = section(raw, 'discipline');
+    const backport = section(raw, 'backport');
+    const alerts = section(raw, 'alerts');
+    const milestone = section(raw, 'milestone');
+    const promotion = section(raw, 'promotion');
+    const release = section(raw, 'release');
+    const policy = {
+        branches: {
+            development: pick(branches, 'development', d.branches.development),
+            staging: pick(branches, 'staging', d.branches.staging),
+            production: pick(branches, 'production', d.branches.production),
+        },
+        tagPrefix: pick(raw, 'tag-prefix', d.tagPrefix),
+        repos: pick(raw, 'repos', d.repos),
+        trustedLogins: pick(raw, 'trusted-logins', d.trustedLogins),
+        freeze: {
+            afterMajorDays: pick(freeze, 'after-major-days', d.freeze.afterMajorDays),
+            windows: pick(freeze, 'windows', []).map((w) => ({
+                from: String(w.from),
+                until: String(w.until),
+                reason: typeof w.reason === 'string' ? w.reason : '',
+            })),
+            allow: {
+                types: pick(allow, 'types', d.freeze.allow.types),
+                labels: pick(allow, 'labels', d.freeze.allow.labels),
+                paths: pick(allow, 'paths', d.freeze.allow.paths),
+            },
+            exceptionLabel: pick(freeze, 'exception-label', d.freeze.exceptionLabel),
+            statusContext: pick(freeze, 'status-context', d.freeze.statusContext),
+        },
+        discipline: {
+            statusContext: pick(discipline, 'status-context', d.discipline.statusContext),
+        },
+        backport: {
+            labelPattern: pick(backport, 'label-pattern', d.backport.labelPattern),
+            windowDays: pick(backport, 'window-days', d.backport.windowDays),
+            alwaysLabels: pick(backport, 'always-labels', d.backport.alwaysLabels),
+            neverTypes: pick(backport, 'never-types', d.backport.neverTypes),
+            conflict: pick(backport, 'conflict', d.backport.conflict),
+            hotfixLabels: pick(backport, 'hotfix-labels', d.backport.hotfixLabels),
+            referencePatterns: pick(backport, 'reference-patterns', d.backport.referencePatterns),
+            title: pick(backport, 'title', d.backport.title),
+            requestReview: pick(backport, 'request-review', d.backport.requestReview),
+            autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
+        },
+        milestone: {
+            title: pick(milestone, 'title', d.milestone.title),
+            blockerLabels: pick(milestone, 'blocker-labels', d.milestone.blockerLabels),
+            requireAllClosed: pick(milestone, 'require-all-closed', d.milestone.requireAllClosed),
+            triageLabels: pick(milestone, 'triage-labels', d.milestone.triageLabels),
+            closedWithoutChange: pick(milestone, 'closed-without-change', d.milestone.closedWithoutChange),
+            rollover: pick(milestone, 'rollover', d.milestone.rollover),
+        },
+        promotion: {
+            checklist: pick(promotion, 'checklist', d.promotion.checklist),
+            requiredApprovals: pick(promotion, 'required-approvals', d.promotion.requiredApprovals),
+            rcIdentifier: pick(promotion, 'rc-identifier', d.promotion.rcIdentifier),
+        },
+        release: {
+            smokeWorkflow: pick(release, 'smoke-workflow', d.release.smokeWorkflow),
+            deploymentEnvironment: pick(release, 'deployment-environment', d.release.deploymentEnvironment),
+            floatingMajorTag: pick(release, 'floating-major-tag', d.release.floatingMajorTag),
+            docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
+            releasedIn: pick(release, 'released-in', d.release.releasedIn),
+            releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
+        },
+        alerts: {
+            trackingIssue: pick(alerts, 'tracking-issue', d.alerts.trackingIssue),
+            labels: pick(alerts, 'labels', d.alerts.labels),
+            assignees: pick(alerts, 'assignees', d.alerts.assignees),
+        },
+    };
+    for (const w of policy.freeze.windows) {
+        if (Date.parse(w.until) <= Date.parse(w.from)) {
+            throw new UserError('config', `Invalid policy file: freeze window ${w.from}..${w.until} ends before it starts.`);
+        }
+    }
+    for (const pattern of policy.backport.referencePatterns) {
+        try {
+            new RegExp(pattern.replaceAll('{number}', '1'), 'iu');
+        }
+        catch (error) {
+            throw new UserError('config', `Invalid policy file: backport.reference-patterns "${pattern}" is not a regular expression (${error.message}).`);
+        }
+    }
+    const names = Object.values(policy.branches);
+    if (new Set(names).size !== names.length) {
+        throw new UserError('config', `Invalid policy file: branches.development, staging and production must be three different branches (got ${names.join(', ')}).`);
+    }
+    return policy;
+}
+/**
+ * Reads the policy from the repository's default branch (never from the pull request being
+ * judged, so a PR cannot loosen the rules). A missing file means "all defaults".
+ */
+async function loadPolicy(reader, repo, options = {}) {
+    const path = options.path || DEFAULT_POLICY_PATH;
+    const ref = options.ref || options.defaultBranch;
+    const text = await reader.getFileContent(repo, path, ref);
+    const at = `${repo.owner}/${repo.repo}@${ref ?? 'default branch'}`;
+    if (text === null) {
+        if (options.path && options.path !== DEFAULT_POLICY_PATH) {
+            throw new UserError('config', `Policy file "${path}" (input "config") was not found in ${at}. Create it or remove the input to use the defaults.`);
+        }
+        return { policy: defaultPolicy(), source: `defaults (no ${path} in ${at})` };
+    }
+    return { policy: await parsePolicy(text, path), source: `${path} in ${at}` };
+}
+/**
+ * The policy of the run's repository, as every action loads it: inputs `config`/`config-ref`,
+ * else the default branch named by the event payload (no extra request), in a log group.
+ */
+async function loadRunPolicy(env, inputs) {
+    return env.logger.group('Policy', async () => {
+        const loaded = await loadPolicy(env.github, env.context.repo, { path: inputs.config, ref: inputs.configRef, defaultBranch: env.context.defaultBranch });
+        env.logger.info(`Policy: ${loaded.source}`);
+        return loaded;
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var functions_parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
@@ -42287,92 +42665,6 @@ async function setCommitStatus(github, repo, sha, want, options) {
     }
     await github.createStatus(repo, sha, { ...want, description });
     return { outcome: previous ? 'updated' : 'created', previous };
-}
-
-;// CONCATENATED MODULE: ./shared/identity.ts
-
-/**
- * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
- * Everything written with that token (pull requests, comments, issues) is authored by this bot.
- */
-const ACTIONS_BOT = 'github-actions[bot]';
-const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
-/**
- * Who the suite is: the login its token writes as, plus the logins the policy trusts
- * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
- *
- * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
- * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
- * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
- * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
- * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
- * it: a login listed in the policy is trusted without it.
- */
-class SuiteIdentity {
-    github;
-    trusted;
-    constructor(github, trustedLogins = []) {
-        this.github = github;
-        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
-    }
-    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
-    async isSuite(login) {
-        if (!login)
-            return false;
-        const key = login.toLowerCase();
-        if (this.trusted.has(key))
-            return true;
-        return (await this.tokenLogin()).toLowerCase() === key;
-    }
-    /** The login the token writes as (one GraphQL query, cached for the run). */
-    async tokenLogin() {
-        return (await this.resolve()).login;
-    }
-    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
-    async describe() {
-        const { login, how } = await this.resolve();
-        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
-        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
-    }
-    resolve() {
-        let viewer = viewerCache.get(this.github);
-        if (!viewer) {
-            viewer = viewerLogin(this.github);
-            viewerCache.set(this.github, viewer);
-        }
-        return viewer;
-    }
-}
-/** One viewer query per GitHub port, whichever action part asks first. */
-const viewerCache = new WeakMap();
-async function viewerLogin(github) {
-    try {
-        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
-        const login = data.viewer?.login;
-        if (login)
-            return { login, how: 'the token, from GraphQL viewer' };
-    }
-    catch (error) {
-        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
-        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
-            throw error;
-    }
-    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
-    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
-}
-function isForbidden(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return /FORBIDDEN|not accessible by integration/i.test(text);
-}
-/**
- * The REST spelling of a GraphQL Actor's login. GraphQL names a Bot without the `[bot]` suffix
- * that REST, `viewer` and the suite's identity use ("github-actions" vs "github-actions[bot]"), so
- * every query that reads an author asks for `__typename` and maps it here before comparing.
- */
-function actorLogin(actor) {
-    if (!actor)
-        return '';
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 ;// CONCATENATED MODULE: ./shared/release-pull-request.ts
@@ -43969,6 +44261,7 @@ async function judgeReleasePullRequest(env, policy, pr, marker, configRef) {
 
 
 
+
 const STAGES = ['rc', 'release', 'gate'];
 const BUMPS = ['auto', 'patch', 'minor', 'major'];
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/;
@@ -44005,7 +44298,6 @@ function parseInputs(reader) {
     };
 }
 async function run(inputs, env) {
-    const { github, logger } = env;
     const loaded = await loadRunPolicy(env, inputs);
     const policy = loaded.policy;
     const options = {
@@ -44019,6 +44311,17 @@ async function run(inputs, env) {
         configRef: inputs.configRef,
         ignored: new IgnoredMarkers(),
     };
+    // The gate judges an open pull request (its red status is the answer); the two promotions are alerted.
+    const subject = inputs.stage === 'gate'
+        ? null
+        : inputs.stage === 'rc'
+            ? { kind: 'promotion', key: 'rc', label: 'the release candidate promotion', priorFailurePossible: true }
+            : { kind: 'promotion', key: 'release-pr', label: 'the release pull request promotion', priorFailurePossible: true };
+    return withFailureAlert(env, policy, inputs.dryRun, subject, async () => ({ outcome: await promote(inputs, env, loaded, options), succeeded: true }));
+}
+async function promote(inputs, env, loaded, options) {
+    const { github, logger } = env;
+    const policy = loaded.policy;
     const result = inputs.stage === 'gate'
         ? await releaseGate(env, policy, options)
         : inputs.stage === 'release'

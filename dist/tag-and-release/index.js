@@ -41621,6 +41621,591 @@ function escapeMarkdown(text) {
     return escapeHtml(text);
 }
 
+;// CONCATENATED MODULE: ./shared/identity.ts
+
+/**
+ * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
+ * Everything written with that token (pull requests, comments, issues) is authored by this bot.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
+/**
+ * Who the suite is: the login its token writes as, plus the logins the policy trusts
+ * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
+ *
+ * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
+ * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
+ * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
+ * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
+ * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
+ * it: a login listed in the policy is trusted without it.
+ */
+class SuiteIdentity {
+    github;
+    trusted;
+    constructor(github, trustedLogins = []) {
+        this.github = github;
+        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
+    }
+    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
+    async isSuite(login) {
+        if (!login)
+            return false;
+        const key = login.toLowerCase();
+        if (this.trusted.has(key))
+            return true;
+        return (await this.tokenLogin()).toLowerCase() === key;
+    }
+    /** The login the token writes as (one GraphQL query, cached for the run). */
+    async tokenLogin() {
+        return (await this.resolve()).login;
+    }
+    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
+    async describe() {
+        const { login, how } = await this.resolve();
+        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
+        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
+    }
+    resolve() {
+        let viewer = viewerCache.get(this.github);
+        if (!viewer) {
+            viewer = viewerLogin(this.github);
+            viewerCache.set(this.github, viewer);
+        }
+        return viewer;
+    }
+}
+/** One viewer query per GitHub port, whichever action part asks first. */
+const viewerCache = new WeakMap();
+async function viewerLogin(github) {
+    try {
+        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
+        const login = data.viewer?.login;
+        if (login)
+            return { login, how: 'the token, from GraphQL viewer' };
+    }
+    catch (error) {
+        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
+        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
+            throw error;
+    }
+    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
+    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
+}
+function isForbidden(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return /FORBIDDEN|not accessible by integration/i.test(text);
+}
+/**
+ * The REST spelling of a GraphQL Actor's login. GraphQL names a Bot without the `[bot]` suffix
+ * that REST, `viewer` and the suite's identity use ("github-actions" vs "github-actions[bot]"), so
+ * every query that reads an author asks for `__typename` and maps it here before comparing.
+ */
+function actorLogin(actor) {
+    if (!actor)
+        return '';
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+;// CONCATENATED MODULE: ./shared/markers.ts
+const markers_PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
+const KIND = /^[a-z][a-z0-9-]*$/;
+const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
+function renderAny(kind, attrs) {
+    if (!KIND.test(kind))
+        throw new Error(`invalid marker kind "${kind}"`);
+    const parts = Object.entries(attrs).map(([k, v]) => {
+        const value = String(v);
+        // Values come from a restricted set so a marker can never close its HTML comment.
+        if (!KIND.test(k) || !ATTR_VALUE.test(value))
+            throw new Error(`invalid marker attribute ${k}=${value}`);
+        return `${k}=${value}`;
+    });
+    return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
+}
+function renderMarker(kind, attrs) {
+    return renderAny(kind, attrs);
+}
+const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
+/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
+function markers_parseMarkers(text) {
+    const out = [];
+    for (const m of (text ?? '').matchAll(MARKER)) {
+        const attrs = {};
+        for (const pair of (m[2] ?? '').trim().split(' ').filter(Boolean)) {
+            const i = pair.indexOf('=');
+            attrs[pair.slice(0, i)] = pair.slice(i + 1);
+        }
+        out.push({ kind: m[1], attrs });
+    }
+    return out;
+}
+/** The first marker of `kind` whose attributes include every pair of `match`. */
+function markers_findMarker(text, kind, match = {}) {
+    const found = markers_parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
+    return found;
+}
+function hasMarker(text, kind, match = {}) {
+    return markers_findMarker(text, kind, match) !== undefined;
+}
+/** Puts the marker first so the body is recognisable even when people edit the rest. */
+function withMarker(body, kind, attrs) {
+    return `${renderMarker(kind, attrs)}\n${body}`;
+}
+/**
+ * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
+ * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
+ */
+async function ownComments(comments, identity, kind, match = {}) {
+    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
+    const out = [];
+    for (const c of marked)
+        if (await identity.isSuite(c.author))
+            out.push(c);
+    return out;
+}
+/**
+ * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
+ * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
+ * anyone else's comment is never touched, whatever it contains.
+ */
+async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const full = withMarker(body, kind, options.attrs);
+    const comments = options.existing ?? (await github.listComments(repo, number));
+    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
+    for (const duplicate of extra)
+        await github.deleteComment(repo, duplicate.id);
+    if (!first)
+        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
+    if (first.body.trim() === full.trim())
+        return { outcome: 'unchanged', comment: first };
+    await github.updateComment(repo, first.id, full);
+    return { outcome: 'updated', comment: { ...first, body: full } };
+}
+/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
+async function removeComment(github, repo, number, identity, kind, options = {}) {
+    const comments = options.existing ?? (await github.listComments(repo, number));
+    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
+    for (const c of mine)
+        await github.deleteComment(repo, c.id);
+    return mine.length > 0;
+}
+
+;// CONCATENATED MODULE: ./shared/ownership.ts
+
+
+
+/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
+function rcHeadBranch(policy) {
+    return `portal-release/rc-${policy.branches.staging}`;
+}
+function releaseHeadBranch(policy) {
+    return `portal-release/release-${policy.branches.production}`;
+}
+function backportBranch(pr, target) {
+    return `backport/${pr}-to-${target}`;
+}
+/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
+function promotionRole(kind, policy) {
+    return kind === 'promotion'
+        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
+        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
+}
+/** The role of a backport or merge-back pull request of #pr into `target`. */
+function backportRole(pr, target) {
+    return { headBranch: backportBranch(pr, target), base: target };
+}
+/**
+ * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
+ * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
+ * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
+ * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
+ * looked up last, only for pull requests that pass the cheap tests.
+ */
+async function judgePullRequest(pr, kind, role, ctx) {
+    const marker = markers_findMarker(pr.body, kind);
+    const marked = marker !== undefined;
+    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
+    const here = repoName(ctx.repo).toLowerCase();
+    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
+        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
+    }
+    if (pr.headRef !== role.headBranch)
+        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
+    if (pr.baseRef !== role.base)
+        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
+    const base = marker?.attrs?.base;
+    if (base !== undefined && base !== pr.baseRef)
+        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
+    if (!(await ctx.identity.isSuite(pr.author)))
+        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
+    const pinned = marker?.attrs?.sha;
+    if (marker && pinned !== undefined && pinned !== pr.headSha) {
+        const where = pr.merged ? 'was merged at' : 'is at';
+        return {
+            verdict: 'suite-moved',
+            marker,
+            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
+        };
+    }
+    return { verdict: 'suite', marker };
+}
+/**
+ * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
+ * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
+ * backport, from the marker's `pr` and `target`, which the head branch must then match).
+ */
+async function judgeMarkedPullRequest(pr, policy, ctx) {
+    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
+    if (!kind)
+        return null;
+    let role;
+    if (kind === 'promotion' || kind === 'release-pr')
+        role = promotionRole(kind, policy);
+    else {
+        const attrs = findMarker(pr.body, kind).attrs;
+        const number = Number(attrs.pr);
+        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
+            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
+        }
+        role = backportRole(number, attrs.target);
+    }
+    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
+}
+/**
+ * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
+ * branch in this repository, into production), it was merged at the commit its marker pins, and
+ * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
+ * says what was released (version, the release candidate). A marker typed into any other pull request
+ * is ignored and said in `ignored`.
+ */
+async function suiteReleasePrMergedAt(github, repo, sha, policy, ctx) {
+    const prs = await github.listPullRequestsForCommit(repo, sha);
+    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
+    for (const pr of merged) {
+        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
+        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
+            return { pr, marker: ownership.marker };
+        if (ownership.verdict === 'suite-moved')
+            ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
+        else
+            ctx.ignored.notePull(pr, 'release-pr', ownership);
+    }
+    return null;
+}
+/**
+ * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
+ * the suite's), each said once in the job summary with why.
+ */
+class IgnoredMarkers {
+    notes = new Map();
+    note(what, reason) {
+        if (!this.notes.has(what))
+            this.notes.set(what, reason);
+    }
+    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
+    notePull(pr, kind, ownership) {
+        if (ownership.verdict !== 'foreign' || !ownership.marked)
+            return false;
+        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
+        return true;
+    }
+    get size() {
+        return this.notes.size;
+    }
+    /** Markdown lines for the job summary (empty when nothing was ignored). */
+    summary() {
+        if (this.notes.size === 0)
+            return [];
+        return [
+            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
+            '',
+            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
+            '',
+        ];
+    }
+    /** Plain sentences for the log. */
+    sentences() {
+        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/alerts.ts
+
+
+
+
+
+
+
+
+/**
+ * Failure alerts outside the pull request (decision record "failure alerts"): when a backport or
+ * merge-back, a release or a promotion fails after its pull request was merged (or on a dispatch or
+ * schedule run), the suite keeps ONE tracking issue per failure kind per repository. It lists the open
+ * failures (one entry per failing thing: a backported pull request, the release, a promotion stage),
+ * gets a comment per new failure, and is closed with a comment once every listed failure succeeded.
+ *
+ * - Found by its label (one request: `GET /issues?labels=…&state=open`), owned by identity: its
+ *   `failure-alert` marker AND its author being the suite. Anyone else's issue with the same marker is
+ *   never edited or closed; nobody's comments are ever touched.
+ * - Idempotent: an entry records the workflow run that last saw it fail, so a re-run of the same run
+ *   adds nothing; the body is written before the comment, so a comment whose answer was lost is not
+ *   posted again.
+ * - Concurrent runs that each opened an issue converge: the oldest of the suite's open issues of a
+ *   kind is kept, the others' entries move into it and they are closed as duplicates.
+ * - Secondary to the action: a token without `issues: write` (or any failure here) is a warning; the
+ *   action's own result is never changed by its alert.
+ */
+const FAILURE_KINDS = (/* unused pure expression or super */ null && (['backport', 'release', 'promotion']));
+const TITLES = {
+    backport: 'Backports failing after merge',
+    release: 'Release failing',
+    promotion: 'Promotion failing',
+};
+const WHAT = {
+    backport: 'a backport or merge-back (backport-cherry-pick) failed after its pull request was merged',
+    release: 'a release (tag-and-release) failed',
+    promotion: 'a promotion (promote-rc) failed',
+};
+const CLOSES = {
+    backport: 'once the backports of every pull request listed below succeed (a re-run, `/backport`, or a label)',
+    release: 'once a release run succeeds',
+    promotion: 'once each promotion stage listed below succeeds',
+};
+/** The outputs every chat step can use, on the three actions that alert. */
+function alertOutputs(result) {
+    return {
+        alert: result.alert,
+        'alert-url': result.url,
+        'failure-kind': result.failureKind,
+        'failure-summary': result.failureSummary,
+    };
+}
+const ENTRY_LINE = /^- (<!-- portal-release:failure-entry [^>]*-->) ?(.*)$/;
+function parseEntries(body) {
+    const out = [];
+    for (const line of body.split('\n')) {
+        const m = ENTRY_LINE.exec(line);
+        if (!m)
+            continue;
+        const marker = markers_parseMarkers(m[1]).find((x) => x.kind === 'failure-entry');
+        if (marker?.attrs.key && marker.attrs.run)
+            out.push({ key: marker.attrs.key, run: marker.attrs.run, text: m[2] ?? '' });
+    }
+    return out;
+}
+function renderBody(kind, entries) {
+    const head = [
+        renderMarker('failure-alert', { kind }),
+        `## 🚨 ${TITLES[kind]}`,
+        '',
+        `portal-release opened this issue because ${WHAT[kind]}: a comment on a merged pull request is easily missed. Each new failure adds a comment here; the suite closes this issue ${CLOSES[kind]}.`,
+        '',
+        entries.length ? '### Open failures' : '### No open failures',
+        '',
+    ];
+    return boundBody([...head, ...entries.map((e) => `- ${renderMarker('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
+}
+function entryText(subject, env, summary) {
+    return `**${inline(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${inline(summary)}`;
+}
+/** The suite's open tracking issues of `kind`, oldest first; anyone else's marked issue is noted, never used. */
+async function ownOpenIssues(env, policy, kind, identity, ignored) {
+    const listed = await env.github.listIssues(env.context.repo, { state: 'open', labels: [policy.alerts.labels[0]] });
+    const mine = [];
+    for (const issue of listed) {
+        if (issue.isPullRequest || !markers_findMarker(issue.body, 'failure-alert', { kind }))
+            continue;
+        if (await identity.isSuite(issue.author))
+            mine.push(issue);
+        else
+            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${inline(issue.author || 'a deleted account')}, not by the suite: left alone`);
+    }
+    return mine.sort((a, b) => a.number - b.number);
+}
+/** Logs a write and says whether to send it (never in a dry run). */
+function act(plan, line) {
+    plan.lines.push(line);
+    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
+    return !plan.dryRun;
+}
+/**
+ * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
+ * at the same moment, each before it could see the other's) move into it and they are closed.
+ */
+async function converge(plan, kind, issues) {
+    const [keep, ...extra] = issues;
+    if (!keep || extra.length === 0)
+        return keep;
+    const { github, context } = plan.env;
+    const entries = parseEntries(keep.body);
+    for (const other of extra)
+        for (const e of parseEntries(other.body))
+            if (!entries.some((x) => x.key === e.key))
+                entries.push(e);
+    const body = renderBody(kind, entries);
+    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
+        await github.updateIssue(context.repo, keep.number, { body });
+    }
+    for (const other of extra) {
+        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+            await github.updateIssue(context.repo, other.number, { state: 'closed' });
+            await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
+        }
+    }
+    return { ...keep, body };
+}
+async function recordFailure(plan, subject, summary, identity, ignored) {
+    const { env, policy } = plan;
+    const { github, context } = env;
+    const run = context.runId;
+    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
+    if (!issue) {
+        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
+            return { alert: 'opened', url: '' };
+        const created = await github.createIssue(context.repo, {
+            title: boundTitle(`${TITLES[subject.kind]} (portal-release)`),
+            body: renderBody(subject.kind, [entry]),
+            labels: policy.alerts.labels,
+            ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
+        });
+        // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
+        // seconds, so a later run converges what this one cannot see yet).
+        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        if (kept && kept.number !== created.number)
+            return { alert: 'updated', url: kept.htmlUrl };
+        return { alert: 'opened', url: created.htmlUrl };
+    }
+    const entries = parseEntries(issue.body);
+    const known = entries.find((e) => e.key === subject.key);
+    if (known?.run === run) {
+        // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
+        // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
+        if (known.text === entry.text) {
+            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            return { alert: 'unchanged', url: issue.htmlUrl };
+        }
+        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
+            await github.updateIssue(context.repo, issue.number, {
+                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+            });
+        }
+        return { alert: 'updated', url: issue.htmlUrl };
+    }
+    const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
+    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+        // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
+        await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
+        await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
+    }
+    return { alert: 'updated', url: issue.htmlUrl };
+}
+async function recordSuccess(plan, subject, identity, ignored) {
+    const { env } = plan;
+    const { github, context } = env;
+    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    if (!issue)
+        return { alert: 'none', url: '' };
+    const entries = parseEntries(issue.body);
+    if (!entries.some((e) => e.key === subject.key))
+        return { alert: 'none', url: issue.htmlUrl };
+    const rest = entries.filter((e) => e.key !== subject.key);
+    const body = renderBody(subject.kind, rest);
+    if (rest.length > 0) {
+        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
+            await github.updateIssue(context.repo, issue.number, { body });
+        return { alert: 'updated', url: issue.htmlUrl };
+    }
+    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+        // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
+        await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
+        await github.createComment(context.repo, issue.number, `✅ ${inline(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
+    }
+    return { alert: 'closed', url: issue.htmlUrl };
+}
+/**
+ * Records the outcome of one run for its subject: a failure opens or updates the kind's tracking
+ * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
+ * permission or any other trouble is a warning, and the action's own result stands.
+ */
+async function trackOutcome(env, policy, dryRun, subject, outcome) {
+    const failed = 'failure' in outcome;
+    const result = {
+        alert: 'none',
+        url: '',
+        failureKind: failed ? subject.kind : '',
+        failureSummary: failed ? outcome.failure : '',
+        note: '',
+    };
+    if (!policy.alerts.trackingIssue)
+        return result;
+    // Outside a workflow run (the command-line interface) the person sees the failure where it happens.
+    if (!env.context.runId)
+        return result;
+    if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
+        return result;
+    const plan = { env, policy, dryRun, lines: [] };
+    const identity = new SuiteIdentity(env.github, policy.trustedLogins);
+    const ignored = new IgnoredMarkers();
+    try {
+        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        result.alert = done.alert;
+        result.url = done.url;
+    }
+    catch (error) {
+        const permission = error instanceof GitHubError && (error.status === 403 || error.status === 404);
+        const why = permission
+            ? `the token cannot read or write this repository's issues: add \`issues: write\` to the job's \`permissions:\` (${error.message})`
+            : reportedFailure(error, env.logger);
+        env.logger.warning(`The ${subject.kind} failure alert was skipped: ${why}. The result of this run is unchanged.`, { title: 'Failure alert skipped' });
+        result.note = `Failure alert skipped: ${why}`;
+        return result;
+    }
+    for (const s of ignored.sentences())
+        env.logger.warning(s, { title: 'Marker ignored' });
+    const verb = dryRun ? 'would be ' : '';
+    if (result.alert !== 'none')
+        result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${repoName(env.context.repo)}).`;
+    return result;
+}
+/**
+ * Runs an action's work and tracks its outcome for `subject` (null: this run neither raises nor
+ * resolves an alert, e.g. a gate on an open pull request). A failure the person can fix (a thrown
+ * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
+ * too; a bug is alerted and then thrown on to the entry's one error path.
+ */
+async function withFailureAlert(env, policy, dryRun, subject, work) {
+    let done;
+    try {
+        done = await work();
+    }
+    catch (error) {
+        // A mistake in how the action was called or configured is the caller's to see, not a failed operation.
+        if (!subject || (isUserError(error) && (error.kind === 'input' || error.kind === 'config')))
+            throw error;
+        const failure = isUserError(error) ? error.message : reportedFailure(error, env.logger);
+        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        if (!isUserError(error))
+            throw error;
+        return {
+            outputs: alertOutputs(alert),
+            summary: `### ❌ ${subject.kind} failed\n\n${escapeMarkdown(failure)}\n${alert.note ? `\n${escapeMarkdown(alert.note)}\n` : ''}`,
+            failure,
+        };
+    }
+    const { outcome, succeeded } = done;
+    const alert = subject
+        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
+    return {
+        ...outcome,
+        outputs: { ...outcome.outputs, ...alertOutputs(alert) },
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeMarkdown(alert.note)}\n` } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/config.ts
 
 const DEFAULT_POLICY_PATH = '.github/portal-release.yml';
@@ -41673,6 +42258,7 @@ function defaultPolicy() {
             releasedIn: 'comment',
             releasedInLabel: 'released',
         },
+        alerts: { trackingIssue: true, labels: ['release-alert'], assignees: [] },
     };
 }
 const branchName = { type: 'string', minLength: 1, maxLength: 200, pattern: '^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$' };
@@ -41770,6 +42356,15 @@ const POLICY_SCHEMA = {
                 'released-in-label': { type: 'string', minLength: 1, maxLength: 50 },
             },
         },
+        alerts: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                'tracking-issue': { type: 'boolean' },
+                labels: { type: 'array', minItems: 1, maxItems: 10, items: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^,]+$' } },
+                assignees: { type: 'array', maxItems: 10, items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$' } },
+            },
+        },
     },
 };
 /**
@@ -41862,6 +42457,7 @@ function applyDefaults(raw) {
     const allow = section(freeze, 'allow');
     const discipline = section(raw, 'discipline');
     const backport = section(raw, 'backport');
+    const alerts = section(raw, 'alerts');
     const milestone = section(raw, 'milestone');
     const promotion = section(raw, 'promotion');
     const release = section(raw, 'release');
@@ -41924,6 +42520,11 @@ function applyDefaults(raw) {
             docsIssue: pick(release, 'docs-issue', d.release.docsIssue),
             releasedIn: pick(release, 'released-in', d.release.releasedIn),
             releasedInLabel: pick(release, 'released-in-label', d.release.releasedInLabel),
+        },
+        alerts: {
+            trackingIssue: pick(alerts, 'tracking-issue', d.alerts.trackingIssue),
+            labels: pick(alerts, 'labels', d.alerts.labels),
+            assignees: pick(alerts, 'assignees', d.alerts.assignees),
         },
     };
     for (const w of policy.freeze.windows) {
@@ -42436,315 +43037,6 @@ class git_BoundedHistory {
  */
 function git_depthToMergeBase(aheadBy, behindBy, minimum = 64) {
     return Math.max(minimum, aheadBy + 1, behindBy + 1);
-}
-
-;// CONCATENATED MODULE: ./shared/identity.ts
-
-/**
- * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
- * Everything written with that token (pull requests, comments, issues) is authored by this bot.
- */
-const ACTIONS_BOT = 'github-actions[bot]';
-const VIEWER_QUERY = 'query SuiteIdentity { viewer { login } }';
-/**
- * Who the suite is: the login its token writes as, plus the logins the policy trusts
- * (`trusted-logins`, e.g. the App or account that opened older suite pull requests).
- *
- * The token's login comes from GraphQL `viewer { login }`, which answers for user tokens and for
- * GitHub App installation tokens (as `<app-slug>[bot]`); REST `GET /user` refuses installation
- * tokens ("Resource not accessible by integration"), so it is never used. When the viewer query is
- * refused, the token is taken to be the job's GITHUB_TOKEN, which writes as github-actions[bot].
- * The query is sent lazily, at most once per run (per GitHub port), and only when a decision needs
- * it: a login listed in the policy is trusted without it.
- */
-class SuiteIdentity {
-    github;
-    trusted;
-    constructor(github, trustedLogins = []) {
-        this.github = github;
-        this.trusted = new Set(trustedLogins.map((l) => l.toLowerCase()));
-    }
-    /** Whether `login` is the suite (the token's own login or one the policy trusts). */
-    async isSuite(login) {
-        if (!login)
-            return false;
-        const key = login.toLowerCase();
-        if (this.trusted.has(key))
-            return true;
-        return (await this.tokenLogin()).toLowerCase() === key;
-    }
-    /** The login the token writes as (one GraphQL query, cached for the run). */
-    async tokenLogin() {
-        return (await this.resolve()).login;
-    }
-    /** Every login the suite trusts, with how the token's own one was learnt (for summaries). */
-    async describe() {
-        const { login, how } = await this.resolve();
-        const others = [...this.trusted].filter((l) => l !== login.toLowerCase());
-        return `${login} (${how})${others.length ? `, and from the policy's trusted-logins: ${others.join(', ')}` : ''}`;
-    }
-    resolve() {
-        let viewer = viewerCache.get(this.github);
-        if (!viewer) {
-            viewer = viewerLogin(this.github);
-            viewerCache.set(this.github, viewer);
-        }
-        return viewer;
-    }
-}
-/** One viewer query per GitHub port, whichever action part asks first. */
-const viewerCache = new WeakMap();
-async function viewerLogin(github) {
-    try {
-        const data = await github.graphql('Reading the login of the token (GraphQL viewer)', VIEWER_QUERY, {});
-        const login = data.viewer?.login;
-        if (login)
-            return { login, how: 'the token, from GraphQL viewer' };
-    }
-    catch (error) {
-        // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
-        if (!(error instanceof GitHubError && error.status === 403) && !isForbidden(error))
-            throw error;
-    }
-    github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);
-    return { login: ACTIONS_BOT, how: "the job's GITHUB_TOKEN: the viewer query was refused" };
-}
-function isForbidden(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return /FORBIDDEN|not accessible by integration/i.test(text);
-}
-/**
- * The REST spelling of a GraphQL Actor's login. GraphQL names a Bot without the `[bot]` suffix
- * that REST, `viewer` and the suite's identity use ("github-actions" vs "github-actions[bot]"), so
- * every query that reads an author asks for `__typename` and maps it here before comparing.
- */
-function actorLogin(actor) {
-    if (!actor)
-        return '';
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-
-;// CONCATENATED MODULE: ./shared/markers.ts
-const markers_PULL_REQUEST_MARKER_KINDS = (/* unused pure expression or super */ null && (['promotion', 'release-pr', 'backport', 'merge-back']));
-const KIND = /^[a-z][a-z0-9-]*$/;
-const ATTR_VALUE = /^[A-Za-z0-9._/@:+-]+$/;
-function renderAny(kind, attrs) {
-    if (!KIND.test(kind))
-        throw new Error(`invalid marker kind "${kind}"`);
-    const parts = Object.entries(attrs).map(([k, v]) => {
-        const value = String(v);
-        // Values come from a restricted set so a marker can never close its HTML comment.
-        if (!KIND.test(k) || !ATTR_VALUE.test(value))
-            throw new Error(`invalid marker attribute ${k}=${value}`);
-        return `${k}=${value}`;
-    });
-    return `<!-- portal-release:${[kind, ...parts].join(' ')} -->`;
-}
-function renderMarker(kind, attrs) {
-    return renderAny(kind, attrs);
-}
-const MARKER = /<!-- portal-release:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[A-Za-z0-9._/@:+-]+)*) -->/g;
-/** Every marker in `text`, of any kind (kinds this version does not know are returned as they are). */
-function markers_parseMarkers(text) {
-    const out = [];
-    for (const m of (text ?? '').matchAll(MARKER)) {
-        const attrs = {};
-        for (const pair of (m[2] ?? '').trim().split(' ').filter(Boolean)) {
-            const i = pair.indexOf('=');
-            attrs[pair.slice(0, i)] = pair.slice(i + 1);
-        }
-        out.push({ kind: m[1], attrs });
-    }
-    return out;
-}
-/** The first marker of `kind` whose attributes include every pair of `match`. */
-function markers_findMarker(text, kind, match = {}) {
-    const found = markers_parseMarkers(text).find((m) => m.kind === kind && Object.entries(match).every(([k, v]) => m.attrs[k] === String(v)));
-    return found;
-}
-function hasMarker(text, kind, match = {}) {
-    return markers_findMarker(text, kind, match) !== undefined;
-}
-/** Puts the marker first so the body is recognisable even when people edit the rest. */
-function withMarker(body, kind, attrs) {
-    return `${renderMarker(kind, attrs)}\n${body}`;
-}
-/**
- * The suite's own comments of `kind` (marker AND a suite author), oldest first. A person's comment
- * that quotes the marker is never among them. The identity is looked up only when a marked comment exists.
- */
-async function ownComments(comments, identity, kind, match = {}) {
-    const marked = comments.filter((c) => hasMarker(c.body, kind, match));
-    const out = [];
-    for (const c of marked)
-        if (await identity.isSuite(c.author))
-            out.push(c);
-    return out;
-}
-/**
- * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
- * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
- */
-async function upsertComment(github, repo, number, identity, kind, body, options) {
-    const full = withMarker(body, kind, options.attrs);
-    const comments = options.existing ?? (await github.listComments(repo, number));
-    const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
-    for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
-        return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
-}
-/** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
-    const comments = options.existing ?? (await github.listComments(repo, number));
-    const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
-    for (const c of mine)
-        await github.deleteComment(repo, c.id);
-    return mine.length > 0;
-}
-
-;// CONCATENATED MODULE: ./shared/ownership.ts
-
-
-
-/** The suite's fixed head branches: a re-run finds (and moves) the same branch. */
-function rcHeadBranch(policy) {
-    return `portal-release/rc-${policy.branches.staging}`;
-}
-function releaseHeadBranch(policy) {
-    return `portal-release/release-${policy.branches.production}`;
-}
-function backportBranch(pr, target) {
-    return `backport/${pr}-to-${target}`;
-}
-/** The role of a promote-rc pull request: rc (dev → stg) or release (stg → main). */
-function promotionRole(kind, policy) {
-    return kind === 'promotion'
-        ? { headBranch: rcHeadBranch(policy), base: policy.branches.staging }
-        : { headBranch: releaseHeadBranch(policy), base: policy.branches.production };
-}
-/** The role of a backport or merge-back pull request of #pr into `target`. */
-function backportRole(pr, target) {
-    return { headBranch: backportBranch(pr, target), base: target };
-}
-/**
- * The one test of "a pull request the suite opened for this role": opened by a suite identity AND
- * its head is the suite's branch for the role in the same repository (never a fork) AND it goes into
- * the role's base AND, where its marker pins a commit, that commit is the pull request's head (the
- * merged head for a merged one). The marker alone proves nothing: anyone can type it. The identity is
- * looked up last, only for pull requests that pass the cheap tests.
- */
-async function judgePullRequest(pr, kind, role, ctx) {
-    const marker = markers_findMarker(pr.body, kind);
-    const marked = marker !== undefined;
-    const foreign = (reason) => ({ verdict: 'foreign', marked, reason });
-    const here = repoName(ctx.repo).toLowerCase();
-    if (pr.headRepo === null || pr.headRepo.toLowerCase() !== here) {
-        return foreign(`its head is in ${pr.headRepo ? `the fork ${inline(pr.headRepo)}` : 'a deleted fork'}, not in ${repoName(ctx.repo)}`);
-    }
-    if (pr.headRef !== role.headBranch)
-        return foreign(`its head branch is ${inline(pr.headRef)}, not the suite's ${role.headBranch}`);
-    if (pr.baseRef !== role.base)
-        return foreign(`it goes into ${inline(pr.baseRef)}, not ${role.base}`);
-    const base = marker?.attrs?.base;
-    if (base !== undefined && base !== pr.baseRef)
-        return foreign(`its marker names the base ${inline(base)}, but it goes into ${inline(pr.baseRef)}`);
-    if (!(await ctx.identity.isSuite(pr.author)))
-        return foreign(`it was opened by ${inline(pr.author || 'a deleted account')}, not by the suite`);
-    const pinned = marker?.attrs?.sha;
-    if (marker && pinned !== undefined && pinned !== pr.headSha) {
-        const where = pr.merged ? 'was merged at' : 'is at';
-        return {
-            verdict: 'suite-moved',
-            marker,
-            reason: `its marker pins ${pinned.slice(0, 12)}, but it ${where} ${pr.headSha.slice(0, 12)} (someone pushed onto it)`,
-        };
-    }
-    return { verdict: 'suite', marker };
-}
-/**
- * For a pull request that carries a marker of a suite pull request kind (any of them), the kind and
- * whether it is the suite's; null when it carries none. The role comes from the kind (and, for a
- * backport, from the marker's `pr` and `target`, which the head branch must then match).
- */
-async function judgeMarkedPullRequest(pr, policy, ctx) {
-    const kind = PULL_REQUEST_MARKER_KINDS.find((k) => findMarker(pr.body, k) !== undefined);
-    if (!kind)
-        return null;
-    let role;
-    if (kind === 'promotion' || kind === 'release-pr')
-        role = promotionRole(kind, policy);
-    else {
-        const attrs = findMarker(pr.body, kind).attrs;
-        const number = Number(attrs.pr);
-        if (!Number.isInteger(number) || number <= 0 || !attrs.target) {
-            return { kind, ownership: { verdict: 'foreign', marked: true, reason: 'its marker names no pull request and target' } };
-        }
-        role = backportRole(number, attrs.target);
-    }
-    return { kind, ownership: await judgePullRequest(pr, kind, role, ctx) };
-}
-/**
- * The suite's merged release pull request whose merge is `sha`: promote-rc opened it (identity, head
- * branch in this repository, into production), it was merged at the commit its marker pins, and
- * `sha` is its merge commit (a merge commit or a squash commit alike). Its `release-pr` marker then
- * says what was released (version, the release candidate). A marker typed into any other pull request
- * is ignored and said in `ignored`.
- */
-async function suiteReleasePrMergedAt(github, repo, sha, policy, ctx) {
-    const prs = await github.listPullRequestsForCommit(repo, sha);
-    const merged = prs.filter((p) => p.merged && p.mergeCommitSha === sha && p.baseRef === policy.branches.production).sort((a, b) => b.number - a.number);
-    for (const pr of merged) {
-        const ownership = await judgePullRequest(pr, 'release-pr', promotionRole('release-pr', policy), { repo, identity: ctx.identity });
-        if (ownership.verdict === 'suite' && ownership.marker?.attrs.version)
-            return { pr, marker: ownership.marker };
-        if (ownership.verdict === 'suite-moved')
-            ctx.ignored.note(`#${pr.number}`, `is the suite's release pull request, but ${ownership.reason}: its version is not released`);
-        else
-            ctx.ignored.notePull(pr, 'release-pr', ownership);
-    }
-    return null;
-}
-/**
- * Markers that were ignored in a run (a pull request, comment or issue that carries one but is not
- * the suite's), each said once in the job summary with why.
- */
-class IgnoredMarkers {
-    notes = new Map();
-    note(what, reason) {
-        if (!this.notes.has(what))
-            this.notes.set(what, reason);
-    }
-    /** Notes a foreign pull request that carries the marker; returns whether one was noted. */
-    notePull(pr, kind, ownership) {
-        if (ownership.verdict !== 'foreign' || !ownership.marked)
-            return false;
-        this.note(`#${pr.number}`, `carries a \`${kind}\` marker, but ${ownership.reason ?? 'it is not the suite’s'}: treated as any pull request`);
-        return true;
-    }
-    get size() {
-        return this.notes.size;
-    }
-    /** Markdown lines for the job summary (empty when nothing was ignored). */
-    summary() {
-        if (this.notes.size === 0)
-            return [];
-        return [
-            '**Markers ignored** (a marker alone proves nothing; only what the suite itself opened or wrote counts):',
-            '',
-            ...[...this.notes].map(([what, why]) => `- ${what} ${why}.`),
-            '',
-        ];
-    }
-    /** Plain sentences for the log. */
-    sentences() {
-        return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
@@ -44365,6 +44657,7 @@ function failureSentence(tag, results, notReleased) {
 
 
 
+
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,200}$/;
 function parseInputs(reader) {
     const sha = reader.optional('sha')?.toLowerCase();
@@ -44496,18 +44789,24 @@ async function main_resolve(inputs, env, policy, ignored) {
 function failedResult(repo, tag, message) {
     return { ...emptyResult(repo, tag), status: 'failed', error: message };
 }
+/** A release is tracked as one entry: the next release run that succeeds resolves it. */
+const RELEASE_SUBJECT = { kind: 'release', key: 'release', label: 'the release', priorFailurePossible: true };
 async function run(inputs, env) {
-    const { github, context, logger, clock } = env;
     const loaded = await loadRunPolicy(env, inputs);
+    return withFailureAlert(env, loaded.policy, inputs.dryRun, RELEASE_SUBJECT, () => release(inputs, env, loaded));
+}
+async function release(inputs, env, loaded) {
+    const { github, context, logger, clock } = env;
     const policy = loaded.policy;
     const ignored = new IgnoredMarkers();
     const resolution = await logger.group('Version and commit', () => main_resolve(inputs, env, policy, ignored));
     if ('skip' in resolution) {
         logger.notice(resolution.skip);
-        return {
+        const outcome = {
             outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '', waiting: '' },
             summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
         };
+        return { outcome, succeeded: false };
     }
     const { tag } = resolution;
     const repos = releaseTrain(context.repo, inputs.repos, policy.repos);
@@ -44572,7 +44871,7 @@ async function run(inputs, env) {
         });
     for (const s of ignored.sentences())
         logger.debug(s);
-    return {
+    const outcome = {
         outputs: {
             tag: tag.tag,
             version: tag.version,
@@ -44606,6 +44905,7 @@ async function run(inputs, env) {
         summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
         failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
     };
+    return { outcome, succeeded: notReleased.length === 0 && waiting.length === 0 };
 }
 const tagAndRelease = {
     name: 'tag-and-release',
