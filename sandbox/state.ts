@@ -196,6 +196,8 @@ export interface RepoState {
   immutableReleases?: boolean;
   /** Tags of immutable releases that were deleted: GitHub never lets the name be used again. */
   burnedTags?: Set<string>;
+  /** Commits GitHub created and signed itself (git data API, App installation token, no custom author or committer). */
+  signedCommits?: Set<string>;
 }
 
 /** Whole-instance state. */
