@@ -11,6 +11,7 @@ import { upsertComment, withMarker } from '../../shared/markers.ts';
 import { runAudit } from './audit.ts';
 import { depthForPresence } from '../../shared/presence.ts';
 import { remoteRef, Workspace, type PickPlan } from './picker.ts';
+import { publishThroughApi } from './signed.ts';
 import {
   backportBranch,
   backportTitle,
@@ -370,15 +371,20 @@ async function backportOne(
     return { ...base, state: 'conflict', reason };
   }
   if (run.inputs.dryRun) {
-    logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
+    const how = run.policy.backport.signedCommits ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
+    logger.info(`[dry-run] would ${how} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
     return {
       ...base,
       state: 'planned',
       reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
     };
   }
-  await workspace.push(branch);
-  const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, picked.head!);
+  // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
+  let head = picked.head!;
+  if (run.policy.backport.signedCommits) {
+    head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
+  } else await workspace.push(branch);
+  const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
   if (picked.outcome === 'conflict') {
     logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
       title: 'Backport conflict',
