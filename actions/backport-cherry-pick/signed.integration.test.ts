@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
 import { pullRequestEvent } from '../../sandbox/events.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
+import { MemoryLogger } from '../../shared/logger.ts';
+import { remoteRef, Workspace } from './picker.ts';
 
 // Integration: `backport.signed-commits` — the bundled action creates the picks through the stand-in's
 // git data API (real objects in the bare repository), and the result is compared with the push path's.
@@ -96,7 +98,7 @@ async function act(
   repo: RepoHandle,
   pr: Record<string, any>,
   inputs: Record<string, string> = {},
-): Promise<{ result: ActionResult; writes: string[]; api: number }> {
+): Promise<{ result: ActionResult; writes: string[]; api: number; git: number }> {
   const before = sb.requests().length;
   const result = await runAction({
     action: 'backport-cherry-pick',
@@ -117,7 +119,8 @@ async function act(
     .filter((r) => r.route !== 'git' && r.method !== 'GET')
     .map((r) => `${r.method} ${r.route}`)
     .concat(mine.filter((r) => r.route === 'git' && /receive-pack/.test(r.path)).map(() => 'git push'));
-  return { result, writes, api: mine.filter((r) => r.route !== 'git').length };
+  const api = mine.filter((r) => r.route !== 'git').length;
+  return { result, writes, api, git: mine.length - api };
 }
 
 function results(r: ActionResult): Record<string, { state: string; reason: string; pr?: number; branch?: string }> {
@@ -154,7 +157,7 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
       const pr = await mergedPull(signedRepo, method);
       const pushedPr = await mergedPull(pushedRepo, method);
 
-      const { result, writes, api } = await act(signedRepo, pr);
+      const { result, writes, api, git: gitRequests } = await act(signedRepo, pr);
       expect(result.stderr).toBe('');
       expect(result.exitCode).toBe(0);
       const res = results(result).stg!;
@@ -164,7 +167,7 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
       expect(writes.filter((w) => w.startsWith('POST /repos/{owner}/{repo}/git/commits'))).toHaveLength(method === 'squash' ? 1 : 2);
       expect(writes).toContain('POST /repos/{owner}/{repo}/git/refs');
       figures.push(
-        `${method}, ${method === 'squash' ? 1 : 2} commit(s), 4 changed paths: ${api} API requests, writes: ${writes.filter((w) => /git\//.test(w)).length} git data (${writes.filter((w) => /blobs/.test(w)).length} blob)`,
+        `${method}, ${method === 'squash' ? 1 : 2} commit(s), 4 changed paths: ${api} API requests (${writes.length} writes: ${writes.filter((w) => /git\//.test(w)).length} git data, ${writes.filter((w) => /blobs/.test(w)).length} blob), ${gitRequests} git HTTP`,
       );
 
       const picked = await commits(signedRepo, `stg..backport/${pr.number}-to-stg`);
@@ -184,7 +187,7 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
       // The push path, on an identical repository and pull request, makes the same trees.
       const pushed = await act(pushedRepo, pushedPr, { config: '.github/pushed.yml' });
       expect(pushed.writes).toContain('git push');
-      figures.push(`${method}, the push path: ${pushed.api} API requests and one push`);
+      figures.push(`${method}, the push path: ${pushed.api} API requests (${pushed.writes.length - 1} writes), ${pushed.git} git HTTP`);
       const viaPush = await commits(pushedRepo, `stg..backport/${pushedPr.number}-to-stg`);
       expect(picked.map((c) => c.tree)).toEqual(viaPush.map((c) => c.tree));
       const pushedCommits = await gh(`/repos/${pushedRepo.fullName}/pulls/${results(pushed.result).stg!.pr}/commits`);
@@ -203,6 +206,24 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
       expect(results(again.result).stg).toMatchObject({ state: 'exists', pr: res.pr });
       expect(again.writes).toEqual([]);
       expect(await commits(signedRepo, `stg..backport/${pr.number}-to-stg`)).toEqual(picked);
+
+      // Merged, the GitHub-made commits still prove the change present on stg (their -x trailers).
+      await signedRepo.mergePullRequest(res.pr!, { method: 'merge' });
+      const ws = await Workspace.open({
+        parent: work,
+        logger: new MemoryLogger(),
+        serverUrl: sb.serverUrl,
+        token: sb.token,
+        repo: { owner: 'acme', repo: signedRepo.name },
+        identity: { name: 'bot', email: 'bot@example.com' },
+      });
+      try {
+        await ws.fetch(['stg'], originals);
+        const present = await ws.findPresent(remoteRef('stg'), originals);
+        expect(originals.map((c) => present.get(c)?.proof)).toEqual(originals.map(() => 'cherry-pick-trailer'));
+      } finally {
+        await ws.dispose();
+      }
     });
   }
 

@@ -90,7 +90,7 @@ async function describe(git: Git, shas: string[]): Promise<LocalCommit[]> {
  */
 export function withCoAuthor(message: string, author: { name: string; email: string }): string {
   const text = message.replace(/\s+$/, '');
-  const name = author.name.replace(/[<>\r\n]/g, '').trim();
+  const name = author.name.replace(/[<>\s]+/g, ' ').trim();
   if (!name || !/^[^\s<>]+@[^\s<>]+$/.test(author.email)) return `${text}\n`;
   const line = `Co-authored-by: ${name} <${author.email}>`;
   if (text.split('\n').some((l) => l.trim().toLowerCase() === line.toLowerCase())) return `${text}\n`;

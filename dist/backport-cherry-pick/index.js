@@ -43669,7 +43669,7 @@ async function signed_describe(git, shas) {
  */
 function withCoAuthor(message, author) {
     const text = message.replace(/\s+$/, '');
-    const name = author.name.replace(/[<>\r\n]/g, '').trim();
+    const name = author.name.replace(/[<>\s]+/g, ' ').trim();
     if (!name || !/^[^\s<>]+@[^\s<>]+$/.test(author.email))
         return `${text}\n`;
     const line = `Co-authored-by: ${name} <${author.email}>`;
