@@ -106,3 +106,28 @@ it('answers 422 as GitHub does for a bad base tree, entry, tree or parent, and 4
   // Nothing was written by the refused requests.
   expect(await repo.git(['count-objects', '-v'])).toBe(before);
 });
+
+it('"require signed commits": a merge commit may bring only verified commits onto the branch; the rule shows in the branch rules', async () => {
+  const repo = await sb.createRepo('org/rule', { branches: ['stg'], files: { 'a.txt': 'a\n' } });
+  const P = '/repos/org/rule';
+  repo.protectBranch('stg', { requiredChecks: [], via: 'ruleset', requiredSignatures: true });
+  const rules = await gh('GET', `${P}/rules/branches/stg`);
+  expect(rules.body.map((x: { type: string }) => x.type)).toContain('required_signatures');
+  await repo.createBranch('pushed', 'stg');
+  await repo.commit('pushed', { 'a.txt': 'pushed\n' }, 'unsigned change');
+  const pr = await repo.openPullRequest({ head: 'pushed', base: 'stg', title: 'unsigned' });
+  const refused = await gh('PUT', `${P}/pulls/${pr.number}/merge`, { merge_method: 'merge' });
+  expect(refused).toMatchObject({ status: 405, body: { message: 'The base branch requires all commits to be signed.' } });
+  // Made through the API, signed: the same change merges, and GitHub's merge commit is signed too.
+  const tip = (await repo.refSha('stg'))!;
+  const tree = await gh('POST', `${P}/git/trees`, {
+    base_tree: (await repo.git(['rev-parse', `${tip}^{tree}`])).trim(),
+    tree: [{ path: 'a.txt', mode: '100644', type: 'blob', content: 'signed\n' }],
+  });
+  const made = await gh('POST', `${P}/git/commits`, { message: 'signed change', tree: tree.body.sha, parents: [tip] });
+  expect((await gh('POST', `${P}/git/refs`, { ref: 'refs/heads/signed', sha: made.body.sha })).status).toBe(201);
+  const signedPr = await repo.openPullRequest({ head: 'signed', base: 'stg', title: 'signed' });
+  const merged = await gh('PUT', `${P}/pulls/${signedPr.number}/merge`, { merge_method: 'merge' });
+  expect(merged.status).toBe(200);
+  expect((await gh('GET', `${P}/git/commits/${merged.body.sha}`)).body.verification.verified).toBe(true);
+});

@@ -54,6 +54,8 @@ export interface PullRec {
 export interface BranchProtectionRec {
   requiredChecks: string[];
   via: 'classic' | 'ruleset';
+  /** "Require signed commits": a merge that brings an unsigned commit onto the branch is refused. */
+  requiredSignatures?: boolean;
 }
 
 export interface IssueRec {

@@ -156,6 +156,8 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
       const pushedRepo = await newRepo();
       const pr = await mergedPull(signedRepo, method);
       const pushedPr = await mergedPull(pushedRepo, method);
+      // stg requires signed commits (a ruleset): a merge commit may bring only verified commits onto it.
+      for (const repo of [signedRepo, pushedRepo]) repo.protectBranch('stg', { requiredChecks: [], via: 'ruleset', requiredSignatures: true });
 
       const { result, writes, api, git: gitRequests } = await act(signedRepo, pr);
       expect(result.stderr).toBe('');
@@ -192,6 +194,13 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
       expect(picked.map((c) => c.tree)).toEqual(viaPush.map((c) => c.tree));
       const pushedCommits = await gh(`/repos/${pushedRepo.fullName}/pulls/${results(pushed.result).stg!.pr}/commits`);
       expect(pushedCommits.map((c: any) => c.commit.verification.verified)).toEqual(originals.map(() => false));
+      const refused = await fetch(`${sb.apiUrl}/repos/${pushedRepo.fullName}/pulls/${results(pushed.result).stg!.pr}/merge`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${sb.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ merge_method: 'merge' }),
+      });
+      expect(refused.status).toBe(405);
+      expect(((await refused.json()) as { message: string }).message).toBe('The base branch requires all commits to be signed.');
 
       // What each kind of file became: executable, symlink, binary, deleted.
       const head = `backport/${pr.number}-to-stg`;
@@ -207,7 +216,7 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
       expect(again.writes).toEqual([]);
       expect(await commits(signedRepo, `stg..backport/${pr.number}-to-stg`)).toEqual(picked);
 
-      // Merged, the GitHub-made commits still prove the change present on stg (their -x trailers).
+      // The signed backport merges into stg, and its GitHub-made commits still prove the change present there (-x trailers).
       await signedRepo.mergePullRequest(res.pr!, { method: 'merge' });
       const ws = await Workspace.open({
         parent: work,

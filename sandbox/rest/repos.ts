@@ -161,7 +161,7 @@ export const repoRoutes: Routes = {
     const r = repoOf(req);
     const name = req.params.branch!;
     const ruleset = r.protections?.get(name)?.via === 'ruleset' ? r.protections.get(name)! : undefined;
-    const rules = ruleset
+    const rules: Record<string, unknown>[] = ruleset
       ? [
           {
             type: 'required_status_checks',
@@ -172,6 +172,9 @@ export const repoRoutes: Routes = {
           },
         ]
       : [];
+    if (ruleset?.requiredSignatures) {
+      rules.push({ type: 'required_signatures', ruleset_source_type: 'Repository', ruleset_source: r.fullName, ruleset_id: 1 });
+    }
     return paginate(api, req, rules, (x) => x);
   },
 
