@@ -271,6 +271,31 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
     expect(await repo.refSha(branch)).toBe(made);
   });
 
+  it('a tree GitHub builds differently: inline text is sent again as blobs; a tree that still differs publishes nothing', async () => {
+    const wrongTree = { sha: '0'.repeat(40), url: 'https://example.invalid/tree', truncated: false, tree: [] };
+    const repo = await newRepo();
+    const pr = await mergedPull(repo, 'squash');
+    sb.injectFault({ route: `/repos/${repo.fullName}/git/trees`, method: 'POST', kind: 'status', status: 201, body: wrongTree });
+    const retried = await act(repo, pr);
+    expect(retried.result.exitCode).toBe(0);
+    expect(results(retried.result).stg!.state).toBe('created');
+    // The binary went as a blob the first time; the text file and the symlink follow as blobs on the second tree.
+    expect(retried.writes.filter((w) => w.endsWith('/git/blobs'))).toHaveLength(3);
+    expect(retried.writes.filter((w) => w.endsWith('/git/trees'))).toHaveLength(2);
+
+    const other = await newRepo();
+    const otherPr = await mergedPull(other, 'squash');
+    sb.injectFault({ route: `/repos/${other.fullName}/git/trees`, method: 'POST', kind: 'status', status: 201, body: wrongTree, times: Infinity });
+    const stopped = await act(other, otherPr);
+    expect(stopped.result.exitCode).toBe(1);
+    expect(results(stopped.result).stg).toMatchObject({ state: 'failed' });
+    expect(results(stopped.result).stg!.reason).toMatch(
+      /GitHub built tree 000000000000 for the pick [0-9a-f]{12}, not [0-9a-f]{12} as git did: nothing was published/,
+    );
+    expect(stopped.writes.filter((w) => /git\/(commits|refs)|\/pulls$/.test(w))).toEqual([]);
+    expect(await other.refSha(`backport/${otherPr.number}-to-stg`)).toBeNull();
+  });
+
   it('conflict with conflict: draft — the draft commit is made by GitHub too, and the failing status sits on its head', async () => {
     const repo = await newRepo(true);
     await repo.commit('stg', { 'app.txt': 'one\nzwei\nthree\n' }, 'stg-only change');
