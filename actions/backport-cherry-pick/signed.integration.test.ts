@@ -98,6 +98,7 @@ async function act(
   repo: RepoHandle,
   pr: Record<string, any>,
   inputs: Record<string, string> = {},
+  token = sb.token,
 ): Promise<{ result: ActionResult; writes: string[]; api: number; git: number }> {
   const before = sb.requests().length;
   const result = await runAction({
@@ -108,7 +109,7 @@ async function act(
     repository: repo.fullName,
     apiUrl: sb.apiUrl,
     serverUrl: sb.serverUrl,
-    token: sb.token,
+    token,
   });
   const mine = sb
     .requests()
@@ -246,6 +247,21 @@ describe.concurrent('backport-cherry-pick with backport.signed-commits (bundled 
     expect(result.stdout).toContain('would create the commits of');
     expect(writes).toEqual([]);
     expect(await repo.refs()).toEqual(refs);
+  });
+
+  it('with a personal access token GitHub does not sign: the backport is made and the run warns', async () => {
+    const repo = await newRepo();
+    const pr = await mergedPull(repo, 'squash');
+    sb.addUser('releaser');
+    repo.setPermission('releaser', 'admin');
+    const pat = sb.addToken('releaser');
+    const { result } = await act(repo, pr, {}, pat);
+    expect(result.exitCode).toBe(0);
+    const res = results(result).stg!;
+    expect(res.state).toBe('created');
+    expect(result.annotations.filter((a) => a.level === 'warning' && /GitHub did not sign the commits of backport\//.test(a.message))).toHaveLength(1);
+    const prCommits = await gh(`/repos/${repo.fullName}/pulls/${res.pr}/commits`);
+    expect(prCommits.map((c: any) => c.commit.verification.verified)).toEqual([false]);
   });
 
   it('a run that stopped after the branch was made is completed without new commits', async () => {
