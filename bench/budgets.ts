@@ -10,6 +10,7 @@ import {
   backportAuditScenario,
   backportCommentScenario,
   backportHotfixScenario,
+  backportSignedScenario,
   backportSquashScenario,
   freezeAllowed,
   freezeBlocked,
@@ -129,6 +130,15 @@ export const BUDGETS: Budget[] = [
     api: 13,
     writes: 6,
     git: 13,
+  },
+  {
+    id: 'backport-cherry-pick/signed-squash-1-target',
+    action: 'backport-cherry-pick',
+    readme: 'signed commits, squash PR with 1 text file changed, 1 target created: 13 (6) | 9',
+    scenario: backportSignedScenario,
+    api: 13,
+    writes: 6,
+    git: 9,
   },
   {
     id: 'backport-cherry-pick/audit-open-ledger',

@@ -386,6 +386,23 @@ export const backportSquashScenario: Scenario = {
   allowedRefs: BACKPORT_REFS,
 };
 
+/** The same fix with `backport.signed-commits`: the pick made through the git data API instead of a push. */
+export const backportSignedScenario: Scenario = {
+  id: 'backport-cherry-pick/signed-squash-1-target',
+  action: 'backport-cherry-pick',
+  title: 'squash-merged fix labelled `backport stg`, signed commits: the pick made by GitHub, 1 backport PR created',
+  seed: (sb, v = {}) => backportSquash(sb, { ...v, policy: v.policy ?? 'backport:\n  signed-commits: true\n' }),
+  allowedWrites: [
+    ...BACKPORT_WRITES,
+    'POST /repos/{owner}/{repo}/git/blobs',
+    'POST /repos/{owner}/{repo}/git/trees',
+    'POST /repos/{owner}/{repo}/git/commits',
+    'POST /repos/{owner}/{repo}/git/refs',
+    'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+  ],
+  allowedRefs: BACKPORT_REFS,
+};
+
 export const backportHotfixScenario: Scenario = {
   id: 'backport-cherry-pick/hotfix-merge-back',
   action: 'backport-cherry-pick',
@@ -581,6 +598,7 @@ export const RERUN_SCENARIOS: Scenario[] = [
   backportHotfixScenario,
   backportAuditScenario,
   backportCommentScenario,
+  backportSignedScenario,
   promoteRelease,
   promoteGate,
   releaseRefused,

@@ -129,6 +129,19 @@ it('serves every implemented route without response-schema violations', async ()
   expect((await gh('GET', `${P}/deployments/${deps.body[0].id}/statuses`)).status).toBe(200);
   // Closing keyword in the PR body closed #3? (#3 does not exist; nothing to do) and the merge was recorded.
   expect(repo.issue(1).state).toBe('closed');
+  // The git data API: a blob, a tree on a commit's tree, a commit on top (signed: an installation token, no author given).
+  const blob = await gh('POST', `${P}/git/blobs`, { content: Buffer.from('bin\0ary').toString('base64'), encoding: 'base64' });
+  expect(blob.status).toBe(201);
+  const parent = await gh('GET', `${P}/git/commits/${c1}`);
+  const tree = await gh('POST', `${P}/git/trees`, {
+    base_tree: parent.body.tree.sha,
+    tree: [{ path: 'bin/x', mode: '100755', type: 'blob', sha: blob.body.sha }],
+  });
+  expect(tree.status).toBe(201);
+  expect((await gh('GET', `${P}/git/trees/${tree.body.sha}`)).status).toBe(200);
+  const made = await gh('POST', `${P}/git/commits`, { message: 'through the API', tree: tree.body.sha, parents: [c1] });
+  expect(made.status).toBe(201);
+  expect(made.body.verification.verified).toBe(true);
   for (const e of sb.requests()) seen.add(`${e.method} ${e.route}`);
   const untested = Object.keys(routes).filter(
     (k) => !seen.has(k) && !k.startsWith('DELETE /repos/{owner}/{repo}/releases') && !k.startsWith('DELETE /repos/{owner}/{repo}/git/refs'),

@@ -379,6 +379,50 @@ export class BareRepo {
     }
   }
 
+  /** Writes a blob (`git hash-object -w`, the bytes as given) and returns its SHA. */
+  async writeBlob(content: Buffer): Promise<string> {
+    return (await this.git(['hash-object', '-w', '--stdin'], { input: content })).trim();
+  }
+
+  /**
+   * Writes the tree that `POST git/trees` describes: the entries of `base` (none without one) with
+   * each of `entries` set at its path (nested paths make the directories between) or, with a null
+   * SHA, removed with everything under it. A tree entry (mode 040000) brings that tree's files.
+   * Built on a private index; every path and mode was validated by the caller.
+   */
+  async buildTree(base: string | null, entries: { path: string; mode: string; sha: string | null }[]): Promise<string> {
+    const files = new Map<string, { mode: string; sha: string }>();
+    const listRecursive = async (tree: string, prefix: string): Promise<void> => {
+      const out = await this.git(['ls-tree', '-r', '-z', '--full-tree', tree]);
+      for (const rec of out.split('\0').filter(Boolean)) {
+        const [meta, path] = rec.split('\t');
+        const [mode, , sha] = meta!.split(' ');
+        files.set(`${prefix}${path}`, { mode: mode!, sha: sha! });
+      }
+    };
+    if (base) await listRecursive(base, '');
+    for (const e of entries) {
+      // The path replaces what sat there: a file, a directory, or a file where a directory now goes.
+      for (const path of [...files.keys()]) {
+        if (path === e.path || path.startsWith(`${e.path}/`) || e.path.startsWith(`${path}/`)) files.delete(path);
+      }
+      if (e.sha === null) continue;
+      if (e.mode === '040000') await listRecursive(e.sha, `${e.path}/`);
+      else files.set(e.path, { mode: e.mode, sha: e.sha });
+    }
+    const tmp = await mkdtemp(join(this.home, 'idx-'));
+    const env = { GIT_INDEX_FILE: join(tmp, 'index') };
+    try {
+      await this.git(['read-tree', '--empty'], { env });
+      // NUL-terminated records: a path is taken byte for byte, never unquoted.
+      const records = [...files].map(([path, f]) => `${f.mode} ${f.sha}\t${path}\0`).join('');
+      if (records) await this.git(['update-index', '-z', '--index-info'], { env, input: records });
+      return (await this.git(['write-tree', '--missing-ok'], { env })).trim();
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+
   async commitTree(tree: string, parents: string[], message: string, env: Record<string, string>): Promise<string> {
     const args = ['commit-tree', tree];
     for (const p of parents) args.push('-p', p);

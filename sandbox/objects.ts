@@ -400,9 +400,16 @@ function userForEmail(ctx: Ctx, email: string): Obj | null {
   return null;
 }
 
-export function verification(): Obj {
+/** A commit GitHub signed (see `RepoState.signedCommits`) is verified; anything else, pushed included, is unsigned. */
+export function verification(r?: RepoState, sha?: string, at?: string): Obj {
+  if (r && sha && r.signedCommits?.has(sha)) {
+    return { verified: true, reason: 'valid', signature: STAND_IN_SIGNATURE, payload: `commit ${sha}`, verified_at: at ?? null };
+  }
   return { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
 }
+
+/** What the stand-in shows as the signature of the commits it signs (GitHub's is a PGP signature by its web-flow key). */
+const STAND_IN_SIGNATURE = '-----BEGIN PGP SIGNATURE-----\n\nstand-in signature of the web-flow key\n-----END PGP SIGNATURE-----';
 
 /** `commit` (REST commits API). */
 export function commit(ctx: Ctx, r: RepoState, c: CommitInfo, files?: FileChange[]): Obj {
@@ -420,7 +427,7 @@ export function commit(ctx: Ctx, r: RepoState, c: CommitInfo, files?: FileChange
       message: c.message,
       comment_count: 0,
       tree: { sha: c.tree, url: `${repoUrl(ctx, r)}/git/trees/${c.tree}` },
-      verification: verification(),
+      verification: verification(r, c.sha, c.committer.date),
     },
     author: userForEmail(ctx, c.author.email),
     committer: userForEmail(ctx, c.committer.email),
@@ -465,7 +472,7 @@ export function gitCommit(ctx: Ctx, r: RepoState, c: CommitInfo): Obj {
     tree: { sha: c.tree, url: `${repoUrl(ctx, r)}/git/trees/${c.tree}` },
     message: c.message,
     parents: c.parents.map((p) => ({ sha: p, url: `${repoUrl(ctx, r)}/git/commits/${p}`, html_url: `${htmlUrl(ctx, r)}/commit/${p}` })),
-    verification: verification(),
+    verification: verification(r, c.sha, c.committer.date),
   };
 }
 

@@ -296,6 +296,11 @@ export async function mergePull(state: State, r: RepoState, i: IssueRec, opts: M
   const now = state.iso();
   const committer = { GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com', GIT_COMMITTER_DATE: now };
   const byEnv = { GIT_AUTHOR_NAME: opts.by, GIT_AUTHOR_EMAIL: noreply(state, opts.by), GIT_AUTHOR_DATE: now, ...committer };
+  if (method === 'merge' && r.protections?.get(p.base)?.requiredSignatures) {
+    // A merge commit brings the pull request's own commits onto the branch: each must be verified.
+    const brought = await r.git.log([`${baseSha}..${headSha}`]);
+    if (brought.some((c) => !r.signedCommits?.has(c.sha))) throw new ApiError(405, 'The base branch requires all commits to be signed.');
+  }
   let newSha: string;
   if (method === 'rebase') {
     const commits = await r.git.log(['--reverse', '--topo-order', `${baseSha}..${headSha}`]);
@@ -330,6 +335,8 @@ export async function mergePull(state: State, r: RepoState, i: IssueRec, opts: M
   if (!(await r.git.updateRef(`refs/heads/${p.base}`, newSha, baseSha))) {
     throw new ApiError(409, 'Base branch was modified. Review and try the merge again.');
   }
+  // GitHub signs the merge and squash commits it makes (its web-flow key).
+  if (method !== 'rebase') (r.signedCommits ??= new Set()).add(newSha);
   p.merged = true;
   p.mergedAt = now;
   p.mergedBy = opts.by;

@@ -449,9 +449,13 @@ export class RepoHandle {
     this.r.allowAutoMerge = allowed;
   }
 
-  /** Requires status checks on `branch`, by classic branch protection or by a repository ruleset. */
-  protectBranch(branch: string, opts: { requiredChecks: string[]; via?: 'classic' | 'ruleset' }): void {
-    (this.r.protections ??= new Map()).set(branch, { requiredChecks: [...opts.requiredChecks], via: opts.via ?? 'classic' });
+  /** Requires status checks (and, optionally, signed commits) on `branch`, by classic branch protection or by a repository ruleset. */
+  protectBranch(branch: string, opts: { requiredChecks: string[]; via?: 'classic' | 'ruleset'; requiredSignatures?: boolean }): void {
+    (this.r.protections ??= new Map()).set(branch, {
+      requiredChecks: [...opts.requiredChecks],
+      via: opts.via ?? 'classic',
+      ...(opts.requiredSignatures ? { requiredSignatures: true } : {}),
+    });
   }
 
   createIssue(opts: {

@@ -54,6 +54,8 @@ export interface PullRec {
 export interface BranchProtectionRec {
   requiredChecks: string[];
   via: 'classic' | 'ruleset';
+  /** "Require signed commits": a merge that brings an unsigned commit onto the branch is refused. */
+  requiredSignatures?: boolean;
 }
 
 export interface IssueRec {
@@ -196,6 +198,8 @@ export interface RepoState {
   immutableReleases?: boolean;
   /** Tags of immutable releases that were deleted: GitHub never lets the name be used again. */
   burnedTags?: Set<string>;
+  /** Commits GitHub created and signed itself (git data API, App installation token, no custom author or committer). */
+  signedCommits?: Set<string>;
 }
 
 /** Whole-instance state. */

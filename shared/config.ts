@@ -37,6 +37,8 @@ export interface Policy {
     requestReview: boolean;
     /** Opt-in: GitHub's auto-merge, with this merge method, on clean backports and merge-backs. */
     autoMerge: false | 'merge' | 'squash' | 'rebase';
+    /** Opt-in: create the picked commits through GitHub's git data API (signed by GitHub) instead of pushing them. */
+    signedCommits: boolean;
   };
   milestone: {
     title: string;
@@ -101,6 +103,7 @@ export function defaultPolicy(): Policy {
       title: '{title} (backport #{number})',
       requestReview: true,
       autoMerge: false,
+      signedCommits: false,
     },
     milestone: {
       title: '{tag}',
@@ -184,6 +187,7 @@ export const POLICY_SCHEMA = {
         title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
         'request-review': { type: 'boolean' },
         'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
+        'signed-commits': { type: 'boolean' },
       },
     },
     milestone: {
@@ -370,6 +374,7 @@ function applyDefaults(raw: Raw): Policy {
       title: pick(backport, 'title', d.backport.title),
       requestReview: pick(backport, 'request-review', d.backport.requestReview),
       autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
+      signedCommits: pick(backport, 'signed-commits', d.backport.signedCommits),
     },
     milestone: {
       title: pick(milestone, 'title', d.milestone.title),

@@ -290,6 +290,38 @@ export class Git {
     return blobs.size;
   }
 
+  /**
+   * The bytes of blobs, by SHA (one `git cat-file --batch`, binary-safe). In a blob-less clone a
+   * blob that is not here yet comes from the promisor remote.
+   */
+  async readBlobs(shas: string[]): Promise<Map<string, Buffer>> {
+    const map = new Map<string, Buffer>();
+    for (const sha of shas) if (!isSha(sha)) throw new UserError('state', `"${sha}" is not an object id.`);
+    if (shas.length === 0) return map;
+    this.logger.debug(`git cat-file --batch (${shas.length} blob(s))`);
+    const out = await new Promise<Buffer>((resolveOut, reject) => {
+      const child = execFile(
+        'git',
+        ['cat-file', '--batch'],
+        { cwd: this.cwd, env: this.env, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' },
+        (error, stdout, stderr) =>
+          error ? reject(new UserError('state', `git cat-file failed: ${scrub(String(stderr), this.token).trim()}`)) : resolveOut(stdout),
+      );
+      child.stdin?.end(`${shas.join('\n')}\n`);
+    });
+    // Each answer: "<sha> <type> <size>\n<bytes>\n", or "<sha> missing\n".
+    let at = 0;
+    while (at < out.length) {
+      const eol = out.indexOf(10, at);
+      const [sha, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+      if (type !== 'blob') throw new UserError('state', `${sha} is not a blob here (${type}).`);
+      const length = Number(size);
+      map.set(sha!, Buffer.from(out.subarray(eol + 1, eol + 1 + length)));
+      at = eol + 1 + length + 1;
+    }
+    return map;
+  }
+
   async checkoutNew(branch: string, startPoint: string): Promise<void> {
     for (const value of [branch, startPoint]) {
       if (looksLikeOption(value)) throw new UserError('input', `"${value}" is not a valid ref.`);

@@ -82,6 +82,8 @@ export interface CommitInfo {
   parents: string[];
   author: string | null;
   date: string | null;
+  /** The commit's tree (REST commit objects carry it). */
+  tree?: string;
 }
 
 export interface Comparison {
@@ -110,6 +112,20 @@ export interface GitRef {
   ref: string;
   sha: string;
   type: string;
+}
+
+/** An entry of `POST git/trees`: an object by SHA (null deletes the path), or a text file's content inline. */
+export type TreeEntry = {
+  path: string;
+  mode: '100644' | '100755' | '040000' | '160000' | '120000';
+  type: 'blob' | 'tree' | 'commit';
+} & ({ sha: string | null } | { content: string });
+
+export interface CreatedCommit {
+  sha: string;
+  /** GitHub's verification of the commit's signature. */
+  verified: boolean;
+  reason: string;
 }
 
 export interface TagObject {
@@ -505,6 +521,7 @@ function toCommit(c: Raw): CommitInfo {
     parents: (c.parents ?? []).map((p: Raw) => p.sha),
     author: c.author?.login ?? c.commit?.author?.name ?? null,
     date: c.commit?.committer?.date ?? c.commit?.author?.date ?? null,
+    ...(c.commit?.tree?.sha ? { tree: c.commit.tree.sha } : {}),
   };
 }
 
@@ -689,6 +706,33 @@ export class GitHub {
     return this.call(`Creating tag object ${tag} in ${repoName(r)}`, 'contents: write', async () => {
       const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
       return data.sha;
+    });
+  }
+
+  /** Stores bytes as a blob (sent as Base64, so binary content survives) and returns its SHA. */
+  async createBlob(r: RepoRef, content: Buffer): Promise<string> {
+    return this.call(`Creating a blob in ${repoName(r)}`, 'contents: write', async () => {
+      const { data } = await this.octokit.rest.git.createBlob({ owner: r.owner, repo: r.repo, content: content.toString('base64'), encoding: 'base64' });
+      return data.sha;
+    });
+  }
+
+  /** A tree: `baseTree` with `entries` set at their paths (a null SHA deletes the path); returns its SHA. */
+  async createTree(r: RepoRef, baseTree: string, entries: TreeEntry[]): Promise<string> {
+    return this.call(`Creating a tree in ${repoName(r)}`, 'contents: write', async () => {
+      const { data } = await this.octokit.rest.git.createTree({ owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
+      return data.sha;
+    });
+  }
+
+  /**
+   * A commit object (no ref moves). Author and committer are left to GitHub on purpose: only then
+   * does GitHub sign a commit made with a GitHub App's token (docs: "Signature verification for bots").
+   */
+  async createCommit(r: RepoRef, commit: { message: string; tree: string; parents: string[] }): Promise<CreatedCommit> {
+    return this.call(`Creating a commit in ${repoName(r)}`, 'contents: write', async () => {
+      const { data } = await this.octokit.rest.git.createCommit({ owner: r.owner, repo: r.repo, ...commit });
+      return { sha: data.sha, verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unsigned' };
     });
   }
 

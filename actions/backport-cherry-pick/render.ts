@@ -2,6 +2,7 @@ import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
 import type { MarkerKind } from '../../shared/markers.ts';
 import type { MergeMethod } from './steps/picker.ts';
 import type { TargetKind } from './rules.ts';
+import type { TargetResult } from './steps/backport.ts';
 
 /** Hidden marker kinds: the managed PR body, and the managed comments on the original PR. */
 export const MARKER = {
@@ -155,4 +156,16 @@ export function ledgerBody(production: string, items: DriftItem[]): string {
     [],
     MAX_BODY - 400,
   );
+}
+
+/** The job summary of a backport run: one row per target. */
+export function summarize(title: string, lines: string[], results: Record<string, TargetResult>, dryRun: boolean, requests: number): string {
+  const out = [`## 🍒 backport-cherry-pick${title}`, '', ...lines];
+  const entries = Object.entries(results);
+  if (entries.length) {
+    out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
+    for (const [target, r] of entries) out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
+  }
+  out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
+  return `${out.join('\n')}\n`;
 }

@@ -40543,6 +40543,7 @@ function toCommit(c) {
         parents: (c.parents ?? []).map((p) => p.sha),
         author: c.author?.login ?? c.commit?.author?.name ?? null,
         date: c.commit?.committer?.date ?? c.commit?.author?.date ?? null,
+        ...(c.commit?.tree?.sha ? { tree: c.commit.tree.sha } : {}),
     };
 }
 function toRelease(r) {
@@ -40704,6 +40705,30 @@ class github_GitHub {
         return this.call(`Creating tag object ${tag} in ${repoName(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
             return data.sha;
+        });
+    }
+    /** Stores bytes as a blob (sent as Base64, so binary content survives) and returns its SHA. */
+    async createBlob(r, content) {
+        return this.call(`Creating a blob in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createBlob({ owner: r.owner, repo: r.repo, content: content.toString('base64'), encoding: 'base64' });
+            return data.sha;
+        });
+    }
+    /** A tree: `baseTree` with `entries` set at their paths (a null SHA deletes the path); returns its SHA. */
+    async createTree(r, baseTree, entries) {
+        return this.call(`Creating a tree in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createTree({ owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
+            return data.sha;
+        });
+    }
+    /**
+     * A commit object (no ref moves). Author and committer are left to GitHub on purpose: only then
+     * does GitHub sign a commit made with a GitHub App's token (docs: "Signature verification for bots").
+     */
+    async createCommit(r, commit) {
+        return this.call(`Creating a commit in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createCommit({ owner: r.owner, repo: r.repo, ...commit });
+            return { sha: data.sha, verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unsigned' };
         });
     }
     async getTagObject(r, sha) {
@@ -42216,6 +42241,7 @@ function defaultPolicy() {
             title: '{title} (backport #{number})',
             requestReview: true,
             autoMerge: false,
+            signedCommits: false,
         },
         milestone: {
             title: '{tag}',
@@ -42297,6 +42323,7 @@ const POLICY_SCHEMA = {
                 title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
                 'request-review': { type: 'boolean' },
                 'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
+                'signed-commits': { type: 'boolean' },
             },
         },
         milestone: {
@@ -42475,6 +42502,7 @@ function applyDefaults(raw) {
             title: pick(backport, 'title', d.backport.title),
             requestReview: pick(backport, 'request-review', d.backport.requestReview),
             autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
+            signedCommits: pick(backport, 'signed-commits', d.backport.signedCommits),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
@@ -42810,6 +42838,35 @@ class Git {
             remote,
         ], { input: `${[...blobs].join('\n')}\n` });
         return blobs.size;
+    }
+    /**
+     * The bytes of blobs, by SHA (one `git cat-file --batch`, binary-safe). In a blob-less clone a
+     * blob that is not here yet comes from the promisor remote.
+     */
+    async readBlobs(shas) {
+        const map = new Map();
+        for (const sha of shas)
+            if (!git_isSha(sha))
+                throw new errors_UserError('state', `"${sha}" is not an object id.`);
+        if (shas.length === 0)
+            return map;
+        this.logger.debug(`git cat-file --batch (${shas.length} blob(s))`);
+        const out = await new Promise((resolveOut, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => error ? reject(new errors_UserError('state', `git cat-file failed: ${scrub(String(stderr), this.token).trim()}`)) : resolveOut(stdout));
+            child.stdin?.end(`${shas.join('\n')}\n`);
+        });
+        // Each answer: "<sha> <type> <size>\n<bytes>\n", or "<sha> missing\n".
+        let at = 0;
+        while (at < out.length) {
+            const eol = out.indexOf(10, at);
+            const [sha, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+            if (type !== 'blob')
+                throw new errors_UserError('state', `${sha} is not a blob here (${type}).`);
+            const length = Number(size);
+            map.set(sha, Buffer.from(out.subarray(eol + 1, eol + 1 + length)));
+            at = eol + 1 + length + 1;
+        }
+        return map;
     }
     async checkoutNew(branch, startPoint) {
         for (const value of [branch, startPoint]) {
@@ -43732,6 +43789,18 @@ function ledgerBody(production, items) {
         '|---|---|---|---|---|',
         ...items.map((i) => `| ${i.sha.slice(0, 12)} | ${inline(i.subject)} | ${i.ageDays} | ${i.missingOn.map((b) => `\`${b}\``).join(', ')} | ${i.mergeBack.length ? i.mergeBack.map((m) => `#${m.number}`).join(', ') : '—'} |`),
     ], [], MAX_BODY - 400);
+}
+/** The job summary of a backport run: one row per target. */
+function summarize(title, lines, results, dryRun, requests) {
+    const out = [`## 🍒 backport-cherry-pick${title}`, '', ...lines];
+    const entries = Object.entries(results);
+    if (entries.length) {
+        out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
+        for (const [target, r] of entries)
+            out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
+    }
+    out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
+    return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/audit.ts
@@ -44755,47 +44824,190 @@ function listOf(labels) {
     return labels.length ? labels.map((l) => `"${l}"`).join(', ') : '(no always-labels configured)';
 }
 
-;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/signed.ts
 
-
-
-
-
-
-
-
-
-
-
-
-
-function parseInputs(reader) {
-    const targets = reader.list('targets');
-    for (const t of targets)
-        if (!isSafeBranchName(t))
-            throw inputError('targets', `${errors_quote(t)} is not a branch name.`);
-    const conflict = reader.enumeration('conflict', ['', 'fail', 'draft'], '');
-    const email = reader.string('committer-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' });
-    if (!/^[^\s<>]+@[^\s<>]+$/.test(email))
-        throw inputError('committer-email', `"${email}" is not an e-mail address.`);
-    const name = reader.string('committer-name', { default: 'github-actions[bot]' });
-    if (/[<>\n]/.test(name))
-        throw inputError('committer-name', 'must not contain <, > or line breaks.');
-    return {
-        config: reader.optional('config'),
-        configRef: reader.optional('config-ref'),
-        mode: reader.enumeration('mode', ['backport', 'audit'], 'backport'),
-        pr: reader.integer('pr', { min: 1 }),
-        targets,
-        ...(conflict ? { conflict } : {}),
-        copyLabels: reader.list('copy-labels'),
-        conflictLabel: reader.string('conflict-label', { default: 'needs-manual-backport' }),
-        driftLabel: reader.string('drift-label', { default: 'backport-drift' }),
-        statusContext: reader.string('status-context', { default: 'portal-release/backport' }),
-        committer: { name, email },
-        dryRun: reader.boolean('dry-run', false),
-    };
+/** Text up to this size goes inline in the tree request (`content`), saving a blob request per file. */
+const INLINE_LIMIT = 64 * 1024;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function typeOf(mode) {
+    return mode === '160000' ? 'commit' : mode === '040000' ? 'tree' : 'blob';
 }
+/** `git diff-tree -r -z --raw` records: ":old-mode new-mode old-sha new-sha status\0path\0". */
+async function changes(git, parent, commit) {
+    const out = await git.run(['diff-tree', '-r', '-z', '--no-renames', '--no-commit-id', '--raw', '--end-of-options', parent, commit]);
+    const parts = out.split('\0');
+    const list = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldSha, newSha, status] = meta.slice(1).split(' ');
+        list.push({ oldMode: oldMode, newMode: newMode, oldSha: oldSha, newSha: newSha, status: status, path: parts[i + 1] });
+    }
+    return list;
+}
+async function signed_describe(git, shas) {
+    const out = await git.run(['log', '--no-walk=unsorted', '--format=%H%x00%T%x00%P%x00%an%x00%ae%x00%B%x1e', '--end-of-options', ...shas, '--']);
+    return out
+        .split('\x1e')
+        .map((r) => r.replace(/^\n/, ''))
+        .filter(Boolean)
+        .map((r) => {
+        const [sha, tree, parents, authorName, authorEmail, ...message] = r.split('\0');
+        return {
+            sha: sha,
+            tree: tree,
+            parents: parents.split(' ').filter(Boolean),
+            authorName: authorName,
+            authorEmail: authorEmail,
+            message: message.join('\0'),
+        };
+    });
+}
+/**
+ * The message with the original author as co-author: appended to the last paragraph, which `-x`
+ * made a trailer block, so GitHub shows both people. An author GitHub could not attribute (no
+ * usable e-mail) or one already named gets no line.
+ */
+function withCoAuthor(message, author) {
+    const text = message.replace(/\s+$/, '');
+    const name = author.name.replace(/[<>\s]+/g, ' ').trim();
+    if (!name || !/^[^\s<>]+@[^\s<>]+$/.test(author.email))
+        return `${text}\n`;
+    const line = `Co-authored-by: ${name} <${author.email}>`;
+    if (text.split('\n').some((l) => l.trim().toLowerCase() === line.toLowerCase()))
+        return `${text}\n`;
+    const lastParagraph = text.slice(text.lastIndexOf('\n\n') + 2);
+    const trailerBlock = lastParagraph.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l) || /^\(cherry picked from commit [0-9a-f]+\)$/.test(l));
+    return `${text}${trailerBlock && text.includes('\n\n') ? '\n' : '\n\n'}${line}\n`;
+}
+function inlineText(bytes) {
+    if (bytes.length > INLINE_LIMIT || bytes.includes(0))
+        return null;
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Makes `branch` on GitHub hold the commits of the local `branch` above `baseRef` (the target as
+ * fetched, which GitHub has): created through the API, or left as it is when it already holds
+ * commits with the same trees and messages on the same base (a re-run after a lost answer).
+ */
+async function publishThroughApi(options) {
+    const { github, repo, git, branch, logger } = options;
+    const base = await git.revParse(options.baseRef);
+    const localHead = await git.revParse(`refs/heads/${branch}`);
+    if (!base || !localHead)
+        throw new Error(`the local branch ${branch} or its base ${options.baseRef} is missing`);
+    const shas = await git.revList([`${base}..${localHead}`]);
+    const local = await signed_describe(git, shas);
+    // The picks are a straight line on the target: each commit's only parent is the one before it.
+    local.forEach((c, i) => {
+        if (c.parents.length !== 1 || c.parents[0] !== (i === 0 ? base : local[i - 1].sha)) {
+            throw new Error(`the picked commits of ${branch} are not a straight line on ${options.baseRef} (at ${c.sha.slice(0, 12)})`);
+        }
+    });
+    const messages = local.map((c) => withCoAuthor(c.message, { name: c.authorName, email: c.authorEmail }));
+    const existing = await github.getRef(repo, `heads/${branch}`);
+    if (existing && (await holdsSame(github, repo, base, existing.sha, local, messages))) {
+        logger.info(`${branch} already holds these ${local.length} commit(s) on GitHub: nothing to create.`);
+        return { head: existing.sha, created: 0, blobs: 0, verified: true };
+    }
+    const perCommit = await Promise.all(local.map((c) => changes(git, c.parents[0], c.sha)));
+    const wanted = new Set();
+    for (const list of perCommit) {
+        for (const ch of list)
+            if (ch.status !== 'D' && typeOf(ch.newMode) === 'blob' && ch.newSha !== ch.oldSha)
+                wanted.add(ch.newSha);
+    }
+    const contents = await git.readBlobs([...wanted]);
+    const uploaded = new Set();
+    const upload = async (sha) => {
+        if (uploaded.has(sha))
+            return;
+        const made = await github.createBlob(repo, contents.get(sha));
+        if (made !== sha)
+            throw new Error(`GitHub stored blob ${sha.slice(0, 12)} as ${made.slice(0, 12)}`);
+        uploaded.add(sha);
+    };
+    let parent = base;
+    let parentTree = (await git.run(['rev-parse', '--verify', '--end-of-options', `${base}^{tree}`])).trim();
+    let verified = true;
+    let reason = '';
+    for (const [i, commit] of local.entries()) {
+        const entries = async (inline) => {
+            const out = [];
+            for (const ch of perCommit[i]) {
+                if (ch.status === 'D') {
+                    out.push({ path: ch.path, mode: ch.oldMode, type: typeOf(ch.oldMode), sha: null });
+                    continue;
+                }
+                const mode = ch.newMode;
+                const type = typeOf(ch.newMode);
+                // A submodule's commit and an unchanged blob (a mode change) are referenced; new content is sent.
+                if (type === 'blob' && ch.newSha !== ch.oldSha && !uploaded.has(ch.newSha)) {
+                    const text = inline ? inlineText(contents.get(ch.newSha)) : null;
+                    if (text !== null) {
+                        out.push({ path: ch.path, mode, type, content: text });
+                        continue;
+                    }
+                    await upload(ch.newSha);
+                }
+                out.push({ path: ch.path, mode, type, sha: ch.newSha });
+            }
+            return out;
+        };
+        let tree = await github.createTree(repo, parentTree, await entries(true));
+        if (tree !== commit.tree) {
+            // Text sent inline came back different (GitHub re-encoded it): send every changed file as a blob.
+            logger.debug(`tree of ${commit.sha.slice(0, 12)} came back as ${tree.slice(0, 12)}; sending blobs`);
+            tree = await github.createTree(repo, parentTree, await entries(false));
+        }
+        if (tree !== commit.tree) {
+            throw new errors_UserError('state', `GitHub built tree ${tree.slice(0, 12)} for the pick ${commit.sha.slice(0, 12)}, not ${commit.tree.slice(0, 12)} as git did: nothing was published to ${branch}. Set backport.signed-commits to false to push the picks instead, and report this.`);
+        }
+        const made = await github.createCommit(repo, { message: messages[i], tree, parents: [parent] });
+        if (!made.verified) {
+            verified = false;
+            reason = made.reason;
+        }
+        parent = made.sha;
+        parentTree = tree;
+    }
+    if (!existing)
+        await github.createRef(repo, `refs/heads/${branch}`, parent);
+    else if (existing.sha !== parent)
+        await github.updateRef(repo, `heads/${branch}`, parent, true);
+    if (!verified) {
+        logger.warning(`GitHub did not sign the commits of ${branch} (verification: ${reason}). It signs commits created through its API only for a GitHub App installation token (the job's GITHUB_TOKEN or an App's token); with a personal access token they are unsigned, and a branch that requires signed commits refuses them.`, { title: 'Backport commits not signed' });
+    }
+    logger.info(`${branch}: ${local.length} commit(s) created through the API (${uploaded.size} blob(s) uploaded)${verified ? ', signed by GitHub' : ''}.`);
+    return { head: parent, created: local.length, blobs: uploaded.size, verified };
+}
+/** The branch on GitHub already holds commits with these trees and messages, one per pick, right on `base`. */
+async function holdsSame(github, repo, base, head, local, messages) {
+    const comparison = await github.compare(repo, base, head);
+    if (comparison.behindBy !== 0 || comparison.mergeBaseSha !== base || comparison.totalCommits !== local.length)
+        return false;
+    if (comparison.commits.length !== local.length)
+        return false;
+    return comparison.commits.every((c, i) => c.tree === local[i].tree && c.message.trim() === messages[i].trim() && c.parents.length === 1);
+}
+
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/backport.ts
+
+
+
+
+
+
+
+
+
+
 /**
  * Answers a `/backport` comment once (found again by the comment's id on a re-run). Only comments
  * written by a bot are candidates for the update, so a person's comment is never edited, whatever
@@ -45022,15 +45234,22 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
         return { ...base, state: 'conflict', reason };
     }
     if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would push ${branch} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
+        const how = run.policy.backport.signedCommits ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
+        logger.info(`[dry-run] would ${how} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
         return {
             ...base,
             state: 'planned',
             reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
         };
     }
-    await workspace.push(branch);
-    const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, picked.head);
+    // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
+    let head = picked.head;
+    if (run.policy.backport.signedCommits) {
+        head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
+    }
+    else
+        await workspace.push(branch);
+    const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
     if (picked.outcome === 'conflict') {
         logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
             title: 'Backport conflict',
@@ -45209,16 +45428,42 @@ async function backport(inputs, env, policy) {
         .map(([target, r]) => `${target.length > 100 ? errors_quote(target) : target}: ${r.reason}`));
     return { results: ordered, prNumber: pr.number };
 }
-function summarize(title, lines, results, dryRun, requests) {
-    const out = [`## 🍒 backport-cherry-pick${title}`, '', ...lines];
-    const entries = Object.entries(results);
-    if (entries.length) {
-        out.push('', '| Target | Kind | State | Pull request | Reason |', '|---|---|---|---|---|');
-        for (const [target, r] of entries)
-            out.push(`| \`${inline(target)}\` | ${r.kind} | ${r.state} | ${r.pr ? `#${r.pr}` : '—'} | ${inline(r.reason)} |`);
-    }
-    out.push('', `${dryRun ? '**Dry run: nothing written.** ' : ''}${requests} API request(s).`);
-    return `${out.join('\n')}\n`;
+
+;// CONCATENATED MODULE: ./actions/backport-cherry-pick/main.ts
+
+
+
+
+
+
+
+
+function parseInputs(reader) {
+    const targets = reader.list('targets');
+    for (const t of targets)
+        if (!isSafeBranchName(t))
+            throw inputError('targets', `${errors_quote(t)} is not a branch name.`);
+    const conflict = reader.enumeration('conflict', ['', 'fail', 'draft'], '');
+    const email = reader.string('committer-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' });
+    if (!/^[^\s<>]+@[^\s<>]+$/.test(email))
+        throw inputError('committer-email', `"${email}" is not an e-mail address.`);
+    const name = reader.string('committer-name', { default: 'github-actions[bot]' });
+    if (/[<>\n]/.test(name))
+        throw inputError('committer-name', 'must not contain <, > or line breaks.');
+    return {
+        config: reader.optional('config'),
+        configRef: reader.optional('config-ref'),
+        mode: reader.enumeration('mode', ['backport', 'audit'], 'backport'),
+        pr: reader.integer('pr', { min: 1 }),
+        targets,
+        ...(conflict ? { conflict } : {}),
+        copyLabels: reader.list('copy-labels'),
+        conflictLabel: reader.string('conflict-label', { default: 'needs-manual-backport' }),
+        driftLabel: reader.string('drift-label', { default: 'backport-drift' }),
+        statusContext: reader.string('status-context', { default: 'portal-release/backport' }),
+        committer: { name, email },
+        dryRun: reader.boolean('dry-run', false),
+    };
 }
 async function run(inputs, env) {
     const { github, logger } = env;

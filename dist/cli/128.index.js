@@ -43,6 +43,7 @@ function defaultPolicy() {
             title: '{title} (backport #{number})',
             requestReview: true,
             autoMerge: false,
+            signedCommits: false,
         },
         milestone: {
             title: '{tag}',
@@ -124,6 +125,7 @@ const POLICY_SCHEMA = {
                 title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
                 'request-review': { type: 'boolean' },
                 'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
+                'signed-commits': { type: 'boolean' },
             },
         },
         milestone: {
@@ -302,6 +304,7 @@ function applyDefaults(raw) {
             title: pick(backport, 'title', d.backport.title),
             requestReview: pick(backport, 'request-review', d.backport.requestReview),
             autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
+            signedCommits: pick(backport, 'signed-commits', d.backport.signedCommits),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),

@@ -278,6 +278,35 @@ class Git {
         ], { input: `${[...blobs].join('\n')}\n` });
         return blobs.size;
     }
+    /**
+     * The bytes of blobs, by SHA (one `git cat-file --batch`, binary-safe). In a blob-less clone a
+     * blob that is not here yet comes from the promisor remote.
+     */
+    async readBlobs(shas) {
+        const map = new Map();
+        for (const sha of shas)
+            if (!isSha(sha))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `"${sha}" is not an object id.`);
+        if (shas.length === 0)
+            return map;
+        this.logger.debug(`git cat-file --batch (${shas.length} blob(s))`);
+        const out = await new Promise((resolveOut, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => error ? reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `git cat-file failed: ${scrub(String(stderr), this.token).trim()}`)) : resolveOut(stdout));
+            child.stdin?.end(`${shas.join('\n')}\n`);
+        });
+        // Each answer: "<sha> <type> <size>\n<bytes>\n", or "<sha> missing\n".
+        let at = 0;
+        while (at < out.length) {
+            const eol = out.indexOf(10, at);
+            const [sha, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+            if (type !== 'blob')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('state', `${sha} is not a blob here (${type}).`);
+            const length = Number(size);
+            map.set(sha, Buffer.from(out.subarray(eol + 1, eol + 1 + length)));
+            at = eol + 1 + length + 1;
+        }
+        return map;
+    }
     async checkoutNew(branch, startPoint) {
         for (const value of [branch, startPoint]) {
             if (looksLikeOption(value))

@@ -36609,6 +36609,7 @@ function toCommit(c) {
         parents: (c.parents ?? []).map((p) => p.sha),
         author: c.author?.login ?? c.commit?.author?.name ?? null,
         date: c.commit?.committer?.date ?? c.commit?.author?.date ?? null,
+        ...(c.commit?.tree?.sha ? { tree: c.commit.tree.sha } : {}),
     };
 }
 function toRelease(r) {
@@ -36770,6 +36771,30 @@ class github_GitHub {
         return this.call(`Creating tag object ${tag} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
             return data.sha;
+        });
+    }
+    /** Stores bytes as a blob (sent as Base64, so binary content survives) and returns its SHA. */
+    async createBlob(r, content) {
+        return this.call(`Creating a blob in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createBlob({ owner: r.owner, repo: r.repo, content: content.toString('base64'), encoding: 'base64' });
+            return data.sha;
+        });
+    }
+    /** A tree: `baseTree` with `entries` set at their paths (a null SHA deletes the path); returns its SHA. */
+    async createTree(r, baseTree, entries) {
+        return this.call(`Creating a tree in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createTree({ owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
+            return data.sha;
+        });
+    }
+    /**
+     * A commit object (no ref moves). Author and committer are left to GitHub on purpose: only then
+     * does GitHub sign a commit made with a GitHub App's token (docs: "Signature verification for bots").
+     */
+    async createCommit(r, commit) {
+        return this.call(`Creating a commit in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createCommit({ owner: r.owner, repo: r.repo, ...commit });
+            return { sha: data.sha, verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unsigned' };
         });
     }
     async getTagObject(r, sha) {
@@ -49507,7 +49532,7 @@ const COMMANDS = [
     {
         name: 'backport-cherry-pick',
         when: 'backport a merged fix by pull request, or audit the drift between branches',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3438))).backportCherryPick),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3259))).backportCherryPick),
     },
 ];
 function findCommand(name) {

@@ -32,7 +32,7 @@ const ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "discipline": { "type": "object", "additionalProperties": false, "properties": { "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{title\\}" }, "request-review": { "type": "boolean" }, "auto-merge": { "enum": [false, "merge", "squash", "rebase"] } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] }, "rollover": { "type": "boolean" } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "tracking-issue": { "type": "boolean" }, "labels": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^,]+$" } }, "assignees": { "type": "array", "maxItems": 10, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" } } } } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "object", "additionalProperties": false, "properties": { "development": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "staging": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" }, "production": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$" } } }, "tag-prefix": { "type": "string", "maxLength": 40, "pattern": "^[A-Za-z0-9._/-]*$" }, "repos": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$" } }, "trusted-logins": { "type": "array", "maxItems": 50, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$" } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "after-major-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "windows": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["from", "until"], "properties": { "from": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z)?$" }, "reason": { "type": "string", "maxLength": 500 } } } }, "allow": { "type": "object", "additionalProperties": false, "properties": { "types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "exception-label": { "type": "string", "minLength": 1, "maxLength": 100 }, "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "discipline": { "type": "object", "additionalProperties": false, "properties": { "status-context": { "type": "string", "minLength": 1, "maxLength": 255 } } }, "backport": { "type": "object", "additionalProperties": false, "properties": { "label-pattern": { "type": "string", "pattern": "\\{branch\\}", "maxLength": 100 }, "window-days": { "type": "integer", "minimum": 0, "maximum": 3650 }, "always-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "never-types": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "conflict": { "enum": ["fail", "draft"] }, "hotfix-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "reference-patterns": { "type": "array", "maxItems": 20, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{number\\}" } }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\{title\\}" }, "request-review": { "type": "boolean" }, "auto-merge": { "enum": [false, "merge", "squash", "rebase"] }, "signed-commits": { "type": "boolean" } } }, "milestone": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1, "maxLength": 200 }, "blocker-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "require-all-closed": { "type": "boolean" }, "triage-labels": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "closed-without-change": { "enum": ["warn", "block"] }, "rollover": { "type": "boolean" } } }, "promotion": { "type": "object", "additionalProperties": false, "properties": { "checklist": { "type": "string", "maxLength": 300 }, "required-approvals": { "type": "integer", "minimum": 0, "maximum": 20 }, "rc-identifier": { "type": "string", "pattern": "^[a-z][a-z0-9]*$", "maxLength": 20 } } }, "release": { "type": "object", "additionalProperties": false, "properties": { "smoke-workflow": { "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9._-]*$" }, "deployment-environment": { "type": "string", "maxLength": 255 }, "floating-major-tag": { "type": "boolean" }, "docs-issue": { "type": "boolean" }, "released-in": { "enum": ["comment", "label", "off"] }, "released-in-label": { "type": "string", "minLength": 1, "maxLength": 50 } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "tracking-issue": { "type": "boolean" }, "labels": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^,]+$" } }, "assignees": { "type": "array", "maxItems": 10, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" } } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const pattern0 = new RegExp("^(?!-)(?!.*\\.\\.)(?!.*//)[A-Za-z0-9._/-]+(?<![./])$", "u");
@@ -1253,48 +1253,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data27["signed-commits"] !== undefined) {
+                if (typeof data27["signed-commits"] !== "boolean") {
+                    const err98 = { instancePath: instancePath + "/backport/signed-commits", schemaPath: "#/properties/backport/properties/signed-commits/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err98];
+                    }
+                    else {
+                        vErrors.push(err98);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err98 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err99 = { instancePath: instancePath + "/backport", schemaPath: "#/properties/backport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err98];
+                vErrors = [err99];
             }
             else {
-                vErrors.push(err98);
+                vErrors.push(err99);
             }
             errors++;
         }
     }
     if (data.milestone !== undefined) {
-        let data42 = data.milestone;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            for (const key7 in data42) {
+        let data43 = data.milestone;
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key7 in data43) {
                 if (!((((((key7 === "title") || (key7 === "blocker-labels")) || (key7 === "require-all-closed")) || (key7 === "triage-labels")) || (key7 === "closed-without-change")) || (key7 === "rollover"))) {
-                    const err99 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    const err100 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err99];
+                        vErrors = [err100];
                     }
                     else {
-                        vErrors.push(err99);
+                        vErrors.push(err100);
                     }
                     errors++;
                 }
             }
-            if (data42.title !== undefined) {
-                let data43 = data42.title;
-                if (typeof data43 === "string") {
-                    if (func3(data43) > 200) {
-                        const err100 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err100];
-                        }
-                        else {
-                            vErrors.push(err100);
-                        }
-                        errors++;
-                    }
-                    if (func3(data43) < 1) {
-                        const err101 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data43.title !== undefined) {
+                let data44 = data43.title;
+                if (typeof data44 === "string") {
+                    if (func3(data44) > 200) {
+                        const err101 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                             vErrors = [err101];
                         }
@@ -1303,37 +1305,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (func3(data44) < 1) {
+                        const err102 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err102];
+                        }
+                        else {
+                            vErrors.push(err102);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err102 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err103 = { instancePath: instancePath + "/milestone/title", schemaPath: "#/properties/milestone/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err102];
+                        vErrors = [err103];
                     }
                     else {
-                        vErrors.push(err102);
+                        vErrors.push(err103);
                     }
                     errors++;
                 }
             }
-            if (data42["blocker-labels"] !== undefined) {
-                let data44 = data42["blocker-labels"];
-                if (Array.isArray(data44)) {
-                    const len10 = data44.length;
+            if (data43["blocker-labels"] !== undefined) {
+                let data45 = data43["blocker-labels"];
+                if (Array.isArray(data45)) {
+                    const len10 = data45.length;
                     for (let i10 = 0; i10 < len10; i10++) {
-                        let data45 = data44[i10];
-                        if (typeof data45 === "string") {
-                            if (func3(data45) > 200) {
-                                const err103 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err103];
-                                }
-                                else {
-                                    vErrors.push(err103);
-                                }
-                                errors++;
-                            }
-                            if (func3(data45) < 1) {
-                                const err104 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        let data46 = data45[i10];
+                        if (typeof data46 === "string") {
+                            if (func3(data46) > 200) {
+                                const err104 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err104];
                                 }
@@ -1342,33 +1344,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data46) < 1) {
+                                const err105 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err105];
+                                }
+                                else {
+                                    vErrors.push(err105);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err105 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err106 = { instancePath: instancePath + "/milestone/blocker-labels/" + i10, schemaPath: "#/properties/milestone/properties/blocker-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err105];
+                                vErrors = [err106];
                             }
                             else {
-                                vErrors.push(err105);
+                                vErrors.push(err106);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err106 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err106];
-                    }
-                    else {
-                        vErrors.push(err106);
-                    }
-                    errors++;
-                }
-            }
-            if (data42["require-all-closed"] !== undefined) {
-                if (typeof data42["require-all-closed"] !== "boolean") {
-                    const err107 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err107 = { instancePath: instancePath + "/milestone/blocker-labels", schemaPath: "#/properties/milestone/properties/blocker-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err107];
                     }
@@ -1378,25 +1378,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data42["triage-labels"] !== undefined) {
-                let data47 = data42["triage-labels"];
-                if (Array.isArray(data47)) {
-                    const len11 = data47.length;
+            if (data43["require-all-closed"] !== undefined) {
+                if (typeof data43["require-all-closed"] !== "boolean") {
+                    const err108 = { instancePath: instancePath + "/milestone/require-all-closed", schemaPath: "#/properties/milestone/properties/require-all-closed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err108];
+                    }
+                    else {
+                        vErrors.push(err108);
+                    }
+                    errors++;
+                }
+            }
+            if (data43["triage-labels"] !== undefined) {
+                let data48 = data43["triage-labels"];
+                if (Array.isArray(data48)) {
+                    const len11 = data48.length;
                     for (let i11 = 0; i11 < len11; i11++) {
-                        let data48 = data47[i11];
-                        if (typeof data48 === "string") {
-                            if (func3(data48) > 200) {
-                                const err108 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err108];
-                                }
-                                else {
-                                    vErrors.push(err108);
-                                }
-                                errors++;
-                            }
-                            if (func3(data48) < 1) {
-                                const err109 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        let data49 = data48[i11];
+                        if (typeof data49 === "string") {
+                            if (func3(data49) > 200) {
+                                const err109 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err109];
                                 }
@@ -1405,34 +1407,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data49) < 1) {
+                                const err110 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err110 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err111 = { instancePath: instancePath + "/milestone/triage-labels/" + i11, schemaPath: "#/properties/milestone/properties/triage-labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err110];
+                                vErrors = [err111];
                             }
                             else {
-                                vErrors.push(err110);
+                                vErrors.push(err111);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err111 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err111];
-                    }
-                    else {
-                        vErrors.push(err111);
-                    }
-                    errors++;
-                }
-            }
-            if (data42["closed-without-change"] !== undefined) {
-                let data49 = data42["closed-without-change"];
-                if (!((data49 === "warn") || (data49 === "block"))) {
-                    const err112 = { instancePath: instancePath + "/milestone/closed-without-change", schemaPath: "#/properties/milestone/properties/closed-without-change/enum", keyword: "enum", params: { allowedValues: schema11.properties.milestone.properties["closed-without-change"].enum }, message: "must be equal to one of the allowed values" };
+                    const err112 = { instancePath: instancePath + "/milestone/triage-labels", schemaPath: "#/properties/milestone/properties/triage-labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                         vErrors = [err112];
                     }
@@ -1442,9 +1441,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data42.rollover !== undefined) {
-                if (typeof data42.rollover !== "boolean") {
-                    const err113 = { instancePath: instancePath + "/milestone/rollover", schemaPath: "#/properties/milestone/properties/rollover/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data43["closed-without-change"] !== undefined) {
+                let data50 = data43["closed-without-change"];
+                if (!((data50 === "warn") || (data50 === "block"))) {
+                    const err113 = { instancePath: instancePath + "/milestone/closed-without-change", schemaPath: "#/properties/milestone/properties/closed-without-change/enum", keyword: "enum", params: { allowedValues: schema11.properties.milestone.properties["closed-without-change"].enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                         vErrors = [err113];
                     }
@@ -1454,62 +1454,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data43.rollover !== undefined) {
+                if (typeof data43.rollover !== "boolean") {
+                    const err114 = { instancePath: instancePath + "/milestone/rollover", schemaPath: "#/properties/milestone/properties/rollover/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err114];
+                    }
+                    else {
+                        vErrors.push(err114);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err114 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err115 = { instancePath: instancePath + "/milestone", schemaPath: "#/properties/milestone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err115];
             }
             else {
-                vErrors.push(err114);
+                vErrors.push(err115);
             }
             errors++;
         }
     }
     if (data.promotion !== undefined) {
-        let data51 = data.promotion;
-        if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-            for (const key8 in data51) {
+        let data52 = data.promotion;
+        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key8 in data52) {
                 if (!(((key8 === "checklist") || (key8 === "required-approvals")) || (key8 === "rc-identifier"))) {
-                    const err115 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    const err116 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err115];
+                        vErrors = [err116];
                     }
                     else {
-                        vErrors.push(err115);
+                        vErrors.push(err116);
                     }
                     errors++;
                 }
             }
-            if (data51.checklist !== undefined) {
-                let data52 = data51.checklist;
-                if (typeof data52 === "string") {
-                    if (func3(data52) > 300) {
-                        const err116 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
+            if (data52.checklist !== undefined) {
+                let data53 = data52.checklist;
+                if (typeof data53 === "string") {
+                    if (func3(data53) > 300) {
+                        const err117 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
                         if (vErrors === null) {
-                            vErrors = [err116];
+                            vErrors = [err117];
                         }
                         else {
-                            vErrors.push(err116);
+                            vErrors.push(err117);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err117 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err117];
-                    }
-                    else {
-                        vErrors.push(err117);
-                    }
-                    errors++;
-                }
-            }
-            if (data51["required-approvals"] !== undefined) {
-                let data53 = data51["required-approvals"];
-                if (!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))) {
-                    const err118 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err118 = { instancePath: instancePath + "/promotion/checklist", schemaPath: "#/properties/promotion/properties/checklist/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err118];
                     }
@@ -1518,19 +1517,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data53 == "number") {
-                    if (data53 > 20 || isNaN(data53)) {
-                        const err119 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-                        if (vErrors === null) {
-                            vErrors = [err119];
-                        }
-                        else {
-                            vErrors.push(err119);
-                        }
-                        errors++;
+            }
+            if (data52["required-approvals"] !== undefined) {
+                let data54 = data52["required-approvals"];
+                if (!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))) {
+                    const err119 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err119];
                     }
-                    if (data53 < 0 || isNaN(data53)) {
-                        const err120 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    else {
+                        vErrors.push(err119);
+                    }
+                    errors++;
+                }
+                if (typeof data54 == "number") {
+                    if (data54 > 20 || isNaN(data54)) {
+                        const err120 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
                         if (vErrors === null) {
                             vErrors = [err120];
                         }
@@ -1539,13 +1541,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-            }
-            if (data51["rc-identifier"] !== undefined) {
-                let data54 = data51["rc-identifier"];
-                if (typeof data54 === "string") {
-                    if (func3(data54) > 20) {
-                        const err121 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                    if (data54 < 0 || isNaN(data54)) {
+                        const err121 = { instancePath: instancePath + "/promotion/required-approvals", schemaPath: "#/properties/promotion/properties/required-approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                         if (vErrors === null) {
                             vErrors = [err121];
                         }
@@ -1554,8 +1551,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!pattern11.test(data54)) {
-                        const err122 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
+                }
+            }
+            if (data52["rc-identifier"] !== undefined) {
+                let data55 = data52["rc-identifier"];
+                if (typeof data55 === "string") {
+                    if (func3(data55) > 20) {
+                        const err122 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
                         if (vErrors === null) {
                             vErrors = [err122];
                         }
@@ -1564,60 +1566,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (!pattern11.test(data55)) {
+                        const err123 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err123];
+                        }
+                        else {
+                            vErrors.push(err123);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err123 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err124 = { instancePath: instancePath + "/promotion/rc-identifier", schemaPath: "#/properties/promotion/properties/rc-identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err123];
+                        vErrors = [err124];
                     }
                     else {
-                        vErrors.push(err123);
+                        vErrors.push(err124);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err124 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err125 = { instancePath: instancePath + "/promotion", schemaPath: "#/properties/promotion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err124];
+                vErrors = [err125];
             }
             else {
-                vErrors.push(err124);
+                vErrors.push(err125);
             }
             errors++;
         }
     }
     if (data.release !== undefined) {
-        let data55 = data.release;
-        if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-            for (const key9 in data55) {
+        let data56 = data.release;
+        if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            for (const key9 in data56) {
                 if (!((((((key9 === "smoke-workflow") || (key9 === "deployment-environment")) || (key9 === "floating-major-tag")) || (key9 === "docs-issue")) || (key9 === "released-in")) || (key9 === "released-in-label"))) {
-                    const err125 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    const err126 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err125];
+                        vErrors = [err126];
                     }
                     else {
-                        vErrors.push(err125);
+                        vErrors.push(err126);
                     }
                     errors++;
                 }
             }
-            if (data55["smoke-workflow"] !== undefined) {
-                let data56 = data55["smoke-workflow"];
-                if (typeof data56 === "string") {
-                    if (func3(data56) > 200) {
-                        const err126 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err126];
-                        }
-                        else {
-                            vErrors.push(err126);
-                        }
-                        errors++;
-                    }
-                    if (!pattern12.test(data56)) {
-                        const err127 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
+            if (data56["smoke-workflow"] !== undefined) {
+                let data57 = data56["smoke-workflow"];
+                if (typeof data57 === "string") {
+                    if (func3(data57) > 200) {
+                        const err127 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                             vErrors = [err127];
                         }
@@ -1626,46 +1628,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                else {
-                    const err128 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err128];
-                    }
-                    else {
-                        vErrors.push(err128);
-                    }
-                    errors++;
-                }
-            }
-            if (data55["deployment-environment"] !== undefined) {
-                let data57 = data55["deployment-environment"];
-                if (typeof data57 === "string") {
-                    if (func3(data57) > 255) {
-                        const err129 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                    if (!pattern12.test(data57)) {
+                        const err128 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._-]*$" + "\"" };
                         if (vErrors === null) {
-                            vErrors = [err129];
+                            vErrors = [err128];
                         }
                         else {
-                            vErrors.push(err129);
+                            vErrors.push(err128);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err130 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err129 = { instancePath: instancePath + "/release/smoke-workflow", schemaPath: "#/properties/release/properties/smoke-workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err130];
+                        vErrors = [err129];
                     }
                     else {
-                        vErrors.push(err130);
+                        vErrors.push(err129);
                     }
                     errors++;
                 }
             }
-            if (data55["floating-major-tag"] !== undefined) {
-                if (typeof data55["floating-major-tag"] !== "boolean") {
-                    const err131 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data56["deployment-environment"] !== undefined) {
+                let data58 = data56["deployment-environment"];
+                if (typeof data58 === "string") {
+                    if (func3(data58) > 255) {
+                        const err130 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err131 = { instancePath: instancePath + "/release/deployment-environment", schemaPath: "#/properties/release/properties/deployment-environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err131];
                     }
@@ -1675,9 +1675,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data55["docs-issue"] !== undefined) {
-                if (typeof data55["docs-issue"] !== "boolean") {
-                    const err132 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data56["floating-major-tag"] !== undefined) {
+                if (typeof data56["floating-major-tag"] !== "boolean") {
+                    const err132 = { instancePath: instancePath + "/release/floating-major-tag", schemaPath: "#/properties/release/properties/floating-major-tag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err132];
                     }
@@ -1687,10 +1687,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data55["released-in"] !== undefined) {
-                let data60 = data55["released-in"];
-                if (!(((data60 === "comment") || (data60 === "label")) || (data60 === "off"))) {
-                    const err133 = { instancePath: instancePath + "/release/released-in", schemaPath: "#/properties/release/properties/released-in/enum", keyword: "enum", params: { allowedValues: schema11.properties.release.properties["released-in"].enum }, message: "must be equal to one of the allowed values" };
+            if (data56["docs-issue"] !== undefined) {
+                if (typeof data56["docs-issue"] !== "boolean") {
+                    const err133 = { instancePath: instancePath + "/release/docs-issue", schemaPath: "#/properties/release/properties/docs-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
                         vErrors = [err133];
                     }
@@ -1700,21 +1699,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data55["released-in-label"] !== undefined) {
-                let data61 = data55["released-in-label"];
-                if (typeof data61 === "string") {
-                    if (func3(data61) > 50) {
-                        const err134 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err134];
-                        }
-                        else {
-                            vErrors.push(err134);
-                        }
-                        errors++;
+            if (data56["released-in"] !== undefined) {
+                let data61 = data56["released-in"];
+                if (!(((data61 === "comment") || (data61 === "label")) || (data61 === "off"))) {
+                    const err134 = { instancePath: instancePath + "/release/released-in", schemaPath: "#/properties/release/properties/released-in/enum", keyword: "enum", params: { allowedValues: schema11.properties.release.properties["released-in"].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err134];
                     }
-                    if (func3(data61) < 1) {
-                        const err135 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    else {
+                        vErrors.push(err134);
+                    }
+                    errors++;
+                }
+            }
+            if (data56["released-in-label"] !== undefined) {
+                let data62 = data56["released-in-label"];
+                if (typeof data62 === "string") {
+                    if (func3(data62) > 50) {
+                        const err135 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
                         if (vErrors === null) {
                             vErrors = [err135];
                         }
@@ -1723,48 +1725,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (func3(data62) < 1) {
+                        const err136 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err136];
+                        }
+                        else {
+                            vErrors.push(err136);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err136 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err137 = { instancePath: instancePath + "/release/released-in-label", schemaPath: "#/properties/release/properties/released-in-label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err136];
+                        vErrors = [err137];
                     }
                     else {
-                        vErrors.push(err136);
+                        vErrors.push(err137);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err137 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err138 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err137];
+                vErrors = [err138];
             }
             else {
-                vErrors.push(err137);
+                vErrors.push(err138);
             }
             errors++;
         }
     }
     if (data.alerts !== undefined) {
-        let data62 = data.alerts;
-        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-            for (const key10 in data62) {
+        let data63 = data.alerts;
+        if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+            for (const key10 in data63) {
                 if (!(((key10 === "tracking-issue") || (key10 === "labels")) || (key10 === "assignees"))) {
-                    const err138 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err138];
-                    }
-                    else {
-                        vErrors.push(err138);
-                    }
-                    errors++;
-                }
-            }
-            if (data62["tracking-issue"] !== undefined) {
-                if (typeof data62["tracking-issue"] !== "boolean") {
-                    const err139 = { instancePath: instancePath + "/alerts/tracking-issue", schemaPath: "#/properties/alerts/properties/tracking-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err139 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err139];
                     }
@@ -1774,21 +1774,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data62.labels !== undefined) {
-                let data64 = data62.labels;
-                if (Array.isArray(data64)) {
-                    if (data64.length > 10) {
-                        const err140 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-                        if (vErrors === null) {
-                            vErrors = [err140];
-                        }
-                        else {
-                            vErrors.push(err140);
-                        }
-                        errors++;
+            if (data63["tracking-issue"] !== undefined) {
+                if (typeof data63["tracking-issue"] !== "boolean") {
+                    const err140 = { instancePath: instancePath + "/alerts/tracking-issue", schemaPath: "#/properties/alerts/properties/tracking-issue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err140];
                     }
-                    if (data64.length < 1) {
-                        const err141 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    else {
+                        vErrors.push(err140);
+                    }
+                    errors++;
+                }
+            }
+            if (data63.labels !== undefined) {
+                let data65 = data63.labels;
+                if (Array.isArray(data65)) {
+                    if (data65.length > 10) {
+                        const err141 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
                         if (vErrors === null) {
                             vErrors = [err141];
                         }
@@ -1797,22 +1799,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    const len12 = data64.length;
+                    if (data65.length < 1) {
+                        const err142 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err142];
+                        }
+                        else {
+                            vErrors.push(err142);
+                        }
+                        errors++;
+                    }
+                    const len12 = data65.length;
                     for (let i12 = 0; i12 < len12; i12++) {
-                        let data65 = data64[i12];
-                        if (typeof data65 === "string") {
-                            if (func3(data65) > 50) {
-                                const err142 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err142];
-                                }
-                                else {
-                                    vErrors.push(err142);
-                                }
-                                errors++;
-                            }
-                            if (func3(data65) < 1) {
-                                const err143 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        let data66 = data65[i12];
+                        if (typeof data66 === "string") {
+                            if (func3(data66) > 50) {
+                                const err143 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err143];
                                 }
@@ -1821,8 +1823,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern13.test(data65)) {
-                                const err144 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" }, message: "must match pattern \"" + "^[^,]+$" + "\"" };
+                            if (func3(data66) < 1) {
+                                const err144 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err144];
                                 }
@@ -1831,101 +1833,111 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                        }
-                        else {
-                            const err145 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err145];
-                            }
-                            else {
-                                vErrors.push(err145);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err146 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                        vErrors = [err146];
-                    }
-                    else {
-                        vErrors.push(err146);
-                    }
-                    errors++;
-                }
-            }
-            if (data62.assignees !== undefined) {
-                let data66 = data62.assignees;
-                if (Array.isArray(data66)) {
-                    if (data66.length > 10) {
-                        const err147 = { instancePath: instancePath + "/alerts/assignees", schemaPath: "#/properties/alerts/properties/assignees/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
-                        if (vErrors === null) {
-                            vErrors = [err147];
-                        }
-                        else {
-                            vErrors.push(err147);
-                        }
-                        errors++;
-                    }
-                    const len13 = data66.length;
-                    for (let i13 = 0; i13 < len13; i13++) {
-                        let data67 = data66[i13];
-                        if (typeof data67 === "string") {
-                            if (!pattern14.test(data67)) {
-                                const err148 = { instancePath: instancePath + "/alerts/assignees/" + i13, schemaPath: "#/properties/alerts/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"" };
+                            if (!pattern13.test(data66)) {
+                                const err145 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" }, message: "must match pattern \"" + "^[^,]+$" + "\"" };
                                 if (vErrors === null) {
-                                    vErrors = [err148];
+                                    vErrors = [err145];
                                 }
                                 else {
-                                    vErrors.push(err148);
+                                    vErrors.push(err145);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err149 = { instancePath: instancePath + "/alerts/assignees/" + i13, schemaPath: "#/properties/alerts/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err146 = { instancePath: instancePath + "/alerts/labels/" + i12, schemaPath: "#/properties/alerts/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err149];
+                                vErrors = [err146];
                             }
                             else {
-                                vErrors.push(err149);
+                                vErrors.push(err146);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err150 = { instancePath: instancePath + "/alerts/assignees", schemaPath: "#/properties/alerts/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err147 = { instancePath: instancePath + "/alerts/labels", schemaPath: "#/properties/alerts/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err150];
+                        vErrors = [err147];
                     }
                     else {
-                        vErrors.push(err150);
+                        vErrors.push(err147);
+                    }
+                    errors++;
+                }
+            }
+            if (data63.assignees !== undefined) {
+                let data67 = data63.assignees;
+                if (Array.isArray(data67)) {
+                    if (data67.length > 10) {
+                        const err148 = { instancePath: instancePath + "/alerts/assignees", schemaPath: "#/properties/alerts/properties/assignees/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+                        if (vErrors === null) {
+                            vErrors = [err148];
+                        }
+                        else {
+                            vErrors.push(err148);
+                        }
+                        errors++;
+                    }
+                    const len13 = data67.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                        let data68 = data67[i13];
+                        if (typeof data68 === "string") {
+                            if (!pattern14.test(data68)) {
+                                const err149 = { instancePath: instancePath + "/alerts/assignees/" + i13, schemaPath: "#/properties/alerts/properties/assignees/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$" + "\"" };
+                                if (vErrors === null) {
+                                    vErrors = [err149];
+                                }
+                                else {
+                                    vErrors.push(err149);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err150 = { instancePath: instancePath + "/alerts/assignees/" + i13, schemaPath: "#/properties/alerts/properties/assignees/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err150];
+                            }
+                            else {
+                                vErrors.push(err150);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err151 = { instancePath: instancePath + "/alerts/assignees", schemaPath: "#/properties/alerts/properties/assignees/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err151];
+                    }
+                    else {
+                        vErrors.push(err151);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err151 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err152 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err151];
+                vErrors = [err152];
             }
             else {
-                vErrors.push(err151);
+                vErrors.push(err152);
             }
             errors++;
         }
     }
 }
 else {
-    const err152 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err153 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err152];
+        vErrors = [err153];
     }
     else {
-        vErrors.push(err152);
+        vErrors.push(err153);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

@@ -40550,6 +40550,7 @@ function toCommit(c) {
         parents: (c.parents ?? []).map((p) => p.sha),
         author: c.author?.login ?? c.commit?.author?.name ?? null,
         date: c.commit?.committer?.date ?? c.commit?.author?.date ?? null,
+        ...(c.commit?.tree?.sha ? { tree: c.commit.tree.sha } : {}),
     };
 }
 function toRelease(r) {
@@ -40711,6 +40712,30 @@ class github_GitHub {
         return this.call(`Creating tag object ${tag} in ${repoName(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
             return data.sha;
+        });
+    }
+    /** Stores bytes as a blob (sent as Base64, so binary content survives) and returns its SHA. */
+    async createBlob(r, content) {
+        return this.call(`Creating a blob in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createBlob({ owner: r.owner, repo: r.repo, content: content.toString('base64'), encoding: 'base64' });
+            return data.sha;
+        });
+    }
+    /** A tree: `baseTree` with `entries` set at their paths (a null SHA deletes the path); returns its SHA. */
+    async createTree(r, baseTree, entries) {
+        return this.call(`Creating a tree in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createTree({ owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
+            return data.sha;
+        });
+    }
+    /**
+     * A commit object (no ref moves). Author and committer are left to GitHub on purpose: only then
+     * does GitHub sign a commit made with a GitHub App's token (docs: "Signature verification for bots").
+     */
+    async createCommit(r, commit) {
+        return this.call(`Creating a commit in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createCommit({ owner: r.owner, repo: r.repo, ...commit });
+            return { sha: data.sha, verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unsigned' };
         });
     }
     async getTagObject(r, sha) {
@@ -41638,6 +41663,7 @@ function defaultPolicy() {
             title: '{title} (backport #{number})',
             requestReview: true,
             autoMerge: false,
+            signedCommits: false,
         },
         milestone: {
             title: '{tag}',
@@ -41719,6 +41745,7 @@ const POLICY_SCHEMA = {
                 title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
                 'request-review': { type: 'boolean' },
                 'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
+                'signed-commits': { type: 'boolean' },
             },
         },
         milestone: {
@@ -41897,6 +41924,7 @@ function applyDefaults(raw) {
             title: pick(backport, 'title', d.backport.title),
             requestReview: pick(backport, 'request-review', d.backport.requestReview),
             autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
+            signedCommits: pick(backport, 'signed-commits', d.backport.signedCommits),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),

@@ -40543,6 +40543,7 @@ function toCommit(c) {
         parents: (c.parents ?? []).map((p) => p.sha),
         author: c.author?.login ?? c.commit?.author?.name ?? null,
         date: c.commit?.committer?.date ?? c.commit?.author?.date ?? null,
+        ...(c.commit?.tree?.sha ? { tree: c.commit.tree.sha } : {}),
     };
 }
 function toRelease(r) {
@@ -40704,6 +40705,30 @@ class github_GitHub {
         return this.call(`Creating tag object ${tag} in ${repoName(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
             return data.sha;
+        });
+    }
+    /** Stores bytes as a blob (sent as Base64, so binary content survives) and returns its SHA. */
+    async createBlob(r, content) {
+        return this.call(`Creating a blob in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createBlob({ owner: r.owner, repo: r.repo, content: content.toString('base64'), encoding: 'base64' });
+            return data.sha;
+        });
+    }
+    /** A tree: `baseTree` with `entries` set at their paths (a null SHA deletes the path); returns its SHA. */
+    async createTree(r, baseTree, entries) {
+        return this.call(`Creating a tree in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createTree({ owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
+            return data.sha;
+        });
+    }
+    /**
+     * A commit object (no ref moves). Author and committer are left to GitHub on purpose: only then
+     * does GitHub sign a commit made with a GitHub App's token (docs: "Signature verification for bots").
+     */
+    async createCommit(r, commit) {
+        return this.call(`Creating a commit in ${repoName(r)}`, 'contents: write', async () => {
+            const { data } = await this.octokit.rest.git.createCommit({ owner: r.owner, repo: r.repo, ...commit });
+            return { sha: data.sha, verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unsigned' };
         });
     }
     async getTagObject(r, sha) {
@@ -41631,6 +41656,7 @@ function defaultPolicy() {
             title: '{title} (backport #{number})',
             requestReview: true,
             autoMerge: false,
+            signedCommits: false,
         },
         milestone: {
             title: '{tag}',
@@ -41712,6 +41738,7 @@ const POLICY_SCHEMA = {
                 title: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\{title\\}' },
                 'request-review': { type: 'boolean' },
                 'auto-merge': { enum: [false, 'merge', 'squash', 'rebase'] },
+                'signed-commits': { type: 'boolean' },
             },
         },
         milestone: {
@@ -41890,6 +41917,7 @@ function applyDefaults(raw) {
             title: pick(backport, 'title', d.backport.title),
             requestReview: pick(backport, 'request-review', d.backport.requestReview),
             autoMerge: pick(backport, 'auto-merge', d.backport.autoMerge),
+            signedCommits: pick(backport, 'signed-commits', d.backport.signedCommits),
         },
         milestone: {
             title: pick(milestone, 'title', d.milestone.title),
@@ -42724,6 +42752,35 @@ class Git {
             remote,
         ], { input: `${[...blobs].join('\n')}\n` });
         return blobs.size;
+    }
+    /**
+     * The bytes of blobs, by SHA (one `git cat-file --batch`, binary-safe). In a blob-less clone a
+     * blob that is not here yet comes from the promisor remote.
+     */
+    async readBlobs(shas) {
+        const map = new Map();
+        for (const sha of shas)
+            if (!isSha(sha))
+                throw new UserError('state', `"${sha}" is not an object id.`);
+        if (shas.length === 0)
+            return map;
+        this.logger.debug(`git cat-file --batch (${shas.length} blob(s))`);
+        const out = await new Promise((resolveOut, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => error ? reject(new UserError('state', `git cat-file failed: ${scrub(String(stderr), this.token).trim()}`)) : resolveOut(stdout));
+            child.stdin?.end(`${shas.join('\n')}\n`);
+        });
+        // Each answer: "<sha> <type> <size>\n<bytes>\n", or "<sha> missing\n".
+        let at = 0;
+        while (at < out.length) {
+            const eol = out.indexOf(10, at);
+            const [sha, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+            if (type !== 'blob')
+                throw new UserError('state', `${sha} is not a blob here (${type}).`);
+            const length = Number(size);
+            map.set(sha, Buffer.from(out.subarray(eol + 1, eol + 1 + length)));
+            at = eol + 1 + length + 1;
+        }
+        return map;
     }
     async checkoutNew(branch, startPoint) {
         for (const value of [branch, startPoint]) {

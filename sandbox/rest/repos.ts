@@ -1,4 +1,5 @@
 // Repository, contents, branches, commits, compare, git database (refs, tags, commits), collaborators, user.
+import { Buffer } from 'node:buffer';
 import * as o from '../objects.ts';
 import * as ops from '../ops.ts';
 import type { RepoState } from '../state.ts';
@@ -160,7 +161,7 @@ export const repoRoutes: Routes = {
     const r = repoOf(req);
     const name = req.params.branch!;
     const ruleset = r.protections?.get(name)?.via === 'ruleset' ? r.protections.get(name)! : undefined;
-    const rules = ruleset
+    const rules: Record<string, unknown>[] = ruleset
       ? [
           {
             type: 'required_status_checks',
@@ -171,6 +172,9 @@ export const repoRoutes: Routes = {
           },
         ]
       : [];
+    if (ruleset?.requiredSignatures) {
+      rules.push({ type: 'required_signatures', ruleset_source_type: 'Repository', ruleset_source: r.fullName, ruleset_id: 1 });
+    }
     return paginate(api, req, rules, (x) => x);
   },
 
@@ -247,6 +251,94 @@ export const repoRoutes: Routes = {
     const body = await gitTagBody(api, r, req.params.tag_sha!);
     if (!body) throw notFound();
     return { status: 200, body };
+  },
+
+  'POST /repos/{owner}/{repo}/git/blobs': async (req, api) => {
+    const r = repoOf(req);
+    requirePerm(req, 'write');
+    const b = req.body as { content: string; encoding?: string };
+    const encoding = b.encoding ?? 'utf-8';
+    if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'base64') {
+      throw new ApiError(422, `encoding must be "utf-8" or "base64", not ${JSON.stringify(encoding)}`);
+    }
+    if (encoding === 'base64' && !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(b.content)) throw new ApiError(422, 'content is not valid Base64');
+    const sha = await r.git.writeBlob(Buffer.from(b.content, encoding === 'base64' ? 'base64' : 'utf8'));
+    const url = `${o.repoUrl(api, r)}/git/blobs/${sha}`;
+    return { status: 201, body: { url, sha }, headers: { location: url } };
+  },
+
+  'POST /repos/{owner}/{repo}/git/trees': async (req, api) => {
+    const r = repoOf(req);
+    requirePerm(req, 'write');
+    const b = req.body as { base_tree?: string; tree: { path: string; mode: string; type: string; sha?: string | null; content?: string }[] };
+    if (b.base_tree !== undefined && (!isSha(b.base_tree) || (await r.git.objectType(b.base_tree)) !== 'tree')) {
+      throw new ApiError(422, 'base_tree is not a valid tree oid');
+    }
+    const entries: { path: string; mode: string; sha: string | null }[] = [];
+    for (const e of b.tree) {
+      const segments = e.path.split('/');
+      if (!e.path || segments.some((x) => x === '' || x === '.' || x === '..' || x === '.git') || /[\0\n]/.test(e.path)) {
+        throw new ApiError(422, `tree.path contains a malformed path component`);
+      }
+      const wanted = e.mode === '040000' ? 'tree' : e.mode === '160000' ? 'commit' : 'blob';
+      if (e.type !== wanted) throw new ApiError(422, `tree.type ${e.type} does not match mode ${e.mode}`);
+      if (e.sha !== undefined && e.content !== undefined) throw new ApiError(422, 'Must supply either tree.sha or tree.content, not both');
+      if (e.content !== undefined) {
+        if (wanted !== 'blob') throw new ApiError(422, 'tree.content is only for blobs');
+        entries.push({ path: e.path, mode: e.mode, sha: await r.git.writeBlob(Buffer.from(e.content, 'utf8')) });
+        continue;
+      }
+      if (e.sha === undefined) throw new ApiError(422, 'Must supply a valid tree.sha or tree.content');
+      if (e.sha !== null) {
+        // A submodule's commit lives in another repository; blobs and trees must exist here.
+        if (!isSha(e.sha) || (wanted !== 'commit' && (await r.git.objectType(e.sha)) !== wanted)) {
+          throw new ApiError(422, `tree.sha ${e.sha} is not a valid ${wanted}`);
+        }
+      }
+      entries.push({ path: e.path, mode: e.mode, sha: e.sha });
+    }
+    const sha = await r.git.buildTree(b.base_tree ?? null, entries);
+    return { status: 201, body: await gitTreeBody(api, r, sha), headers: { location: `${o.repoUrl(api, r)}/git/trees/${sha}` } };
+  },
+
+  'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': async (req, api) => {
+    const r = repoOf(req);
+    // A tree SHA, or a commit-ish whose tree is meant (GitHub accepts both).
+    const sha = await r.git.resolve(`${req.params.tree_sha!}^{tree}`, false);
+    if (!sha) throw notFound();
+    return { status: 200, body: await gitTreeBody(api, r, sha) };
+  },
+
+  /**
+   * GitHub signs a commit it creates for a GitHub App (an installation token, GITHUB_TOKEN
+   * included) when the request names no author, committer or signature; the author is then the
+   * App's bot and the committer GitHub itself. Any of the three given: the commit is unsigned.
+   */
+  'POST /repos/{owner}/{repo}/git/commits': async (req, api) => {
+    const r = repoOf(req);
+    requirePerm(req, 'write');
+    type Person = { name?: string; email?: string; date?: string };
+    const b = req.body as { message: string; tree: string; parents?: string[]; author?: Person; committer?: Person; signature?: string };
+    if (!isSha(b.tree) || (await r.git.objectType(b.tree)) !== 'tree') throw new ApiError(422, 'Tree SHA does not exist');
+    for (const p of b.parents ?? []) {
+      if (!isSha(p) || (await r.git.objectType(p)) !== 'commit') throw new ApiError(422, 'Parent SHA does not exist or is not a commit object');
+    }
+    const user = api.state.user(req.login);
+    const now = api.state.iso();
+    const self = { name: req.login, email: `${user.id}+${req.login}@users.noreply.github.com`, date: now };
+    const author = { ...self, ...b.author };
+    const committer = b.committer ? { ...author, ...b.committer } : b.author ? author : { name: 'GitHub', email: 'noreply@github.com', date: now };
+    const signs = Boolean(req.installation) && !b.author && !b.committer && !b.signature;
+    const sha = await r.git.commitTree(b.tree, b.parents ?? [], b.message, {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_AUTHOR_DATE: author.date,
+      GIT_COMMITTER_NAME: committer.name,
+      GIT_COMMITTER_EMAIL: committer.email,
+      GIT_COMMITTER_DATE: committer.date,
+    });
+    if (signs) (r.signedCommits ??= new Set()).add(sha);
+    return { status: 201, body: o.gitCommit(api, r, (await r.git.commitInfo(sha))!), headers: { location: `${o.repoUrl(api, r)}/git/commits/${sha}` } };
   },
 
   'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': async (req, api) => {
@@ -355,5 +447,22 @@ async function gitTagBody(api: Api, r: RepoState, sha: string): Promise<Record<s
     tagger: t.tagger,
     object: { type: t.type, sha: t.object, url: `${o.repoUrl(api, r)}/git/${t.type === 'tag' ? 'tags' : t.type + 's'}/${t.object}` },
     verification: o.verification(),
+  };
+}
+
+async function gitTreeBody(api: Api, r: RepoState, sha: string): Promise<Record<string, unknown>> {
+  const entries = await r.git.lsTree(sha, '');
+  return {
+    sha,
+    url: `${o.repoUrl(api, r)}/git/trees/${sha}`,
+    truncated: false,
+    tree: entries.map((e) => ({
+      path: e.path,
+      mode: e.mode,
+      type: e.type,
+      sha: e.sha,
+      ...(e.type === 'blob' ? { size: e.size } : {}),
+      url: `${o.repoUrl(api, r)}/git/${e.type === 'tree' ? 'trees' : e.type === 'commit' ? 'commits' : 'blobs'}/${e.sha}`,
+    })),
   };
 }
