@@ -3,31 +3,24 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSandbox } from '../sandbox/use-sandbox.ts';
 import { parse as parseYaml } from 'yaml';
-import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
+import type { Sandbox } from '../sandbox/index.ts';
+import { type RepoHandle } from '../sandbox/index.ts';
 import { assertDistFresh, node24Path, REPO_ROOT } from '../sandbox/harness.ts';
 import { pullRequestEvent } from '../sandbox/events.ts';
 import { apiGet, writes } from '../sandbox/testing.ts';
 import { readableSummary, runCli, type JsonResult } from './cli.ts';
 import { COMMANDS } from './commands.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 let counter = 0;
 const NOW = '2026-11-23T12:00:00Z';
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
+  sb = sandbox();
 });
 
 interface Run {

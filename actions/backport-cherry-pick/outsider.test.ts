@@ -1,25 +1,18 @@
 // Adversarial: outsiders try to pass their pull requests, comments and issues off as the suite's.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSandbox } from '../../sandbox/use-sandbox.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
+import { type RepoHandle } from '../../sandbox/index.ts';
 import { pullRequestEvent, scheduleEvent } from '../../sandbox/events.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { writes } from '../../sandbox/testing.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 let counter = 0;
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
+  sb = sandbox();
 });
 
 const NOW = '2026-06-10T12:00:00Z';

@@ -1,29 +1,22 @@
 // Branch discipline through the bundle: only the release flow's own pull requests enter staging and
 // production. Outsiders try pasted markers, the suite's branch names from forks, self-applied hotfix labels.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSandbox } from '../../sandbox/use-sandbox.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
+import { type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { pullRequestEvent } from '../../sandbox/events.ts';
 import { apiGet, writes } from '../../sandbox/testing.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 let counter = 0;
 const SUITE = 'github-actions[bot]';
 const CONTEXT = 'portal-release/branch-discipline';
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
+  sb = sandbox();
   sb.addUser('renovate[bot]', { type: 'Bot' });
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
 });
 
 async function freshRepo(): Promise<RepoHandle> {

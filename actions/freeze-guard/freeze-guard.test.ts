@@ -1,25 +1,18 @@
 // Integration: the bundled freeze-guard run as the runner runs it, against the GitHub stand-in.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSandbox } from '../../sandbox/use-sandbox.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
+import { type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { mergeGroupEvent, pullRequestEvent } from '../../sandbox/events.ts';
 import { apiGet, apiRequests, recording, writes } from '../../sandbox/testing.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 let counter = 0;
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
+  sb = sandbox();
 });
 
 const FROZEN_NOW = '2026-11-23T12:00:00Z';

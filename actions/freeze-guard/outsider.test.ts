@@ -1,26 +1,19 @@
 // Adversarial: outsiders try to get past the freeze with typed markers, bots, forks and label games.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSandbox } from '../../sandbox/use-sandbox.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
+import { type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { pullRequestEvent } from '../../sandbox/events.ts';
 import { apiGet, writes } from '../../sandbox/testing.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 let counter = 0;
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
+  sb = sandbox();
   sb.addUser('dependabot[bot]', { type: 'Bot' });
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
 });
 
 const FROZEN_NOW = '2026-11-23T12:00:00Z';

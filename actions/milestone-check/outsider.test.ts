@@ -1,22 +1,14 @@
 // Adversarial: a person's comment that quotes the milestone report is never taken for the suite's.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { Sandbox } from '../../sandbox/index.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { useSandbox } from '../../sandbox/use-sandbox.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
 import { runCheck, uniqueName, writes } from './testkit.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
+  sb = sandbox();
 });
 
 it('never edits or deletes a person’s comment that quotes the report, keeps one report of its own, and a re-run writes nothing', async () => {

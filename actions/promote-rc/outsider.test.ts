@@ -1,29 +1,22 @@
 // Adversarial: an outsider tries to steer promote-rc with a typed marker, through the bundle and the stand-in.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSandbox } from '../../sandbox/use-sandbox.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
+import { type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { pullRequestEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
 import { writes } from '../../sandbox/testing.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 let counter = 0;
 let aliceToken: string;
 let malloryToken: string;
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
+  sb = sandbox();
   aliceToken = sb.addToken('alice');
   malloryToken = sb.addToken('mallory');
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
 });
 
 async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<any> {

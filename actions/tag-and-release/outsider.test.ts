@@ -1,28 +1,21 @@
 // Adversarial: an outsider tries to make tag-and-release tag, release and freeze with a typed marker.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSandbox } from '../../sandbox/use-sandbox.ts';
 import { pushEvent } from '../../sandbox/events.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
-import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
+import { type RepoHandle } from '../../sandbox/index.ts';
 import { apiGet, mergeSuiteReleasePr, writes } from '../../sandbox/testing.ts';
 
+const sandbox = useSandbox();
 let sb: Sandbox;
 let counter = 0;
 let malloryToken: string;
 
 beforeAll(async () => {
-  sb = await Sandbox.start();
+  sb = sandbox();
   malloryToken = sb.addToken('mallory');
   sb.addUser('dependabot[bot]', { type: 'Bot' });
-});
-afterAll(async () => {
-  await sb?.close();
-});
-afterEach(() => {
-  try {
-    sb.assertNoViolations();
-  } finally {
-    sb.clearViolations();
-  }
 });
 
 const SMOKE = 'native-install-smoke.yml';
