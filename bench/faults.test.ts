@@ -12,7 +12,7 @@
 // clock that stands still while actions run and a fixed committer date for the commits actions make.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestLogEntry } from '../sandbox/index.ts';
-import { isRetrySafe } from '../shared/github.ts';
+import { isRetrySafe } from '../shared/github/index.ts';
 import { KNOWN_BUGS } from './known.ts';
 import { faultCase, FAULT_KINDS, isWrite, LOST_KINDS, reference, type FaultCaseResult, type FaultKind, type Reference } from './matrix.ts';
 import { MAIN, bundleExists, milestoneCreateMissing, pool, releaseRefused, type ActionName, type Scenario, type Variant } from './scenarios.ts';

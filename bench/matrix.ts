@@ -30,7 +30,7 @@ export const FAULT_KINDS: FaultKind[] = ['status', 'secondary-rate-limit', 'rese
  */
 export const LOST_KINDS: FaultKind[] = ['lost-502', 'lost-reset'];
 
-/** Attempts of one request under shared/github.ts's retry plugin (1 + 3 retries): a 5xx on all of them persists past the retries. */
+/** Attempts of one request under shared/github/index.ts's retry plugin (1 + 3 retries): a 5xx on all of them persists past the retries. */
 const ATTEMPTS = 4;
 
 /**

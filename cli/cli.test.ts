@@ -4,14 +4,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSandbox } from '../sandbox/use-sandbox.ts';
+import { runInProcess, useSandbox } from '../sandbox/use-sandbox.ts';
 import { parse as parseYaml } from 'yaml';
 import type { Sandbox } from '../sandbox/index.ts';
 import { type RepoHandle } from '../sandbox/index.ts';
 import { assertDistFresh, node24Path, REPO_ROOT } from '../sandbox/harness.ts';
 import { pullRequestEvent } from '../sandbox/events.ts';
 import { apiGet, writes } from '../sandbox/testing.ts';
-import { readableSummary, runCli, type JsonResult } from './cli.ts';
+import { readableSummary, type JsonResult } from './cli.ts';
 import { COMMANDS } from './commands.ts';
 
 const sandbox = useSandbox();
@@ -23,22 +23,8 @@ beforeAll(async () => {
   sb = sandbox();
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    env: { GITHUB_TOKEN: sb.token, GITHUB_API_URL: sb.apiUrl, GITHUB_SERVER_URL: sb.serverUrl, ...env },
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process, as the stand-in's default token. */
+const cli = (argv: string[], env: Record<string, string> = {}) => runInProcess(sb, argv, env);
 
 async function frozenRepo(): Promise<RepoHandle> {
   counter += 1;
@@ -194,7 +180,7 @@ describe('the bundle (dist/cli/index.js)', () => {
     const number = await openPr(repo, 'docs: freeze rules');
     // The `node` on PATH is Node 24 (the actions' runtime, as in CI), found through the shebang.
     const node = await node24Path();
-    const { code, stdout, stderr } = await new Promise<Run>((resolve) => {
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         bundle,
         ['freeze-guard', '--repo', repo.fullName, '--pull-request', String(number), '--now', NOW, '--json'],

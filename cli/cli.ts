@@ -11,7 +11,7 @@ import { fixedClock, systemClock } from '../shared/clock.ts';
 import { contextFromEnv, parseRepo, type RunContext } from '../shared/context.ts';
 import type { ActionOutcome, OutputValue } from '../shared/entry.ts';
 import { UserError, errorMessage, isUserError } from '../shared/errors.ts';
-import { createOctokit, explainApiError, GitHub, type Octokit } from '../shared/github.ts';
+import { createOctokit, explainApiError, GitHub, type Octokit } from '../shared/github/index.ts';
 import { InputReader, mapInputSource } from '../shared/inputs.ts';
 import { MemoryLogger, type LogLine } from '../shared/logger.ts';
 import { commandName, parseCommandLine, type CommandLine } from './args.ts';

@@ -3,7 +3,7 @@ import { repoName } from './context.ts';
 import type { ActionEnvironment, ActionOutcome } from './entry.ts';
 import { escapeMarkdown } from './entry.ts';
 import { isUserError, reportedFailure } from './errors.ts';
-import { GitHubError, type Issue } from './github.ts';
+import { GitHubError, type Issue } from './github/index.ts';
 import { SuiteIdentity } from './identity.ts';
 import { findMarker, parseMarkers, renderMarker } from './markers.ts';
 import { IgnoredMarkers } from './ownership.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contextFromEnv, type RunContext } from './context.ts';
 import { errorMessage, isUserError } from './errors.ts';
-import { createOctokit, GitHub } from './github.ts';
+import { createOctokit, GitHub } from './github/index.ts';
 import { envInputSource, InputReader } from './inputs.ts';
 import { actionsLogger, type Logger } from './logger.ts';
 import { fixedClock, systemClock, type Clock } from './clock.ts';

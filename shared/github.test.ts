@@ -2,7 +2,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
-import { createOctokit, GitHub, GitHubError } from './github.ts';
+import { createOctokit, GitHub, GitHubError } from './github/index.ts';
 import { MemoryLogger } from './logger.ts';
 import { loadPolicy } from './config.ts';
 import { SuiteIdentity } from './identity.ts';

@@ -1,4 +1,4 @@
-import { GitHubError, type GitHub } from './github.ts';
+import { GitHubError, type GitHub } from './github/index.ts';
 
 /**
  * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.

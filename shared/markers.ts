@@ -1,5 +1,5 @@
 import type { RepoRef } from './context.ts';
-import type { Comment, GitHub } from './github.ts';
+import type { Comment, GitHub } from './github/index.ts';
 import type { SuiteIdentity } from './identity.ts';
 
 /**

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import { parsePolicy } from './config.ts';
-import { createOctokit, GitHub, toPullRequest } from './github.ts';
+import { createOctokit, GitHub, toPullRequest } from './github/index.ts';
 import { ACTIONS_BOT, SuiteIdentity } from './identity.ts';
 import { MemoryLogger } from './logger.ts';
 import { renderMarker } from './markers.ts';

@@ -1,6 +1,6 @@
 import type { Policy } from './config.ts';
 import { repoName, type RepoRef } from './context.ts';
-import type { GitHub, PullRequest } from './github.ts';
+import type { GitHub, PullRequest } from './github/index.ts';
 import type { SuiteIdentity } from './identity.ts';
 import { findMarker, PULL_REQUEST_MARKER_KINDS, type Marker, type PullRequestMarkerKind } from './markers.ts';
 import { inline } from './text.ts';

@@ -1,6 +1,6 @@
 import type { RepoRef } from './context.ts';
 import { BoundedHistory, depthToMergeBase, isSha, type Git } from './git.ts';
-import type { GitHub } from './github.ts';
+import type { GitHub } from './github/index.ts';
 import type { Logger } from './logger.ts';
 import { parseMarkers } from './markers.ts';
 import { escapeRegExp } from './text.ts';

@@ -1,6 +1,6 @@
 import type { Policy } from './config.ts';
 import type { RepoRef } from './context.ts';
-import type { PullRequest } from './github.ts';
+import type { PullRequest } from './github/index.ts';
 import type { SuiteIdentity } from './identity.ts';
 import { findMarker } from './markers.ts';
 import { judgePullRequest, promotionRole, type IgnoredMarkers, type PullOwnership } from './ownership.ts';

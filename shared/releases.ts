@@ -1,5 +1,5 @@
 import type { Policy } from './config.ts';
-import type { Release } from './github.ts';
+import type { Release } from './github/index.ts';
 import { parseReleaseTag } from './versions.ts';
 
 /**

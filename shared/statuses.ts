@@ -1,5 +1,5 @@
 import type { RepoRef } from './context.ts';
-import type { CommitStatus, GitHub } from './github.ts';
+import type { CommitStatus, GitHub } from './github/index.ts';
 import type { Logger } from './logger.ts';
 
 export type StatusOutcome = 'created' | 'updated' | 'unchanged' | 'planned';

@@ -1,4 +1,4 @@
-import { toPullRequest, type PullRequest } from './github.ts';
+import { toPullRequest, type PullRequest } from './github/index.ts';
 
 /**
  * The event that started the run, parsed once at the boundary (the runner's event file, or the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../shared/config.ts';
-import type { Release } from '../../shared/github.ts';
+import type { Release } from '../../shared/github/index.ts';
 import { mapInputSource, InputReader } from '../../shared/inputs.ts';
 import { parseInputs } from './main.ts';
 import {

@@ -3,7 +3,7 @@ import { boundTitle, escapeRegExp } from '../../shared/text.ts';
 import { DAY_MS, isoDate } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
 import { parseConventional } from '../../shared/conventional.ts';
-import type { Release } from '../../shared/github.ts';
+import type { Release } from '../../shared/github/index.ts';
 import { latestMajorRelease } from '../../shared/releases.ts';
 
 /** A backport brings a fix to an older branch; a merge-back brings a production hotfix back to staging and development. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, parsePolicy, type Policy } from '../../shared/config.ts';
-import type { IssueEvent, Permission, Release } from '../../shared/github.ts';
+import type { IssueEvent, Permission, Release } from '../../shared/github/index.ts';
 import { freezeState, judge, type LazyFacts, type PullFacts } from './rules.ts';
 import { latestMajorRelease } from '../../shared/releases.ts';
 

@@ -1,6 +1,6 @@
 import { addDays } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
-import type { CommitStatus, IssueEvent, Permission, Release } from '../../shared/github.ts';
+import type { CommitStatus, IssueEvent, Permission, Release } from '../../shared/github/index.ts';
 import type { PullRequestMarkerKind } from '../../shared/markers.ts';
 import { latestMajorRelease } from '../../shared/releases.ts';
 

@@ -1,5 +1,5 @@
 import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
-import type { Milestone } from '../../shared/github.ts';
+import type { Milestone } from '../../shared/github/index.ts';
 import { withMarker } from '../../shared/markers.ts';
 import { RELEASE_PR_KIND } from '../../shared/release-pull-request.ts';
 import type { RangeChanges } from './rules.ts';

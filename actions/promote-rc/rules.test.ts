@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github.ts';
+import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github/index.ts';
 import { findMarker } from '../../shared/markers.ts';
 import { releaseTags } from '../../shared/versions.ts';
 import { renderRcBody, renderReleaseBody, renderChecklistTemplate, VALIDATION_CHECKLIST } from './render.ts';

@@ -1,6 +1,6 @@
 import { bumpFor, type Bump } from '../../shared/conventional.ts';
 import { UserError } from '../../shared/errors.ts';
-import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github.ts';
+import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github/index.ts';
 import { bumpVersion, compareTags, formatTag, nextRcNumber, type ReleaseTag } from '../../shared/versions.ts';
 import gt from 'semver/functions/gt.js';
 

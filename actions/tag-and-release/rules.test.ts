@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
+import type { Deployment, Issue, WorkflowRun } from '../../shared/github/index.ts';
 import { InputReader, mapInputSource } from '../../shared/inputs.ts';
 import { releaseTags } from '../../shared/versions.ts';
 import { parseInputs } from './main.ts';

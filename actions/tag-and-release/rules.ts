@@ -3,7 +3,7 @@ import rcompare from 'semver/functions/rcompare.js';
 import parse from 'semver/functions/parse.js';
 import { addDays } from '../../shared/clock.ts';
 import { UserError } from '../../shared/errors.ts';
-import type { Deployment, Issue, WorkflowRun } from '../../shared/github.ts';
+import type { Deployment, Issue, WorkflowRun } from '../../shared/github/index.ts';
 import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
 import { escapeRegExp } from '../../shared/text.ts';
 import { findBlockers, renderMilestoneTitle, type BlockerRules, type MilestoneEntry } from '../../shared/milestone.ts';

@@ -34951,6 +34951,47 @@ function reportedFailure(error, logger) {
     return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -36456,47 +36497,6 @@ const JSONParse = (text, reviver) => {
   }
 };
 
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
@@ -40276,16 +40276,111 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./shared/github.ts
+;// CONCATENATED MODULE: ./shared/github/client.ts
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
 
 
 
 
 
 
-// ---------------------------------------------------------------------------------------------
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+const MAX_COMPARE_COMMITS = 10_000;
+function incompleteRange(r, base, head, total, seen) {
+    return new errors_UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
+/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
+function isGraphqlQuery(request) {
+    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
+}
+/**
+ * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
+ * (labels, reviewers). Every other POST creates an object each time it is performed.
+ */
+const REPEATABLE_POSTS = new Set([
+    '/repos/{owner}/{repo}/releases/generate-notes',
+    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+]);
+/**
+ * True when sending the request again after a failed attempt cannot duplicate anything.
+ *
+ * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
+ * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
+ * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
+ * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
+ * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
+ * failures that prove the request never reached GitHub (no connection) are retried for every request.
+ */
+function isRetrySafe(request) {
+    const method = request.method.toUpperCase();
+    if (method !== 'POST')
+        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
+    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
+}
+/** Error codes of a connection that was never made: the request did not reach the server. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
+function networkErrorCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
+}
+/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
+function isNetworkFailure(error) {
+    return error instanceof RequestError && error.response === undefined && error.status === 500;
+}
+/**
+ * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
+ * this request — none for a POST that may have been performed, one (after the base back-off) when no
+ * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
+ */
+function retryPolicy(octokit, options) {
+    const retries = options.retry?.retries ?? 3;
+    octokit.hook.before('request', (request) => {
+        const shape = request;
+        if (!isRetrySafe(shape))
+            shape.request = { ...shape.request, retries: 0 };
+    });
+    octokit.hook.error('request', (error, request) => {
+        const code = networkErrorCode(error);
+        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
+            request.request = { ...request.request, retries: Math.min(retries, 1) };
+        }
+        throw error;
+    });
+}
+function createOctokit(options) {
+    const limit = options.rateLimitRetries ?? 3;
+    const log = options.logger;
+    return getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: options.userAgent ?? 'portal-release',
+        // Retries live in the retry plugin's own options: a `request.retries` value would make the
+        // plugin retry every failure, 404s included.
+        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+                return retryCount < limit;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+                return retryCount < limit;
+            },
+        },
+    }, retryPolicy, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./shared/github/errors.ts
 // Errors: every API failure becomes one actionable sentence.
-// ---------------------------------------------------------------------------------------------
+
+
+
+
 /** An API failure, already explained. `status` lets callers treat expected 404/422 specially. */
 class GitHubError extends errors_UserError {
     status;
@@ -40405,99 +40500,8 @@ function repositoryNotReachable(r, tokenSource = 'action-input') {
     const check = tokenSource === 'cli-environment' ? 'the --repo option and the token in GITHUB_TOKEN' : 'the repository name and the token';
     return new errors_UserError('not-found', `Repository ${repoName(r)} is not reachable with this token (GitHub answers 404 for a repository that does not exist and for one the token cannot see): check ${check}.`);
 }
-// ---------------------------------------------------------------------------------------------
-// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
-// ---------------------------------------------------------------------------------------------
-/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
-const MAX_COMPARE_COMMITS = 10_000;
-function incompleteRange(r, base, head, total, seen) {
-    return new errors_UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
-}
-/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
-function isGraphqlQuery(request) {
-    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
-}
-/**
- * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
- * (labels, reviewers). Every other POST creates an object each time it is performed.
- */
-const REPEATABLE_POSTS = new Set([
-    '/repos/{owner}/{repo}/releases/generate-notes',
-    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
-    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
-]);
-/**
- * True when sending the request again after a failed attempt cannot duplicate anything.
- *
- * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
- * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
- * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
- * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
- * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
- * failures that prove the request never reached GitHub (no connection) are retried for every request.
- */
-function isRetrySafe(request) {
-    const method = request.method.toUpperCase();
-    if (method !== 'POST')
-        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
-    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
-}
-/** Error codes of a connection that was never made: the request did not reach the server. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
-function networkErrorCode(error) {
-    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && code !== '')
-            return code;
-    }
-    return undefined;
-}
-/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
-function isNetworkFailure(error) {
-    return error instanceof RequestError && error.response === undefined && error.status === 500;
-}
-/**
- * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
- * this request — none for a POST that may have been performed, one (after the base back-off) when no
- * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
- */
-function retryPolicy(octokit, options) {
-    const retries = options.retry?.retries ?? 3;
-    octokit.hook.before('request', (request) => {
-        const shape = request;
-        if (!isRetrySafe(shape))
-            shape.request = { ...shape.request, retries: 0 };
-    });
-    octokit.hook.error('request', (error, request) => {
-        const code = networkErrorCode(error);
-        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
-            request.request = { ...request.request, retries: Math.min(retries, 1) };
-        }
-        throw error;
-    });
-}
-function createOctokit(options) {
-    const limit = options.rateLimitRetries ?? 3;
-    const log = options.logger;
-    return getOctokit(options.token, {
-        baseUrl: options.apiUrl,
-        userAgent: options.userAgent ?? 'portal-release',
-        // Retries live in the retry plugin's own options: a `request.retries` value would make the
-        // plugin retry every failure, 404s included.
-        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-        throttle: {
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-                return retryCount < limit;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-                return retryCount < limit;
-            },
-        },
-    }, retryPolicy, retry, throttling);
-}
+
+;// CONCATENATED MODULE: ./shared/github/convert.ts
 const labelNames = (labels) => (labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name)));
 function toPullRequest(p) {
     return {
@@ -40576,7 +40580,17 @@ function toMilestone(m) {
  * Every GitHub operation the suite performs, in one place. Reads that may legitimately find
  * nothing return `null`; every failure is explained by `explainApiError`.
  */
-class github_GitHub {
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+;// CONCATENATED MODULE: ./shared/github/port.ts
+// The port: every GitHub read and write the actions make, each explained when it fails.
+
+
+
+
+
+
+class port_GitHub {
     octokit;
     logger;
     /** Counts requests made through this port (for budgets and job summaries). */
@@ -41160,7 +41174,14 @@ class github_GitHub {
         this.logger.debug(message);
     }
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
+
+;// CONCATENATED MODULE: ./shared/github/index.ts
+// The GitHub port and what goes with it: the one module the actions import.
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./shared/trigger.ts
 
@@ -41580,7 +41601,7 @@ async function runAction(definition, processEnv = process.env) {
             logger,
             ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
         });
-        const github = new github_GitHub(octokit, logger, { readOnly: dryRun });
+        const github = new port_GitHub(octokit, logger, { readOnly: dryRun });
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);

@@ -400,7 +400,7 @@ async function loadRunPolicy(env, inputs) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7987);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2635);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4026);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6400);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(954);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6640);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2763);
@@ -500,7 +500,7 @@ function escapeMarkdown(text) {
 /* harmony export */   HR: () => (/* binding */ SuiteIdentity)
 /* harmony export */ });
 /* unused harmony exports ACTIONS_BOT, VIEWER_QUERY */
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4026);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6400);
 
 /**
  * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.
@@ -565,7 +565,7 @@ async function viewerLogin(github) {
     }
     catch (error) {
         // Refused (FORBIDDEN / 403): the job's GITHUB_TOKEN. Anything else (bad token, outage) is a real failure.
-        if (!(error instanceof _github_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 403) && !isForbidden(error))
+        if (!(error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 403) && !isForbidden(error))
             throw error;
     }
     github.debug(`The viewer query was refused; taking the token to be the job's GITHUB_TOKEN (${ACTIONS_BOT}).`);

@@ -261,8 +261,8 @@ function renderDiscipline(guarded, entries, decision, policySource, dryRun) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./shared/github.ts + 25 modules
-var shared_github = __webpack_require__(4026);
+// EXTERNAL MODULE: ./shared/github/index.ts + 29 modules
+var shared_github = __webpack_require__(6400);
 // EXTERNAL MODULE: ./shared/statuses.ts
 var statuses = __webpack_require__(1642);
 // EXTERNAL MODULE: ./shared/markers.ts
@@ -475,44 +475,53 @@ function sweptPullRequest(node) {
         base: { ref: node.baseRefName },
     });
 }
-async function sweep(d) {
-    const { github, context } = d.env;
-    const evaluations = [];
-    for (const base of d.guarded) {
+/**
+ * Every open pull request into each of `bases`, one paged query per 100 (the status `context` on
+ * each head and, `withPaths`, the changed files come in the same page), handed to `visit` in turn.
+ */
+async function sweepOpenPullRequests(env, bases, options, visit) {
+    const { github, context } = env;
+    for (const base of bases) {
         let cursor = null;
         do {
             const page = await github.graphql(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
                 owner: context.repo.owner,
                 name: context.repo.repo,
                 base,
-                context: d.policy.freeze.statusContext,
-                withPaths: d.policy.freeze.allow.paths.length > 0,
+                context: options.context,
+                withPaths: options.withPaths,
                 cursor,
             });
             const prs = page.repository?.pullRequests;
             if (!prs)
                 throw (0,shared_github/* repositoryNotReachable */.ff)(context.repo, github.tokenSource);
             for (const node of prs.nodes) {
-                const pr = sweptPullRequest(node);
-                const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
                 const last = node.commits.nodes[0]?.commit;
                 const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
-                const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
-                const status = await writeStatus(d, node.headRefOid, verdict, current);
-                if (status !== 'unchanged' && current?.state === 'failure' && verdict.decision !== 'blocked') {
-                    await syncComment(d, node.number, verdict, true);
-                }
-                evaluations.push({ number: node.number, title: node.title, ...verdict, status });
+                await visit({ node, pr: sweptPullRequest(node), current: ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined });
             }
             cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
         } while (cursor);
     }
+}
+async function sweep(d) {
+    const evaluations = [];
+    const options = { context: d.policy.freeze.statusContext, withPaths: d.policy.freeze.allow.paths.length > 0 };
+    await sweepOpenPullRequests(d.env, d.guarded, options, async ({ node, pr, current }) => {
+        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
+        const status = await writeStatus(d, node.headRefOid, verdict, current);
+        if (status !== 'unchanged' && current?.state === 'failure' && verdict.decision !== 'blocked') {
+            await syncComment(d, node.number, verdict, true);
+        }
+        evaluations.push({ number: node.number, title: node.title, ...verdict, status });
+    });
     return { evaluations, blocked: evaluations.some((e) => e.decision === 'blocked') };
 }
 
 ;// CONCATENATED MODULE: ./actions/freeze-guard/steps/discipline.ts
 // Branch discipline's side effects: judging each pull request into staging and production and
 // marking it with a commit status.
+
 
 
 
@@ -575,30 +584,10 @@ async function runDiscipline(inputs, env, policy, policySource) {
         });
     }
     else {
-        await logger.group('Sweep open pull requests', async () => {
-            for (const base of d.guarded) {
-                let cursor = null;
-                do {
-                    const page = await github.graphql(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
-                        owner: context.repo.owner,
-                        name: context.repo.repo,
-                        base,
-                        context: policy.discipline.statusContext,
-                        withPaths: false,
-                        cursor,
-                    });
-                    const prs = page.repository?.pullRequests;
-                    if (!prs)
-                        throw (0,shared_github/* repositoryNotReachable */.ff)(context.repo, github.tokenSource);
-                    for (const node of prs.nodes) {
-                        const last = node.commits.nodes[0]?.commit;
-                        const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
-                        entries.push(await judgeAndMark(d, sweptPullRequest(node), ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : null));
-                    }
-                    cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
-                } while (cursor);
-            }
-        });
+        await logger.group('Sweep open pull requests', () => sweepOpenPullRequests(env, d.guarded, { context: policy.discipline.statusContext, withPaths: false }, async ({ pr, current }) => {
+            // A head with no status of the discipline's context yet is known to be unmarked (null).
+            entries.push(await judgeAndMark(d, pr, current ?? null));
+        }));
     }
     const blocked = entries.filter((e) => e.decision === 'blocked');
     const decision = blocked.length ? 'blocked' : entries.length === 1 && entries[0].decision === 'exempt' ? 'exempt' : 'allowed';

@@ -244,8 +244,8 @@ function nextMilestone(pattern, prefix, tag, milestones) {
     return { title: (0,shared_milestone/* renderMilestoneTitle */.Tv)(pattern, next, prefix), number: null };
 }
 
-// EXTERNAL MODULE: ./shared/github.ts + 25 modules
-var shared_github = __webpack_require__(4026);
+// EXTERNAL MODULE: ./shared/github/index.ts + 29 modules
+var shared_github = __webpack_require__(6400);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 // EXTERNAL MODULE: ./shared/presence.ts
@@ -1360,7 +1360,7 @@ const tagAndRelease = {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6406);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4026);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6400);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2294);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9985);
 /* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9451);
@@ -1589,7 +1589,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
         result.url = done.url;
     }
     catch (error) {
-        const permission = error instanceof _github_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
+        const permission = error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
         const why = permission
             ? `the token cannot read or write this repository's issues: add \`issues: write\` to the job's \`permissions:\` (${error.message})`
             : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);

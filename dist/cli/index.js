@@ -30782,8 +30782,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/github.ts + 25 modules
-var github = __nccwpck_require__(4026);
+// EXTERNAL MODULE: ./shared/github/index.ts + 29 modules
+var github = __nccwpck_require__(6400);
 ;// CONCATENATED MODULE: ./shared/trigger.ts
 
 function object(value) {
@@ -30991,22 +30991,67 @@ function reportedFailure(error, logger) {
 
 /***/ }),
 
-/***/ 4026:
+/***/ 6400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  gq: () => (/* binding */ github_GitHub),
-  y_: () => (/* binding */ GitHubError),
-  Qi: () => (/* binding */ createOctokit),
-  cU: () => (/* binding */ explainApiError),
-  ff: () => (/* binding */ repositoryNotReachable),
-  c$: () => (/* binding */ toPullRequest)
+  gq: () => (/* reexport */ port_GitHub),
+  y_: () => (/* reexport */ GitHubError),
+  Qi: () => (/* reexport */ createOctokit),
+  cU: () => (/* reexport */ explainApiError),
+  ff: () => (/* reexport */ repositoryNotReachable),
+  c$: () => (/* reexport */ toPullRequest)
 });
 
-// UNUSED EXPORTS: MAX_COMPARE_COMMITS, isGraphqlQuery, isNetworkFailure, isRetrySafe, networkErrorCode
+// UNUSED EXPORTS: MAX_COMPARE_COMMITS, NETWORK_CODES, NOT_CONNECTED, REPEATABLE_POSTS, TOKEN_ADVICE, apiMessageOf, explainNetworkFailure, hostOf, incompleteRange, isCreatingPost, isGraphqlQuery, isNetworkFailure, isRetrySafe, labelNames, networkErrorCode, retryPolicy, toCommit, toIssue, toMilestone, toRelease
 
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __nccwpck_require__(2635);
+// EXTERNAL MODULE: ./shared/context.ts + 1 modules
+var context = __nccwpck_require__(7987);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -32518,47 +32563,6 @@ const JSONParse = (text, reviver) => {
   }
 };
 
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
@@ -35964,7 +35968,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
 
-const context = new Context();
+const utils_context = new Context();
 const baseUrl = getApiBaseUrl();
 const defaults = {
     baseUrl,
@@ -36338,20 +36342,111 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./shared/errors.ts
-var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/context.ts + 1 modules
-var shared_context = __nccwpck_require__(7987);
-;// CONCATENATED MODULE: ./shared/github.ts
+;// CONCATENATED MODULE: ./shared/github/client.ts
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
 
 
 
 
 
 
-// ---------------------------------------------------------------------------------------------
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+const MAX_COMPARE_COMMITS = 10_000;
+function incompleteRange(r, base, head, total, seen) {
+    return new errors/* UserError */.yo('state', `Cannot see the whole range ${base}...${head} of ${(0,context/* repoName */.Qq)(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
+/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
+function isGraphqlQuery(request) {
+    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
+}
+/**
+ * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
+ * (labels, reviewers). Every other POST creates an object each time it is performed.
+ */
+const REPEATABLE_POSTS = new Set([
+    '/repos/{owner}/{repo}/releases/generate-notes',
+    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+]);
+/**
+ * True when sending the request again after a failed attempt cannot duplicate anything.
+ *
+ * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
+ * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
+ * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
+ * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
+ * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
+ * failures that prove the request never reached GitHub (no connection) are retried for every request.
+ */
+function isRetrySafe(request) {
+    const method = request.method.toUpperCase();
+    if (method !== 'POST')
+        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
+    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
+}
+/** Error codes of a connection that was never made: the request did not reach the server. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
+function networkErrorCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
+}
+/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
+function isNetworkFailure(error) {
+    return error instanceof RequestError && error.response === undefined && error.status === 500;
+}
+/**
+ * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
+ * this request — none for a POST that may have been performed, one (after the base back-off) when no
+ * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
+ */
+function retryPolicy(octokit, options) {
+    const retries = options.retry?.retries ?? 3;
+    octokit.hook.before('request', (request) => {
+        const shape = request;
+        if (!isRetrySafe(shape))
+            shape.request = { ...shape.request, retries: 0 };
+    });
+    octokit.hook.error('request', (error, request) => {
+        const code = networkErrorCode(error);
+        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
+            request.request = { ...request.request, retries: Math.min(retries, 1) };
+        }
+        throw error;
+    });
+}
+function createOctokit(options) {
+    const limit = options.rateLimitRetries ?? 3;
+    const log = options.logger;
+    return getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: options.userAgent ?? 'portal-release',
+        // Retries live in the retry plugin's own options: a `request.retries` value would make the
+        // plugin retry every failure, 404s included.
+        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+                return retryCount < limit;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+                return retryCount < limit;
+            },
+        },
+    }, retryPolicy, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./shared/github/errors.ts
 // Errors: every API failure becomes one actionable sentence.
-// ---------------------------------------------------------------------------------------------
+
+
+
+
 /** An API failure, already explained. `status` lets callers treat expected 404/422 specially. */
 class GitHubError extends errors/* UserError */.yo {
     status;
@@ -36469,101 +36564,10 @@ function explainApiError(error, operation, needs, tokenSource = 'action-input') 
  */
 function repositoryNotReachable(r, tokenSource = 'action-input') {
     const check = tokenSource === 'cli-environment' ? 'the --repo option and the token in GITHUB_TOKEN' : 'the repository name and the token';
-    return new errors/* UserError */.yo('not-found', `Repository ${(0,shared_context/* repoName */.Qq)(r)} is not reachable with this token (GitHub answers 404 for a repository that does not exist and for one the token cannot see): check ${check}.`);
+    return new errors/* UserError */.yo('not-found', `Repository ${(0,context/* repoName */.Qq)(r)} is not reachable with this token (GitHub answers 404 for a repository that does not exist and for one the token cannot see): check ${check}.`);
 }
-// ---------------------------------------------------------------------------------------------
-// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
-// ---------------------------------------------------------------------------------------------
-/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
-const MAX_COMPARE_COMMITS = 10_000;
-function incompleteRange(r, base, head, total, seen) {
-    return new errors/* UserError */.yo('state', `Cannot see the whole range ${base}...${head} of ${(0,shared_context/* repoName */.Qq)(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
-}
-/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
-function isGraphqlQuery(request) {
-    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
-}
-/**
- * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
- * (labels, reviewers). Every other POST creates an object each time it is performed.
- */
-const REPEATABLE_POSTS = new Set([
-    '/repos/{owner}/{repo}/releases/generate-notes',
-    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
-    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
-]);
-/**
- * True when sending the request again after a failed attempt cannot duplicate anything.
- *
- * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
- * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
- * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
- * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
- * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
- * failures that prove the request never reached GitHub (no connection) are retried for every request.
- */
-function isRetrySafe(request) {
-    const method = request.method.toUpperCase();
-    if (method !== 'POST')
-        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
-    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
-}
-/** Error codes of a connection that was never made: the request did not reach the server. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
-function networkErrorCode(error) {
-    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && code !== '')
-            return code;
-    }
-    return undefined;
-}
-/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
-function isNetworkFailure(error) {
-    return error instanceof RequestError && error.response === undefined && error.status === 500;
-}
-/**
- * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
- * this request — none for a POST that may have been performed, one (after the base back-off) when no
- * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
- */
-function retryPolicy(octokit, options) {
-    const retries = options.retry?.retries ?? 3;
-    octokit.hook.before('request', (request) => {
-        const shape = request;
-        if (!isRetrySafe(shape))
-            shape.request = { ...shape.request, retries: 0 };
-    });
-    octokit.hook.error('request', (error, request) => {
-        const code = networkErrorCode(error);
-        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
-            request.request = { ...request.request, retries: Math.min(retries, 1) };
-        }
-        throw error;
-    });
-}
-function createOctokit(options) {
-    const limit = options.rateLimitRetries ?? 3;
-    const log = options.logger;
-    return getOctokit(options.token, {
-        baseUrl: options.apiUrl,
-        userAgent: options.userAgent ?? 'portal-release',
-        // Retries live in the retry plugin's own options: a `request.retries` value would make the
-        // plugin retry every failure, 404s included.
-        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-        throttle: {
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-                return retryCount < limit;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-                return retryCount < limit;
-            },
-        },
-    }, retryPolicy, retry, throttling);
-}
+
+;// CONCATENATED MODULE: ./shared/github/convert.ts
 const labelNames = (labels) => (labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name)));
 function toPullRequest(p) {
     return {
@@ -36642,7 +36646,17 @@ function toMilestone(m) {
  * Every GitHub operation the suite performs, in one place. Reads that may legitimately find
  * nothing return `null`; every failure is explained by `explainApiError`.
  */
-class github_GitHub {
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+;// CONCATENATED MODULE: ./shared/github/port.ts
+// The port: every GitHub read and write the actions make, each explained when it fails.
+
+
+
+
+
+
+class port_GitHub {
     octokit;
     logger;
     /** Counts requests made through this port (for budgets and job summaries). */
@@ -36683,7 +36697,7 @@ class github_GitHub {
     }
     // -- repository and contents --------------------------------------------------------------
     async getRepository(r) {
-        const repository = await this.maybe(`Reading repository ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        const repository = await this.maybe(`Reading repository ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
             return { fullName: data.full_name, defaultBranch: data.default_branch, htmlUrl: data.html_url };
         });
@@ -36700,10 +36714,10 @@ class github_GitHub {
         await this.getRepository(r);
     }
     async getFileContent(r, path, ref) {
-        return this.maybe(`Reading ${path} from ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.maybe(`Reading ${path} from ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path, ...(ref ? { ref } : {}) });
             if (Array.isArray(data) || data.type !== 'file') {
-                throw new errors/* UserError */.yo('config', `${path} in ${(0,shared_context/* repoName */.Qq)(r)} is not a file.`);
+                throw new errors/* UserError */.yo('config', `${path} in ${(0,context/* repoName */.Qq)(r)} is not a file.`);
             }
             const file = data;
             return Buffer.from(file.content ?? '', file.encoding || 'base64').toString('utf8');
@@ -36712,7 +36726,7 @@ class github_GitHub {
     // -- refs, tags and commits ---------------------------------------------------------------
     /** `ref` without the `refs/` prefix, e.g. `heads/main` or `tags/v1.2.0`. */
     async getRef(r, ref) {
-        return this.maybe(`Reading ref ${ref} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.maybe(`Reading ref ${ref} of ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref });
             return { ref: data.ref, sha: data.object.sha, type: data.object.type };
         });
@@ -36726,7 +36740,7 @@ class github_GitHub {
      * organization rulesets (GET rules/branches/{branch}, every active rule that applies to it).
      */
     async requiredChecks(r, branch) {
-        return this.call(`Reading the required checks of ${branch} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.call(`Reading the required checks of ${branch} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
             const checks = new Set(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
             const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
@@ -36742,7 +36756,7 @@ class github_GitHub {
     }
     /** GitHub's auto-merge: the pull request merges by itself once its required checks and reviews pass. */
     async enableAutoMerge(r, number, nodeId, method) {
-        await this.graphql(`Enabling auto-merge on #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 
+        await this.graphql(`Enabling auto-merge on #${number} of ${(0,context/* repoName */.Qq)(r)}`, 
         // @octokit/graphql refuses the variable names `method`, `query` and `url`: they are its own options.
         `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
         enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { pullRequest { number autoMergeRequest { mergeMethod } } }
@@ -36750,39 +36764,39 @@ class github_GitHub {
     }
     /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
     async listMatchingRefs(r, prefix) {
-        return this.call(`Listing refs ${prefix}* of ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.call(`Listing refs ${prefix}* of ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: prefix, per_page: 100 });
             return data.map((d) => ({ ref: d.ref, sha: d.object.sha, type: d.object.type }));
         });
     }
     /** `ref` is the full name, e.g. `refs/tags/v1.2.0`. */
     async createRef(r, ref, sha) {
-        await this.call(`Creating ${ref} at ${sha.slice(0, 12)} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref, sha }));
+        await this.call(`Creating ${ref} at ${sha.slice(0, 12)} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref, sha }));
     }
     /** `ref` without `refs/`, e.g. `heads/portal-release/rc`. */
     async updateRef(r, ref, sha, force) {
-        await this.call(`Moving ${ref} to ${sha.slice(0, 12)} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref, sha, force }));
+        await this.call(`Moving ${ref} to ${sha.slice(0, 12)} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref, sha, force }));
     }
     async deleteRef(r, ref) {
-        await this.call(`Deleting ${ref} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref }));
+        await this.call(`Deleting ${ref} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref }));
     }
     /** Creates an annotated tag object (not yet a ref) and returns its SHA. */
     async createTagObject(r, tag, sha, message) {
-        return this.call(`Creating tag object ${tag} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+        return this.call(`Creating tag object ${tag} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
             return data.sha;
         });
     }
     /** Stores bytes as a blob (sent as Base64, so binary content survives) and returns its SHA. */
     async createBlob(r, content) {
-        return this.call(`Creating a blob in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+        return this.call(`Creating a blob in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createBlob({ owner: r.owner, repo: r.repo, content: content.toString('base64'), encoding: 'base64' });
             return data.sha;
         });
     }
     /** A tree: `baseTree` with `entries` set at their paths (a null SHA deletes the path); returns its SHA. */
     async createTree(r, baseTree, entries) {
-        return this.call(`Creating a tree in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+        return this.call(`Creating a tree in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createTree({ owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
             return data.sha;
         });
@@ -36792,13 +36806,13 @@ class github_GitHub {
      * does GitHub sign a commit made with a GitHub App's token (docs: "Signature verification for bots").
      */
     async createCommit(r, commit) {
-        return this.call(`Creating a commit in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+        return this.call(`Creating a commit in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.git.createCommit({ owner: r.owner, repo: r.repo, ...commit });
             return { sha: data.sha, verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unsigned' };
         });
     }
     async getTagObject(r, sha) {
-        return this.call(`Reading tag object ${sha.slice(0, 12)} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.call(`Reading tag object ${sha.slice(0, 12)} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.git.getTag({ owner: r.owner, repo: r.repo, tag_sha: sha });
             return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
         });
@@ -36814,14 +36828,14 @@ class github_GitHub {
         return { commitSha: object.targetSha, annotated: true };
     }
     async getCommit(r, ref) {
-        return this.maybe(`Reading commit ${ref} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.maybe(`Reading commit ${ref} of ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.getCommit({ owner: r.owner, repo: r.repo, ref, per_page: 1 });
             return toCommit(data);
         });
     }
     /** Compares `base...head` (three dots: what head has that base lacks). */
     async compare(r, base, head) {
-        return this.call(`Comparing ${base}...${head} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.call(`Comparing ${base}...${head} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 });
             return {
                 status: data.status,
@@ -36842,7 +36856,7 @@ class github_GitHub {
      * MAX_COMPARE_COMMITS, or pages that end early) fails rather than being silently cut.
      */
     async compareWithFiles(r, base, head, commits = 'all') {
-        return this.call(`Comparing ${base}...${head} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.call(`Comparing ${base}...${head} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const params = { owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 };
             const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page: 1 });
             const list = data.commits.map(toCommit);
@@ -36870,7 +36884,7 @@ class github_GitHub {
     }
     // -- pull requests ------------------------------------------------------------------------
     async listPullRequests(r, filter = {}) {
-        return this.call(`Listing pull requests of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Listing pull requests of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
                 owner: r.owner,
                 repo: r.repo,
@@ -36884,7 +36898,7 @@ class github_GitHub {
     }
     /** Closed pull requests into `base`, most recently updated first, paging only until they were last updated before `since`. */
     async listClosedPullRequestsSince(r, base, since) {
-        return this.call(`Listing closed pull requests into ${base} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Listing closed pull requests into ${base} of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const out = [];
             const params = { owner: r.owner, repo: r.repo, state: 'closed', base, sort: 'updated', direction: 'desc', per_page: 100 };
             for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.list, params)) {
@@ -36899,7 +36913,7 @@ class github_GitHub {
     }
     /** Pull requests updated since `since`, most recently updated first: stops paging once a page reaches older ones. */
     async listPullRequestsUpdatedSince(r, since, filter = {}) {
-        return this.call(`Listing pull requests of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Listing pull requests of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const out = [];
             const params = { owner: r.owner, repo: r.repo, state: filter.state ?? 'all', sort: 'updated', direction: 'desc', per_page: 100 };
             for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.list, { ...params, ...(filter.base ? { base: filter.base } : {}) })) {
@@ -36912,13 +36926,13 @@ class github_GitHub {
         });
     }
     async getPullRequest(r, number) {
-        return this.call(`Reading pull request #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Reading pull request #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const { data } = await this.octokit.rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: number });
             return toPullRequest(data);
         });
     }
     async createPullRequest(r, pr) {
-        return this.call(`Creating pull request ${pr.head} → ${pr.base} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: write', async () => {
+        return this.call(`Creating pull request ${pr.head} → ${pr.base} in ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: write', async () => {
             const { data } = await this.octokit.rest.pulls.create({
                 owner: r.owner,
                 repo: r.repo,
@@ -36933,26 +36947,26 @@ class github_GitHub {
         });
     }
     async updatePullRequest(r, number, changes) {
-        return this.call(`Updating pull request #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: write', async () => {
+        return this.call(`Updating pull request #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: write', async () => {
             const { data } = await this.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number, ...changes });
             return toPullRequest(data);
         });
     }
     /** Changed file paths of a pull request (at most 3,000, GitHub's limit). */
     async listPullRequestFiles(r, number) {
-        return this.call(`Listing files of pull request #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Listing files of pull request #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
             return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
         });
     }
     async listPullRequestCommits(r, number) {
-        return this.call(`Listing commits of pull request #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Listing commits of pull request #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
             return data.map(toCommit);
         });
     }
     async listReviews(r, number) {
-        return this.call(`Listing reviews of pull request #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Listing reviews of pull request #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
             return data.map((v) => ({ id: v.id, author: v.user?.login ?? '', state: v.state, commitId: v.commit_id ?? null, submittedAt: v.submitted_at ?? null }));
         });
@@ -36960,23 +36974,23 @@ class github_GitHub {
     async requestReviewers(r, number, reviewers, teamReviewers = []) {
         if (reviewers.length === 0 && teamReviewers.length === 0)
             return;
-        await this.call(`Requesting reviewers on #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: write', () => this.octokit.rest.pulls.requestReviewers({ owner: r.owner, repo: r.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }));
+        await this.call(`Requesting reviewers on #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: write', () => this.octokit.rest.pulls.requestReviewers({ owner: r.owner, repo: r.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }));
     }
     async listPullRequestsForCommit(r, sha) {
-        return this.call(`Finding pull requests of commit ${sha.slice(0, 12)} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
+        return this.call(`Finding pull requests of commit ${sha.slice(0, 12)} in ${(0,context/* repoName */.Qq)(r)}`, 'pull-requests: read', async () => {
             const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: r.owner, repo: r.repo, commit_sha: sha, per_page: 100 });
             return data.map(toPullRequest);
         });
     }
     // -- issues, comments, labels, milestones -------------------------------------------------
     async getIssue(r, number) {
-        return this.call(`Reading issue #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
+        return this.call(`Reading issue #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
             const { data } = await this.octokit.rest.issues.get({ owner: r.owner, repo: r.repo, issue_number: number });
             return toIssue(data);
         });
     }
     async listIssues(r, filter = {}) {
-        return this.call(`Listing issues of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
+        return this.call(`Listing issues of ${(0,context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
                 owner: r.owner,
                 repo: r.repo,
@@ -36990,13 +37004,13 @@ class github_GitHub {
         });
     }
     async createIssue(r, issue) {
-        return this.call(`Creating issue "${issue.title}" in ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write', async () => {
+        return this.call(`Creating issue "${issue.title}" in ${(0,context/* repoName */.Qq)(r)}`, 'issues: write', async () => {
             const { data } = await this.octokit.rest.issues.create({ owner: r.owner, repo: r.repo, ...issue });
             return toIssue(data);
         });
     }
     async updateIssue(r, number, changes) {
-        return this.call(`Updating issue #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write', async () => {
+        return this.call(`Updating issue #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: write', async () => {
             const { data } = await this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...changes });
             return toIssue(data);
         });
@@ -37010,28 +37024,28 @@ class github_GitHub {
         };
         if (Object.keys(body).length === 0)
             return;
-        await this.call(`Setting labels, milestone and assignees of #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...body }));
+        await this.call(`Setting labels, milestone and assignees of #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...body }));
     }
     async listComments(r, number) {
-        return this.call(`Listing comments of #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
+        return this.call(`Listing comments of #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: r.owner, repo: r.repo, issue_number: number, per_page: 100 });
             return data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', htmlUrl: c.html_url }));
         });
     }
     async createComment(r, number, body) {
-        return this.call(`Commenting on #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', async () => {
+        return this.call(`Commenting on #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', async () => {
             const { data } = await this.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number, body });
             return { id: data.id, body: data.body ?? '', author: data.user?.login ?? '', htmlUrl: data.html_url };
         });
     }
     async updateComment(r, id, body) {
-        await this.call(`Updating comment ${id} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: id, body }));
+        await this.call(`Updating comment ${id} in ${(0,context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: id, body }));
     }
     async deleteComment(r, id) {
-        await this.call(`Deleting comment ${id} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.deleteComment({ owner: r.owner, repo: r.repo, comment_id: id }));
+        await this.call(`Deleting comment ${id} in ${(0,context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.deleteComment({ owner: r.owner, repo: r.repo, comment_id: id }));
     }
     async listIssueEvents(r, number) {
-        return this.call(`Listing events of #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
+        return this.call(`Listing events of #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.issues.listEvents, { owner: r.owner, repo: r.repo, issue_number: number, per_page: 100 });
             return data.map((e) => ({ event: e.event, actor: e.actor?.login ?? '', label: e.label?.name ?? null, createdAt: e.created_at }));
         });
@@ -37039,34 +37053,34 @@ class github_GitHub {
     async addLabels(r, number, labels) {
         if (labels.length === 0)
             return;
-        await this.call(`Labelling #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels }));
+        await this.call(`Labelling #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels }));
     }
     async removeLabel(r, number, label) {
-        await this.maybe(`Removing label "${label}" from #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.removeLabel({ owner: r.owner, repo: r.repo, issue_number: number, name: label }));
+        await this.maybe(`Removing label "${label}" from #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.removeLabel({ owner: r.owner, repo: r.repo, issue_number: number, name: label }));
     }
     async addAssignees(r, number, assignees) {
         if (assignees.length === 0)
             return;
-        await this.call(`Assigning #${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.addAssignees({ owner: r.owner, repo: r.repo, issue_number: number, assignees }));
+        await this.call(`Assigning #${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: write (or pull-requests: write)', () => this.octokit.rest.issues.addAssignees({ owner: r.owner, repo: r.repo, issue_number: number, assignees }));
     }
     async listMilestones(r, state = 'all') {
-        return this.call(`Listing milestones of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
+        return this.call(`Listing milestones of ${(0,context/* repoName */.Qq)(r)}`, 'issues: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: r.owner, repo: r.repo, state, per_page: 100 });
             return data.map(toMilestone);
         });
     }
     async createMilestone(r, title, description = '') {
-        return this.call(`Creating milestone "${title}" in ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write', async () => {
+        return this.call(`Creating milestone "${title}" in ${(0,context/* repoName */.Qq)(r)}`, 'issues: write', async () => {
             const { data } = await this.octokit.rest.issues.createMilestone({ owner: r.owner, repo: r.repo, title, description });
             return toMilestone(data);
         });
     }
     async closeMilestone(r, number) {
-        await this.call(`Closing milestone ${number} of ${(0,shared_context/* repoName */.Qq)(r)}`, 'issues: write', () => this.octokit.rest.issues.updateMilestone({ owner: r.owner, repo: r.repo, milestone_number: number, state: 'closed' }));
+        await this.call(`Closing milestone ${number} of ${(0,context/* repoName */.Qq)(r)}`, 'issues: write', () => this.octokit.rest.issues.updateMilestone({ owner: r.owner, repo: r.repo, milestone_number: number, state: 'closed' }));
     }
     /** The caller's role on the repository: admin, maintain, write, triage, read or none. */
     async getPermission(r, user) {
-        const result = await this.maybe(`Reading ${user}'s permission on ${(0,shared_context/* repoName */.Qq)(r)}`, 'metadata: read', async () => {
+        const result = await this.maybe(`Reading ${user}'s permission on ${(0,context/* repoName */.Qq)(r)}`, 'metadata: read', async () => {
             const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: r.owner, repo: r.repo, username: user });
             const role = data.role_name ?? data.permission;
             return (['admin', 'maintain', 'write', 'triage', 'read'].includes(role) ? role : data.permission);
@@ -37075,7 +37089,7 @@ class github_GitHub {
     }
     // -- statuses ----------------------------------------------------------------------------
     async createStatus(r, sha, status) {
-        await this.call(`Setting status "${status.context}" on ${sha.slice(0, 12)} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'statuses: write', () => this.octokit.rest.repos.createCommitStatus({
+        await this.call(`Setting status "${status.context}" on ${sha.slice(0, 12)} in ${(0,context/* repoName */.Qq)(r)}`, 'statuses: write', () => this.octokit.rest.repos.createCommitStatus({
             owner: r.owner,
             repo: r.repo,
             sha,
@@ -37087,7 +37101,7 @@ class github_GitHub {
     }
     /** The latest status per context on a ref (GitHub's combined status). */
     async getCombinedStatuses(r, ref) {
-        return this.call(`Reading statuses of ${ref.slice(0, 40)} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'statuses: read', async () => {
+        return this.call(`Reading statuses of ${ref.slice(0, 40)} in ${(0,context/* repoName */.Qq)(r)}`, 'statuses: read', async () => {
             const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({ owner: r.owner, repo: r.repo, ref, per_page: 100 });
             return data.statuses.map((s) => ({
                 context: s.context,
@@ -37099,14 +37113,14 @@ class github_GitHub {
     }
     // -- releases ----------------------------------------------------------------------------
     async listReleases(r) {
-        return this.call(`Listing releases of ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.call(`Listing releases of ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const data = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { owner: r.owner, repo: r.repo, per_page: 100 });
             return data.map(toRelease);
         });
     }
     /** Releases created since `since`, newest first: stops paging once a page reaches older ones. */
     async listReleasesSince(r, since) {
-        return this.call(`Listing releases of ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.call(`Listing releases of ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const out = [];
             for await (const page of this.octokit.paginate.iterator(this.octokit.rest.repos.listReleases, { owner: r.owner, repo: r.repo, per_page: 100 })) {
                 const releases = page.data.map(toRelease);
@@ -37120,13 +37134,13 @@ class github_GitHub {
     }
     /** The release GitHub shows as "Latest" (null when there is none). */
     async getLatestRelease(r) {
-        return this.maybe(`Reading the latest release of ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
+        return this.maybe(`Reading the latest release of ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
             const { data } = await this.octokit.rest.repos.getLatestRelease({ owner: r.owner, repo: r.repo });
             return toRelease(data);
         });
     }
     async createRelease(r, release) {
-        return this.call(`Creating release ${release.tagName} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+        return this.call(`Creating release ${release.tagName} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.repos.createRelease({
                 owner: r.owner,
                 repo: r.repo,
@@ -37143,7 +37157,7 @@ class github_GitHub {
         });
     }
     async updateRelease(r, id, changes) {
-        return this.call(`Updating release ${id} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+        return this.call(`Updating release ${id} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { makeLatest, tagName, ...rest } = changes;
             const { data } = await this.octokit.rest.repos.updateRelease({
                 owner: r.owner,
@@ -37157,11 +37171,11 @@ class github_GitHub {
         });
     }
     async deleteRelease(r, id) {
-        await this.call(`Deleting release ${id} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
+        await this.call(`Deleting release ${id} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', () => this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }));
     }
     /** GitHub's own release notes, from an explicit previous tag (never GitHub's guess). */
     async generateReleaseNotes(r, notes) {
-        return this.call(`Generating release notes for ${notes.tagName} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
+        return this.call(`Generating release notes for ${notes.tagName} in ${(0,context/* repoName */.Qq)(r)}`, 'contents: write', async () => {
             const { data } = await this.octokit.rest.repos.generateReleaseNotes({
                 owner: r.owner,
                 repo: r.repo,
@@ -37175,7 +37189,7 @@ class github_GitHub {
     }
     // -- actions and deployments -------------------------------------------------------------
     async listWorkflowRuns(r, workflowFile, filter = {}) {
-        return this.call(`Listing runs of workflow ${workflowFile} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'actions: read', async () => {
+        return this.call(`Listing runs of workflow ${workflowFile} in ${(0,context/* repoName */.Qq)(r)}`, 'actions: read', async () => {
             const { data } = await this.octokit.rest.actions.listWorkflowRuns({
                 owner: r.owner,
                 repo: r.repo,
@@ -37199,13 +37213,13 @@ class github_GitHub {
         });
     }
     async listDeployments(r, filter) {
-        return this.call(`Listing deployments of ${(0,shared_context/* repoName */.Qq)(r)}`, 'deployments: read', async () => {
+        return this.call(`Listing deployments of ${(0,context/* repoName */.Qq)(r)}`, 'deployments: read', async () => {
             const { data } = await this.octokit.rest.repos.listDeployments({ owner: r.owner, repo: r.repo, per_page: 100, ...filter });
             return data.map((d) => ({ id: d.id, sha: d.sha, environment: d.environment, createdAt: d.created_at }));
         });
     }
     async listDeploymentStates(r, id) {
-        return this.call(`Reading statuses of deployment ${id} in ${(0,shared_context/* repoName */.Qq)(r)}`, 'deployments: read', async () => {
+        return this.call(`Reading statuses of deployment ${id} in ${(0,context/* repoName */.Qq)(r)}`, 'deployments: read', async () => {
             const { data } = await this.octokit.rest.repos.listDeploymentStatuses({ owner: r.owner, repo: r.repo, deployment_id: id, per_page: 100 });
             return data.map((s) => s.state);
         });
@@ -37226,7 +37240,14 @@ class github_GitHub {
         this.logger.debug(message);
     }
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
+
+;// CONCATENATED MODULE: ./shared/github/index.ts
+// The GitHub port and what goes with it: the one module the actions import.
+
+
+
+
+
 
 
 /***/ }),
@@ -49367,8 +49388,8 @@ var clock = __nccwpck_require__(7128);
 var shared_context = __nccwpck_require__(7987);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __nccwpck_require__(2635);
-// EXTERNAL MODULE: ./shared/github.ts + 25 modules
-var shared_github = __nccwpck_require__(4026);
+// EXTERNAL MODULE: ./shared/github/index.ts + 29 modules
+var shared_github = __nccwpck_require__(6400);
 // EXTERNAL MODULE: ./shared/inputs.ts
 var shared_inputs = __nccwpck_require__(954);
 // EXTERNAL MODULE: ./shared/logger.ts

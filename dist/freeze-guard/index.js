@@ -34958,6 +34958,47 @@ function reportedFailure(error, logger) {
     return `internal error: ${errorMessage(error)} (a bug in portal-release; re-run with debug logging and report it)`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -36463,47 +36504,6 @@ const JSONParse = (text, reviver) => {
   }
 };
 
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
@@ -40283,16 +40283,111 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./shared/github.ts
+;// CONCATENATED MODULE: ./shared/github/client.ts
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
 
 
 
 
 
 
-// ---------------------------------------------------------------------------------------------
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+const MAX_COMPARE_COMMITS = 10_000;
+function incompleteRange(r, base, head, total, seen) {
+    return new errors_UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
+}
+/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
+function isGraphqlQuery(request) {
+    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
+}
+/**
+ * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
+ * (labels, reviewers). Every other POST creates an object each time it is performed.
+ */
+const REPEATABLE_POSTS = new Set([
+    '/repos/{owner}/{repo}/releases/generate-notes',
+    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+]);
+/**
+ * True when sending the request again after a failed attempt cannot duplicate anything.
+ *
+ * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
+ * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
+ * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
+ * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
+ * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
+ * failures that prove the request never reached GitHub (no connection) are retried for every request.
+ */
+function isRetrySafe(request) {
+    const method = request.method.toUpperCase();
+    if (method !== 'POST')
+        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
+    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
+}
+/** Error codes of a connection that was never made: the request did not reach the server. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
+function networkErrorCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
+}
+/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
+function isNetworkFailure(error) {
+    return error instanceof RequestError && error.response === undefined && error.status === 500;
+}
+/**
+ * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
+ * this request — none for a POST that may have been performed, one (after the base back-off) when no
+ * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
+ */
+function retryPolicy(octokit, options) {
+    const retries = options.retry?.retries ?? 3;
+    octokit.hook.before('request', (request) => {
+        const shape = request;
+        if (!isRetrySafe(shape))
+            shape.request = { ...shape.request, retries: 0 };
+    });
+    octokit.hook.error('request', (error, request) => {
+        const code = networkErrorCode(error);
+        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
+            request.request = { ...request.request, retries: Math.min(retries, 1) };
+        }
+        throw error;
+    });
+}
+function createOctokit(options) {
+    const limit = options.rateLimitRetries ?? 3;
+    const log = options.logger;
+    return getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: options.userAgent ?? 'portal-release',
+        // Retries live in the retry plugin's own options: a `request.retries` value would make the
+        // plugin retry every failure, 404s included.
+        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+                return retryCount < limit;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
+                log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+                return retryCount < limit;
+            },
+        },
+    }, retryPolicy, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./shared/github/errors.ts
 // Errors: every API failure becomes one actionable sentence.
-// ---------------------------------------------------------------------------------------------
+
+
+
+
 /** An API failure, already explained. `status` lets callers treat expected 404/422 specially. */
 class GitHubError extends errors_UserError {
     status;
@@ -40412,99 +40507,8 @@ function repositoryNotReachable(r, tokenSource = 'action-input') {
     const check = tokenSource === 'cli-environment' ? 'the --repo option and the token in GITHUB_TOKEN' : 'the repository name and the token';
     return new errors_UserError('not-found', `Repository ${repoName(r)} is not reachable with this token (GitHub answers 404 for a repository that does not exist and for one the token cannot see): check ${check}.`);
 }
-// ---------------------------------------------------------------------------------------------
-// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
-// ---------------------------------------------------------------------------------------------
-/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
-const MAX_COMPARE_COMMITS = 10_000;
-function incompleteRange(r, base, head, total, seen) {
-    return new errors_UserError('state', `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''}. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`);
-}
-/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
-function isGraphqlQuery(request) {
-    return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
-}
-/**
- * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
- * (labels, reviewers). Every other POST creates an object each time it is performed.
- */
-const REPEATABLE_POSTS = new Set([
-    '/repos/{owner}/{repo}/releases/generate-notes',
-    '/repos/{owner}/{repo}/issues/{issue_number}/labels',
-    '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
-]);
-/**
- * True when sending the request again after a failed attempt cannot duplicate anything.
- *
- * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
- * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
- * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
- * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
- * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
- * failures that prove the request never reached GitHub (no connection) are retried for every request.
- */
-function isRetrySafe(request) {
-    const method = request.method.toUpperCase();
-    if (method !== 'POST')
-        return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
-    return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
-}
-/** Error codes of a connection that was never made: the request did not reach the server. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
-function networkErrorCode(error) {
-    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && code !== '')
-            return code;
-    }
-    return undefined;
-}
-/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
-function isNetworkFailure(error) {
-    return error instanceof RequestError && error.response === undefined && error.status === 500;
-}
-/**
- * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
- * this request — none for a POST that may have been performed, one (after the base back-off) when no
- * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
- */
-function retryPolicy(octokit, options) {
-    const retries = options.retry?.retries ?? 3;
-    octokit.hook.before('request', (request) => {
-        const shape = request;
-        if (!isRetrySafe(shape))
-            shape.request = { ...shape.request, retries: 0 };
-    });
-    octokit.hook.error('request', (error, request) => {
-        const code = networkErrorCode(error);
-        if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
-            request.request = { ...request.request, retries: Math.min(retries, 1) };
-        }
-        throw error;
-    });
-}
-function createOctokit(options) {
-    const limit = options.rateLimitRetries ?? 3;
-    const log = options.logger;
-    return getOctokit(options.token, {
-        baseUrl: options.apiUrl,
-        userAgent: options.userAgent ?? 'portal-release',
-        // Retries live in the retry plugin's own options: a `request.retries` value would make the
-        // plugin retry every failure, 404s included.
-        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-        throttle: {
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-                return retryCount < limit;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-                return retryCount < limit;
-            },
-        },
-    }, retryPolicy, retry, throttling);
-}
+
+;// CONCATENATED MODULE: ./shared/github/convert.ts
 const labelNames = (labels) => (labels ?? []).map((l) => (typeof l === 'string' ? l : String(l.name)));
 function toPullRequest(p) {
     return {
@@ -40583,7 +40587,17 @@ function toMilestone(m) {
  * Every GitHub operation the suite performs, in one place. Reads that may legitimately find
  * nothing return `null`; every failure is explained by `explainApiError`.
  */
-class github_GitHub {
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+;// CONCATENATED MODULE: ./shared/github/port.ts
+// The port: every GitHub read and write the actions make, each explained when it fails.
+
+
+
+
+
+
+class port_GitHub {
     octokit;
     logger;
     /** Counts requests made through this port (for budgets and job summaries). */
@@ -41167,7 +41181,14 @@ class github_GitHub {
         this.logger.debug(message);
     }
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
+
+;// CONCATENATED MODULE: ./shared/github/index.ts
+// The GitHub port and what goes with it: the one module the actions import.
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./shared/trigger.ts
 
@@ -41587,7 +41608,7 @@ async function runAction(definition, processEnv = process.env) {
             logger,
             ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
         });
-        const github = new github_GitHub(octokit, logger, { readOnly: dryRun });
+        const github = new port_GitHub(octokit, logger, { readOnly: dryRun });
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
@@ -42863,44 +42884,53 @@ function sweptPullRequest(node) {
         base: { ref: node.baseRefName },
     });
 }
-async function sweep(d) {
-    const { github, context } = d.env;
-    const evaluations = [];
-    for (const base of d.guarded) {
+/**
+ * Every open pull request into each of `bases`, one paged query per 100 (the status `context` on
+ * each head and, `withPaths`, the changed files come in the same page), handed to `visit` in turn.
+ */
+async function sweepOpenPullRequests(env, bases, options, visit) {
+    const { github, context } = env;
+    for (const base of bases) {
         let cursor = null;
         do {
             const page = await github.graphql(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
                 owner: context.repo.owner,
                 name: context.repo.repo,
                 base,
-                context: d.policy.freeze.statusContext,
-                withPaths: d.policy.freeze.allow.paths.length > 0,
+                context: options.context,
+                withPaths: options.withPaths,
                 cursor,
             });
             const prs = page.repository?.pullRequests;
             if (!prs)
                 throw repositoryNotReachable(context.repo, github.tokenSource);
             for (const node of prs.nodes) {
-                const pr = sweptPullRequest(node);
-                const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
                 const last = node.commits.nodes[0]?.commit;
                 const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
-                const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
-                const status = await writeStatus(d, node.headRefOid, verdict, current);
-                if (status !== 'unchanged' && current?.state === 'failure' && verdict.decision !== 'blocked') {
-                    await syncComment(d, node.number, verdict, true);
-                }
-                evaluations.push({ number: node.number, title: node.title, ...verdict, status });
+                await visit({ node, pr: sweptPullRequest(node), current: ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined });
             }
             cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
         } while (cursor);
     }
+}
+async function sweep(d) {
+    const evaluations = [];
+    const options = { context: d.policy.freeze.statusContext, withPaths: d.policy.freeze.allow.paths.length > 0 };
+    await sweepOpenPullRequests(d.env, d.guarded, options, async ({ node, pr, current }) => {
+        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
+        const status = await writeStatus(d, node.headRefOid, verdict, current);
+        if (status !== 'unchanged' && current?.state === 'failure' && verdict.decision !== 'blocked') {
+            await syncComment(d, node.number, verdict, true);
+        }
+        evaluations.push({ number: node.number, title: node.title, ...verdict, status });
+    });
     return { evaluations, blocked: evaluations.some((e) => e.decision === 'blocked') };
 }
 
 ;// CONCATENATED MODULE: ./actions/freeze-guard/steps/discipline.ts
 // Branch discipline's side effects: judging each pull request into staging and production and
 // marking it with a commit status.
+
 
 
 
@@ -42963,30 +42993,10 @@ async function runDiscipline(inputs, env, policy, policySource) {
         });
     }
     else {
-        await logger.group('Sweep open pull requests', async () => {
-            for (const base of d.guarded) {
-                let cursor = null;
-                do {
-                    const page = await github.graphql(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
-                        owner: context.repo.owner,
-                        name: context.repo.repo,
-                        base,
-                        context: policy.discipline.statusContext,
-                        withPaths: false,
-                        cursor,
-                    });
-                    const prs = page.repository?.pullRequests;
-                    if (!prs)
-                        throw repositoryNotReachable(context.repo, github.tokenSource);
-                    for (const node of prs.nodes) {
-                        const last = node.commits.nodes[0]?.commit;
-                        const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
-                        entries.push(await judgeAndMark(d, sweptPullRequest(node), ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : null));
-                    }
-                    cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
-                } while (cursor);
-            }
-        });
+        await logger.group('Sweep open pull requests', () => sweepOpenPullRequests(env, d.guarded, { context: policy.discipline.statusContext, withPaths: false }, async ({ pr, current }) => {
+            // A head with no status of the discipline's context yet is known to be unmarked (null).
+            entries.push(await judgeAndMark(d, pr, current ?? null));
+        }));
     }
     const blocked = entries.filter((e) => e.decision === 'blocked');
     const decision = blocked.length ? 'blocked' : entries.length === 1 && entries[0].decision === 'exempt' ? 'exempt' : 'allowed';

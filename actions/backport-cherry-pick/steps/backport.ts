@@ -5,7 +5,7 @@ import type { ActionEnvironment } from '../../../shared/entry.ts';
 import { addDays } from '../../../shared/clock.ts';
 import type { Policy } from '../../../shared/config.ts';
 import { UserError, quote, reportedFailure } from '../../../shared/errors.ts';
-import { GitHubError, type Comment, type PullRequest, type Release } from '../../../shared/github.ts';
+import { GitHubError, type Comment, type PullRequest, type Release } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
 import { upsertComment, withMarker } from '../../../shared/markers.ts';
 import { depthForPresence } from '../../../shared/presence.ts';

@@ -1,6 +1,6 @@
 import { UserError } from '../../../shared/errors.ts';
 import type { Git } from '../../../shared/git.ts';
-import type { GitHub, TreeEntry } from '../../../shared/github.ts';
+import type { GitHub, TreeEntry } from '../../../shared/github/index.ts';
 import type { RepoRef } from '../../../shared/context.ts';
 import type { Logger } from '../../../shared/logger.ts';
 

@@ -3,7 +3,7 @@
 import { type ActionEnvironment } from '../../../shared/entry.ts';
 import type { Policy } from '../../../shared/config.ts';
 import { UserError } from '../../../shared/errors.ts';
-import { repositoryNotReachable, toPullRequest, type Comment, type IssueEvent, type Permission, type PullRequest } from '../../../shared/github.ts';
+import { repositoryNotReachable, toPullRequest, type Comment, type IssueEvent, type Permission, type PullRequest } from '../../../shared/github/index.ts';
 import type { SuiteIdentity } from '../../../shared/identity.ts';
 import { actorLogin } from '../../../shared/identity.ts';
 import type { IgnoredMarkers } from '../../../shared/ownership.ts';
@@ -292,36 +292,57 @@ export function sweptPullRequest(node: SweptNode): PullRequest {
   });
 }
 
-export async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
-  const { github, context } = d.env;
-  const evaluations: Evaluation[] = [];
-  for (const base of d.guarded) {
+/** A swept pull request and the state of the status `context` on its current head (undefined when unset). */
+export interface SweptPullRequest {
+  node: SweptNode;
+  pr: PullRequest;
+  current: { state: string; description: string } | undefined;
+}
+
+/**
+ * Every open pull request into each of `bases`, one paged query per 100 (the status `context` on
+ * each head and, `withPaths`, the changed files come in the same page), handed to `visit` in turn.
+ */
+export async function sweepOpenPullRequests(
+  env: ActionEnvironment,
+  bases: readonly string[],
+  options: { context: string; withPaths: boolean },
+  visit: (swept: SweptPullRequest) => Promise<void>,
+): Promise<void> {
+  const { github, context } = env;
+  for (const base of bases) {
     let cursor: string | null = null;
     do {
       const page: SweepPage = await github.graphql<SweepPage>(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
         owner: context.repo.owner,
         name: context.repo.repo,
         base,
-        context: d.policy.freeze.statusContext,
-        withPaths: d.policy.freeze.allow.paths.length > 0,
+        context: options.context,
+        withPaths: options.withPaths,
         cursor,
       });
       const prs = page.repository?.pullRequests;
       if (!prs) throw repositoryNotReachable(context.repo, github.tokenSource);
       for (const node of prs.nodes) {
-        const pr = sweptPullRequest(node);
-        const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
         const last = node.commits.nodes[0]?.commit;
         const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
-        const current = ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined;
-        const status = await writeStatus(d, node.headRefOid, verdict, current);
-        if (status !== 'unchanged' && current?.state === 'failure' && verdict.decision !== 'blocked') {
-          await syncComment(d, node.number, verdict, true);
-        }
-        evaluations.push({ number: node.number, title: node.title, ...verdict, status });
+        await visit({ node, pr: sweptPullRequest(node), current: ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : undefined });
       }
       cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
     } while (cursor);
   }
+}
+
+export async function sweep(d: FreezeDeps): Promise<{ evaluations: Evaluation[]; blocked: boolean }> {
+  const evaluations: Evaluation[] = [];
+  const options = { context: d.policy.freeze.statusContext, withPaths: d.policy.freeze.allow.paths.length > 0 };
+  await sweepOpenPullRequests(d.env, d.guarded, options, async ({ node, pr, current }) => {
+    const verdict = await judge(pullFacts(pr), d.policy, d.freeze, lazyFacts(d, pr, filesOf(node.files)));
+    const status = await writeStatus(d, node.headRefOid, verdict, current);
+    if (status !== 'unchanged' && current?.state === 'failure' && verdict.decision !== 'blocked') {
+      await syncComment(d, node.number, verdict, true);
+    }
+    evaluations.push({ number: node.number, title: node.title, ...verdict, status });
+  });
   return { evaluations, blocked: evaluations.some((e) => e.decision === 'blocked') };
 }

@@ -2,15 +2,16 @@
 // marking it with a commit status.
 import { type ActionEnvironment, type ActionOutcome } from '../../../shared/entry.ts';
 import type { Policy } from '../../../shared/config.ts';
-import { repositoryNotReachable, type IssueEvent, type Permission, type PullRequest } from '../../../shared/github.ts';
+import { type IssueEvent, type Permission, type PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
 import { IgnoredMarkers, judgeMarkedPullRequest } from '../../../shared/ownership.ts';
 import { setCommitStatus } from '../../../shared/statuses.ts';
 import { judgeEntry, type DisciplineFacts, type DisciplineVerdict } from '../rules.ts';
-import type { Evaluation, SweepPage } from './check.ts';
-import { SWEEP_QUERY, pullFacts, sweptPullRequest } from './check.ts';
+import type { Evaluation } from './check.ts';
+import { pullFacts } from './check.ts';
 import type { FreezeGuardInputs } from '../main.ts';
 import { renderDiscipline } from '../render.ts';
+import { sweepOpenPullRequests } from './check.ts';
 
 export interface DisciplineDeps {
   inputs: FreezeGuardInputs;
@@ -84,29 +85,12 @@ export async function runDiscipline(inputs: FreezeGuardInputs, env: ActionEnviro
       entries.push(await judgeAndMark(d, payloadPr, undefined));
     });
   } else {
-    await logger.group('Sweep open pull requests', async () => {
-      for (const base of d.guarded) {
-        let cursor: string | null = null;
-        do {
-          const page: SweepPage = await github.graphql<SweepPage>(`Listing open pull requests into ${base}`, SWEEP_QUERY, {
-            owner: context.repo.owner,
-            name: context.repo.repo,
-            base,
-            context: policy.discipline.statusContext,
-            withPaths: false,
-            cursor,
-          });
-          const prs = page.repository?.pullRequests;
-          if (!prs) throw repositoryNotReachable(context.repo, github.tokenSource);
-          for (const node of prs.nodes) {
-            const last = node.commits.nodes[0]?.commit;
-            const ctx = last && last.oid === node.headRefOid ? last.status?.context : undefined;
-            entries.push(await judgeAndMark(d, sweptPullRequest(node), ctx ? { state: ctx.state.toLowerCase(), description: ctx.description ?? '' } : null));
-          }
-          cursor = prs.pageInfo.hasNextPage ? prs.pageInfo.endCursor : null;
-        } while (cursor);
-      }
-    });
+    await logger.group('Sweep open pull requests', () =>
+      sweepOpenPullRequests(env, d.guarded, { context: policy.discipline.statusContext, withPaths: false }, async ({ pr, current }) => {
+        // A head with no status of the discipline's context yet is known to be unmarked (null).
+        entries.push(await judgeAndMark(d, pr, current ?? null));
+      }),
+    );
   }
   const blocked = entries.filter((e) => e.decision === 'blocked');
   const decision = blocked.length ? 'blocked' : entries.length === 1 && entries[0]!.decision === 'exempt' ? 'exempt' : 'allowed';

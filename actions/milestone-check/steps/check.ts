@@ -5,7 +5,7 @@ import { type Policy } from '../../../shared/config.ts';
 import { repoName, type RepoRef } from '../../../shared/context.ts';
 import { UserError, errorMessage } from '../../../shared/errors.ts';
 import { Git, isSha, type BoundedHistory } from '../../../shared/git.ts';
-import type { PullRequest } from '../../../shared/github.ts';
+import type { PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
 import { ownComments, upsertComment, withMarker, type Marker, type MarkerKind } from '../../../shared/markers.ts';
 import { suiteReleasePullRequest } from '../../../shared/release-pull-request.ts';

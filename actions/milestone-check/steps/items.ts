@@ -1,7 +1,8 @@
 import { repoName, type RepoRef } from '../../../shared/context.ts';
 import { UserError } from '../../../shared/errors.ts';
-import type { GitHub } from '../../../shared/github.ts';
+import type { GitHub } from '../../../shared/github/index.ts';
 import { escapeRegExp } from '../../../shared/text.ts';
+import type { MilestoneEntry } from '../../../shared/milestone.ts';
 
 /** How a pull request is known to be an issue's change. */
 export type LinkKind = 'closed-by' | 'closing-reference' | 'connected' | 'cross-reference';
@@ -21,13 +22,7 @@ export interface LinkedPull {
 }
 
 /** One issue or pull request of a release milestone, as the checks need it. */
-export interface MilestoneItem {
-  kind: 'issue' | 'pull';
-  number: number;
-  title: string;
-  url: string;
-  state: 'open' | 'closed' | 'merged';
-  labels: string[];
+export interface MilestoneItem extends MilestoneEntry {
   /** Issues only: closed as not planned (or as a duplicate): no change is expected. */
   notPlanned?: boolean;
   /** Issues only: the pull requests of this repository linked to it (any state, deduplicated). */

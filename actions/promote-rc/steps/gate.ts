@@ -2,7 +2,7 @@ import type { ActionEnvironment } from '../../../shared/entry.ts';
 import type { Policy } from '../../../shared/config.ts';
 import { UserError } from '../../../shared/errors.ts';
 import { setCommitStatus } from '../../../shared/statuses.ts';
-import { GitHubError, type Permission, type PullRequest } from '../../../shared/github.ts';
+import { GitHubError, type Permission, type PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
 import type { IgnoredMarkers } from '../../../shared/ownership.ts';
 import { suiteReleasePullRequest } from '../../../shared/release-pull-request.ts';

@@ -2,7 +2,7 @@ import type { ActionEnvironment } from '../../../shared/entry.ts';
 import type { Policy } from '../../../shared/config.ts';
 import type { Bump } from '../../../shared/conventional.ts';
 import { UserError, reportedFailure } from '../../../shared/errors.ts';
-import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../../shared/github.ts';
+import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
 import { renderMilestoneTitle } from '../../../shared/milestone.ts';
 import { findMarker, type PullRequestMarkerKind } from '../../../shared/markers.ts';

@@ -2,7 +2,7 @@ import type { Clock } from '../../../shared/clock.ts';
 import type { Policy } from '../../../shared/config.ts';
 import { repoName, type RepoRef } from '../../../shared/context.ts';
 import { UserError } from '../../../shared/errors.ts';
-import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../../shared/github.ts';
+import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../../shared/github/index.ts';
 import type { Logger } from '../../../shared/logger.ts';
 import type { SuiteIdentity } from '../../../shared/identity.ts';
 import { findMarker, hasMarker, withMarker, type MarkerKind } from '../../../shared/markers.ts';

@@ -1,5 +1,5 @@
 import { repoName, type RepoRef } from '../../../shared/context.ts';
-import { GitHubError, type Comment, type GitHub } from '../../../shared/github.ts';
+import { GitHubError, type Comment, type GitHub } from '../../../shared/github/index.ts';
 import { actorLogin, type SuiteIdentity } from '../../../shared/identity.ts';
 import { isSha } from '../../../shared/git.ts';
 import { findMarker, ownComments, withMarker } from '../../../shared/markers.ts';

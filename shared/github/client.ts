@@ -1,0 +1,138 @@
+// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { RequestError } from '@octokit/request-error';
+import { UserError } from '../errors.ts';
+import { repoName, type RepoRef } from '../context.ts';
+import type { Logger } from '../logger.ts';
+
+/** The most commits a comparison is paged through (100 requests); a larger range fails instead of being cut. */
+export const MAX_COMPARE_COMMITS = 10_000;
+
+export function incompleteRange(r: RepoRef, base: string, head: string, total: number, seen: number): UserError {
+  return new UserError(
+    'state',
+    `Cannot see the whole range ${base}...${head} of ${repoName(r)}: GitHub reports ${total} commits, ${seen} could be read${
+      total > MAX_COMPARE_COMMITS ? ` (at most ${MAX_COMPARE_COMMITS} are read)` : ''
+    }. A version or change list computed from part of it would be wrong; release more often, or pass the version explicitly.`,
+  );
+}
+
+export interface OctokitOptions {
+  token: string;
+  apiUrl: string;
+  logger: Logger;
+  /** Retries for secondary/primary rate limits before giving up (default 3). */
+  rateLimitRetries?: number;
+  /** Retries for 5xx/network errors (default 3). */
+  retries?: number;
+  /** Base of the quadratic back-off between those retries, in ms (default 1000). */
+  retryBaseMs?: number;
+  userAgent?: string;
+}
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface RequestShape {
+  method: string;
+  url: string;
+  query?: unknown;
+  request?: { retries?: number };
+}
+
+/** A GraphQL request that only reads (the suite sends no mutation; a dry run still may query). */
+export function isGraphqlQuery(request: RequestShape): boolean {
+  return request.url.endsWith('/graphql') && !/^\s*mutation\b/.test(String(request.query ?? ''));
+}
+
+/**
+ * POSTs whose repetition changes nothing: a read (release notes), or adding what is already there
+ * (labels, reviewers). Every other POST creates an object each time it is performed.
+ */
+export const REPEATABLE_POSTS = new Set([
+  '/repos/{owner}/{repo}/releases/generate-notes',
+  '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+  '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+]);
+
+/**
+ * True when sending the request again after a failed attempt cannot duplicate anything.
+ *
+ * @octokit/plugin-retry decides by status alone: it retries a 5xx or a network error (Octokit reports
+ * both as status 500) whatever the method, so a POST that GitHub performed but whose answer was lost
+ * (a 502 from a proxy, a reset connection) would be performed again: a second comment, issue, status,
+ * pull request, or a 422 "already exists". Such a POST is not retried; the run fails with a clear error
+ * and the next run finds what was made by identity (author and marker, head branch, tag name). Only
+ * failures that prove the request never reached GitHub (no connection) are retried for every request.
+ */
+export function isRetrySafe(request: RequestShape): boolean {
+  const method = request.method.toUpperCase();
+  if (method !== 'POST') return true; // GET, HEAD, and PUT/PATCH/DELETE, which set a state (idempotent).
+  return isGraphqlQuery(request) || REPEATABLE_POSTS.has(request.url);
+}
+
+/** Error codes of a connection that was never made: the request did not reach the server. */
+export const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** The system error code under a failed fetch (RequestError → TypeError "fetch failed" → Error with `code`). */
+export function networkErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return undefined;
+}
+
+/** A request that got no HTTP answer at all: Octokit reports it as status 500 without a response. */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof RequestError && error.response === undefined && error.status === 500;
+}
+
+/**
+ * Runs innermost (registered before @octokit/plugin-retry): caps the retries the plugin will make for
+ * this request — none for a POST that may have been performed, one (after the base back-off) when no
+ * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
+ */
+export function retryPolicy(octokit: { hook: Octokit['hook'] }, options: { retry?: { retries?: number } }): void {
+  const retries = options.retry?.retries ?? 3;
+  octokit.hook.before('request', (request) => {
+    const shape = request as unknown as RequestShape;
+    if (!isRetrySafe(shape)) shape.request = { ...shape.request, retries: 0 };
+  });
+  octokit.hook.error('request', (error, request) => {
+    const code = networkErrorCode(error);
+    if (isNetworkFailure(error) && code && NOT_CONNECTED.has(code)) {
+      (request as unknown as RequestShape).request = { ...(request as unknown as RequestShape).request, retries: Math.min(retries, 1) };
+    }
+    throw error;
+  });
+}
+
+export function createOctokit(options: OctokitOptions): Octokit {
+  const limit = options.rateLimitRetries ?? 3;
+  const log = options.logger;
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl,
+      userAgent: options.userAgent ?? 'portal-release',
+      // Retries live in the retry plugin's own options: a `request.retries` value would make the
+      // plugin retry every failure, 404s included.
+      retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+      throttle: {
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+          return retryCount < limit;
+        },
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+          return retryCount < limit;
+        },
+      },
+    },
+    retryPolicy,
+    retry,
+    throttling,
+  );
+}
