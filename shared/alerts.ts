@@ -1,13 +1,12 @@
 import type { Policy } from './config.ts';
 import { repoName } from './context.ts';
 import type { ActionEnvironment, ActionOutcome } from './entry.ts';
-import { escapeMarkdown } from './entry.ts';
 import { isUserError, reportedFailure } from './errors.ts';
 import { GitHubError, type Issue } from './github/index.ts';
 import { SuiteIdentity } from './identity.ts';
 import { findMarker, parseMarkers, renderMarker } from './markers.ts';
 import { IgnoredMarkers } from './ownership.ts';
-import { boundBody, boundTitle, inline } from './text.ts';
+import { boundBody, boundTitle, escapeHtml, inline } from './text.ts';
 
 /**
  * Failure alerts outside the pull request (decision record "failure alerts"): when a backport or
@@ -333,7 +332,7 @@ export async function withFailureAlert(
     if (!isUserError(error)) throw error;
     return {
       outputs: alertOutputs(alert),
-      summary: `### ❌ ${subject.kind} failed\n\n${escapeMarkdown(failure)}\n${alert.note ? `\n${escapeMarkdown(alert.note)}\n` : ''}`,
+      summary: `### ❌ ${subject.kind} failed\n\n${escapeHtml(failure)}\n${alert.note ? `\n${escapeHtml(alert.note)}\n` : ''}`,
       failure,
     };
   }
@@ -344,6 +343,6 @@ export async function withFailureAlert(
   return {
     ...outcome,
     outputs: { ...outcome.outputs, ...alertOutputs(alert) },
-    ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeMarkdown(alert.note)}\n` } : {}),
+    ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeHtml(alert.note)}\n` } : {}),
   };
 }

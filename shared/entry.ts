@@ -92,7 +92,7 @@ export async function runAction<I>(definition: ActionDefinition<I>, processEnv: 
       );
     }
     try {
-      await core.summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeMarkdown(errorMessage(error))}\n`, true).write();
+      await core.summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
     } catch {
       // No summary file outside a runner: the failure message above is enough.
     }
@@ -106,9 +106,4 @@ export function main<I>(definition: ActionDefinition<I>): void {
     (code) => process.exit(code),
     () => process.exit(1),
   );
-}
-
-/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
-export function escapeMarkdown(text: string): string {
-  return escapeHtml(text);
 }

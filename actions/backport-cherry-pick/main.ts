@@ -1,6 +1,6 @@
 // backport-cherry-pick: the definition — its inputs, and which mode (backport a merged pull request, audit the drift) a run carries out.
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
-import { escapeMarkdown } from '../../shared/entry.ts';
+import { escapeHtml } from '../../shared/text.ts';
 import { withFailureAlert, type AlertSubject } from '../../shared/alerts.ts';
 import { loadRunPolicy, type LoadedPolicy } from '../../shared/config.ts';
 import type { RunContext } from '../../shared/context.ts';
@@ -99,7 +99,7 @@ async function backportOutcome(inputs: BackportInputs, env: ActionEnvironment, l
     logger.error(`Backport to ${shown(target)}: ${r.reason}`, { title: `Backport to ${shown(target)} ${r.state}` });
   }
   const header = prNumber ? ` of #${prNumber}` : '';
-  const lines = [`Policy: ${escapeMarkdown(loaded.source)}.`];
+  const lines = [`Policy: ${escapeHtml(loaded.source)}.`];
   if (Object.keys(results).length === 0) lines.push('', 'Nothing to backport.');
   const outcome = {
     outputs: { results, 'created-pull-numbers': created.join(' ') },

@@ -1,8 +1,7 @@
 // What freeze-guard writes for people: the guidance comment and the job summary.
-import { escapeMarkdown } from '../../shared/entry.ts';
 import { isoDate } from '../../shared/clock.ts';
 import type { Policy } from '../../shared/config.ts';
-import { inline } from '../../shared/text.ts';
+import { escapeHtml, inline } from '../../shared/text.ts';
 import type { FreezeState, Verdict } from './rules.ts';
 import type { Evaluation, FreezeDeps } from './steps/check.ts';
 
@@ -35,14 +34,12 @@ export function summarize(d: FreezeDeps, policySource: string, result: { evaluat
     lines.push(`**Frozen** until **${d.freeze.ends!.toISOString()}** on ${d.guarded.map((b) => `\`${b}\``).join(', ')}.`, '');
     lines.push('| Source | From | Until | Why |', '|---|---|---|---|');
     for (const w of d.freeze.active) {
-      lines.push(
-        `| ${w.source} | ${w.from.toISOString()} | ${w.until.toISOString()} | ${escapeMarkdown(w.reason)}${w.link ? ` ([release](${w.link}))` : ''} |`,
-      );
+      lines.push(`| ${w.source} | ${w.from.toISOString()} | ${w.until.toISOString()} | ${escapeHtml(w.reason)}${w.link ? ` ([release](${w.link}))` : ''} |`);
     }
   } else {
     lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
   }
-  lines.push('', `Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+  lines.push('', `Decision: **${decision}** · policy: ${escapeHtml(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
   if (result.evaluations.length) {
     lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
     for (const e of result.evaluations) {
@@ -63,7 +60,7 @@ export function renderDiscipline(
   const lines = [
     '## 🚦 Branch discipline',
     '',
-    `Only the release flow's own pull requests enter ${guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${
+    `Only the release flow's own pull requests enter ${guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeHtml(policySource)}${
       dryRun ? ' · **dry run: nothing written**' : ''
     }`,
     '',

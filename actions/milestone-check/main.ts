@@ -1,6 +1,6 @@
 // milestone-check: the definition — its inputs, and one check of the release milestone across the train.
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
-import { escapeMarkdown } from '../../shared/entry.ts';
+import { escapeHtml } from '../../shared/text.ts';
 import { loadRunPolicy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
 import { releaseTrain } from '../../shared/train.ts';
@@ -67,7 +67,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
     logger.notice(reason);
     return {
       outputs: { ready: '', blockers: [], missing: [], summary: '', 'pull-request': subject?.pr.number ?? '' },
-      summary: `## milestone-check\n\n${escapeMarkdown(reason)}\n`,
+      summary: `## milestone-check\n\n${escapeHtml(reason)}\n`,
     };
   };
   if (inputs.statusContext && !subject) return nothing(`No open release pull request into ${policy.branches.production}: no milestone status to report.`);
@@ -125,7 +125,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   for (const r of pastDue)
     logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
   for (const sentence of d.ignored.sentences()) logger.warning(sentence, { title: 'Marker ignored' });
-  const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
+  const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${escapeHtml(loaded.source)} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeHtml(status)}` : ''}</sub>\n`;
   return {
     outputs: {
       ready,

@@ -61,8 +61,6 @@ export interface RepoReport {
   unlinked: UnlinkedIssue[];
 }
 
-const cell = inline;
-
 const METHOD_LABEL: Record<PresenceMethod, string> = {
   ancestry: 'merged',
   'cherry-pick-trailer': 'cherry-picked (-x)',
@@ -80,12 +78,12 @@ function presentText(r: RepoReport): string {
 
 function milestoneCell(r: RepoReport): string {
   const m = r.milestone;
-  const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+  const name = m.url ? `[${inline(m.title)}](${m.url})` : inline(m.title);
   switch (m.status) {
     case 'missing':
-      return `${cell(m.title)} — **missing**`;
+      return `${inline(m.title)} — **missing**`;
     case 'would-create':
-      return `${cell(m.title)} — would be created`;
+      return `${inline(m.title)} — would be created`;
     // The report describes state, not this run's actions, so a re-run renders the same text;
     // the creation itself is logged and noted in the job summary.
     case 'created':
@@ -100,7 +98,7 @@ function milestoneCell(r: RepoReport): string {
 export function renderReport(title: string, reports: RepoReport[], ready: boolean, options: { dryRun: boolean }): string {
   const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
   const missing = reports.reduce((n, r) => n + r.missing.length, 0);
-  const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+  const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${inline(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
   lines.push(
     ready
       ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
@@ -111,25 +109,25 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
   lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
   for (const r of reports) {
     lines.push(
-      `| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`,
+      `| [${inline(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${inline(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`,
     );
   }
   for (const r of reports) {
     if (!r.blockers.length && !r.missing.length && !r.unlinked.length) continue;
-    lines.push('', `### ${cell(r.repo)}`);
+    lines.push('', `### ${inline(r.repo)}`);
     if (r.blockers.length) {
       lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
-      for (const b of r.blockers) lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+      for (const b of r.blockers) lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${inline(b.title)} | ${inline(b.reason)} |`);
     }
     if (r.missing.length) {
-      lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+      lines.push('', `**Merged but not on \`${inline(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
       for (const m of r.missing) {
         const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
-        lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+        lines.push(`| [#${m.number}](${m.url}) | ${inline(m.title)}${of} | ${inline(m.reason)} |`);
       }
       const picks = r.missing.filter((m) => m.commits.length);
       if (picks.length) {
-        lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+        lines.push('', `To pick them onto \`${inline(r.targetBranch)}\` (in a clone of ${inline(r.repo)}, oldest first):`, '', '```sh');
         lines.push(`git switch ${r.targetBranch}`);
         for (const m of picks) lines.push(`${m.command}   # #${m.number}`);
         lines.push('```');
@@ -143,7 +141,7 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
         '| Issue | Title |',
         '|---|---|',
       );
-      for (const u of r.unlinked) lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+      for (const u of r.unlinked) lines.push(`| [#${u.number}](${u.url}) | ${inline(u.title)} |`);
     }
   }
   const placed = reports.flatMap((r) => r.placed);
@@ -152,7 +150,7 @@ export function renderReport(title: string, reports: RepoReport[], ready: boolea
     lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
     for (const p of placed) {
       const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
-      lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+      lines.push(`| ${inline(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${inline(p.evidence)} |`);
     }
     lines.push('', '</details>');
   }

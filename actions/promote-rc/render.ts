@@ -1,9 +1,8 @@
-import { boundBody, inline, MAX_BODY } from '../../shared/text.ts';
+import { boundBody, escapeHtml, inline, MAX_BODY } from '../../shared/text.ts';
 import type { Milestone } from '../../shared/github/index.ts';
 import { withMarker } from '../../shared/markers.ts';
 import { RELEASE_PR_KIND } from '../../shared/release-pull-request.ts';
 import type { RangeChanges } from './rules.ts';
-import { escapeMarkdown } from '../../shared/entry.ts';
 import type { IgnoredMarkers } from '../../shared/ownership.ts';
 import type { GateResult } from './steps/gate.ts';
 import type { PromotionResult, Step } from './steps/promote.ts';
@@ -176,7 +175,7 @@ export function summarize(
 ): string {
   const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
   const lines = [`## 🚀 promote-rc: ${title}`, ''];
-  lines.push(`${escapeMarkdown(result.reason)}`, '');
+  lines.push(`${escapeHtml(result.reason)}`, '');
   const facts: [string, string][] = [
     ['Operation', result.operation],
     ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
@@ -188,10 +187,10 @@ export function summarize(
   if ('verdict' in result && result.verdict) facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
   lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
   if ('verdict' in result && result.verdict && result.verdict.missing.length) {
-    lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
+    lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeHtml(m)}`), '');
   }
   lines.push(...stepsTable(result.steps));
   lines.push(...ignored.summary());
-  lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
+  lines.push(`<sub>Policy: ${escapeHtml(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
   return `${lines.join('\n')}\n`;
 }

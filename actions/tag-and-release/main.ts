@@ -1,6 +1,6 @@
 // tag-and-release: the definition — its inputs, which release and which commit the event names, and the run over the train.
 import type { ActionDefinition, ActionEnvironment, ActionOutcome } from '../../shared/entry.ts';
-import { escapeMarkdown } from '../../shared/entry.ts';
+import { escapeHtml } from '../../shared/text.ts';
 import { withFailureAlert, type AlertSubject } from '../../shared/alerts.ts';
 import { loadRunPolicy, type LoadedPolicy, type Policy } from '../../shared/config.ts';
 import { parseRepo, repoName, type RepoRef, type RunContext } from '../../shared/context.ts';
@@ -12,7 +12,7 @@ import { SuiteIdentity } from '../../shared/identity.ts';
 import { IgnoredMarkers, suiteReleasePrMergedAt } from '../../shared/ownership.ts';
 import { parseReleaseTag, type ReleaseTag } from '../../shared/versions.ts';
 import { parseVersion } from './rules.ts';
-import { emptyResult, peelTag, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './steps/release.ts';
+import { emptyResult, releaseRepo, type RepoResult, type RepoTarget, type TrainContext } from './steps/release.ts';
 import { failureSentence, summarize } from './render.ts';
 
 export interface TagAndReleaseInputs {
@@ -88,7 +88,7 @@ async function resolveTagPush(inputs: TagAndReleaseInputs, env: ActionEnvironmen
   }
   const ref = await github.getRef(context.repo, `tags/${tag.tag}`);
   if (!ref) return { skip: `the pushed tag ${tag.tag} no longer exists in ${repoName(context.repo)}` };
-  const commit = await peelTag(github, context.repo, ref);
+  const commit = await github.peelRef(context.repo, ref);
   if (inputs.sha && inputs.sha !== commit) {
     throw inputError('sha', `is ${inputs.sha.slice(0, 12)}, but the pushed tag ${tag.tag} names ${commit.slice(0, 12)}; leave it empty on a tag push.`);
   }
@@ -187,7 +187,7 @@ async function release(inputs: TagAndReleaseInputs, env: ActionEnvironment, load
     logger.notice(resolution.skip);
     const outcome = {
       outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '', waiting: '' },
-      summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
+      summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeHtml(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
     };
     return { outcome, succeeded: false };
   }

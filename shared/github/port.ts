@@ -218,13 +218,28 @@ export class GitHub {
     });
   }
 
-  /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+  /**
+   * The commit a ref names, the one way every action peels a tag: a lightweight tag costs nothing, an
+   * annotated tag one request per tag object (a tag of a tag too, up to 5 deep); a ref to a tree or
+   * a blob is refused.
+   */
+  async peelRef(r: RepoRef, ref: GitRef): Promise<string> {
+    let sha = ref.sha;
+    let type = ref.type;
+    for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+      const object = await this.getTagObject(r, sha);
+      sha = object.targetSha;
+      type = object.targetType;
+    }
+    if (type !== 'commit') throw new UserError('state', `${ref.ref} in ${repoName(r)} does not name a commit (it names a ${type}).`);
+    return sha;
+  }
+
+  /** Resolves a tag to the commit it names (null when there is no such tag). */
   async resolveTag(r: RepoRef, tag: string): Promise<{ commitSha: string; annotated: boolean } | null> {
     const ref = await this.getRef(r, `tags/${tag}`);
     if (!ref) return null;
-    if (ref.type !== 'tag') return { commitSha: ref.sha, annotated: false };
-    const object = await this.getTagObject(r, ref.sha);
-    return { commitSha: object.targetSha, annotated: true };
+    return { commitSha: await this.peelRef(r, ref), annotated: ref.type === 'tag' };
   }
 
   async getCommit(r: RepoRef, ref: string): Promise<CommitInfo | null> {

@@ -2,7 +2,8 @@ import type { ActionEnvironment } from '../../../shared/entry.ts';
 import type { Policy } from '../../../shared/config.ts';
 import type { Bump } from '../../../shared/conventional.ts';
 import { UserError, reportedFailure } from '../../../shared/errors.ts';
-import { GitHubError, type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../../shared/github/index.ts';
+import { createAnnotatedTag } from '../../../shared/tags.ts';
+import { type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
 import { renderMilestoneTitle } from '../../../shared/milestone.ts';
 import { findMarker, type PullRequestMarkerKind } from '../../../shared/markers.ts';
@@ -109,9 +110,7 @@ class Run {
 
   /** The commit a tag names, peeling an annotated tag (one request) only when needed. */
   async peel(ref: GitRef | undefined): Promise<string | null> {
-    if (!ref) return null;
-    if (ref.type !== 'tag') return ref.sha;
-    return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
+    return ref ? this.github.peelRef(this.repo, ref) : null;
   }
 
   /**
@@ -303,16 +302,11 @@ function splitReviewers(reviewers: string[]): { users: string[]; teams: string[]
 /** Creates the annotated tag on `sha`; an existing tag on the same commit is fine, on another one it is refused. */
 async function createTag(run: Run, tag: string, sha: string, message: string): Promise<void> {
   await run.write(`create annotated tag ${tag} on ${short(sha)}`, async () => {
-    const object = await run.github.createTagObject(run.repo, tag, sha, message);
-    try {
-      await run.github.createRef(run.repo, `refs/tags/${tag}`, object);
-    } catch (error) {
-      if (!(error instanceof GitHubError) || error.status !== 422) throw error;
-      const existing = await run.github.resolveTag(run.repo, tag);
-      if (existing?.commitSha === sha) return;
+    const created = await createAnnotatedTag(run.github, run.repo, tag, sha, message);
+    if (created.outcome === 'elsewhere') {
       throw new UserError(
         'conflict',
-        `Tag ${tag} already exists on ${existing ? short(existing.commitSha) : 'another commit'}, not on ${short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`,
+        `Tag ${tag} already exists on ${short(created.commit)}, not on ${short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`,
       );
     }
   });

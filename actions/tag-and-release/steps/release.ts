@@ -2,6 +2,7 @@ import type { Clock } from '../../../shared/clock.ts';
 import type { Policy } from '../../../shared/config.ts';
 import { repoName, type RepoRef } from '../../../shared/context.ts';
 import { UserError } from '../../../shared/errors.ts';
+import { createAnnotatedTag } from '../../../shared/tags.ts';
 import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../../shared/github/index.ts';
 import type { Logger } from '../../../shared/logger.ts';
 import type { SuiteIdentity } from '../../../shared/identity.ts';
@@ -121,19 +122,6 @@ export function emptyResult(repo: RepoRef, tag: ReleaseTag): RepoResult {
   };
 }
 
-/** The commit an existing tag ref names, peeling annotated tag objects. */
-export async function peelTag(github: GitHub, repo: RepoRef, ref: GitRef): Promise<string> {
-  let sha = ref.sha;
-  let type = ref.type;
-  for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
-    const object = await github.getTagObject(repo, sha);
-    sha = object.targetSha;
-    type = object.targetType;
-  }
-  if (type !== 'commit') throw new UserError('state', `${ref.ref} in ${repoName(repo)} does not name a commit (it names a ${type}).`);
-  return sha;
-}
-
 function tagConflict(name: string, tag: string, tagged: string, wanted: string): UserError {
   return new UserError(
     'conflict',
@@ -251,15 +239,9 @@ async function ensureTag(run: RepoRun, sha: string, smokeUrl: string | undefined
   const message = `${tag.tag}\n\nReleased by portal-release tag-and-release: ${sha} passed the release gates${smokeUrl ? ` (native-install smoke run ${smokeUrl})` : ''}.\n`;
   run.result.tagAction = 'created';
   if (!run.act(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`)) return;
-  const object = await github.createTagObject(repo, tag.tag, sha, message);
-  try {
-    await github.createRef(repo, `refs/tags/${tag.tag}`, object);
-  } catch (error) {
-    // Someone (a concurrent run, a draft being published) created it meanwhile: only fine on the same commit.
-    if (!(error instanceof GitHubError && error.status === 422)) throw error;
-    const now = await github.resolveTag(repo, tag.tag);
-    if (!now) throw error;
-    if (now.commitSha !== sha) throw tagConflict(run.name, tag.tag, now.commitSha, sha);
+  const created = await createAnnotatedTag(github, repo, tag.tag, sha, message);
+  if (created.outcome === 'elsewhere') throw tagConflict(run.name, tag.tag, created.commit, sha);
+  if (created.outcome === 'exists') {
     run.result.tagAction = 'exists';
     run.note(`${tag.tag} appeared meanwhile, on the same commit; kept`);
   }
@@ -391,7 +373,7 @@ async function ensureMajorTag(run: RepoRun, sha: string, refs: Map<string, GitRe
   const first = decideMajorTag({ ...base, current: null });
   if (first.action === 'skip') return first;
   const ref = refs.get(first.name);
-  const current = ref ? await peelTag(github, repo, ref) : null;
+  const current = ref ? await github.peelRef(repo, ref) : null;
   let ancestry: 'ahead' | 'behind' | 'identical' | 'diverged' | undefined;
   if (current && current !== sha) ancestry = (await github.compare(repo, current, sha)).status;
   const decision = decideMajorTag({ ...base, current, ancestry });
@@ -607,7 +589,7 @@ export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promis
 
   const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r] as const));
   const existingRef = refs.get(tag.tag);
-  const tagged = existingRef ? await peelTag(github, repo, existingRef) : null;
+  const tagged = existingRef ? await github.peelRef(repo, existingRef) : null;
 
   let sha: string;
   if (target.from === 'release-pr') {
