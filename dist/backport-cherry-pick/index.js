@@ -40751,15 +40751,29 @@ class port_GitHub {
             return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
         });
     }
-    /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+    /**
+     * The commit a ref names, the one way every action peels a tag: a lightweight tag costs nothing, an
+     * annotated tag one request per tag object (a tag of a tag too, up to 5 deep); a ref to a tree or
+     * a blob is refused.
+     */
+    async peelRef(r, ref) {
+        let sha = ref.sha;
+        let type = ref.type;
+        for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+            const object = await this.getTagObject(r, sha);
+            sha = object.targetSha;
+            type = object.targetType;
+        }
+        if (type !== 'commit')
+            throw new errors_UserError('state', `${ref.ref} in ${repoName(r)} does not name a commit (it names a ${type}).`);
+        return sha;
+    }
+    /** Resolves a tag to the commit it names (null when there is no such tag). */
     async resolveTag(r, tag) {
         const ref = await this.getRef(r, `tags/${tag}`);
         if (!ref)
             return null;
-        if (ref.type !== 'tag')
-            return { commitSha: ref.sha, annotated: false };
-        const object = await this.getTagObject(r, ref.sha);
-        return { commitSha: object.targetSha, annotated: true };
+        return { commitSha: await this.peelRef(r, ref), annotated: ref.type === 'tag' };
     }
     async getCommit(r, ref) {
         return this.maybe(`Reading commit ${ref} of ${repoName(r)}`, 'contents: read', async () => {
@@ -41626,7 +41640,7 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeMarkdown(errorMessage(error))}\n`, true).write();
+            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -41637,10 +41651,6 @@ async function runAction(definition, processEnv = process.env) {
 /** Entry point for a bundle: run, then exit explicitly so dangling handles cannot hang the job. */
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
-}
-/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
-function escapeMarkdown(text) {
-    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/identity.ts
@@ -41960,7 +41970,6 @@ class IgnoredMarkers {
 
 
 
-
 /**
  * Failure alerts outside the pull request (decision record "failure alerts"): when a backport or
  * merge-back, a release or a promotion fails after its pull request was merged (or on a dispatch or
@@ -42213,7 +42222,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
             throw error;
         return {
             outputs: alertOutputs(alert),
-            summary: `### ❌ ${subject.kind} failed\n\n${escapeMarkdown(failure)}\n${alert.note ? `\n${escapeMarkdown(alert.note)}\n` : ''}`,
+            summary: `### ❌ ${subject.kind} failed\n\n${escapeHtml(failure)}\n${alert.note ? `\n${escapeHtml(alert.note)}\n` : ''}`,
             failure,
         };
     }
@@ -42224,7 +42233,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     return {
         ...outcome,
         outputs: { ...outcome.outputs, ...alertOutputs(alert) },
-        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeMarkdown(alert.note)}\n` } : {}),
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeHtml(alert.note)}\n` } : {}),
     };
 }
 
@@ -45532,7 +45541,7 @@ async function backportOutcome(inputs, env, loaded) {
         logger.error(`Backport to ${shown(target)}: ${r.reason}`, { title: `Backport to ${shown(target)} ${r.state}` });
     }
     const header = prNumber ? ` of #${prNumber}` : '';
-    const lines = [`Policy: ${escapeMarkdown(loaded.source)}.`];
+    const lines = [`Policy: ${escapeHtml(loaded.source)}.`];
     if (Object.keys(results).length === 0)
         lines.push('', 'Nothing to backport.');
     const outcome = {

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/entry.ts
-var entry = __webpack_require__(6406);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/config.ts
 var config = __webpack_require__(6202);
 // EXTERNAL MODULE: ./shared/context.ts + 1 modules
@@ -32,11 +32,8 @@ var statuses = __webpack_require__(1642);
 var versions = __webpack_require__(5721);
 // EXTERNAL MODULE: ./shared/ownership.ts
 var ownership = __webpack_require__(9451);
-// EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./actions/milestone-check/render.ts
 
-const cell = shared_text/* inline */.mG;
 const METHOD_LABEL = {
     ancestry: 'merged',
     'cherry-pick-trailer': 'cherry-picked (-x)',
@@ -52,12 +49,12 @@ function presentText(r) {
 }
 function milestoneCell(r) {
     const m = r.milestone;
-    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+    const name = m.url ? `[${(0,shared_text/* inline */.mG)(m.title)}](${m.url})` : (0,shared_text/* inline */.mG)(m.title);
     switch (m.status) {
         case 'missing':
-            return `${cell(m.title)} — **missing**`;
+            return `${(0,shared_text/* inline */.mG)(m.title)} — **missing**`;
         case 'would-create':
-            return `${cell(m.title)} — would be created`;
+            return `${(0,shared_text/* inline */.mG)(m.title)} — would be created`;
         // The report describes state, not this run's actions, so a re-run renders the same text;
         // the creation itself is logged and noted in the job summary.
         case 'created':
@@ -72,7 +69,7 @@ function milestoneCell(r) {
 function renderReport(title, reports, ready, options) {
     const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
     const missing = reports.reduce((n, r) => n + r.missing.length, 0);
-    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${(0,shared_text/* inline */.mG)(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
     lines.push(ready
         ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
         : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
@@ -80,26 +77,26 @@ function renderReport(title, reports, ready, options) {
         lines.push('', '**Dry run**: nothing was written.');
     lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
     for (const r of reports) {
-        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
+        lines.push(`| [${(0,shared_text/* inline */.mG)(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${(0,shared_text/* inline */.mG)(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
     }
     for (const r of reports) {
         if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
             continue;
-        lines.push('', `### ${cell(r.repo)}`);
+        lines.push('', `### ${(0,shared_text/* inline */.mG)(r.repo)}`);
         if (r.blockers.length) {
             lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
             for (const b of r.blockers)
-                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${(0,shared_text/* inline */.mG)(b.title)} | ${(0,shared_text/* inline */.mG)(b.reason)} |`);
         }
         if (r.missing.length) {
-            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+            lines.push('', `**Merged but not on \`${(0,shared_text/* inline */.mG)(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
             for (const m of r.missing) {
                 const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+                lines.push(`| [#${m.number}](${m.url}) | ${(0,shared_text/* inline */.mG)(m.title)}${of} | ${(0,shared_text/* inline */.mG)(m.reason)} |`);
             }
             const picks = r.missing.filter((m) => m.commits.length);
             if (picks.length) {
-                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+                lines.push('', `To pick them onto \`${(0,shared_text/* inline */.mG)(r.targetBranch)}\` (in a clone of ${(0,shared_text/* inline */.mG)(r.repo)}, oldest first):`, '', '```sh');
                 lines.push(`git switch ${r.targetBranch}`);
                 for (const m of picks)
                     lines.push(`${m.command}   # #${m.number}`);
@@ -109,7 +106,7 @@ function renderReport(title, reports, ready, options) {
         if (r.unlinked.length) {
             lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
             for (const u of r.unlinked)
-                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+                lines.push(`| [#${u.number}](${u.url}) | ${(0,shared_text/* inline */.mG)(u.title)} |`);
         }
     }
     const placed = reports.flatMap((r) => r.placed);
@@ -118,7 +115,7 @@ function renderReport(title, reports, ready, options) {
         lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
         for (const p of placed) {
             const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
-            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+            lines.push(`| ${(0,shared_text/* inline */.mG)(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${(0,shared_text/* inline */.mG)(p.evidence)} |`);
         }
         lines.push('', '</details>');
     }
@@ -694,7 +691,7 @@ async function run(inputs, env) {
         logger.notice(reason);
         return {
             outputs: { ready: '', blockers: [], missing: [], summary: '', 'pull-request': subject?.pr.number ?? '' },
-            summary: `## milestone-check\n\n${(0,entry/* escapeMarkdown */.FV)(reason)}\n`,
+            summary: `## milestone-check\n\n${(0,shared_text/* escapeHtml */.ZD)(reason)}\n`,
         };
     };
     if (inputs.statusContext && !subject)
@@ -744,7 +741,7 @@ async function run(inputs, env) {
         logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
     for (const sentence of d.ignored.sentences())
         logger.warning(sentence, { title: 'Marker ignored' });
-    const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${(0,entry/* escapeMarkdown */.FV)(status)}` : ''}</sub>\n`;
+    const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${(0,shared_text/* escapeHtml */.ZD)(loaded.source)} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${(0,shared_text/* escapeHtml */.ZD)(status)}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,

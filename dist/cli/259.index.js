@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./shared/entry.ts
-var entry = __webpack_require__(6406);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/alerts.ts
 var alerts = __webpack_require__(1595);
 // EXTERNAL MODULE: ./shared/config.ts
@@ -226,8 +226,6 @@ class Workspace {
     }
 }
 
-// EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(2763);
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/render.ts
 
 /** Hidden marker kinds: the managed PR body, and the managed comments on the original PR. */
@@ -1376,7 +1374,7 @@ async function backportOutcome(inputs, env, loaded) {
         logger.error(`Backport to ${shown(target)}: ${r.reason}`, { title: `Backport to ${shown(target)} ${r.state}` });
     }
     const header = prNumber ? ` of #${prNumber}` : '';
-    const lines = [`Policy: ${(0,entry/* escapeMarkdown */.FV)(loaded.source)}.`];
+    const lines = [`Policy: ${(0,shared_text/* escapeHtml */.ZD)(loaded.source)}.`];
     if (Object.keys(results).length === 0)
         lines.push('', 'Nothing to backport.');
     const outcome = {
@@ -1408,14 +1406,12 @@ const backportCherryPick = {
 /* harmony export */ });
 /* unused harmony exports FAILURE_KINDS, alertOutputs, trackOutcome */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6406);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6400);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2294);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9985);
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9451);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2763);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6400);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2294);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9985);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2763);
 
 
 
@@ -1473,7 +1469,7 @@ function parseEntries(body) {
         const m = ENTRY_LINE.exec(line);
         if (!m)
             continue;
-        const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkers */ .FT)(m[1]).find((x) => x.kind === 'failure-entry');
+        const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMarkers */ .FT)(m[1]).find((x) => x.kind === 'failure-entry');
         if (marker?.attrs.key && marker.attrs.run)
             out.push({ key: marker.attrs.key, run: marker.attrs.run, text: m[2] ?? '' });
     }
@@ -1481,7 +1477,7 @@ function parseEntries(body) {
 }
 function renderBody(kind, entries) {
     const head = [
-        (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-alert', { kind }),
+        (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarker */ .Bd)('failure-alert', { kind }),
         `## 🚨 ${TITLES[kind]}`,
         '',
         `portal-release opened this issue because ${WHAT[kind]}: a comment on a merged pull request is easily missed. Each new failure adds a comment here; the suite closes this issue ${CLOSES[kind]}.`,
@@ -1489,22 +1485,22 @@ function renderBody(kind, entries) {
         entries.length ? '### Open failures' : '### No open failures',
         '',
     ];
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundBody */ .B9)([...head, ...entries.map((e) => `- ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundBody */ .B9)([...head, ...entries.map((e) => `- ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarker */ .Bd)('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
 }
 function entryText(subject, env, summary) {
-    return `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(summary)}`;
+    return `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(summary)}`;
 }
 /** The suite's open tracking issues of `kind`, oldest first; anyone else's marked issue is noted, never used. */
 async function ownOpenIssues(env, policy, kind, identity, ignored) {
     const listed = await env.github.listIssues(env.context.repo, { state: 'open', labels: [policy.alerts.labels[0]] });
     const mine = [];
     for (const issue of listed) {
-        if (issue.isPullRequest || !(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .findMarker */ .Ed)(issue.body, 'failure-alert', { kind }))
+        if (issue.isPullRequest || !(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .findMarker */ .Ed)(issue.body, 'failure-alert', { kind }))
             continue;
         if (await identity.isSuite(issue.author))
             mine.push(issue);
         else
-            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(issue.author || 'a deleted account')}, not by the suite: left alone`);
+            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(issue.author || 'a deleted account')}, not by the suite: left alone`);
     }
     return mine.sort((a, b) => a.number - b.number);
 }
@@ -1550,7 +1546,7 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
             return { alert: 'opened', url: '' };
         const created = await github.createIssue(context.repo, {
-            title: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
+            title: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
@@ -1605,7 +1601,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
     if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
-        await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
+        await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
     }
     return { alert: 'closed', url: issue.htmlUrl };
 }
@@ -1631,18 +1627,18 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
     const plan = { env, policy, dryRun, lines: [] };
-    const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
-    const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .IgnoredMarkers */ .U5();
+    const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
+    const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoredMarkers */ .U5();
     try {
         const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
     catch (error) {
-        const permission = error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
+        const permission = error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
         const why = permission
             ? `the token cannot read or write this repository's issues: add \`issues: write\` to the job's \`permissions:\` (${error.message})`
-            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
         env.logger.warning(`The ${subject.kind} failure alert was skipped: ${why}. The result of this run is unchanged.`, { title: 'Failure alert skipped' });
         result.note = `Failure alert skipped: ${why}`;
         return result;
@@ -1667,15 +1663,15 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     catch (error) {
         // A mistake in how the action was called or configured is the caller's to see, not a failed operation.
-        if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
+        if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
-        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
         const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
             throw error;
         return {
             outputs: alertOutputs(alert),
-            summary: `### ❌ ${subject.kind} failed\n\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(failure)}\n${alert.note ? `\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` : ''}`,
+            summary: `### ❌ ${subject.kind} failed\n\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(failure)}\n${alert.note ? `\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(alert.note)}\n` : ''}`,
             failure,
         };
     }
@@ -1686,7 +1682,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     return {
         ...outcome,
         outputs: { ...outcome.outputs, ...alertOutputs(alert) },
-        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` } : {}),
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(alert.note)}\n` } : {}),
     };
 }
 

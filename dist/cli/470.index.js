@@ -281,16 +281,15 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
+// EXTERNAL MODULE: ./shared/tags.ts
+var tags = __webpack_require__(7981);
 // EXTERNAL MODULE: ./shared/milestone.ts
 var milestone = __webpack_require__(9408);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 // EXTERNAL MODULE: ./shared/text.ts
 var shared_text = __webpack_require__(2763);
-// EXTERNAL MODULE: ./shared/entry.ts
-var entry = __webpack_require__(6406);
 ;// CONCATENATED MODULE: ./actions/promote-rc/render.ts
-
 
 
 
@@ -410,7 +409,7 @@ function stepsTable(steps) {
 function summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
     const lines = [`## 🚀 promote-rc: ${title}`, ''];
-    lines.push(`${(0,entry/* escapeMarkdown */.FV)(result.reason)}`, '');
+    lines.push(`${(0,shared_text/* escapeHtml */.ZD)(result.reason)}`, '');
     const facts = [
         ['Operation', result.operation],
         ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
@@ -424,15 +423,16 @@ function summarize(inputs, policySource, result, requests, ignored) {
         facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
     lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
     if ('verdict' in result && result.verdict && result.verdict.missing.length) {
-        lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${(0,entry/* escapeMarkdown */.FV)(m)}`), '');
+        lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${(0,shared_text/* escapeHtml */.ZD)(m)}`), '');
     }
     lines.push(...stepsTable(result.steps));
     lines.push(...ignored.summary());
-    lines.push(`<sub>Policy: ${(0,entry/* escapeMarkdown */.FV)(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
+    lines.push(`<sub>Policy: ${(0,shared_text/* escapeHtml */.ZD)(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/steps/promote.ts
+
 
 
 
@@ -488,11 +488,7 @@ class Run {
     }
     /** The commit a tag names, peeling an annotated tag (one request) only when needed. */
     async peel(ref) {
-        if (!ref)
-            return null;
-        if (ref.type !== 'tag')
-            return ref.sha;
-        return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
+        return ref ? this.github.peelRef(this.repo, ref) : null;
     }
     /**
      * The range of changes on `head`'s line since the stable release `release`, and the tag it starts
@@ -660,17 +656,9 @@ function splitReviewers(reviewers) {
 /** Creates the annotated tag on `sha`; an existing tag on the same commit is fine, on another one it is refused. */
 async function createTag(run, tag, sha, message) {
     await run.write(`create annotated tag ${tag} on ${render_short(sha)}`, async () => {
-        const object = await run.github.createTagObject(run.repo, tag, sha, message);
-        try {
-            await run.github.createRef(run.repo, `refs/tags/${tag}`, object);
-        }
-        catch (error) {
-            if (!(error instanceof shared_github/* GitHubError */.y_) || error.status !== 422)
-                throw error;
-            const existing = await run.github.resolveTag(run.repo, tag);
-            if (existing?.commitSha === sha)
-                return;
-            throw new errors/* UserError */.yo('conflict', `Tag ${tag} already exists on ${existing ? render_short(existing.commitSha) : 'another commit'}, not on ${render_short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`);
+        const created = await (0,tags/* createAnnotatedTag */.B)(run.github, run.repo, tag, sha, message);
+        if (created.outcome === 'elsewhere') {
+            throw new errors/* UserError */.yo('conflict', `Tag ${tag} already exists on ${render_short(created.commit)}, not on ${render_short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`);
         }
     });
 }
@@ -1110,14 +1098,12 @@ const promoteRcAction = {
 /* harmony export */ });
 /* unused harmony exports FAILURE_KINDS, alertOutputs, trackOutcome */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6406);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6400);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2294);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9985);
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9451);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2763);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6400);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2294);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9985);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2763);
 
 
 
@@ -1175,7 +1161,7 @@ function parseEntries(body) {
         const m = ENTRY_LINE.exec(line);
         if (!m)
             continue;
-        const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkers */ .FT)(m[1]).find((x) => x.kind === 'failure-entry');
+        const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMarkers */ .FT)(m[1]).find((x) => x.kind === 'failure-entry');
         if (marker?.attrs.key && marker.attrs.run)
             out.push({ key: marker.attrs.key, run: marker.attrs.run, text: m[2] ?? '' });
     }
@@ -1183,7 +1169,7 @@ function parseEntries(body) {
 }
 function renderBody(kind, entries) {
     const head = [
-        (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-alert', { kind }),
+        (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarker */ .Bd)('failure-alert', { kind }),
         `## 🚨 ${TITLES[kind]}`,
         '',
         `portal-release opened this issue because ${WHAT[kind]}: a comment on a merged pull request is easily missed. Each new failure adds a comment here; the suite closes this issue ${CLOSES[kind]}.`,
@@ -1191,22 +1177,22 @@ function renderBody(kind, entries) {
         entries.length ? '### Open failures' : '### No open failures',
         '',
     ];
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundBody */ .B9)([...head, ...entries.map((e) => `- ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundBody */ .B9)([...head, ...entries.map((e) => `- ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarker */ .Bd)('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
 }
 function entryText(subject, env, summary) {
-    return `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(summary)}`;
+    return `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(summary)}`;
 }
 /** The suite's open tracking issues of `kind`, oldest first; anyone else's marked issue is noted, never used. */
 async function ownOpenIssues(env, policy, kind, identity, ignored) {
     const listed = await env.github.listIssues(env.context.repo, { state: 'open', labels: [policy.alerts.labels[0]] });
     const mine = [];
     for (const issue of listed) {
-        if (issue.isPullRequest || !(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .findMarker */ .Ed)(issue.body, 'failure-alert', { kind }))
+        if (issue.isPullRequest || !(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .findMarker */ .Ed)(issue.body, 'failure-alert', { kind }))
             continue;
         if (await identity.isSuite(issue.author))
             mine.push(issue);
         else
-            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(issue.author || 'a deleted account')}, not by the suite: left alone`);
+            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(issue.author || 'a deleted account')}, not by the suite: left alone`);
     }
     return mine.sort((a, b) => a.number - b.number);
 }
@@ -1252,7 +1238,7 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
             return { alert: 'opened', url: '' };
         const created = await github.createIssue(context.repo, {
-            title: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
+            title: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
@@ -1307,7 +1293,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
     if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
-        await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
+        await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
     }
     return { alert: 'closed', url: issue.htmlUrl };
 }
@@ -1333,18 +1319,18 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
     const plan = { env, policy, dryRun, lines: [] };
-    const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
-    const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .IgnoredMarkers */ .U5();
+    const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
+    const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoredMarkers */ .U5();
     try {
         const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
     catch (error) {
-        const permission = error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
+        const permission = error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
         const why = permission
             ? `the token cannot read or write this repository's issues: add \`issues: write\` to the job's \`permissions:\` (${error.message})`
-            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
         env.logger.warning(`The ${subject.kind} failure alert was skipped: ${why}. The result of this run is unchanged.`, { title: 'Failure alert skipped' });
         result.note = `Failure alert skipped: ${why}`;
         return result;
@@ -1369,15 +1355,15 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     catch (error) {
         // A mistake in how the action was called or configured is the caller's to see, not a failed operation.
-        if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
+        if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
-        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
         const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
             throw error;
         return {
             outputs: alertOutputs(alert),
-            summary: `### ❌ ${subject.kind} failed\n\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(failure)}\n${alert.note ? `\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` : ''}`,
+            summary: `### ❌ ${subject.kind} failed\n\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(failure)}\n${alert.note ? `\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(alert.note)}\n` : ''}`,
             failure,
         };
     }
@@ -1388,7 +1374,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     return {
         ...outcome,
         outputs: { ...outcome.outputs, ...alertOutputs(alert) },
-        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` } : {}),
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(alert.note)}\n` } : {}),
     };
 }
 
@@ -1565,6 +1551,39 @@ async function setCommitStatus(github, repo, sha, want, options) {
     }
     await github.createStatus(repo, sha, { ...want, description });
     return { outcome: previous ? 'updated' : 'created', previous };
+}
+
+
+/***/ }),
+
+/***/ 7981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ createAnnotatedTag)
+/* harmony export */ });
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6400);
+
+/**
+ * Creates the annotated tag `tag` on `sha` (a tag object, then its ref), the one way every action
+ * tags. A ref created meanwhile (a concurrent run, a draft release being published, a lost answer
+ * retried) answers 422: the tag is read again and accepted when it names the same commit; on another
+ * commit the caller refuses, since release tags are never moved. Any other 422 is rethrown.
+ */
+async function createAnnotatedTag(github, repo, tag, sha, message) {
+    const object = await github.createTagObject(repo, tag, sha, message);
+    try {
+        await github.createRef(repo, `refs/tags/${tag}`, object);
+        return { outcome: 'created' };
+    }
+    catch (error) {
+        if (!(error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
+            throw error;
+        const now = await github.resolveTag(repo, tag);
+        if (!now)
+            throw error;
+        return now.commitSha === sha ? { outcome: 'exists' } : { outcome: 'elsewhere', commit: now.commitSha };
+    }
 }
 
 

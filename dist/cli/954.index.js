@@ -39,8 +39,8 @@ __webpack_require__.d(__webpack_exports__, {
   tagAndRelease: () => (/* binding */ tagAndRelease)
 });
 
-// EXTERNAL MODULE: ./shared/entry.ts
-var entry = __webpack_require__(6406);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/alerts.ts
 var alerts = __webpack_require__(1595);
 // EXTERNAL MODULE: ./shared/config.ts
@@ -70,8 +70,6 @@ var parse = __webpack_require__(6353);
 var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __webpack_require__(7128);
-// EXTERNAL MODULE: ./shared/text.ts
-var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/milestone.ts
 var shared_milestone = __webpack_require__(9408);
 ;// CONCATENATED MODULE: ./actions/tag-and-release/rules.ts
@@ -244,6 +242,8 @@ function nextMilestone(pattern, prefix, tag, milestones) {
     return { title: (0,shared_milestone/* renderMilestoneTitle */.Tv)(pattern, next, prefix), number: null };
 }
 
+// EXTERNAL MODULE: ./shared/tags.ts
+var tags = __webpack_require__(7981);
 // EXTERNAL MODULE: ./shared/github/index.ts + 29 modules
 var shared_github = __webpack_require__(6400);
 // EXTERNAL MODULE: ./shared/markers.ts
@@ -421,6 +421,7 @@ async function removeDuplicateTellings(github, repo, items) {
 
 
 
+
 const RELEASE_MARKER = 'release';
 const DOCS_ISSUE_MARKER = 'docs-follow-up';
 const DOCS_ISSUE_LABEL = 'documentation';
@@ -446,19 +447,6 @@ function emptyResult(repo, tag) {
         actions: [],
         notes: [],
     };
-}
-/** The commit an existing tag ref names, peeling annotated tag objects. */
-async function peelTag(github, repo, ref) {
-    let sha = ref.sha;
-    let type = ref.type;
-    for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
-        const object = await github.getTagObject(repo, sha);
-        sha = object.targetSha;
-        type = object.targetType;
-    }
-    if (type !== 'commit')
-        throw new errors/* UserError */.yo('state', `${ref.ref} in ${(0,shared_context/* repoName */.Qq)(repo)} does not name a commit (it names a ${type}).`);
-    return sha;
 }
 function tagConflict(name, tag, tagged, wanted) {
     return new errors/* UserError */.yo('conflict', `Tag ${tag} in ${name} already points at ${tagged.slice(0, 12)}, not at ${wanted.slice(0, 12)}: release tags are never moved. Release ${wanted.slice(0, 12)} under a new version (or, if the existing tag is wrong, delete it by hand and re-run).`);
@@ -573,19 +561,10 @@ async function ensureTag(run, sha, smokeUrl) {
     run.result.tagAction = 'created';
     if (!run.act(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`))
         return;
-    const object = await github.createTagObject(repo, tag.tag, sha, message);
-    try {
-        await github.createRef(repo, `refs/tags/${tag.tag}`, object);
-    }
-    catch (error) {
-        // Someone (a concurrent run, a draft being published) created it meanwhile: only fine on the same commit.
-        if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
-            throw error;
-        const now = await github.resolveTag(repo, tag.tag);
-        if (!now)
-            throw error;
-        if (now.commitSha !== sha)
-            throw tagConflict(run.name, tag.tag, now.commitSha, sha);
+    const created = await (0,tags/* createAnnotatedTag */.B)(github, repo, tag.tag, sha, message);
+    if (created.outcome === 'elsewhere')
+        throw tagConflict(run.name, tag.tag, created.commit, sha);
+    if (created.outcome === 'exists') {
         run.result.tagAction = 'exists';
         run.note(`${tag.tag} appeared meanwhile, on the same commit; kept`);
     }
@@ -726,7 +705,7 @@ async function ensureMajorTag(run, sha, refs, all) {
     if (first.action === 'skip')
         return first;
     const ref = refs.get(first.name);
-    const current = ref ? await peelTag(github, repo, ref) : null;
+    const current = ref ? await github.peelRef(repo, ref) : null;
     let ancestry;
     if (current && current !== sha)
         ancestry = (await github.compare(repo, current, sha)).status;
@@ -950,7 +929,7 @@ async function releaseRepo(ctx, target) {
     const repo = target.repo;
     const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
     const existingRef = refs.get(tag.tag);
-    const tagged = existingRef ? await peelTag(github, repo, existingRef) : null;
+    const tagged = existingRef ? await github.peelRef(repo, existingRef) : null;
     let sha;
     if (target.from === 'release-pr') {
         const found = await releaseCommitOf(ctx, repo);
@@ -1034,36 +1013,35 @@ async function releaseRepo(ctx, target) {
 ;// CONCATENATED MODULE: ./actions/tag-and-release/render.ts
 // What tag-and-release writes for people: the job summary and the failure sentence.
 
-const cell = shared_text/* inline */.mG;
 function summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
-    lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push(`Policy: ${(0,shared_text/* inline */.mG)(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
     for (const r of results) {
         const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-        lines.push(`| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`);
+        lines.push(`| ${(0,shared_text/* inline */.mG)(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${(0,shared_text/* inline */.mG)(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${(0,shared_text/* inline */.mG)(r.majorTag || '—')} | ${(0,shared_text/* inline */.mG)(r.milestone || '—')} |`);
     }
     for (const r of results) {
         const body = [];
         if (r.waitingFor)
-            body.push(`- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
+            body.push(`- ⏳ not tagged yet: waits for ${(0,shared_text/* inline */.mG)(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
         for (const g of r.gates)
-            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
+            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${(0,shared_text/* inline */.mG)(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
         for (const a of r.actions)
-            body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
+            body.push(`- ${dryRun ? 'would ' : ''}${(0,shared_text/* inline */.mG)(a)}`);
         for (const n of r.notes)
-            body.push(`- ℹ️ ${cell(n)}`);
+            body.push(`- ℹ️ ${(0,shared_text/* inline */.mG)(n)}`);
         if (r.error && r.gates.every((g) => g.ok))
-            body.push(`- ❌ ${cell(r.error)}`);
+            body.push(`- ❌ ${(0,shared_text/* inline */.mG)(r.error)}`);
         if (r.docsIssue && r.docsIssue !== 'off')
-            body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+            body.push(`- documentation follow-up: ${(0,shared_text/* inline */.mG)(r.docsIssue)}`);
         if (r.releasedIn && r.releasedIn !== 'off')
-            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
+            body.push(`- released in ${r.tag}: ${(0,shared_text/* inline */.mG)(r.releasedIn)}`);
         if (r.freezeUntil)
             body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
         if (body.length)
-            lines.push('', `### ${cell(r.repo)}`, '', ...body);
+            lines.push('', `### ${(0,shared_text/* inline */.mG)(r.repo)}`, '', ...body);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1142,7 +1120,7 @@ async function resolveTagPush(inputs, env, policy, name) {
     const ref = await github.getRef(context.repo, `tags/${tag.tag}`);
     if (!ref)
         return { skip: `the pushed tag ${tag.tag} no longer exists in ${(0,shared_context/* repoName */.Qq)(context.repo)}` };
-    const commit = await peelTag(github, context.repo, ref);
+    const commit = await github.peelRef(context.repo, ref);
     if (inputs.sha && inputs.sha !== commit) {
         throw (0,errors/* inputError */.Xu)('sha', `is ${inputs.sha.slice(0, 12)}, but the pushed tag ${tag.tag} names ${commit.slice(0, 12)}; leave it empty on a tag push.`);
     }
@@ -1237,7 +1215,7 @@ async function release(inputs, env, loaded) {
         logger.notice(resolution.skip);
         const outcome = {
             outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '', waiting: '' },
-            summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${(0,entry/* escapeMarkdown */.FV)(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
+            summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${(0,shared_text/* escapeHtml */.ZD)(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
         };
         return { outcome, succeeded: false };
     }
@@ -1358,14 +1336,12 @@ const tagAndRelease = {
 /* harmony export */ });
 /* unused harmony exports FAILURE_KINDS, alertOutputs, trackOutcome */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6406);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6400);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2294);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9985);
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9451);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2763);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6400);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2294);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9985);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2763);
 
 
 
@@ -1423,7 +1399,7 @@ function parseEntries(body) {
         const m = ENTRY_LINE.exec(line);
         if (!m)
             continue;
-        const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkers */ .FT)(m[1]).find((x) => x.kind === 'failure-entry');
+        const marker = (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMarkers */ .FT)(m[1]).find((x) => x.kind === 'failure-entry');
         if (marker?.attrs.key && marker.attrs.run)
             out.push({ key: marker.attrs.key, run: marker.attrs.run, text: m[2] ?? '' });
     }
@@ -1431,7 +1407,7 @@ function parseEntries(body) {
 }
 function renderBody(kind, entries) {
     const head = [
-        (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-alert', { kind }),
+        (0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarker */ .Bd)('failure-alert', { kind }),
         `## 🚨 ${TITLES[kind]}`,
         '',
         `portal-release opened this issue because ${WHAT[kind]}: a comment on a merged pull request is easily missed. Each new failure adds a comment here; the suite closes this issue ${CLOSES[kind]}.`,
@@ -1439,22 +1415,22 @@ function renderBody(kind, entries) {
         entries.length ? '### Open failures' : '### No open failures',
         '',
     ];
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundBody */ .B9)([...head, ...entries.map((e) => `- ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarker */ .Bd)('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundBody */ .B9)([...head, ...entries.map((e) => `- ${(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarker */ .Bd)('failure-entry', { key: e.key, run: e.run })} ${e.text}`)]);
 }
 function entryText(subject, env, summary) {
-    return `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(summary)}`;
+    return `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)}** failed in [run ${env.context.runId}](${env.context.runUrl}): ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(summary)}`;
 }
 /** The suite's open tracking issues of `kind`, oldest first; anyone else's marked issue is noted, never used. */
 async function ownOpenIssues(env, policy, kind, identity, ignored) {
     const listed = await env.github.listIssues(env.context.repo, { state: 'open', labels: [policy.alerts.labels[0]] });
     const mine = [];
     for (const issue of listed) {
-        if (issue.isPullRequest || !(0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .findMarker */ .Ed)(issue.body, 'failure-alert', { kind }))
+        if (issue.isPullRequest || !(0,_markers_js__WEBPACK_IMPORTED_MODULE_5__/* .findMarker */ .Ed)(issue.body, 'failure-alert', { kind }))
             continue;
         if (await identity.isSuite(issue.author))
             mine.push(issue);
         else
-            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(issue.author || 'a deleted account')}, not by the suite: left alone`);
+            ignored.note(`#${issue.number}`, `carries the \`failure-alert\` marker, but it was opened by ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(issue.author || 'a deleted account')}, not by the suite: left alone`);
     }
     return mine.sort((a, b) => a.number - b.number);
 }
@@ -1500,7 +1476,7 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
             return { alert: 'opened', url: '' };
         const created = await github.createIssue(context.repo, {
-            title: (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
+            title: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
@@ -1555,7 +1531,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
     if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
-        await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
+        await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
     }
     return { alert: 'closed', url: issue.htmlUrl };
 }
@@ -1581,18 +1557,18 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
     const plan = { env, policy, dryRun, lines: [] };
-    const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_4__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
-    const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .IgnoredMarkers */ .U5();
+    const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
+    const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoredMarkers */ .U5();
     try {
         const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
     catch (error) {
-        const permission = error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
+        const permission = error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404);
         const why = permission
             ? `the token cannot read or write this repository's issues: add \`issues: write\` to the job's \`permissions:\` (${error.message})`
-            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
         env.logger.warning(`The ${subject.kind} failure alert was skipped: ${why}. The result of this run is unchanged.`, { title: 'Failure alert skipped' });
         result.note = `Failure alert skipped: ${why}`;
         return result;
@@ -1617,15 +1593,15 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     catch (error) {
         // A mistake in how the action was called or configured is the caller's to see, not a failed operation.
-        if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
+        if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
-        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedFailure */ .G0)(error, env.logger);
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
         const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
             throw error;
         return {
             outputs: alertOutputs(alert),
-            summary: `### ❌ ${subject.kind} failed\n\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(failure)}\n${alert.note ? `\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` : ''}`,
+            summary: `### ❌ ${subject.kind} failed\n\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(failure)}\n${alert.note ? `\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(alert.note)}\n` : ''}`,
             failure,
         };
     }
@@ -1636,7 +1612,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     return {
         ...outcome,
         outputs: { ...outcome.outputs, ...alertOutputs(alert) },
-        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(alert.note)}\n` } : {}),
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)(alert.note)}\n` } : {}),
     };
 }
 
@@ -1704,6 +1680,39 @@ function isPastDue(milestone, now) {
         return false;
     const due = Date.parse(milestone.dueOn);
     return !Number.isNaN(due) && due < now.getTime();
+}
+
+
+/***/ }),
+
+/***/ 7981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ createAnnotatedTag)
+/* harmony export */ });
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6400);
+
+/**
+ * Creates the annotated tag `tag` on `sha` (a tag object, then its ref), the one way every action
+ * tags. A ref created meanwhile (a concurrent run, a draft release being published, a lost answer
+ * retried) answers 422: the tag is read again and accepted when it names the same commit; on another
+ * commit the caller refuses, since release tags are never moved. Any other 422 is rethrown.
+ */
+async function createAnnotatedTag(github, repo, tag, sha, message) {
+    const object = await github.createTagObject(repo, tag, sha, message);
+    try {
+        await github.createRef(repo, `refs/tags/${tag}`, object);
+        return { outcome: 'created' };
+    }
+    catch (error) {
+        if (!(error instanceof _github_index_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
+            throw error;
+        const now = await github.resolveTag(repo, tag);
+        if (!now)
+            throw error;
+        return now.commitSha === sha ? { outcome: 'exists' } : { outcome: 'elsewhere', commit: now.commitSha };
+    }
 }
 
 

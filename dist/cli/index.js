@@ -36817,15 +36817,29 @@ class port_GitHub {
             return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
         });
     }
-    /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+    /**
+     * The commit a ref names, the one way every action peels a tag: a lightweight tag costs nothing, an
+     * annotated tag one request per tag object (a tag of a tag too, up to 5 deep); a ref to a tree or
+     * a blob is refused.
+     */
+    async peelRef(r, ref) {
+        let sha = ref.sha;
+        let type = ref.type;
+        for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+            const object = await this.getTagObject(r, sha);
+            sha = object.targetSha;
+            type = object.targetType;
+        }
+        if (type !== 'commit')
+            throw new errors/* UserError */.yo('state', `${ref.ref} in ${(0,context/* repoName */.Qq)(r)} does not name a commit (it names a ${type}).`);
+        return sha;
+    }
+    /** Resolves a tag to the commit it names (null when there is no such tag). */
     async resolveTag(r, tag) {
         const ref = await this.getRef(r, `tags/${tag}`);
         if (!ref)
             return null;
-        if (ref.type !== 'tag')
-            return { commitSha: ref.sha, annotated: false };
-        const object = await this.getTagObject(r, ref.sha);
-        return { commitSha: object.targetSha, annotated: true };
+        return { commitSha: await this.peelRef(r, ref), annotated: ref.type === 'tag' };
     }
     async getCommit(r, ref) {
         return this.maybe(`Reading commit ${ref} of ${(0,context/* repoName */.Qq)(r)}`, 'contents: read', async () => {
@@ -49533,27 +49547,27 @@ const COMMANDS = [
     {
         name: 'freeze-guard',
         when: 'judge a pull request into dev against the code freeze, or sweep all open ones',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5617))).freezeGuard),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(583), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 640))).freezeGuard),
     },
     {
         name: 'milestone-check',
         when: 'prove the release milestone is complete and every merged change is on the release branch',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3186))).milestoneCheck),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(583), __nccwpck_require__.e(945), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3186))).milestoneCheck),
     },
     {
         name: 'promote-rc',
         when: 'promote dev → stg as the next release candidate, open the release PR, or judge its gate',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470))).promoteRcAction),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(583), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 470))).promoteRcAction),
     },
     {
         name: 'tag-and-release',
         when: 'tag and release the deployed SHA after a green native-install smoke run',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9954))).tagAndRelease),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(583), __nccwpck_require__.e(945), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9954))).tagAndRelease),
     },
     {
         name: 'backport-cherry-pick',
         when: 'backport a merged fix by pull request, or audit the drift between branches',
-        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(128), __nccwpck_require__.e(945), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3259))).backportCherryPick),
+        load: async () => definition((await Promise.all(/* import() */[__nccwpck_require__.e(170), __nccwpck_require__.e(674), __nccwpck_require__.e(583), __nccwpck_require__.e(945), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3259))).backportCherryPick),
     },
 ];
 function findCommand(name) {

@@ -40758,15 +40758,29 @@ class port_GitHub {
             return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
         });
     }
-    /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+    /**
+     * The commit a ref names, the one way every action peels a tag: a lightweight tag costs nothing, an
+     * annotated tag one request per tag object (a tag of a tag too, up to 5 deep); a ref to a tree or
+     * a blob is refused.
+     */
+    async peelRef(r, ref) {
+        let sha = ref.sha;
+        let type = ref.type;
+        for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+            const object = await this.getTagObject(r, sha);
+            sha = object.targetSha;
+            type = object.targetType;
+        }
+        if (type !== 'commit')
+            throw new errors_UserError('state', `${ref.ref} in ${repoName(r)} does not name a commit (it names a ${type}).`);
+        return sha;
+    }
+    /** Resolves a tag to the commit it names (null when there is no such tag). */
     async resolveTag(r, tag) {
         const ref = await this.getRef(r, `tags/${tag}`);
         if (!ref)
             return null;
-        if (ref.type !== 'tag')
-            return { commitSha: ref.sha, annotated: false };
-        const object = await this.getTagObject(r, ref.sha);
-        return { commitSha: object.targetSha, annotated: true };
+        return { commitSha: await this.peelRef(r, ref), annotated: ref.type === 'tag' };
     }
     async getCommit(r, ref) {
         return this.maybe(`Reading commit ${ref} of ${repoName(r)}`, 'contents: read', async () => {
@@ -41633,7 +41647,7 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeMarkdown(errorMessage(error))}\n`, true).write();
+            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -41644,10 +41658,6 @@ async function runAction(definition, processEnv = process.env) {
 /** Entry point for a bundle: run, then exit explicitly so dangling handles cannot hang the job. */
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
-}
-/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
-function escapeMarkdown(text) {
-    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/config.ts
@@ -42598,7 +42608,6 @@ async function judgeEntry(pr, policy, guarded, facts) {
 // What freeze-guard writes for people: the guidance comment and the job summary.
 
 
-
 function guidance(policy, freeze, verdict) {
     const rules = policy.freeze;
     const windows = freeze.active.map((w) => `- ${w.reason} (${isoDate(w.from)} → ${isoDate(w.until)})`).join('\n');
@@ -42626,13 +42635,13 @@ function summarize(d, policySource, result, decision) {
         lines.push(`**Frozen** until **${d.freeze.ends.toISOString()}** on ${d.guarded.map((b) => `\`${b}\``).join(', ')}.`, '');
         lines.push('| Source | From | Until | Why |', '|---|---|---|---|');
         for (const w of d.freeze.active) {
-            lines.push(`| ${w.source} | ${w.from.toISOString()} | ${w.until.toISOString()} | ${escapeMarkdown(w.reason)}${w.link ? ` ([release](${w.link}))` : ''} |`);
+            lines.push(`| ${w.source} | ${w.from.toISOString()} | ${w.until.toISOString()} | ${escapeHtml(w.reason)}${w.link ? ` ([release](${w.link}))` : ''} |`);
         }
     }
     else {
         lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
     }
-    lines.push('', `Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push('', `Decision: **${decision}** · policy: ${escapeHtml(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     if (result.evaluations.length) {
         lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
         for (const e of result.evaluations) {
@@ -42646,7 +42655,7 @@ function renderDiscipline(guarded, entries, decision, policySource, dryRun) {
     const lines = [
         '## 🚦 Branch discipline',
         '',
-        `Only the release flow's own pull requests enter ${guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeMarkdown(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`,
+        `Only the release flow's own pull requests enter ${guarded.map((b) => `\`${b}\``).join(', ')}. Decision: **${decision}** · policy: ${escapeHtml(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`,
         '',
     ];
     if (entries.length) {

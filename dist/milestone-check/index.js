@@ -40751,15 +40751,29 @@ class port_GitHub {
             return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
         });
     }
-    /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+    /**
+     * The commit a ref names, the one way every action peels a tag: a lightweight tag costs nothing, an
+     * annotated tag one request per tag object (a tag of a tag too, up to 5 deep); a ref to a tree or
+     * a blob is refused.
+     */
+    async peelRef(r, ref) {
+        let sha = ref.sha;
+        let type = ref.type;
+        for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+            const object = await this.getTagObject(r, sha);
+            sha = object.targetSha;
+            type = object.targetType;
+        }
+        if (type !== 'commit')
+            throw new UserError('state', `${ref.ref} in ${repoName(r)} does not name a commit (it names a ${type}).`);
+        return sha;
+    }
+    /** Resolves a tag to the commit it names (null when there is no such tag). */
     async resolveTag(r, tag) {
         const ref = await this.getRef(r, `tags/${tag}`);
         if (!ref)
             return null;
-        if (ref.type !== 'tag')
-            return { commitSha: ref.sha, annotated: false };
-        const object = await this.getTagObject(r, ref.sha);
-        return { commitSha: object.targetSha, annotated: true };
+        return { commitSha: await this.peelRef(r, ref), annotated: ref.type === 'tag' };
     }
     async getCommit(r, ref) {
         return this.maybe(`Reading commit ${ref} of ${repoName(r)}`, 'contents: read', async () => {
@@ -41626,7 +41640,7 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeMarkdown(errorMessage(error))}\n`, true).write();
+            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -41637,10 +41651,6 @@ async function runAction(definition, processEnv = process.env) {
 /** Entry point for a bundle: run, then exit explicitly so dangling handles cannot hang the job. */
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
-}
-/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
-function escapeMarkdown(text) {
-    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/config.ts
@@ -42363,7 +42373,6 @@ class IgnoredMarkers {
 
 ;// CONCATENATED MODULE: ./actions/milestone-check/render.ts
 
-const cell = inline;
 const METHOD_LABEL = {
     ancestry: 'merged',
     'cherry-pick-trailer': 'cherry-picked (-x)',
@@ -42379,12 +42388,12 @@ function presentText(r) {
 }
 function milestoneCell(r) {
     const m = r.milestone;
-    const name = m.url ? `[${cell(m.title)}](${m.url})` : cell(m.title);
+    const name = m.url ? `[${inline(m.title)}](${m.url})` : inline(m.title);
     switch (m.status) {
         case 'missing':
-            return `${cell(m.title)} — **missing**`;
+            return `${inline(m.title)} — **missing**`;
         case 'would-create':
-            return `${cell(m.title)} — would be created`;
+            return `${inline(m.title)} — would be created`;
         // The report describes state, not this run's actions, so a re-run renders the same text;
         // the creation itself is logged and noted in the job summary.
         case 'created':
@@ -42399,7 +42408,7 @@ function milestoneCell(r) {
 function renderReport(title, reports, ready, options) {
     const blockers = reports.reduce((n, r) => n + r.blockers.length, 0);
     const missing = reports.reduce((n, r) => n + r.missing.length, 0);
-    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${cell(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
+    const lines = [`## ${ready ? '✅' : '❌'} Release milestone ${inline(title)}: ${ready ? 'ready' : 'not ready'}`, ''];
     lines.push(ready
         ? `Every must-have item is done and every merged change is on the release branch, in ${reports.length} repositor${reports.length === 1 ? 'y' : 'ies'}.`
         : `${blockers} blocker(s) and ${missing} change(s) missing from the release branch.`, ...(reports.some((r) => r.unlinked.length) ? [`${reports.reduce((n, r) => n + r.unlinked.length, 0)} closed issue(s) have no linked change.`] : []));
@@ -42407,26 +42416,26 @@ function renderReport(title, reports, ready, options) {
         lines.push('', '**Dry run**: nothing was written.');
     lines.push('', '| Repository | Milestone | Branch | Items | Open | On branch | Blockers | Missing |', '|---|---|---|---|---|---|---|---|');
     for (const r of reports) {
-        lines.push(`| [${cell(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${cell(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
+        lines.push(`| [${inline(r.repo)}](${r.repoUrl}) | ${milestoneCell(r)} | \`${inline(r.targetBranch)}\` | ${r.counts.issues + r.counts.pulls} | ${r.counts.open} | ${presentText(r)} | ${r.blockers.length} | ${r.missing.length} |`);
     }
     for (const r of reports) {
         if (!r.blockers.length && !r.missing.length && !r.unlinked.length)
             continue;
-        lines.push('', `### ${cell(r.repo)}`);
+        lines.push('', `### ${inline(r.repo)}`);
         if (r.blockers.length) {
             lines.push('', '**Blockers**', '', '| Item | Title | Why |', '|---|---|---|');
             for (const b of r.blockers)
-                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${cell(b.title)} | ${cell(b.reason)} |`);
+                lines.push(`| ${b.number === null ? '—' : `[#${b.number}](${b.url})`} | ${inline(b.title)} | ${inline(b.reason)} |`);
         }
         if (r.missing.length) {
-            lines.push('', `**Merged but not on \`${cell(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
+            lines.push('', `**Merged but not on \`${inline(r.targetBranch)}\`**`, '', '| Pull request | Title | Why |', '|---|---|---|');
             for (const m of r.missing) {
                 const of = m.issues?.length ? ` (fixes ${m.issues.map((n) => `#${n}`).join(', ')})` : '';
-                lines.push(`| [#${m.number}](${m.url}) | ${cell(m.title)}${of} | ${cell(m.reason)} |`);
+                lines.push(`| [#${m.number}](${m.url}) | ${inline(m.title)}${of} | ${inline(m.reason)} |`);
             }
             const picks = r.missing.filter((m) => m.commits.length);
             if (picks.length) {
-                lines.push('', `To pick them onto \`${cell(r.targetBranch)}\` (in a clone of ${cell(r.repo)}, oldest first):`, '', '```sh');
+                lines.push('', `To pick them onto \`${inline(r.targetBranch)}\` (in a clone of ${inline(r.repo)}, oldest first):`, '', '```sh');
                 lines.push(`git switch ${r.targetBranch}`);
                 for (const m of picks)
                     lines.push(`${m.command}   # #${m.number}`);
@@ -42436,7 +42445,7 @@ function renderReport(title, reports, ready, options) {
         if (r.unlinked.length) {
             lines.push('', '**Closed without a linked change** (warning; `milestone.closed-without-change: block` makes these blockers)', '', '| Issue | Title |', '|---|---|');
             for (const u of r.unlinked)
-                lines.push(`| [#${u.number}](${u.url}) | ${cell(u.title)} |`);
+                lines.push(`| [#${u.number}](${u.url}) | ${inline(u.title)} |`);
         }
     }
     const placed = reports.flatMap((r) => r.placed);
@@ -42445,7 +42454,7 @@ function renderReport(title, reports, ready, options) {
         lines.push('| Repository | Pull request | Proof | Evidence |', '|---|---|---|---|');
         for (const p of placed) {
             const of = p.issues?.length ? ` (fixes ${p.issues.map((n) => `#${n}`).join(', ')})` : '';
-            lines.push(`| ${cell(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${cell(p.evidence)} |`);
+            lines.push(`| ${inline(p.repo)} | [#${p.number}](${p.url})${of} | ${METHOD_LABEL[p.proof]} | ${inline(p.evidence)} |`);
         }
         lines.push('', '</details>');
     }
@@ -44110,7 +44119,7 @@ async function run(inputs, env) {
         logger.notice(reason);
         return {
             outputs: { ready: '', blockers: [], missing: [], summary: '', 'pull-request': subject?.pr.number ?? '' },
-            summary: `## milestone-check\n\n${escapeMarkdown(reason)}\n`,
+            summary: `## milestone-check\n\n${escapeHtml(reason)}\n`,
         };
     };
     if (inputs.statusContext && !subject)
@@ -44160,7 +44169,7 @@ async function run(inputs, env) {
         logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
     for (const sentence of d.ignored.sentences())
         logger.warning(sentence, { title: 'Marker ignored' });
-    const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${loaded.source.replace(/[<>&]/g, '')} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeMarkdown(status)}` : ''}</sub>\n`;
+    const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${escapeHtml(loaded.source)} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeHtml(status)}` : ''}</sub>\n`;
     return {
         outputs: {
             ready,

@@ -40763,15 +40763,29 @@ class port_GitHub {
             return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
         });
     }
-    /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+    /**
+     * The commit a ref names, the one way every action peels a tag: a lightweight tag costs nothing, an
+     * annotated tag one request per tag object (a tag of a tag too, up to 5 deep); a ref to a tree or
+     * a blob is refused.
+     */
+    async peelRef(r, ref) {
+        let sha = ref.sha;
+        let type = ref.type;
+        for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+            const object = await this.getTagObject(r, sha);
+            sha = object.targetSha;
+            type = object.targetType;
+        }
+        if (type !== 'commit')
+            throw new UserError('state', `${ref.ref} in ${repoName(r)} does not name a commit (it names a ${type}).`);
+        return sha;
+    }
+    /** Resolves a tag to the commit it names (null when there is no such tag). */
     async resolveTag(r, tag) {
         const ref = await this.getRef(r, `tags/${tag}`);
         if (!ref)
             return null;
-        if (ref.type !== 'tag')
-            return { commitSha: ref.sha, annotated: false };
-        const object = await this.getTagObject(r, ref.sha);
-        return { commitSha: object.targetSha, annotated: true };
+        return { commitSha: await this.peelRef(r, ref), annotated: ref.type === 'tag' };
     }
     async getCommit(r, ref) {
         return this.maybe(`Reading commit ${ref} of ${repoName(r)}`, 'contents: read', async () => {
@@ -41638,7 +41652,7 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeMarkdown(errorMessage(error))}\n`, true).write();
+            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -41649,10 +41663,6 @@ async function runAction(definition, processEnv = process.env) {
 /** Entry point for a bundle: run, then exit explicitly so dangling handles cannot hang the job. */
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
-}
-/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
-function escapeMarkdown(text) {
-    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/identity.ts
@@ -41972,7 +41982,6 @@ class IgnoredMarkers {
 
 
 
-
 /**
  * Failure alerts outside the pull request (decision record "failure alerts"): when a backport or
  * merge-back, a release or a promotion fails after its pull request was merged (or on a dispatch or
@@ -42225,7 +42234,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
             throw error;
         return {
             outputs: alertOutputs(alert),
-            summary: `### ❌ ${subject.kind} failed\n\n${escapeMarkdown(failure)}\n${alert.note ? `\n${escapeMarkdown(alert.note)}\n` : ''}`,
+            summary: `### ❌ ${subject.kind} failed\n\n${escapeHtml(failure)}\n${alert.note ? `\n${escapeHtml(alert.note)}\n` : ''}`,
             failure,
         };
     }
@@ -42236,7 +42245,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     return {
         ...outcome,
         outputs: { ...outcome.outputs, ...alertOutputs(alert) },
-        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeMarkdown(alert.note)}\n` } : {}),
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeHtml(alert.note)}\n` } : {}),
     };
 }
 
@@ -43537,6 +43546,30 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./shared/tags.ts
+
+/**
+ * Creates the annotated tag `tag` on `sha` (a tag object, then its ref), the one way every action
+ * tags. A ref created meanwhile (a concurrent run, a draft release being published, a lost answer
+ * retried) answers 422: the tag is read again and accepted when it names the same commit; on another
+ * commit the caller refuses, since release tags are never moved. Any other 422 is rethrown.
+ */
+async function createAnnotatedTag(github, repo, tag, sha, message) {
+    const object = await github.createTagObject(repo, tag, sha, message);
+    try {
+        await github.createRef(repo, `refs/tags/${tag}`, object);
+        return { outcome: 'created' };
+    }
+    catch (error) {
+        if (!(error instanceof GitHubError && error.status === 422))
+            throw error;
+        const now = await github.resolveTag(repo, tag);
+        if (!now)
+            throw error;
+        return now.commitSha === sha ? { outcome: 'exists' } : { outcome: 'elsewhere', commit: now.commitSha };
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/milestone.ts
 
 /**
@@ -43593,7 +43626,6 @@ function isPastDue(milestone, now) {
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/render.ts
-
 
 
 
@@ -43713,7 +43745,7 @@ function stepsTable(steps) {
 function summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
     const lines = [`## 🚀 promote-rc: ${title}`, ''];
-    lines.push(`${escapeMarkdown(result.reason)}`, '');
+    lines.push(`${escapeHtml(result.reason)}`, '');
     const facts = [
         ['Operation', result.operation],
         ['Pull request', result.pr ? `[#${result.pr.number}](${result.pr.htmlUrl})` : '—'],
@@ -43727,15 +43759,16 @@ function summarize(inputs, policySource, result, requests, ignored) {
         facts.push(['Gate', result.verdict.state === 'success' ? '🟢 success' : '🔴 failure']);
     lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
     if ('verdict' in result && result.verdict && result.verdict.missing.length) {
-        lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeMarkdown(m)}`), '');
+        lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeHtml(m)}`), '');
     }
     lines.push(...stepsTable(result.steps));
     lines.push(...ignored.summary());
-    lines.push(`<sub>Policy: ${escapeMarkdown(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
+    lines.push(`<sub>Policy: ${escapeHtml(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/promote-rc/steps/promote.ts
+
 
 
 
@@ -43791,11 +43824,7 @@ class Run {
     }
     /** The commit a tag names, peeling an annotated tag (one request) only when needed. */
     async peel(ref) {
-        if (!ref)
-            return null;
-        if (ref.type !== 'tag')
-            return ref.sha;
-        return (await this.github.getTagObject(this.repo, ref.sha)).targetSha;
+        return ref ? this.github.peelRef(this.repo, ref) : null;
     }
     /**
      * The range of changes on `head`'s line since the stable release `release`, and the tag it starts
@@ -43963,17 +43992,9 @@ function splitReviewers(reviewers) {
 /** Creates the annotated tag on `sha`; an existing tag on the same commit is fine, on another one it is refused. */
 async function createTag(run, tag, sha, message) {
     await run.write(`create annotated tag ${tag} on ${render_short(sha)}`, async () => {
-        const object = await run.github.createTagObject(run.repo, tag, sha, message);
-        try {
-            await run.github.createRef(run.repo, `refs/tags/${tag}`, object);
-        }
-        catch (error) {
-            if (!(error instanceof GitHubError) || error.status !== 422)
-                throw error;
-            const existing = await run.github.resolveTag(run.repo, tag);
-            if (existing?.commitSha === sha)
-                return;
-            throw new UserError('conflict', `Tag ${tag} already exists on ${existing ? render_short(existing.commitSha) : 'another commit'}, not on ${render_short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`);
+        const created = await createAnnotatedTag(run.github, run.repo, tag, sha, message);
+        if (created.outcome === 'elsewhere') {
+            throw new UserError('conflict', `Tag ${tag} already exists on ${render_short(created.commit)}, not on ${render_short(sha)}: release tags are never moved. Re-run to take the next release candidate number.`);
         }
     });
 }

@@ -40775,15 +40775,29 @@ class port_GitHub {
             return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
         });
     }
-    /** Resolves a tag ref to the commit it names, peeling an annotated tag. */
+    /**
+     * The commit a ref names, the one way every action peels a tag: a lightweight tag costs nothing, an
+     * annotated tag one request per tag object (a tag of a tag too, up to 5 deep); a ref to a tree or
+     * a blob is refused.
+     */
+    async peelRef(r, ref) {
+        let sha = ref.sha;
+        let type = ref.type;
+        for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
+            const object = await this.getTagObject(r, sha);
+            sha = object.targetSha;
+            type = object.targetType;
+        }
+        if (type !== 'commit')
+            throw new errors_UserError('state', `${ref.ref} in ${repoName(r)} does not name a commit (it names a ${type}).`);
+        return sha;
+    }
+    /** Resolves a tag to the commit it names (null when there is no such tag). */
     async resolveTag(r, tag) {
         const ref = await this.getRef(r, `tags/${tag}`);
         if (!ref)
             return null;
-        if (ref.type !== 'tag')
-            return { commitSha: ref.sha, annotated: false };
-        const object = await this.getTagObject(r, ref.sha);
-        return { commitSha: object.targetSha, annotated: true };
+        return { commitSha: await this.peelRef(r, ref), annotated: ref.type === 'tag' };
     }
     async getCommit(r, ref) {
         return this.maybe(`Reading commit ${ref} of ${repoName(r)}`, 'contents: read', async () => {
@@ -41650,7 +41664,7 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeMarkdown(errorMessage(error))}\n`, true).write();
+            await summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -41661,10 +41675,6 @@ async function runAction(definition, processEnv = process.env) {
 /** Entry point for a bundle: run, then exit explicitly so dangling handles cannot hang the job. */
 function main(definition) {
     runAction(definition).then((code) => process.exit(code), () => process.exit(1));
-}
-/** HTML-escapes text for Markdown (the rules for untrusted text live in text.ts). */
-function escapeMarkdown(text) {
-    return escapeHtml(text);
 }
 
 ;// CONCATENATED MODULE: ./shared/identity.ts
@@ -41984,7 +41994,6 @@ class IgnoredMarkers {
 
 
 
-
 /**
  * Failure alerts outside the pull request (decision record "failure alerts"): when a backport or
  * merge-back, a release or a promotion fails after its pull request was merged (or on a dispatch or
@@ -42237,7 +42246,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
             throw error;
         return {
             outputs: alertOutputs(alert),
-            summary: `### ❌ ${subject.kind} failed\n\n${escapeMarkdown(failure)}\n${alert.note ? `\n${escapeMarkdown(alert.note)}\n` : ''}`,
+            summary: `### ❌ ${subject.kind} failed\n\n${escapeHtml(failure)}\n${alert.note ? `\n${escapeHtml(alert.note)}\n` : ''}`,
             failure,
         };
     }
@@ -42248,7 +42257,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     return {
         ...outcome,
         outputs: { ...outcome.outputs, ...alertOutputs(alert) },
-        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeMarkdown(alert.note)}\n` } : {}),
+        ...(alert.note ? { summary: `${outcome.summary ?? ''}\n${escapeHtml(alert.note)}\n` } : {}),
     };
 }
 
@@ -43432,6 +43441,30 @@ function nextMilestone(pattern, prefix, tag, milestones) {
     return { title: renderMilestoneTitle(pattern, next, prefix), number: null };
 }
 
+;// CONCATENATED MODULE: ./shared/tags.ts
+
+/**
+ * Creates the annotated tag `tag` on `sha` (a tag object, then its ref), the one way every action
+ * tags. A ref created meanwhile (a concurrent run, a draft release being published, a lost answer
+ * retried) answers 422: the tag is read again and accepted when it names the same commit; on another
+ * commit the caller refuses, since release tags are never moved. Any other 422 is rethrown.
+ */
+async function createAnnotatedTag(github, repo, tag, sha, message) {
+    const object = await github.createTagObject(repo, tag, sha, message);
+    try {
+        await github.createRef(repo, `refs/tags/${tag}`, object);
+        return { outcome: 'created' };
+    }
+    catch (error) {
+        if (!(error instanceof GitHubError && error.status === 422))
+            throw error;
+        const now = await github.resolveTag(repo, tag);
+        if (!now)
+            throw error;
+        return now.commitSha === sha ? { outcome: 'exists' } : { outcome: 'elsewhere', commit: now.commitSha };
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/presence.ts
 
 
@@ -44066,6 +44099,7 @@ async function removeDuplicateTellings(github, repo, items) {
 
 
 
+
 const RELEASE_MARKER = 'release';
 const DOCS_ISSUE_MARKER = 'docs-follow-up';
 const DOCS_ISSUE_LABEL = 'documentation';
@@ -44091,19 +44125,6 @@ function emptyResult(repo, tag) {
         actions: [],
         notes: [],
     };
-}
-/** The commit an existing tag ref names, peeling annotated tag objects. */
-async function peelTag(github, repo, ref) {
-    let sha = ref.sha;
-    let type = ref.type;
-    for (let depth = 0; type === 'tag' && depth < 5; depth += 1) {
-        const object = await github.getTagObject(repo, sha);
-        sha = object.targetSha;
-        type = object.targetType;
-    }
-    if (type !== 'commit')
-        throw new errors_UserError('state', `${ref.ref} in ${repoName(repo)} does not name a commit (it names a ${type}).`);
-    return sha;
 }
 function tagConflict(name, tag, tagged, wanted) {
     return new errors_UserError('conflict', `Tag ${tag} in ${name} already points at ${tagged.slice(0, 12)}, not at ${wanted.slice(0, 12)}: release tags are never moved. Release ${wanted.slice(0, 12)} under a new version (or, if the existing tag is wrong, delete it by hand and re-run).`);
@@ -44218,19 +44239,10 @@ async function ensureTag(run, sha, smokeUrl) {
     run.result.tagAction = 'created';
     if (!run.act(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`))
         return;
-    const object = await github.createTagObject(repo, tag.tag, sha, message);
-    try {
-        await github.createRef(repo, `refs/tags/${tag.tag}`, object);
-    }
-    catch (error) {
-        // Someone (a concurrent run, a draft being published) created it meanwhile: only fine on the same commit.
-        if (!(error instanceof GitHubError && error.status === 422))
-            throw error;
-        const now = await github.resolveTag(repo, tag.tag);
-        if (!now)
-            throw error;
-        if (now.commitSha !== sha)
-            throw tagConflict(run.name, tag.tag, now.commitSha, sha);
+    const created = await createAnnotatedTag(github, repo, tag.tag, sha, message);
+    if (created.outcome === 'elsewhere')
+        throw tagConflict(run.name, tag.tag, created.commit, sha);
+    if (created.outcome === 'exists') {
         run.result.tagAction = 'exists';
         run.note(`${tag.tag} appeared meanwhile, on the same commit; kept`);
     }
@@ -44371,7 +44383,7 @@ async function ensureMajorTag(run, sha, refs, all) {
     if (first.action === 'skip')
         return first;
     const ref = refs.get(first.name);
-    const current = ref ? await peelTag(github, repo, ref) : null;
+    const current = ref ? await github.peelRef(repo, ref) : null;
     let ancestry;
     if (current && current !== sha)
         ancestry = (await github.compare(repo, current, sha)).status;
@@ -44595,7 +44607,7 @@ async function releaseRepo(ctx, target) {
     const repo = target.repo;
     const refs = new Map((await github.listMatchingRefs(repo, `tags/${policy.tagPrefix}`)).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
     const existingRef = refs.get(tag.tag);
-    const tagged = existingRef ? await peelTag(github, repo, existingRef) : null;
+    const tagged = existingRef ? await github.peelRef(repo, existingRef) : null;
     let sha;
     if (target.from === 'release-pr') {
         const found = await releaseCommitOf(ctx, repo);
@@ -44679,36 +44691,35 @@ async function releaseRepo(ctx, target) {
 ;// CONCATENATED MODULE: ./actions/tag-and-release/render.ts
 // What tag-and-release writes for people: the job summary and the failure sentence.
 
-const cell = inline;
 function summarize(tag, results, policySource, dryRun) {
     const icon = { released: '✅', unchanged: '✅', planned: '📝', waiting: '⏳', refused: '⛔', failed: '❌' };
     const lines = [`## 🏷️ tag-and-release ${tag.tag}`, ''];
-    lines.push(`Policy: ${cell(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push(`Policy: ${inline(policySource)}${dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     lines.push('| Repository | Commit | Why this commit | Result | Release | Notes from | Major tag | Milestone |', '|---|---|---|---|---|---|---|---|');
     for (const r of results) {
         const release = r.releaseUrl ? `[${r.tag}](${r.releaseUrl})` : r.releaseAction || '—';
-        lines.push(`| ${cell(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${cell(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${cell(r.majorTag || '—')} | ${cell(r.milestone || '—')} |`);
+        lines.push(`| ${inline(r.repo)} | ${r.sha ? `\`${r.sha.slice(0, 12)}\`` : '—'} | ${inline(r.commitFrom || '—')} | ${icon[r.status]} ${r.status} | ${release} | ${r.previousTag || '—'} | ${inline(r.majorTag || '—')} | ${inline(r.milestone || '—')} |`);
     }
     for (const r of results) {
         const body = [];
         if (r.waitingFor)
-            body.push(`- ⏳ not tagged yet: waits for ${cell(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
+            body.push(`- ⏳ not tagged yet: waits for ${inline(r.waitingFor)}; a later run (a re-run of this job, or the release of that repository) completes the train`);
         for (const g of r.gates)
-            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${cell(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
+            body.push(`- ${g.ok ? '✅' : '⛔'} **${g.gate}**: ${inline(g.detail)}${g.url ? ` ([run](${g.url}))` : ''}`);
         for (const a of r.actions)
-            body.push(`- ${dryRun ? 'would ' : ''}${cell(a)}`);
+            body.push(`- ${dryRun ? 'would ' : ''}${inline(a)}`);
         for (const n of r.notes)
-            body.push(`- ℹ️ ${cell(n)}`);
+            body.push(`- ℹ️ ${inline(n)}`);
         if (r.error && r.gates.every((g) => g.ok))
-            body.push(`- ❌ ${cell(r.error)}`);
+            body.push(`- ❌ ${inline(r.error)}`);
         if (r.docsIssue && r.docsIssue !== 'off')
-            body.push(`- documentation follow-up: ${cell(r.docsIssue)}`);
+            body.push(`- documentation follow-up: ${inline(r.docsIssue)}`);
         if (r.releasedIn && r.releasedIn !== 'off')
-            body.push(`- released in ${r.tag}: ${cell(r.releasedIn)}`);
+            body.push(`- released in ${r.tag}: ${inline(r.releasedIn)}`);
         if (r.freezeUntil)
             body.push(`- ❄️ major release: freeze-guard enforces the code freeze until **${r.freezeUntil}**`);
         if (body.length)
-            lines.push('', `### ${cell(r.repo)}`, '', ...body);
+            lines.push('', `### ${inline(r.repo)}`, '', ...body);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -44787,7 +44798,7 @@ async function resolveTagPush(inputs, env, policy, name) {
     const ref = await github.getRef(context.repo, `tags/${tag.tag}`);
     if (!ref)
         return { skip: `the pushed tag ${tag.tag} no longer exists in ${repoName(context.repo)}` };
-    const commit = await peelTag(github, context.repo, ref);
+    const commit = await github.peelRef(context.repo, ref);
     if (inputs.sha && inputs.sha !== commit) {
         throw inputError('sha', `is ${inputs.sha.slice(0, 12)}, but the pushed tag ${tag.tag} names ${commit.slice(0, 12)}; leave it empty on a tag push.`);
     }
@@ -44882,7 +44893,7 @@ async function release(inputs, env, loaded) {
         logger.notice(resolution.skip);
         const outcome = {
             outputs: { tag: '', version: '', sha: '', 'release-url': '', 'previous-tag': '', created: false, results: [], 'freeze-until': '', waiting: '' },
-            summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeMarkdown(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
+            summary: [`## 🏷️ tag-and-release`, '', `Nothing to release: ${escapeHtml(resolution.skip)}`, '', ...ignored.summary()].join('\n'),
         };
         return { outcome, succeeded: false };
     }
