@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangedFile, CommitInfo, Permission, PullRequest, Review } from '../../shared/github/index.ts';
-import { findMarker } from '../../shared/markers.ts';
+import type { ChangedFile, Permission, Review } from '../../shared/github/index.ts';
+import { commit, pull } from './testkit.ts';
 import { releaseTags } from '../../shared/versions.ts';
-import { renderRcBody, renderReleaseBody, renderChecklistTemplate, VALIDATION_CHECKLIST } from './render.ts';
-import { inline } from '../../shared/text.ts';
-import { parseInputs } from './main.ts';
-import { mapInputSource, InputReader } from '../../shared/inputs.ts';
 import {
   approvals,
   approversToCheck,
@@ -17,7 +13,6 @@ import {
   closingIssues,
   contentVerdict,
   judgeGate,
-  type RangeChanges,
 } from './rules.ts';
 
 const file = (filename: string, sha: string, status = 'modified', previousFilename: string | null = null): ChangedFile => ({
@@ -91,29 +86,6 @@ describe('versions', () => {
     expect(chooseRc(tags, '1.3.0', 'v', 'rc', 'sha', 'sha')).toEqual({ tag: 'v1.3.0-rc.2', rc: 2, reused: true });
     expect(chooseRc(tags, '1.4.0', 'v', 'rc', null, 'sha')).toEqual({ tag: 'v1.4.0-rc.1', rc: 1, reused: false });
   });
-});
-
-const commit = (sha: string, message: string): CommitInfo => ({ sha, message, parents: [], author: null, date: null });
-const pull = (number: number, mergeCommitSha: string | null, title: string, body = '', merged = true): PullRequest => ({
-  number,
-  title,
-  body,
-  state: 'closed',
-  draft: false,
-  merged,
-  mergedAt: merged ? `2026-01-0${number % 9}T00:00:00Z` : null,
-  mergeCommitSha,
-  author: 'alice',
-  headRef: 'x',
-  headSha: 'h',
-  headRepo: 'acme/app',
-  baseRef: 'dev',
-  baseSha: 'b',
-  labels: [],
-  milestone: null,
-  assignees: [],
-  htmlUrl: '',
-  createdAt: '',
 });
 
 describe('changes in a range', () => {
@@ -219,82 +191,5 @@ describe('release gate', () => {
     });
     expect(forged).toMatchObject({ state: 'failure', description: 'Missing: pinned commit not on staging.' });
     expect(forged.missing).toEqual(['The pinned commit ccccccc is not on stg: only a commit tested on staging may be released.']);
-  });
-});
-
-describe('bodies', () => {
-  const changes: RangeChanges = { pulls: [pull(3, 'c1', 'feat: <b>bold</b> @team')], orphanCommits: [], issues: [{ number: 9, via: 3 }] };
-
-  it('neutralises untrusted titles', () => {
-    expect(inline('a <script>\n @org/team | x')).toBe('a &lt;script&gt; @\u200borg/team \\| x');
-  });
-
-  it('carries the marker the gate and re-runs rely on', () => {
-    const rc = renderRcBody({
-      tag: 'v1.3.0-rc.1',
-      version: '1.3.0',
-      sha: 'a'.repeat(40),
-      development: 'dev',
-      staging: 'stg',
-      headBranch: 'portal-release/rc-stg',
-      previousTag: 'v1.2.0',
-      changes,
-      milestone: { title: 'v1.3.0', milestone: null },
-      serverUrl: 'https://github.com',
-      repository: 'acme/app',
-    });
-    expect(findMarker(rc, 'promotion')?.attrs).toEqual({ stage: 'rc', base: 'stg', tag: 'v1.3.0-rc.1', version: '1.3.0', sha: 'a'.repeat(40) });
-    expect(rc).toContain('#3 feat: &lt;b&gt;bold&lt;/b&gt; @\u200bteam (alice)');
-    expect(rc).toContain('- #9 (via #3)');
-    const release = renderReleaseBody({
-      tag: 'v1.3.0',
-      version: '1.3.0',
-      rcTag: 'v1.3.0-rc.1',
-      sha: 'b'.repeat(40),
-      staging: 'stg',
-      production: 'main',
-      headBranch: 'portal-release/release-main',
-      previousTag: 'v1.2.0',
-      changes,
-      candidates: [{ number: 4, title: 'Release candidate v1.3.0-rc.1' }],
-      milestone: { title: 'v1.3.0', milestone: null },
-      checklist: VALIDATION_CHECKLIST.join('\n'),
-      checklistSource: 'built-in',
-      requiredApprovals: 2,
-      gateContext: 'portal-release/release-gate',
-    });
-    expect(findMarker(release, 'release-pr')?.attrs).toMatchObject({ tag: 'v1.3.0', rc: 'v1.3.0-rc.1', sha: 'b'.repeat(40) });
-    expect(checklistItems(release)).toHaveLength(5);
-    expect(release).toContain('2 approval(s)');
-  });
-
-  it('fills checklist template placeholders', () => {
-    expect(renderChecklistTemplate('- [ ] {tag} / {version} / {rc} {other}\n', { tag: 'v1.3.0', version: '1.3.0', rc: 'v1.3.0-rc.2' })).toBe(
-      '- [ ] v1.3.0 / 1.3.0 / v1.3.0-rc.2 {other}',
-    );
-  });
-});
-
-describe('inputs', () => {
-  const parse = (values: Record<string, string>) => parseInputs(new InputReader(mapInputSource(values)));
-
-  it('parses defaults and lists', () => {
-    expect(parse({ reviewers: 'alice, acme/release-team', labels: 'release\nrc' })).toMatchObject({
-      stage: 'rc',
-      bump: 'auto',
-      reviewers: ['alice', 'acme/release-team'],
-      labels: ['release', 'rc'],
-      draft: false,
-      dryRun: false,
-      gateContext: 'portal-release/release-gate',
-    });
-  });
-
-  it('explains invalid values', () => {
-    expect(() => parse({ stage: 'prod' })).toThrow('Input "stage": "prod" is not valid. Valid values are: [rc, release, gate].');
-    expect(() => parse({ bump: 'huge' })).toThrow(/Valid values are: \[auto, patch, minor, major\]/);
-    expect(() => parse({ version: '1.3.0', bump: 'minor' })).toThrow(/not both/);
-    expect(() => parse({ version: '1.3.0', stage: 'release' })).toThrow(/only applies to stage: rc/);
-    expect(() => parse({ reviewers: '--upload-pack=x' })).toThrow(/not a user login/);
   });
 });
