@@ -1,6 +1,8 @@
 // Small helpers shared by the integration tests of the actions.
 import { execFile } from 'node:child_process';
 import { renderMarker } from '../shared/markers.ts';
+import { pushEvent, workflowDispatchEvent } from './events.ts';
+import { runAction, type ActionResult } from './harness.ts';
 import type { RepoHandle, Sandbox } from './sandbox.ts';
 import type { RequestLogEntry } from './server.ts';
 
@@ -81,4 +83,48 @@ export async function bulkCommits(repo: RepoHandle, branch: string, count: numbe
     const child = execFile('git', ['fast-import', '--quiet'], { cwd: repo.gitDir }, (error) => (error ? reject(error) : resolve()));
     child.stdin!.end(`${lines.join('\n')}\n`);
   });
+}
+
+/** A tag-and-release run of the bundle, with the API requests it sent that `keep` selects and its per-repository results. */
+export interface ReleaseRun extends ActionResult {
+  requests: RequestLogEntry[];
+  results: Record<string, unknown>[];
+}
+
+/**
+ * Runs the tag-and-release bundle as a push of `push` to main (as CD does), or as a dispatch with
+ * `inputs`; `runId` sets GITHUB_RUN_ID (a re-run of the same run keeps it).
+ */
+export async function runRelease(
+  sb: Sandbox,
+  repo: RepoHandle,
+  how: { push?: string; inputs?: Record<string, string>; runId?: number },
+  keep: (entry: RequestLogEntry) => boolean = (e) => e.path.split('?')[0]!.includes(`/repos/${repo.fullName}/`),
+): Promise<ReleaseRun> {
+  const json = await apiGet(sb, `/repos/${repo.fullName}`);
+  const start = sb.requests().length;
+  const result = await runAction({
+    action: 'tag-and-release',
+    inputs: how.inputs ?? {},
+    eventName: how.push ? 'push' : 'workflow_dispatch',
+    event: how.push
+      ? pushEvent({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after: how.push, repo: json, pusher: { name: repo.owner } })
+      : workflowDispatchEvent({ ref: 'main', repo: json, inputs: how.inputs ?? {} }),
+    repository: repo.fullName,
+    apiUrl: sb.apiUrl,
+    serverUrl: sb.serverUrl,
+    token: sb.token,
+    ...(how.runId !== undefined ? { runId: how.runId } : {}),
+  });
+  const requests = apiRequests(sb.requests().slice(start)).filter(keep);
+  const results = result.outputs.results ? (JSON.parse(result.outputs.results) as Record<string, unknown>[]) : [];
+  return { ...result, requests, results };
+}
+
+/** The error annotations of a run, one per line (for assertion messages). */
+export function errorsOf(r: ActionResult): string {
+  return r.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => a.message)
+    .join('\n');
 }

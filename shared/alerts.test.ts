@@ -1,11 +1,11 @@
 // Integration: failure alerts of the bundled actions (dist/backport-cherry-pick, dist/tag-and-release,
 // dist/promote-rc) against the stand-in, real git behind it. Rebuild the bundles before running these.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../sandbox/events.ts';
+import { pullRequestEvent, workflowDispatchEvent } from '../sandbox/events.ts';
 import { runAction, type ActionResult } from '../sandbox/harness.ts';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import type { RequestLogEntry } from '../sandbox/server.ts';
-import { apiGet, mergeSuiteReleasePr } from '../sandbox/testing.ts';
+import { apiGet, mergeSuiteReleasePr, runRelease } from '../sandbox/testing.ts';
 import { renderMarker } from './markers.ts';
 
 let sb: Sandbox;
@@ -275,19 +275,7 @@ describe.concurrent('failure alerts outside the pull request, through the bundle
     const repo = await newRepo('alerts-release');
     await repo.commit('stg', { 'CHANGELOG.md': '1.0.0\n' }, 'chore: prepare 1.0.0');
     const { sha } = await mergeSuiteReleasePr(repo, '1.0.0');
-    const json = await apiGet(sb, `/repos/${repo.fullName}`);
-    const push = (runId: number) =>
-      runAction({
-        action: 'tag-and-release',
-        inputs: {},
-        eventName: 'push',
-        event: pushEvent({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after: sha, repo: json, pusher: { name: repo.owner } }),
-        repository: repo.fullName,
-        apiUrl: sb.apiUrl,
-        serverUrl: sb.serverUrl,
-        token: sb.token,
-        runId,
-      });
+    const push = (runId: number) => runRelease(sb, repo, { push: sha, runId });
     const refused = await push(801);
     expect(refused.exitCode).toBe(1);
     expect(refused.outputs).toMatchObject({ alert: 'opened', 'failure-kind': 'release' });

@@ -3,10 +3,8 @@
  * Node 24 against the stand-in with GitHub's immutable-releases rules. Rebuild the bundle first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pushEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
-import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
-import { apiGet, apiRequests, mergeSuiteReleasePr, writes } from '../../sandbox/testing.ts';
+import { apiGet, mergeSuiteReleasePr, writes, errorsOf, runRelease, type ReleaseRun as Run } from '../../sandbox/testing.ts';
 import type { RequestLogEntry } from '../../sandbox/server.ts';
 
 let sb: Sandbox;
@@ -32,37 +30,8 @@ async function newRepo(name: string): Promise<RepoHandle> {
 
 const mine = (repo: RepoHandle, e: RequestLogEntry): boolean => e.path.split('?')[0]!.includes(`/repos/${repo.fullName}/`);
 
-interface Run extends ActionResult {
-  requests: RequestLogEntry[];
-  results: Record<string, unknown>[];
-}
-
-async function act(repo: RepoHandle, how: { push?: string; inputs?: Record<string, string> }): Promise<Run> {
-  const json = await apiGet(sb, `/repos/${repo.fullName}`);
-  const start = sb.requests().length;
-  const result = await runAction({
-    action: 'tag-and-release',
-    inputs: how.inputs ?? {},
-    eventName: how.push ? 'push' : 'workflow_dispatch',
-    event: how.push
-      ? pushEvent({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after: how.push, repo: json, pusher: { name: repo.owner } })
-      : workflowDispatchEvent({ ref: 'main', repo: json, inputs: how.inputs ?? {} }),
-    repository: repo.fullName,
-    apiUrl: sb.apiUrl,
-    serverUrl: sb.serverUrl,
-    token: sb.token,
-  });
-  const requests = apiRequests(sb.requests().slice(start)).filter((e) => mine(repo, e));
-  const results = result.outputs.results ? (JSON.parse(result.outputs.results) as Record<string, unknown>[]) : [];
-  return { ...result, requests, results };
-}
-
-function errors(r: ActionResult): string {
-  return r.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
-}
+const act = (repo: RepoHandle, how: { push?: string; inputs?: Record<string, string> }) => runRelease(sb, repo, how, (e) => mine(repo, e));
+const errors = errorsOf;
 
 function smoke(repo: RepoHandle, sha: string, branch = 'main'): void {
   repo.addWorkflowRun({ workflowFile: SMOKE, headSha: sha, conclusion: 'success', event: 'push', headBranch: branch });

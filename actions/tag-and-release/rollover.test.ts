@@ -3,11 +3,8 @@
  * under Node 24 against the stand-in. Rebuild the bundle first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pushEvent } from '../../sandbox/events.ts';
-import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
-import { apiGet, apiRequests, mergeSuiteReleasePr, writes } from '../../sandbox/testing.ts';
-import type { RequestLogEntry } from '../../sandbox/server.ts';
+import { mergeSuiteReleasePr, writes, errorsOf, runRelease } from '../../sandbox/testing.ts';
 
 let sb: Sandbox;
 let counter = 0;
@@ -26,35 +23,8 @@ afterAll(async () => {
   }
 });
 
-interface Run extends ActionResult {
-  requests: RequestLogEntry[];
-  results: Record<string, unknown>[];
-}
-
-async function act(repo: RepoHandle, sha: string): Promise<Run> {
-  const json = await apiGet(sb, `/repos/${repo.fullName}`);
-  const start = sb.requests().length;
-  const result = await runAction({
-    action: 'tag-and-release',
-    inputs: {},
-    eventName: 'push',
-    event: pushEvent({ ref: 'refs/heads/main', before: '0'.repeat(39) + '1', after: sha, repo: json, pusher: { name: repo.owner } }),
-    repository: repo.fullName,
-    apiUrl: sb.apiUrl,
-    serverUrl: sb.serverUrl,
-    token: sb.token,
-  });
-  const requests = apiRequests(sb.requests().slice(start)).filter((e) => e.path.split('?')[0]!.includes(`/repos/${repo.fullName}/`));
-  const results = result.outputs.results ? (JSON.parse(result.outputs.results) as Record<string, unknown>[]) : [];
-  return { ...result, requests, results };
-}
-
-function errors(r: ActionResult): string {
-  return r.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
-}
+const act = (repo: RepoHandle, sha: string) => runRelease(sb, repo, { push: sha });
+const errors = errorsOf;
 
 /** A repository whose release PR for `version` is merged and smoke-tested, with the milestone of the release holding a closed issue, an open issue and an open PR. */
 async function releaseRepo(
