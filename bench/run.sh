@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NO_COLOR=1
+# Wall times with the pauses between writes GitHub asks for (the tests leave them out against the stand-in).
+export PORTAL_RELEASE_WRITE_PACING=github
 unset HTTP_PROXY HTTPS_PROXY http_proxy https_proxy
 node24="$(bash scripts/node24.sh)"
 exec "$node24" bench/bench.ts "$@"

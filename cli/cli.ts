@@ -11,7 +11,7 @@ import { fixedClock, systemClock } from '../shared/clock.ts';
 import { contextFromEnv, parseRepo, type RunContext } from '../shared/context.ts';
 import type { ActionOutcome, OutputValue } from '../shared/entry.ts';
 import { UserError, errorMessage, isUserError } from '../shared/errors.ts';
-import { createOctokit, explainApiError, GitHub, type Octokit } from '../shared/github/index.ts';
+import { createOctokit, explainApiError, GitHub, tuningFromEnv, type Octokit } from '../shared/github/index.ts';
 import { InputReader, mapInputSource } from '../shared/inputs.ts';
 import { MemoryLogger, type LogLine } from '../shared/logger.ts';
 import { commandName, parseCommandLine, type CommandLine } from './args.ts';
@@ -56,8 +56,8 @@ function formatValue(value: OutputValue): string {
 async function pullRequestPayload(octokit: Octokit, repo: RunContext['repo'], number: number): Promise<Record<string, unknown>> {
   try {
     const [pr, repository] = await Promise.all([
-      octokit.rest.pulls.get({ owner: repo.owner, repo: repo.repo, pull_number: number }),
-      octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo }),
+      octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: repo.owner, repo: repo.repo, pull_number: number }),
+      octokit.request('GET /repos/{owner}/{repo}', { owner: repo.owner, repo: repo.repo }),
     ]);
     return { action: 'synchronize', number, pull_request: pr.data, repository: repository.data, sender: pr.data.user };
   } catch (error) {
@@ -141,7 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     };
     const logger = new MemoryLogger(echo);
     const apiUrl = (io.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const octokit = createOctokit({ token, apiUrl, logger });
+    const octokit = createOctokit({ token, apiUrl, logger, env: io.env, ...tuningFromEnv(io.env) });
 
     // The run context comes from the same reader as on a runner, fed with what the flags say.
     const runnerEnv: NodeJS.ProcessEnv = {

@@ -382,6 +382,9 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
       RUNNER_ARCH: 'X64',
       RUNNER_NAME: 'portal-release-sandbox',
       RUNNER_ENVIRONMENT: 'github-hosted',
+      // The stand-in needs no pause between writes (shared/github/client.ts, tuningFromEnv); the bench keeps
+      // GitHub's pacing (bench/run.sh sets PORTAL_RELEASE_WRITE_PACING=github) so its wall times are real.
+      PORTAL_RELEASE_WRITE_PACING: process.env.PORTAL_RELEASE_WRITE_PACING ?? 'off',
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: workspace,
@@ -449,8 +452,9 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
       if (given.has(inputEnvName(name))) continue;
       env[inputEnvName(name)] = evaluateDefault(value, githubCtx, name);
     }
-    for (const [k, v] of Object.entries(opts.env ?? {})) env[k] = v;
+    // A proxy of this machine must not reach the stand-in; one the test gives (env) is kept.
     for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'ALL_PROXY', 'all_proxy']) delete env[k];
+    for (const [k, v] of Object.entries(opts.env ?? {})) env[k] = v;
 
     const started = performance.now();
     const timeoutMs = opts.timeoutMs ?? 60_000;

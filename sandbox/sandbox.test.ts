@@ -496,7 +496,7 @@ describe('spec checking, faults, GraphQL, snapshot', () => {
   it('works with Octokit from @actions/github (pagination through Link)', async () => {
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(sb.token, { baseUrl: sb.apiUrl });
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: 'acme', repo: 'gql', state: 'all', per_page: 2 });
+    const issues = await octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner: 'acme', repo: 'gql', state: 'all', per_page: 2 });
     expect(issues).toHaveLength(6);
     const res = await octokit.graphql<{ repository: { milestone: { title: string } } }>(
       'query($o: String!, $n: String!) { repository(owner: $o, name: $n) { milestone(number: 1) { title } } }',

@@ -54,7 +54,13 @@ export async function runInProcess(sb: Sandbox, argv: string[], env: Record<stri
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
-    env: { GITHUB_TOKEN: sb.token, GITHUB_API_URL: sb.apiUrl, GITHUB_SERVER_URL: sb.serverUrl, ...env },
+    env: {
+      GITHUB_TOKEN: sb.token,
+      GITHUB_API_URL: sb.apiUrl,
+      GITHUB_SERVER_URL: sb.serverUrl,
+      PORTAL_RELEASE_WRITE_PACING: process.env.PORTAL_RELEASE_WRITE_PACING ?? 'off',
+      ...env,
+    },
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   });

@@ -1,13 +1,13 @@
-import * as core from '@actions/core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contextFromEnv, type RunContext } from './context.ts';
 import { errorMessage, isUserError } from './errors.ts';
-import { createOctokit, GitHub } from './github/index.ts';
+import { createOctokit, GitHub, tuningFromEnv } from './github/index.ts';
 import { envInputSource, InputReader } from './inputs.ts';
 import { actionsLogger, type Logger } from './logger.ts';
 import { fixedClock, systemClock, type Clock } from './clock.ts';
+import * as runner from './runner.ts';
 import { escapeHtml } from './text.ts';
 
 /** Everything an action's logic may touch, built once by the entry and injected. */
@@ -56,43 +56,36 @@ export async function runAction<I>(definition: ActionDefinition<I>, processEnv: 
   try {
     const reader = new InputReader(envInputSource(processEnv));
     const token = reader.string('token', { required: true });
-    core.setSecret(token);
+    runner.setSecret(token);
     const context = contextFromEnv(processEnv);
     const inputs = definition.parseInputs(reader, context);
     const now = reader.instant('now');
     const clock = now ? fixedClock(now) : systemClock;
     const dryRun = definition.isDryRun(inputs);
-    // PORTAL_RELEASE_RETRY_BASE_MS shortens the back-off between retries (the fault matrix uses it).
-    const retryBase = Number.parseInt(processEnv.PORTAL_RELEASE_RETRY_BASE_MS ?? '', 10);
-    const octokit = createOctokit({
-      token,
-      apiUrl: context.apiUrl,
-      logger,
-      ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
-    });
+    const octokit = createOctokit({ token, apiUrl: context.apiUrl, logger, env: processEnv, ...tuningFromEnv(processEnv) });
     const github = new GitHub(octokit, logger, { readOnly: dryRun });
     const tempDir = await mkdtemp(join(processEnv.RUNNER_TEMP || tmpdir(), `portal-release-${definition.name}-`));
     if (dryRun) logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
     const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
-    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, formatOutput(value));
+    for (const [name, value] of Object.entries(outcome.outputs)) runner.setOutput(name, formatOutput(value));
     logger.debug(`${definition.name}: ${github.requestCount} API requests`);
-    if (outcome.summary) await core.summary.addRaw(outcome.summary, true).write();
+    if (outcome.summary) runner.appendSummary(outcome.summary);
     if (outcome.failure) {
-      core.setFailed(outcome.failure);
+      runner.setFailed(outcome.failure);
       return 1;
     }
     return 0;
   } catch (error) {
     if (isUserError(error)) {
-      core.setFailed(error.message);
+      runner.setFailed(error.message);
     } else {
-      core.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
-      core.setFailed(
+      runner.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+      runner.setFailed(
         `portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`,
       );
     }
     try {
-      await core.summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
+      runner.appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
     } catch {
       // No summary file outside a runner: the failure message above is enough.
     }

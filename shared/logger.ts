@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.ts';
 
 export interface Annotation {
   title?: string;
@@ -18,12 +18,12 @@ export interface Logger {
 
 export function actionsLogger(): Logger {
   return {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    notice: (m, a) => core.notice(m, a),
-    warning: (m, a) => core.warning(m, a),
-    error: (m, a) => core.error(m, a),
-    group: (name, fn) => core.group(name, fn),
+    debug: (m) => runner.debug(m),
+    info: (m) => runner.info(m),
+    notice: (m, a) => runner.notice(m, a),
+    warning: (m, a) => runner.warning(m, a),
+    error: (m, a) => runner.error(m, a),
+    group: (name, fn) => runner.group(name, fn),
   };
 }
 

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var lib_core = __webpack_require__(4061);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -27,12 +25,14 @@ var external_node_path_ = __webpack_require__(6760);
 var context = __webpack_require__(7987);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/github/index.ts + 29 modules
-var shared_github = __webpack_require__(6400);
+// EXTERNAL MODULE: ./shared/github/index.ts + 21 modules
+var shared_github = __webpack_require__(3370);
 // EXTERNAL MODULE: ./shared/inputs.ts
-var inputs = __webpack_require__(954);
+var inputs = __webpack_require__(8573);
 // EXTERNAL MODULE: ./shared/logger.ts
 var logger = __webpack_require__(6640);
+// EXTERNAL MODULE: ./shared/runner.ts
+var shared_runner = __webpack_require__(2798);
 ;// CONCATENATED MODULE: ./shared/entry.ts
 
 
@@ -63,46 +63,39 @@ async function runAction(definition, processEnv = process.env) {
     try {
         const reader = new InputReader(envInputSource(processEnv));
         const token = reader.string('token', { required: true });
-        core.setSecret(token);
+        runner.setSecret(token);
         const context = contextFromEnv(processEnv);
         const inputs = definition.parseInputs(reader, context);
         const now = reader.instant('now');
         const clock = now ? fixedClock(now) : systemClock;
         const dryRun = definition.isDryRun(inputs);
-        // PORTAL_RELEASE_RETRY_BASE_MS shortens the back-off between retries (the fault matrix uses it).
-        const retryBase = Number.parseInt(processEnv.PORTAL_RELEASE_RETRY_BASE_MS ?? '', 10);
-        const octokit = createOctokit({
-            token,
-            apiUrl: context.apiUrl,
-            logger,
-            ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
-        });
+        const octokit = createOctokit({ token, apiUrl: context.apiUrl, logger, env: processEnv, ...tuningFromEnv(processEnv) });
         const github = new GitHub(octokit, logger, { readOnly: dryRun });
         const tempDir = await mkdtemp(join(processEnv.RUNNER_TEMP || tmpdir(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
         const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
         for (const [name, value] of Object.entries(outcome.outputs))
-            core.setOutput(name, formatOutput(value));
+            runner.setOutput(name, formatOutput(value));
         logger.debug(`${definition.name}: ${github.requestCount} API requests`);
         if (outcome.summary)
-            await core.summary.addRaw(outcome.summary, true).write();
+            runner.appendSummary(outcome.summary);
         if (outcome.failure) {
-            core.setFailed(outcome.failure);
+            runner.setFailed(outcome.failure);
             return 1;
         }
         return 0;
     }
     catch (error) {
         if (isUserError(error)) {
-            core.setFailed(error.message);
+            runner.setFailed(error.message);
         }
         else {
-            core.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
-            core.setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
+            runner.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+            runner.setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            await core.summary.addRaw(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`, true).write();
+            runner.appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.

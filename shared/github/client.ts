@@ -1,6 +1,15 @@
-// Octokit with retry + throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
-import { getOctokit } from '@actions/github';
+// Octokit with pagination, retry and throttling, pointed at GITHUB_API_URL (GitHub Enterprise Server too).
+//
+// Built on @octokit/core rather than @actions/github's getOctokit: that module loads undici (for a proxy
+// that is rarely configured) and every REST endpoint's method at start-up, most of a bundle's start-up cost
+// (decision record 019). Requests name their route (`octokit.request('GET /repos/{owner}/{repo}', …)`), typed
+// by @octokit/types like the endpoint methods were. Requests go through minipass-fetch, or through a proxy
+// by @actions/github's own rules (see fetchFor).
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
+import Bottleneck from 'bottleneck/light.js';
 import { throttling } from '@octokit/plugin-throttling';
 import { RequestError } from '@octokit/request-error';
 import { UserError } from '../errors.ts';
@@ -30,9 +39,31 @@ export interface OctokitOptions {
   /** Base of the quadratic back-off between those retries, in ms (default 1000). */
   retryBaseMs?: number;
   userAgent?: string;
+  /** The environment proxies and the orchestration id are read from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /**
+   * Pace writes as GitHub asks (default true): @octokit/plugin-throttling leaves 1 s between writes and 3 s
+   * between writes that notify people, following GitHub's "best practices for using the REST API". Off only
+   * against the stand-in (tests), where it is waiting time and nothing else; writes stay one at a time.
+   */
+  writePacing?: boolean;
 }
 
-export type Octokit = ReturnType<typeof getOctokit>;
+/**
+ * Tuning read from the environment, for tests against the stand-in only (never set on a runner):
+ * PORTAL_RELEASE_RETRY_BASE_MS shortens the back-off between retries (the fault matrix), and
+ * PORTAL_RELEASE_WRITE_PACING=off removes the pauses between writes.
+ */
+export function tuningFromEnv(env: NodeJS.ProcessEnv): Pick<OctokitOptions, 'retryBaseMs' | 'writePacing'> {
+  const retryBase = Number.parseInt(env.PORTAL_RELEASE_RETRY_BASE_MS ?? '', 10);
+  return {
+    ...(Number.isFinite(retryBase) && retryBase >= 0 ? { retryBaseMs: retryBase } : {}),
+    ...(env.PORTAL_RELEASE_WRITE_PACING === 'off' ? { writePacing: false } : {}),
+  };
+}
+
+const SuiteOctokit = OctokitCore.plugin(paginateRest, retryPolicy, retry, throttling);
+export type Octokit = InstanceType<typeof SuiteOctokit>;
 
 export interface RequestShape {
   method: string;
@@ -94,7 +125,7 @@ export function isNetworkFailure(error: unknown): boolean {
  * this request — none for a POST that may have been performed, one (after the base back-off) when no
  * connection could be made, so a wrong host or a network outage is named quickly instead of after 14 s.
  */
-export function retryPolicy(octokit: { hook: Octokit['hook'] }, options: { retry?: { retries?: number } }): void {
+export function retryPolicy(octokit: { hook: OctokitCore['hook'] }, options: { retry?: { retries?: number } }): void {
   const retries = options.retry?.retries ?? 3;
   octokit.hook.before('request', (request) => {
     const shape = request as unknown as RequestShape;
@@ -109,30 +140,80 @@ export function retryPolicy(octokit: { hook: Octokit['hook'] }, options: { retry
   });
 }
 
+/** ACTIONS_ORCHESTRATION_ID in the user agent, as @actions/github adds it (GitHub correlates a job's requests). */
+export function userAgentFor(base: string, env: NodeJS.ProcessEnv = process.env): string {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  if (!id) return base;
+  const tag = `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`;
+  return base.includes(tag) ? base : `${base} ${tag}`;
+}
+
+type Fetch = typeof globalThis.fetch;
+
+/**
+ * The proxy that requests to `apiUrl` go through, by @actions/http-client's rules (https_proxy or http_proxy
+ * by the URL's scheme, either spelling; no_proxy; loopback never proxied), as @actions/github applies them.
+ */
+export function proxyFor(apiUrl: string, env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  const saved = process.env;
+  try {
+    process.env = env; // getProxyUrl reads process.env; the CLI and tests pass their own environment.
+    const proxy = getProxyUrl(new URL(apiUrl));
+    return proxy?.hostname ? proxy : undefined;
+  } finally {
+    process.env = saved;
+  }
+}
+
+/**
+ * The fetch Octokit sends requests to `apiUrl` with, loaded on the first request:
+ * - through a proxy (see proxyFor): undici's fetch with @actions/http-client's proxy dispatcher, exactly as
+ *   @actions/github sends them;
+ * - otherwise minipass-fetch (npm's own fetch over node:http and node:https): Node's built-in fetch costs
+ *   about 100 ms more per process on the bench machine (it loads its bundled undici, then compiles the llhttp
+ *   WebAssembly parser, a compilation the process waits for at exit), which is most of a run's start-up.
+ *   Redirects are followed and compressed answers decoded as fetch does; a failed connection is a FetchError
+ *   carrying the system code (ECONNREFUSED, ENOTFOUND …), which the error path reads.
+ */
+export function fetchFor(apiUrl: string, env: NodeJS.ProcessEnv = process.env): Fetch {
+  const proxied = proxyFor(apiUrl, env) !== undefined;
+  let loaded: Promise<Fetch> | undefined;
+  const load = async (): Promise<Fetch> => {
+    if (!proxied) return (await import('minipass-fetch')).default as unknown as Fetch;
+    const [{ HttpClient }, { fetch }] = await Promise.all([import('@actions/http-client'), import('undici')]);
+    const dispatcher = new HttpClient().getAgentDispatcher(apiUrl);
+    return ((url: string, init: object) => fetch(url, { ...init, dispatcher })) as unknown as Fetch;
+  };
+  return (async (url: string, init: RequestInit) => (await (loaded ??= load()))(url, init)) as Fetch;
+}
+
 export function createOctokit(options: OctokitOptions): Octokit {
+  const fetch = fetchFor(options.apiUrl, options.env);
   const limit = options.rateLimitRetries ?? 3;
   const log = options.logger;
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.apiUrl,
-      userAgent: options.userAgent ?? 'portal-release',
-      // Retries live in the retry plugin's own options: a `request.retries` value would make the
-      // plugin retry every failure, 404s included.
-      retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-      throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-          return retryCount < limit;
-        },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
-          return retryCount < limit;
-        },
+  return new SuiteOctokit({
+    auth: options.token,
+    baseUrl: options.apiUrl,
+    userAgent: userAgentFor(options.userAgent ?? 'portal-release', options.env),
+    request: { fetch },
+    // Retries live in the retry plugin's own options: a `request.retries` value would make the
+    // plugin retry every failure, 404s included.
+    retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    throttle: {
+      ...(options.writePacing === false
+        ? {
+            write: new Bottleneck.Group({ id: 'portal-release-write', maxConcurrent: 1, minTime: 0 }),
+            notifications: new Bottleneck.Group({ id: 'portal-release-notifications', maxConcurrent: 1, minTime: 0 }),
+          }
+        : {}),
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        log.warning(`Rate limit reached for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+        return retryCount < limit;
+      },
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        log.warning(`Secondary rate limit for ${request.method} ${request.url}; retrying after ${retryAfter}s (attempt ${retryCount + 1} of ${limit}).`);
+        return retryCount < limit;
       },
     },
-    retryPolicy,
-    retry,
-    throttling,
-  );
+  });
 }

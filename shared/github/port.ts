@@ -78,7 +78,7 @@ export class GitHub {
 
   async getRepository(r: RepoRef): Promise<Repository> {
     const repository = await this.maybe(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.repos.get({ owner: r.owner, repo: r.repo });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner: r.owner, repo: r.repo });
       return { fullName: data.full_name, defaultBranch: data.default_branch, htmlUrl: data.html_url };
     });
     if (!repository) throw repositoryNotReachable(r, this.tokenSource);
@@ -96,7 +96,7 @@ export class GitHub {
 
   async getFileContent(r: RepoRef, path: string, ref?: string): Promise<string | null> {
     return this.maybe(`Reading ${path} from ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.repos.getContent({ owner: r.owner, repo: r.repo, path, ...(ref ? { ref } : {}) });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: r.owner, repo: r.repo, path, ...(ref ? { ref } : {}) });
       if (Array.isArray(data) || data.type !== 'file') {
         throw new UserError('config', `${path} in ${repoName(r)} is not a file.`);
       }
@@ -110,7 +110,7 @@ export class GitHub {
   /** `ref` without the `refs/` prefix, e.g. `heads/main` or `tags/v1.2.0`. */
   async getRef(r: RepoRef, ref: string): Promise<GitRef | null> {
     return this.maybe(`Reading ref ${ref} of ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.git.getRef({ owner: r.owner, repo: r.repo, ref });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: r.owner, repo: r.repo, ref });
       return { ref: data.ref, sha: data.object.sha, type: data.object.type };
     });
   }
@@ -126,9 +126,9 @@ export class GitHub {
    */
   async requiredChecks(r: RepoRef, branch: string): Promise<string[]> {
     return this.call(`Reading the required checks of ${branch} in ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.repos.getBranch({ owner: r.owner, repo: r.repo, branch });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { owner: r.owner, repo: r.repo, branch });
       const checks = new Set<string>(data.protection?.enabled ? (data.protection.required_status_checks?.contexts ?? []) : []);
-      const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, { owner: r.owner, repo: r.repo, branch, per_page: 100 });
+      const rules = await this.octokit.paginate('GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: r.owner, repo: r.repo, branch, per_page: 100 });
       for (const rule of rules) {
         if (rule.type !== 'required_status_checks') continue;
         const params = (rule as { parameters?: { required_status_checks?: { context: string }[] } }).parameters;
@@ -153,7 +153,13 @@ export class GitHub {
   /** All refs starting with `prefix` (e.g. `tags/v3.`), every page. */
   async listMatchingRefs(r: RepoRef, prefix: string): Promise<GitRef[]> {
     return this.call(`Listing refs ${prefix}* of ${repoName(r)}`, 'contents: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { owner: r.owner, repo: r.repo, ref: prefix, per_page: 100 });
+      // Not in the pagination plugin's list of endpoints, so its item type is given here.
+      const data = await this.octokit.paginate<{ ref: string; object: { sha: string; type: string } }>('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+        owner: r.owner,
+        repo: r.repo,
+        ref: prefix,
+        per_page: 100,
+      });
       return data.map((d) => ({ ref: d.ref, sha: d.object.sha, type: d.object.type }));
     });
   }
@@ -161,25 +167,34 @@ export class GitHub {
   /** `ref` is the full name, e.g. `refs/tags/v1.2.0`. */
   async createRef(r: RepoRef, ref: string, sha: string): Promise<void> {
     await this.call(`Creating ${ref} at ${sha.slice(0, 12)} in ${repoName(r)}`, 'contents: write', () =>
-      this.octokit.rest.git.createRef({ owner: r.owner, repo: r.repo, ref, sha }),
+      this.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: r.owner, repo: r.repo, ref, sha }),
     );
   }
 
   /** `ref` without `refs/`, e.g. `heads/portal-release/rc`. */
   async updateRef(r: RepoRef, ref: string, sha: string, force: boolean): Promise<void> {
     await this.call(`Moving ${ref} to ${sha.slice(0, 12)} in ${repoName(r)}`, 'contents: write', () =>
-      this.octokit.rest.git.updateRef({ owner: r.owner, repo: r.repo, ref, sha, force }),
+      this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: r.owner, repo: r.repo, ref, sha, force }),
     );
   }
 
   async deleteRef(r: RepoRef, ref: string): Promise<void> {
-    await this.call(`Deleting ${ref} in ${repoName(r)}`, 'contents: write', () => this.octokit.rest.git.deleteRef({ owner: r.owner, repo: r.repo, ref }));
+    await this.call(`Deleting ${ref} in ${repoName(r)}`, 'contents: write', () =>
+      this.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: r.owner, repo: r.repo, ref }),
+    );
   }
 
   /** Creates an annotated tag object (not yet a ref) and returns its SHA. */
   async createTagObject(r: RepoRef, tag: string, sha: string, message: string): Promise<string> {
     return this.call(`Creating tag object ${tag} in ${repoName(r)}`, 'contents: write', async () => {
-      const { data } = await this.octokit.rest.git.createTag({ owner: r.owner, repo: r.repo, tag, message, object: sha, type: 'commit' });
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/tags', {
+        owner: r.owner,
+        repo: r.repo,
+        tag,
+        message,
+        object: sha,
+        type: 'commit',
+      });
       return data.sha;
     });
   }
@@ -187,7 +202,12 @@ export class GitHub {
   /** Stores bytes as a blob (sent as Base64, so binary content survives) and returns its SHA. */
   async createBlob(r: RepoRef, content: Buffer): Promise<string> {
     return this.call(`Creating a blob in ${repoName(r)}`, 'contents: write', async () => {
-      const { data } = await this.octokit.rest.git.createBlob({ owner: r.owner, repo: r.repo, content: content.toString('base64'), encoding: 'base64' });
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
+        owner: r.owner,
+        repo: r.repo,
+        content: content.toString('base64'),
+        encoding: 'base64',
+      });
       return data.sha;
     });
   }
@@ -195,7 +215,7 @@ export class GitHub {
   /** A tree: `baseTree` with `entries` set at their paths (a null SHA deletes the path); returns its SHA. */
   async createTree(r: RepoRef, baseTree: string, entries: TreeEntry[]): Promise<string> {
     return this.call(`Creating a tree in ${repoName(r)}`, 'contents: write', async () => {
-      const { data } = await this.octokit.rest.git.createTree({ owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: r.owner, repo: r.repo, base_tree: baseTree, tree: entries });
       return data.sha;
     });
   }
@@ -206,14 +226,14 @@ export class GitHub {
    */
   async createCommit(r: RepoRef, commit: { message: string; tree: string; parents: string[] }): Promise<CreatedCommit> {
     return this.call(`Creating a commit in ${repoName(r)}`, 'contents: write', async () => {
-      const { data } = await this.octokit.rest.git.createCommit({ owner: r.owner, repo: r.repo, ...commit });
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', { owner: r.owner, repo: r.repo, ...commit });
       return { sha: data.sha, verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unsigned' };
     });
   }
 
   async getTagObject(r: RepoRef, sha: string): Promise<TagObject> {
     return this.call(`Reading tag object ${sha.slice(0, 12)} in ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.git.getTag({ owner: r.owner, repo: r.repo, tag_sha: sha });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: r.owner, repo: r.repo, tag_sha: sha });
       return { sha: data.sha, tag: data.tag, message: data.message, targetSha: data.object.sha, targetType: data.object.type };
     });
   }
@@ -244,7 +264,7 @@ export class GitHub {
 
   async getCommit(r: RepoRef, ref: string): Promise<CommitInfo | null> {
     return this.maybe(`Reading commit ${ref} of ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.repos.getCommit({ owner: r.owner, repo: r.repo, ref, per_page: 1 });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { owner: r.owner, repo: r.repo, ref, per_page: 1 });
       return toCommit(data);
     });
   }
@@ -252,7 +272,12 @@ export class GitHub {
   /** Compares `base...head` (three dots: what head has that base lacks). */
   async compare(r: RepoRef, base: string, head: string): Promise<Comparison> {
     return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        owner: r.owner,
+        repo: r.repo,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+      });
       return {
         status: data.status,
         aheadBy: data.ahead_by,
@@ -275,12 +300,12 @@ export class GitHub {
   async compareWithFiles(r: RepoRef, base: string, head: string, commits: 'all' | 'first-page' = 'all'): Promise<ComparisonWithFiles> {
     return this.call(`Comparing ${base}...${head} in ${repoName(r)}`, 'contents: read', async () => {
       const params = { owner: r.owner, repo: r.repo, basehead: `${base}...${head}`, per_page: 100 };
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page: 1 });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...params, page: 1 });
       const list = data.commits.map(toCommit);
       if (commits === 'all') {
         if (data.total_commits > MAX_COMPARE_COMMITS) throw incompleteRange(r, base, head, data.total_commits, list.length);
         for (let page = 2; list.length < data.total_commits; page++) {
-          const next = await this.octokit.rest.repos.compareCommitsWithBasehead({ ...params, page });
+          const next = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...params, page });
           if (next.data.commits.length === 0) throw incompleteRange(r, base, head, data.total_commits, list.length);
           list.push(...next.data.commits.map(toCommit));
         }
@@ -302,7 +327,7 @@ export class GitHub {
 
   async listPullRequests(r: RepoRef, filter: { state?: 'open' | 'closed' | 'all'; base?: string; head?: string } = {}): Promise<PullRequest[]> {
     return this.call(`Listing pull requests of ${repoName(r)}`, 'pull-requests: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls', {
         owner: r.owner,
         repo: r.repo,
         state: filter.state ?? 'open',
@@ -319,7 +344,7 @@ export class GitHub {
     return this.call(`Listing closed pull requests into ${base} of ${repoName(r)}`, 'pull-requests: read', async () => {
       const out: PullRequest[] = [];
       const params = { owner: r.owner, repo: r.repo, state: 'closed' as const, base, sort: 'updated' as const, direction: 'desc' as const, per_page: 100 };
-      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.list, params)) {
+      for await (const page of this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', params)) {
         const prs = page.data.map(toPullRequest);
         out.push(...prs);
         const oldest = page.data[page.data.length - 1];
@@ -334,7 +359,10 @@ export class GitHub {
     return this.call(`Listing pull requests of ${repoName(r)}`, 'pull-requests: read', async () => {
       const out: PullRequest[] = [];
       const params = { owner: r.owner, repo: r.repo, state: filter.state ?? 'all', sort: 'updated', direction: 'desc', per_page: 100 } as const;
-      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.list, { ...params, ...(filter.base ? { base: filter.base } : {}) })) {
+      for await (const page of this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', {
+        ...params,
+        ...(filter.base ? { base: filter.base } : {}),
+      })) {
         const updated = page.data.map((p) => Date.parse(p.updated_at));
         out.push(...page.data.filter((_p, i) => updated[i]! >= since.getTime()).map(toPullRequest));
         if (!updated.length || updated[updated.length - 1]! < since.getTime()) break;
@@ -345,14 +373,14 @@ export class GitHub {
 
   async getPullRequest(r: RepoRef, number: number): Promise<PullRequest> {
     return this.call(`Reading pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
-      const { data } = await this.octokit.rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: number });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: r.owner, repo: r.repo, pull_number: number });
       return toPullRequest(data);
     });
   }
 
   async createPullRequest(r: RepoRef, pr: { title: string; head: string; base: string; body: string; draft?: boolean }): Promise<PullRequest> {
     return this.call(`Creating pull request ${pr.head} → ${pr.base} in ${repoName(r)}`, 'pull-requests: write', async () => {
-      const { data } = await this.octokit.rest.pulls.create({
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls', {
         owner: r.owner,
         repo: r.repo,
         title: pr.title,
@@ -372,7 +400,12 @@ export class GitHub {
     changes: { title?: string; body?: string; state?: 'open' | 'closed'; base?: string },
   ): Promise<PullRequest> {
     return this.call(`Updating pull request #${number} of ${repoName(r)}`, 'pull-requests: write', async () => {
-      const { data } = await this.octokit.rest.pulls.update({ owner: r.owner, repo: r.repo, pull_number: number, ...changes });
+      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: r.owner,
+        repo: r.repo,
+        pull_number: number,
+        ...changes,
+      });
       return toPullRequest(data);
     });
   }
@@ -380,21 +413,36 @@ export class GitHub {
   /** Changed file paths of a pull request (at most 3,000, GitHub's limit). */
   async listPullRequestFiles(r: RepoRef, number: number): Promise<string[]> {
     return this.call(`Listing files of pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        owner: r.owner,
+        repo: r.repo,
+        pull_number: number,
+        per_page: 100,
+      });
       return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
     });
   }
 
   async listPullRequestCommits(r: RepoRef, number: number): Promise<CommitInfo[]> {
     return this.call(`Listing commits of pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+        owner: r.owner,
+        repo: r.repo,
+        pull_number: number,
+        per_page: 100,
+      });
       return data.map(toCommit);
     });
   }
 
   async listReviews(r: RepoRef, number: number): Promise<Review[]> {
     return this.call(`Listing reviews of pull request #${number} of ${repoName(r)}`, 'pull-requests: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: r.owner, repo: r.repo, pull_number: number, per_page: 100 });
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: r.owner,
+        repo: r.repo,
+        pull_number: number,
+        per_page: 100,
+      });
       return data.map((v) => ({ id: v.id, author: v.user?.login ?? '', state: v.state, commitId: v.commit_id ?? null, submittedAt: v.submitted_at ?? null }));
     });
   }
@@ -402,13 +450,24 @@ export class GitHub {
   async requestReviewers(r: RepoRef, number: number, reviewers: string[], teamReviewers: string[] = []): Promise<void> {
     if (reviewers.length === 0 && teamReviewers.length === 0) return;
     await this.call(`Requesting reviewers on #${number} of ${repoName(r)}`, 'pull-requests: write', () =>
-      this.octokit.rest.pulls.requestReviewers({ owner: r.owner, repo: r.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }),
+      this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        owner: r.owner,
+        repo: r.repo,
+        pull_number: number,
+        reviewers,
+        team_reviewers: teamReviewers,
+      }),
     );
   }
 
   async listPullRequestsForCommit(r: RepoRef, sha: string): Promise<PullRequest[]> {
     return this.call(`Finding pull requests of commit ${sha.slice(0, 12)} in ${repoName(r)}`, 'pull-requests: read', async () => {
-      const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: r.owner, repo: r.repo, commit_sha: sha, per_page: 100 });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner: r.owner,
+        repo: r.repo,
+        commit_sha: sha,
+        per_page: 100,
+      });
       return data.map(toPullRequest);
     });
   }
@@ -417,14 +476,14 @@ export class GitHub {
 
   async getIssue(r: RepoRef, number: number): Promise<Issue> {
     return this.call(`Reading issue #${number} of ${repoName(r)}`, 'issues: read', async () => {
-      const { data } = await this.octokit.rest.issues.get({ owner: r.owner, repo: r.repo, issue_number: number });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: r.owner, repo: r.repo, issue_number: number });
       return toIssue(data);
     });
   }
 
   async listIssues(r: RepoRef, filter: { state?: 'open' | 'closed' | 'all'; labels?: string[]; milestone?: string; creator?: string } = {}): Promise<Issue[]> {
     return this.call(`Listing issues of ${repoName(r)}`, 'issues: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
         owner: r.owner,
         repo: r.repo,
         state: filter.state ?? 'open',
@@ -439,7 +498,7 @@ export class GitHub {
 
   async createIssue(r: RepoRef, issue: { title: string; body: string; labels?: string[]; assignees?: string[]; milestone?: number }): Promise<Issue> {
     return this.call(`Creating issue "${issue.title}" in ${repoName(r)}`, 'issues: write', async () => {
-      const { data } = await this.octokit.rest.issues.create({ owner: r.owner, repo: r.repo, ...issue });
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', { owner: r.owner, repo: r.repo, ...issue });
       return toIssue(data);
     });
   }
@@ -450,7 +509,12 @@ export class GitHub {
     changes: { title?: string; body?: string; state?: 'open' | 'closed'; milestone?: number | null; assignees?: string[] },
   ): Promise<Issue> {
     return this.call(`Updating issue #${number} of ${repoName(r)}`, 'issues: write', async () => {
-      const { data } = await this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...changes });
+      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner: r.owner,
+        repo: r.repo,
+        issue_number: number,
+        ...changes,
+      });
       return toIssue(data);
     });
   }
@@ -464,39 +528,55 @@ export class GitHub {
     };
     if (Object.keys(body).length === 0) return;
     await this.call(`Setting labels, milestone and assignees of #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
-      this.octokit.rest.issues.update({ owner: r.owner, repo: r.repo, issue_number: number, ...body }),
+      this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner: r.owner, repo: r.repo, issue_number: number, ...body }),
     );
   }
 
   async listComments(r: RepoRef, number: number): Promise<Comment[]> {
     return this.call(`Listing comments of #${number} of ${repoName(r)}`, 'issues: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: r.owner, repo: r.repo, issue_number: number, per_page: 100 });
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: r.owner,
+        repo: r.repo,
+        issue_number: number,
+        per_page: 100,
+      });
       return data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '', htmlUrl: c.html_url }));
     });
   }
 
   async createComment(r: RepoRef, number: number, body: string): Promise<Comment> {
     return this.call(`Commenting on #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', async () => {
-      const { data } = await this.octokit.rest.issues.createComment({ owner: r.owner, repo: r.repo, issue_number: number, body });
-      return { id: data.id, body: data.body ?? '', author: data.user?.login ?? '', htmlUrl: data.html_url };
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: r.owner,
+        repo: r.repo,
+        issue_number: number,
+        body,
+      });
+      // GitHub's description types 64-bit ids as number | bigint; JSON gives numbers, exact below 2^53.
+      return { id: Number(data.id), body: data.body ?? '', author: data.user?.login ?? '', htmlUrl: data.html_url };
     });
   }
 
   async updateComment(r: RepoRef, id: number, body: string): Promise<void> {
     await this.call(`Updating comment ${id} in ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
-      this.octokit.rest.issues.updateComment({ owner: r.owner, repo: r.repo, comment_id: id, body }),
+      this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: r.owner, repo: r.repo, comment_id: id, body }),
     );
   }
 
   async deleteComment(r: RepoRef, id: number): Promise<void> {
     await this.call(`Deleting comment ${id} in ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
-      this.octokit.rest.issues.deleteComment({ owner: r.owner, repo: r.repo, comment_id: id }),
+      this.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: r.owner, repo: r.repo, comment_id: id }),
     );
   }
 
   async listIssueEvents(r: RepoRef, number: number): Promise<IssueEvent[]> {
     return this.call(`Listing events of #${number} of ${repoName(r)}`, 'issues: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.issues.listEvents, { owner: r.owner, repo: r.repo, issue_number: number, per_page: 100 });
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+        owner: r.owner,
+        repo: r.repo,
+        issue_number: number,
+        per_page: 100,
+      });
       return data.map((e: Raw) => ({ event: e.event, actor: e.actor?.login ?? '', label: e.label?.name ?? null, createdAt: e.created_at }));
     });
   }
@@ -504,47 +584,61 @@ export class GitHub {
   async addLabels(r: RepoRef, number: number, labels: string[]): Promise<void> {
     if (labels.length === 0) return;
     await this.call(`Labelling #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
-      this.octokit.rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: number, labels }),
+      this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: r.owner, repo: r.repo, issue_number: number, labels }),
     );
   }
 
   async removeLabel(r: RepoRef, number: number, label: string): Promise<void> {
     await this.maybe(`Removing label "${label}" from #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
-      this.octokit.rest.issues.removeLabel({ owner: r.owner, repo: r.repo, issue_number: number, name: label }),
+      this.octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+        owner: r.owner,
+        repo: r.repo,
+        issue_number: number,
+        name: label,
+      }),
     );
   }
 
   async addAssignees(r: RepoRef, number: number, assignees: string[]): Promise<void> {
     if (assignees.length === 0) return;
     await this.call(`Assigning #${number} of ${repoName(r)}`, 'issues: write (or pull-requests: write)', () =>
-      this.octokit.rest.issues.addAssignees({ owner: r.owner, repo: r.repo, issue_number: number, assignees }),
+      this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', { owner: r.owner, repo: r.repo, issue_number: number, assignees }),
     );
   }
 
   async listMilestones(r: RepoRef, state: 'open' | 'closed' | 'all' = 'all'): Promise<Milestone[]> {
     return this.call(`Listing milestones of ${repoName(r)}`, 'issues: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.issues.listMilestones, { owner: r.owner, repo: r.repo, state, per_page: 100 });
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/milestones', { owner: r.owner, repo: r.repo, state, per_page: 100 });
       return data.map(toMilestone);
     });
   }
 
   async createMilestone(r: RepoRef, title: string, description = ''): Promise<Milestone> {
     return this.call(`Creating milestone "${title}" in ${repoName(r)}`, 'issues: write', async () => {
-      const { data } = await this.octokit.rest.issues.createMilestone({ owner: r.owner, repo: r.repo, title, description });
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/milestones', { owner: r.owner, repo: r.repo, title, description });
       return toMilestone(data);
     });
   }
 
   async closeMilestone(r: RepoRef, number: number): Promise<void> {
     await this.call(`Closing milestone ${number} of ${repoName(r)}`, 'issues: write', () =>
-      this.octokit.rest.issues.updateMilestone({ owner: r.owner, repo: r.repo, milestone_number: number, state: 'closed' }),
+      this.octokit.request('PATCH /repos/{owner}/{repo}/milestones/{milestone_number}', {
+        owner: r.owner,
+        repo: r.repo,
+        milestone_number: number,
+        state: 'closed',
+      }),
     );
   }
 
   /** The caller's role on the repository: admin, maintain, write, triage, read or none. */
   async getPermission(r: RepoRef, user: string): Promise<Permission> {
     const result = await this.maybe(`Reading ${user}'s permission on ${repoName(r)}`, 'metadata: read', async () => {
-      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: r.owner, repo: r.repo, username: user });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+        owner: r.owner,
+        repo: r.repo,
+        username: user,
+      });
       const role = (data as { role_name?: string }).role_name ?? data.permission;
       return (['admin', 'maintain', 'write', 'triage', 'read'].includes(role) ? role : data.permission) as Permission;
     });
@@ -559,7 +653,7 @@ export class GitHub {
     status: { state: CommitStatus['state']; context: string; description: string; targetUrl?: string },
   ): Promise<void> {
     await this.call(`Setting status "${status.context}" on ${sha.slice(0, 12)} in ${repoName(r)}`, 'statuses: write', () =>
-      this.octokit.rest.repos.createCommitStatus({
+      this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
         owner: r.owner,
         repo: r.repo,
         sha,
@@ -574,7 +668,7 @@ export class GitHub {
   /** The latest status per context on a ref (GitHub's combined status). */
   async getCombinedStatuses(r: RepoRef, ref: string): Promise<CommitStatus[]> {
     return this.call(`Reading statuses of ${ref.slice(0, 40)} in ${repoName(r)}`, 'statuses: read', async () => {
-      const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({ owner: r.owner, repo: r.repo, ref, per_page: 100 });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: r.owner, repo: r.repo, ref, per_page: 100 });
       return data.statuses.map((s) => ({
         context: s.context,
         state: s.state as CommitStatus['state'],
@@ -588,7 +682,7 @@ export class GitHub {
 
   async listReleases(r: RepoRef): Promise<Release[]> {
     return this.call(`Listing releases of ${repoName(r)}`, 'contents: read', async () => {
-      const data = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { owner: r.owner, repo: r.repo, per_page: 100 });
+      const data = await this.octokit.paginate('GET /repos/{owner}/{repo}/releases', { owner: r.owner, repo: r.repo, per_page: 100 });
       return data.map(toRelease);
     });
   }
@@ -597,7 +691,7 @@ export class GitHub {
   async listReleasesSince(r: RepoRef, since: Date): Promise<Release[]> {
     return this.call(`Listing releases of ${repoName(r)}`, 'contents: read', async () => {
       const out: Release[] = [];
-      for await (const page of this.octokit.paginate.iterator(this.octokit.rest.repos.listReleases, { owner: r.owner, repo: r.repo, per_page: 100 })) {
+      for await (const page of this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/releases', { owner: r.owner, repo: r.repo, per_page: 100 })) {
         const releases = page.data.map(toRelease);
         out.push(...releases);
         const oldest = releases[releases.length - 1];
@@ -610,7 +704,7 @@ export class GitHub {
   /** The release GitHub shows as "Latest" (null when there is none). */
   async getLatestRelease(r: RepoRef): Promise<Release | null> {
     return this.maybe(`Reading the latest release of ${repoName(r)}`, 'contents: read', async () => {
-      const { data } = await this.octokit.rest.repos.getLatestRelease({ owner: r.owner, repo: r.repo });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/latest', { owner: r.owner, repo: r.repo });
       return toRelease(data);
     });
   }
@@ -620,7 +714,7 @@ export class GitHub {
     release: { tagName: string; name: string; body: string; draft?: boolean; prerelease: boolean; makeLatest?: boolean; targetCommitish?: string },
   ): Promise<Release> {
     return this.call(`Creating release ${release.tagName} in ${repoName(r)}`, 'contents: write', async () => {
-      const { data } = await this.octokit.rest.repos.createRelease({
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/releases', {
         owner: r.owner,
         repo: r.repo,
         tag_name: release.tagName,
@@ -643,7 +737,7 @@ export class GitHub {
   ): Promise<Release> {
     return this.call(`Updating release ${id} in ${repoName(r)}`, 'contents: write', async () => {
       const { makeLatest, tagName, ...rest } = changes;
-      const { data } = await this.octokit.rest.repos.updateRelease({
+      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
         owner: r.owner,
         repo: r.repo,
         release_id: id,
@@ -657,7 +751,7 @@ export class GitHub {
 
   async deleteRelease(r: RepoRef, id: number): Promise<void> {
     await this.call(`Deleting release ${id} in ${repoName(r)}`, 'contents: write', () =>
-      this.octokit.rest.repos.deleteRelease({ owner: r.owner, repo: r.repo, release_id: id }),
+      this.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner: r.owner, repo: r.repo, release_id: id }),
     );
   }
 
@@ -667,7 +761,7 @@ export class GitHub {
     notes: { tagName: string; targetCommitish: string; previousTagName?: string; configurationFilePath?: string },
   ): Promise<{ name: string; body: string }> {
     return this.call(`Generating release notes for ${notes.tagName} in ${repoName(r)}`, 'contents: write', async () => {
-      const { data } = await this.octokit.rest.repos.generateReleaseNotes({
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/releases/generate-notes', {
         owner: r.owner,
         repo: r.repo,
         tag_name: notes.tagName,
@@ -687,7 +781,7 @@ export class GitHub {
     filter: { headSha?: string; status?: 'success' | 'completed'; branch?: string } = {},
   ): Promise<WorkflowRun[]> {
     return this.call(`Listing runs of workflow ${workflowFile} in ${repoName(r)}`, 'actions: read', async () => {
-      const { data } = await this.octokit.rest.actions.listWorkflowRuns({
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
         owner: r.owner,
         repo: r.repo,
         workflow_id: workflowFile,
@@ -697,7 +791,7 @@ export class GitHub {
         ...(filter.branch ? { branch: filter.branch } : {}),
       });
       return data.workflow_runs.map((w) => ({
-        id: w.id,
+        id: Number(w.id),
         name: w.name ?? '',
         headSha: w.head_sha,
         headBranch: w.head_branch ?? null,
@@ -712,14 +806,19 @@ export class GitHub {
 
   async listDeployments(r: RepoRef, filter: { sha?: string; environment?: string }): Promise<Deployment[]> {
     return this.call(`Listing deployments of ${repoName(r)}`, 'deployments: read', async () => {
-      const { data } = await this.octokit.rest.repos.listDeployments({ owner: r.owner, repo: r.repo, per_page: 100, ...filter });
-      return data.map((d) => ({ id: d.id, sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/deployments', { owner: r.owner, repo: r.repo, per_page: 100, ...filter });
+      return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
     });
   }
 
   async listDeploymentStates(r: RepoRef, id: number): Promise<string[]> {
     return this.call(`Reading statuses of deployment ${id} in ${repoName(r)}`, 'deployments: read', async () => {
-      const { data } = await this.octokit.rest.repos.listDeploymentStatuses({ owner: r.owner, repo: r.repo, deployment_id: id, per_page: 100 });
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: r.owner,
+        repo: r.repo,
+        deployment_id: id,
+        per_page: 100,
+      });
       return data.map((s) => s.state);
     });
   }
