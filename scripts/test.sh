@@ -31,7 +31,7 @@ npx --no-install eslint .
 npx --no-install prettier --check --log-level warn "**/*.{ts,js,mjs,json,yml}"
 
 step "Build"
-bash scripts/build.sh
+PORTAL_RELEASE_TYPECHECKED=1 bash scripts/build.sh
 if [[ -n "${CI:-}" ]]; then
   step "dist/ and the generated policy validator are fresh (committed files equal a fresh build)"
   generated=(dist/ shared/policy-validator.generated.ts)
