@@ -150,6 +150,9 @@ export function userAgentFor(base: string, env: NodeJS.ProcessEnv = process.env)
 
 type Fetch = typeof globalThis.fetch;
 
+/** Longest wait for one request's answer and body. */
+export const REQUEST_TIMEOUT_MS = 300_000;
+
 /**
  * The proxy that requests to `apiUrl` go through, by @actions/http-client's rules (https_proxy or http_proxy
  * by the URL's scheme, either spelling; no_proxy; loopback never proxied), as @actions/github applies them.
@@ -179,7 +182,11 @@ export function fetchFor(apiUrl: string, env: NodeJS.ProcessEnv = process.env): 
   const proxied = proxyFor(apiUrl, env) !== undefined;
   let loaded: Promise<Fetch> | undefined;
   const load = async (): Promise<Fetch> => {
-    if (!proxied) return (await import('minipass-fetch')).default as unknown as Fetch;
+    if (!proxied) {
+      const { default: minipassFetch } = await import('minipass-fetch');
+      // A stalled connection fails after 5 minutes (undici's own header and body timeouts) instead of never.
+      return ((url: string, init: object) => minipassFetch(url, { ...init, timeout: REQUEST_TIMEOUT_MS })) as unknown as Fetch;
+    }
     const [{ HttpClient }, { fetch }] = await Promise.all([import('@actions/http-client'), import('undici')]);
     const dispatcher = new HttpClient().getAgentDispatcher(apiUrl);
     return ((url: string, init: object) => fetch(url, { ...init, dispatcher })) as unknown as Fetch;
