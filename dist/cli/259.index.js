@@ -685,8 +685,8 @@ function listOf(labels) {
     return labels.length ? labels.map((l) => `"${l}"`).join(', ') : '(no always-labels configured)';
 }
 
-// EXTERNAL MODULE: ./shared/github/index.ts + 21 modules
-var shared_github = __webpack_require__(3370);
+// EXTERNAL MODULE: ./shared/github/index.ts + 27 modules
+var shared_github = __webpack_require__(7316);
 ;// CONCATENATED MODULE: ./actions/backport-cherry-pick/steps/signed.ts
 
 /** Text up to this size goes inline in the tree request (`content`), saving a blob request per file. */
@@ -1407,7 +1407,7 @@ const backportCherryPick = {
 /* unused harmony exports FAILURE_KINDS, alertOutputs, trackOutcome */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3370);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7316);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2294);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9985);
 /* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);

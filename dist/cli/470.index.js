@@ -41,8 +41,8 @@ var shared_ownership = __webpack_require__(9451);
 var versions = __webpack_require__(5721);
 // EXTERNAL MODULE: ./shared/statuses.ts
 var statuses = __webpack_require__(1642);
-// EXTERNAL MODULE: ./shared/github/index.ts + 21 modules
-var shared_github = __webpack_require__(3370);
+// EXTERNAL MODULE: ./shared/github/index.ts + 27 modules
+var shared_github = __webpack_require__(7316);
 // EXTERNAL MODULE: ./shared/identity.ts
 var identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/release-pull-request.ts
@@ -1099,7 +1099,7 @@ const promoteRcAction = {
 /* unused harmony exports FAILURE_KINDS, alertOutputs, trackOutcome */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3370);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7316);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2294);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9985);
 /* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
@@ -1562,7 +1562,7 @@ async function setCommitStatus(github, repo, sha, want, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ createAnnotatedTag)
 /* harmony export */ });
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3370);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7316);
 
 /**
  * Creates the annotated tag `tag` on `sha` (a tag object, then its ref), the one way every action

@@ -392,7 +392,7 @@ async function loadRunPolicy(env, inputs) {
 /* harmony export */   HR: () => (/* binding */ SuiteIdentity)
 /* harmony export */ });
 /* unused harmony exports ACTIONS_BOT, VIEWER_QUERY */
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3370);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7316);
 
 /**
  * The login GitHub gives the job's GITHUB_TOKEN: an installation token of the GitHub Actions app.

@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(6760);
 var context = __webpack_require__(7987);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
-// EXTERNAL MODULE: ./shared/github/index.ts + 21 modules
-var shared_github = __webpack_require__(3370);
+// EXTERNAL MODULE: ./shared/github/index.ts + 27 modules
+var shared_github = __webpack_require__(7316);
 // EXTERNAL MODULE: ./shared/inputs.ts
 var inputs = __webpack_require__(8573);
 // EXTERNAL MODULE: ./shared/logger.ts

@@ -244,8 +244,8 @@ function nextMilestone(pattern, prefix, tag, milestones) {
 
 // EXTERNAL MODULE: ./shared/tags.ts
 var tags = __webpack_require__(7981);
-// EXTERNAL MODULE: ./shared/github/index.ts + 21 modules
-var shared_github = __webpack_require__(3370);
+// EXTERNAL MODULE: ./shared/github/index.ts + 27 modules
+var shared_github = __webpack_require__(7316);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 // EXTERNAL MODULE: ./shared/presence.ts
@@ -1337,7 +1337,7 @@ const tagAndRelease = {
 /* unused harmony exports FAILURE_KINDS, alertOutputs, trackOutcome */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3370);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7316);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2294);
 /* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9985);
 /* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9451);
@@ -1691,7 +1691,7 @@ function isPastDue(milestone, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ createAnnotatedTag)
 /* harmony export */ });
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3370);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7316);
 
 /**
  * Creates the annotated tag `tag` on `sha` (a tag object, then its ref), the one way every action

@@ -5751,6 +5751,8 @@ function userAgentFor(base, env = process.env) {
     const tag = `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`;
     return base.includes(tag) ? base : `${base} ${tag}`;
 }
+/** Longest wait for one request's answer and body. */
+const REQUEST_TIMEOUT_MS = 300_000;
 /**
  * The proxy that requests to `apiUrl` go through, by @actions/http-client's rules (https_proxy or http_proxy
  * by the URL's scheme, either spelling; no_proxy; loopback never proxied), as @actions/github applies them.
@@ -5780,8 +5782,11 @@ function fetchFor(apiUrl, env = process.env) {
     const proxied = proxyFor(apiUrl, env) !== undefined;
     let loaded;
     const load = async () => {
-        if (!proxied)
-            return (await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8483, 23))).default;
+        if (!proxied) {
+            const { default: minipassFetch } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8483, 23));
+            // A stalled connection fails after 5 minutes (undici's own header and body timeouts) instead of never.
+            return ((url, init) => minipassFetch(url, { ...init, timeout: REQUEST_TIMEOUT_MS }));
+        }
         const [{ HttpClient }, { fetch }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2779)), __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19))]);
         const dispatcher = new HttpClient().getAgentDispatcher(apiUrl);
         return ((url, init) => fetch(url, { ...init, dispatcher }));
@@ -6026,15 +6031,13 @@ function toMilestone(m) {
  */
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-;// CONCATENATED MODULE: ./shared/github/port.ts
-// The port: every GitHub read and write the actions make, each explained when it fails.
+;// CONCATENATED MODULE: ./shared/github/port/base.ts
+// The port's foundation: the Octokit it sends through, the request count, the dry-run guard, and the one way every call's failure is explained.
 
 
 
 
-
-
-class GitHub {
+class PortBase {
     octokit;
     logger;
     /** Counts requests made through this port (for budgets and job summaries). */
@@ -6073,6 +6076,30 @@ class GitHub {
             throw explainApiError(error, operation, needs, this.tokenSource);
         }
     }
+    // -- GraphQL -----------------------------------------------------------------------------
+    async graphql(operation, query, variables) {
+        try {
+            return await this.octokit.graphql(query, variables);
+        }
+        catch (error) {
+            const status = error.status;
+            if (error instanceof RequestError || status)
+                throw explainApiError(error, operation, 'issues: read, pull-requests: read', this.tokenSource);
+            throw new UserError('state', `${operation} failed: ${errorMessage(error)}`);
+        }
+    }
+    debug(message) {
+        this.logger.debug(message);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/github/port/repository.ts
+// Repository, contents, commit statuses, workflow runs and deployments.
+
+
+
+
+class RepositoryPort extends PortBase {
     // -- repository and contents --------------------------------------------------------------
     async getRepository(r) {
         const repository = await this.maybe(`Reading repository ${repoName(r)}`, 'contents: read', async () => {
@@ -6101,6 +6128,82 @@ class GitHub {
             return Buffer.from(file.content ?? '', file.encoding || 'base64').toString('utf8');
         });
     }
+    // -- statuses ----------------------------------------------------------------------------
+    async createStatus(r, sha, status) {
+        await this.call(`Setting status "${status.context}" on ${sha.slice(0, 12)} in ${repoName(r)}`, 'statuses: write', () => this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+            owner: r.owner,
+            repo: r.repo,
+            sha,
+            state: status.state,
+            context: status.context,
+            description: status.description.slice(0, 140),
+            ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+        }));
+    }
+    /** The latest status per context on a ref (GitHub's combined status). */
+    async getCombinedStatuses(r, ref) {
+        return this.call(`Reading statuses of ${ref.slice(0, 40)} in ${repoName(r)}`, 'statuses: read', async () => {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: r.owner, repo: r.repo, ref, per_page: 100 });
+            return data.statuses.map((s) => ({
+                context: s.context,
+                state: s.state,
+                description: s.description ?? '',
+                targetUrl: s.target_url ?? null,
+            }));
+        });
+    }
+    // -- actions and deployments -------------------------------------------------------------
+    async listWorkflowRuns(r, workflowFile, filter = {}) {
+        return this.call(`Listing runs of workflow ${workflowFile} in ${repoName(r)}`, 'actions: read', async () => {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                owner: r.owner,
+                repo: r.repo,
+                workflow_id: workflowFile,
+                per_page: 100,
+                ...(filter.headSha ? { head_sha: filter.headSha } : {}),
+                ...(filter.status ? { status: filter.status } : {}),
+                ...(filter.branch ? { branch: filter.branch } : {}),
+            });
+            return data.workflow_runs.map((w) => ({
+                id: Number(w.id),
+                name: w.name ?? '',
+                headSha: w.head_sha,
+                headBranch: w.head_branch ?? null,
+                status: w.status ?? '',
+                conclusion: w.conclusion ?? null,
+                htmlUrl: w.html_url,
+                event: w.event,
+                createdAt: w.created_at,
+            }));
+        });
+    }
+    async listDeployments(r, filter) {
+        return this.call(`Listing deployments of ${repoName(r)}`, 'deployments: read', async () => {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/deployments', { owner: r.owner, repo: r.repo, per_page: 100, ...filter });
+            return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+        });
+    }
+    async listDeploymentStates(r, id) {
+        return this.call(`Reading statuses of deployment ${id} in ${repoName(r)}`, 'deployments: read', async () => {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+                owner: r.owner,
+                repo: r.repo,
+                deployment_id: id,
+                per_page: 100,
+            });
+            return data.map((s) => s.state);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/github/port/git.ts
+// Git data: refs, tags, blobs, trees, commits and comparisons.
+
+
+
+
+
+class GitDataPort extends RepositoryPort {
     // -- refs, tags and commits ---------------------------------------------------------------
     /** `ref` without the `refs/` prefix, e.g. `heads/main` or `tags/v1.2.0`. */
     async getRef(r, ref) {
@@ -6297,6 +6400,14 @@ class GitHub {
             };
         });
     }
+}
+
+;// CONCATENATED MODULE: ./shared/github/port/pulls.ts
+// Pull requests, their files, commits and reviews.
+
+
+
+class PullRequestsPort extends GitDataPort {
     // -- pull requests ------------------------------------------------------------------------
     async listPullRequests(r, filter = {}) {
         return this.call(`Listing pull requests of ${repoName(r)}`, 'pull-requests: read', async () => {
@@ -6431,6 +6542,14 @@ class GitHub {
             return data.map(toPullRequest);
         });
     }
+}
+
+;// CONCATENATED MODULE: ./shared/github/port/issues.ts
+// Issues, comments, labels, events, milestones and permissions.
+
+
+
+class IssuesPort extends PullRequestsPort {
     // -- issues, comments, labels, milestones -------------------------------------------------
     async getIssue(r, number) {
         return this.call(`Reading issue #${number} of ${repoName(r)}`, 'issues: read', async () => {
@@ -6571,30 +6690,14 @@ class GitHub {
         });
         return result ?? 'none';
     }
-    // -- statuses ----------------------------------------------------------------------------
-    async createStatus(r, sha, status) {
-        await this.call(`Setting status "${status.context}" on ${sha.slice(0, 12)} in ${repoName(r)}`, 'statuses: write', () => this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
-            owner: r.owner,
-            repo: r.repo,
-            sha,
-            state: status.state,
-            context: status.context,
-            description: status.description.slice(0, 140),
-            ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-        }));
-    }
-    /** The latest status per context on a ref (GitHub's combined status). */
-    async getCombinedStatuses(r, ref) {
-        return this.call(`Reading statuses of ${ref.slice(0, 40)} in ${repoName(r)}`, 'statuses: read', async () => {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: r.owner, repo: r.repo, ref, per_page: 100 });
-            return data.statuses.map((s) => ({
-                context: s.context,
-                state: s.state,
-                description: s.description ?? '',
-                targetUrl: s.target_url ?? null,
-            }));
-        });
-    }
+}
+
+;// CONCATENATED MODULE: ./shared/github/port/releases.ts
+// Releases and their notes.
+
+
+
+class ReleasesPort extends IssuesPort {
     // -- releases ----------------------------------------------------------------------------
     async listReleases(r) {
         return this.call(`Listing releases of ${repoName(r)}`, 'contents: read', async () => {
@@ -6671,63 +6774,14 @@ class GitHub {
             return { name: data.name, body: data.body };
         });
     }
-    // -- actions and deployments -------------------------------------------------------------
-    async listWorkflowRuns(r, workflowFile, filter = {}) {
-        return this.call(`Listing runs of workflow ${workflowFile} in ${repoName(r)}`, 'actions: read', async () => {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-                owner: r.owner,
-                repo: r.repo,
-                workflow_id: workflowFile,
-                per_page: 100,
-                ...(filter.headSha ? { head_sha: filter.headSha } : {}),
-                ...(filter.status ? { status: filter.status } : {}),
-                ...(filter.branch ? { branch: filter.branch } : {}),
-            });
-            return data.workflow_runs.map((w) => ({
-                id: Number(w.id),
-                name: w.name ?? '',
-                headSha: w.head_sha,
-                headBranch: w.head_branch ?? null,
-                status: w.status ?? '',
-                conclusion: w.conclusion ?? null,
-                htmlUrl: w.html_url,
-                event: w.event,
-                createdAt: w.created_at,
-            }));
-        });
-    }
-    async listDeployments(r, filter) {
-        return this.call(`Listing deployments of ${repoName(r)}`, 'deployments: read', async () => {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/deployments', { owner: r.owner, repo: r.repo, per_page: 100, ...filter });
-            return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
-        });
-    }
-    async listDeploymentStates(r, id) {
-        return this.call(`Reading statuses of deployment ${id} in ${repoName(r)}`, 'deployments: read', async () => {
-            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-                owner: r.owner,
-                repo: r.repo,
-                deployment_id: id,
-                per_page: 100,
-            });
-            return data.map((s) => s.state);
-        });
-    }
-    // -- GraphQL -----------------------------------------------------------------------------
-    async graphql(operation, query, variables) {
-        try {
-            return await this.octokit.graphql(query, variables);
-        }
-        catch (error) {
-            const status = error.status;
-            if (error instanceof RequestError || status)
-                throw explainApiError(error, operation, 'issues: read, pull-requests: read', this.tokenSource);
-            throw new UserError('state', `${operation} failed: ${errorMessage(error)}`);
-        }
-    }
-    debug(message) {
-        this.logger.debug(message);
-    }
+}
+
+;// CONCATENATED MODULE: ./shared/github/port.ts
+// The port: every GitHub read and write the actions make, each explained when it fails. One class for the
+// actions to receive, assembled by resource (port/base.ts → repository.ts → git.ts → pulls.ts → issues.ts →
+// releases.ts, each extending the one before); a method lives in the file of the resource it reads or writes.
+
+class GitHub extends ReleasesPort {
 }
 
 ;// CONCATENATED MODULE: ./shared/github/index.ts
