@@ -13,6 +13,7 @@ import { pullRequestEvent } from '../sandbox/events.ts';
 import { apiGet, writes } from '../sandbox/testing.ts';
 import { readableSummary, type JsonResult } from './cli.ts';
 import { COMMANDS } from './commands.ts';
+import type { PlanEntry } from '../shared/plan.ts';
 
 const sandbox = useSandbox();
 let sb: Sandbox;
@@ -140,9 +141,27 @@ describe('freeze-guard through the CLI', () => {
     const plan = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--dry-run', '--now', NOW]);
     expect(plan.code, plan.stderr).toBe(0);
     expect(writes(sb.requests().slice(before))).toEqual([]);
-    expect(plan.stdout).toMatch(/^Plan \(dry run — nothing was written\):\n {2}\[dry-run\] would set status "portal-release\/freeze" = failure/);
+    // The plan comes from the recorder: what is already right (kept), then what a run would write (planned).
+    expect(plan.stdout).toMatch(
+      /^Plan \(dry run — nothing was written\):\n {2}kept {5}status "portal-release\/freeze" on [0-9a-f]{7} already says success: .*\n {2}planned {2}set status "portal-release\/freeze" = failure on [0-9a-f]{7}: Blocked: /,
+    );
     expect(plan.stdout).toContain('decision: blocked');
     expect(plan.stderr).toContain('notice: freeze-guard: dry run');
+
+    // --json carries the same plan as the `plan` output; the real run's plan lists the same steps, done; a re-run keeps them all.
+    const sweep = async (...extra: string[]): Promise<PlanEntry[]> => {
+      const r = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--now', NOW, '--json', ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as JsonResult).outputs.plan as PlanEntry[];
+    };
+    const dryPlan = await sweep('--dry-run');
+    expect(writes(sb.requests().slice(before))).toEqual([]);
+    expect(dryPlan.map((e) => e.status)).toEqual(['kept', 'planned']);
+    const realPlan = await sweep();
+    expect(realPlan).toEqual(dryPlan.map((e) => ({ ...e, status: e.status === 'planned' ? 'done' : e.status })));
+    const rerun = await sweep();
+    expect(rerun.map((e) => e.status)).toEqual(['kept', 'kept']);
+    expect(rerun[1]!.step).toMatch(/^status "portal-release\/freeze" on [0-9a-f]{7} already says failure: Blocked: /);
   });
 });
 

@@ -14,6 +14,7 @@ import { UserError, errorMessage, isUserError } from '../shared/errors.ts';
 import { createOctokit, explainApiError, GitHub, type Octokit } from '../shared/github/index.ts';
 import { InputReader, mapInputSource } from '../shared/inputs.ts';
 import { MemoryLogger, type LogLine } from '../shared/logger.ts';
+import { Plan, withPlan } from '../shared/plan.ts';
 import { commandName, parseCommandLine, type CommandLine } from './args.ts';
 import { COMMANDS, findCommand } from './commands.ts';
 import { commandHelp, toolHelp } from './help.ts';
@@ -177,6 +178,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const dryRun = command.definition.isDryRun(inputs);
     const github = new GitHub(octokit, logger, { readOnly: dryRun, tokenSource: 'cli-environment' });
     if (dryRun) logger.notice(`${meta.name}: dry run — the plan is computed and printed; nothing is written.`);
+    const plan = new Plan({ dryRun, logger });
     const outcome: ActionOutcome = await command.definition.run(inputs, {
       context,
       github,
@@ -184,16 +186,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       clock: now ? fixedClock(now) : systemClock,
       token,
       tempDir,
+      plan,
     });
     logger.debug(`${meta.name}: ${github.requestCount} API requests`);
     const failure = outcome.failure ? redact(outcome.failure) : null;
     if (json) {
-      const result: JsonResult = { outputs: outcome.outputs, summary: redact(outcome.summary ?? ''), failure };
+      // The same outputs and summary as on a runner, the `plan` output included.
+      const planned = withPlan(outcome, plan);
+      const result: JsonResult = {
+        outputs: { ...planned.outputs, plan: plan.entries.map((e) => ({ step: redact(e.step), status: e.status })) },
+        summary: redact(planned.summary ?? ''),
+        failure,
+      };
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     } else {
-      const plan = logger.lines.filter((l) => l.message.includes('[dry-run]')).map((l) => `  ${redact(l.message)}`);
-      const out: string[] = [];
-      if (dryRun) out.push('Plan (dry run — nothing was written):', ...(plan.length ? plan : ['  nothing to write']), '');
+      const steps = plan.entries.map((e) => `  ${e.status.padEnd(7)}  ${redact(e.step)}`);
+      const out: string[] = [
+        dryRun ? 'Plan (dry run — nothing was written):' : 'Plan:',
+        ...(steps.length ? steps : [dryRun ? '  nothing to write' : '  nothing written']),
+        '',
+      ];
       if (outcome.summary) out.push(redact(readableSummary(outcome.summary)), '');
       out.push('Outputs:', ...Object.entries(outcome.outputs).map(([k, v]) => `  ${k}: ${redact(formatValue(v))}`), '');
       io.stdout(`${out.join('\n')}\n`);
