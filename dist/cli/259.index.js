@@ -1214,6 +1214,7 @@ async function backport(inputs, env, policy) {
                 if (existing) {
                     await completeExisting(run, existing);
                     const state = existing.merged ? 'merged' : existing.state;
+                    env.plan.keep(`the ${kind} of #${pr.number} into ${target.branch} is already #${existing.number} (${state})`);
                     results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
                     continue;
                 }

@@ -447,6 +447,7 @@ export async function backport(
         if (existing) {
           await completeExisting(run, existing);
           const state = existing.merged ? 'merged' : existing.state;
+          env.plan.keep(`the ${kind} of #${pr.number} into ${target.branch} is already #${existing.number} (${state})`);
           results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
           continue;
         }
