@@ -284,6 +284,9 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
       const drift = JSON.parse(audit.outputs['drift-commits']!) as { subject: string; missingOn: string[] }[];
       expect(drift.map((d) => d.subject).sort()).toEqual(Array.from({ length: n - 1 }, (_, i) => `fix: hotfix ${i + 1}`).sort());
       for (const d of drift) expect(d.missingOn).toEqual(['stg', 'dev']);
+      expect(writesSince(before, repo)).toEqual([]);
+      expect(planOf(audit)).toEqual([{ step: `open the drift ledger issue (${n - 1} change(s) missing)`, status: 'planned' }]);
+      expect(audit.summary).toContain('ledger: would open the ledger issue.');
       gitRequests.push(
         sb
           .requests()
