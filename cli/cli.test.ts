@@ -165,6 +165,41 @@ describe('freeze-guard through the CLI', () => {
   });
 });
 
+describe('the plan of a run that fails midway', () => {
+  it('lists the steps done before the failure and the failed one, in --json and in text', async () => {
+    const repo = await frozenRepo();
+    await openPr(repo, 'feat: one');
+    await openPr(repo, 'feat: two');
+    // The second status write is refused: the first one stands, and the plan says so.
+    const refuse = () =>
+      sb.injectFault({
+        route: new RegExp(`^/repos/${repo.fullName}/statuses/`),
+        method: 'POST',
+        index: 1,
+        kind: 'status',
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+      });
+    refuse();
+    const run = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--now', NOW, '--json']);
+    sb.clearFaults();
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as JsonResult;
+    expect(result.failure).toBeTruthy();
+    expect((result.outputs.plan as PlanEntry[]).map((e) => e.status)).toEqual(['done', 'failed']);
+
+    // The next run completes the refused write; a third pull request's write is refused this time.
+    await openPr(repo, 'feat: three');
+    refuse();
+    const text = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--now', NOW]);
+    sb.clearFaults();
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(
+      /^Plan \(up to the failure\):\n {2}kept {5}status "portal-release\/freeze" on [0-9a-f]{7} already says failure: .*\n {2}done {5}set status .*\n {2}failed {3}set status "portal-release\/freeze" = failure on [0-9a-f]{7}: /,
+    );
+  });
+});
+
 describe('milestone-check through the CLI', () => {
   it('reports a must-have fix merged on dev but missing from main, with the pick command (--json), and passes once it is picked', async () => {
     counter += 1;

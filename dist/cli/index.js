@@ -49954,15 +49954,24 @@ function suiteVersion(root) {
         return 'unknown';
     }
 }
+/** One step of the plan as the text output prints it: its status in a column, then the sentence. */
+function planLine(e) {
+    return `  ${e.status.padEnd(7)}  ${e.step}`;
+}
 /** Runs the CLI; returns the exit code (0 success, 1 failure or refusal). Never calls process.exit. */
 async function runCli(argv, io) {
     let json = argv.includes('--json');
     const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
     const token = io.env.GITHUB_TOKEN ?? '';
     const redact = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    // Created once the inputs are parsed; a run that fails midway still shows what it did up to the failure.
+    let plan;
+    const planSteps = () => (plan?.entries ?? []).map((e) => ({ step: redact(e.step), status: e.status }));
     const fail = (message) => {
         if (json)
-            io.stdout(`${JSON.stringify({ outputs: {}, summary: '', failure: message }, null, 2)}\n`);
+            io.stdout(`${JSON.stringify({ outputs: plan ? { plan: planSteps() } : {}, summary: '', failure: message }, null, 2)}\n`);
+        else if (plan?.entries.length)
+            io.stdout(`Plan (up to the failure):\n${planSteps().map(planLine).join('\n')}\n`);
         io.stderr(`portal-release: ${redact(message)}\n`);
         return 1;
     };
@@ -50039,7 +50048,7 @@ async function runCli(argv, io) {
         const github = new shared_github/* GitHub */.gq(octokit, logger, { readOnly: dryRun, tokenSource: 'cli-environment' });
         if (dryRun)
             logger.notice(`${meta.name}: dry run — the plan is computed and printed; nothing is written.`);
-        const plan = new Plan({ dryRun, logger });
+        plan = new Plan({ dryRun, logger });
         const outcome = await command.definition.run(inputs, {
             context,
             github,
@@ -50055,14 +50064,14 @@ async function runCli(argv, io) {
             // The same outputs and summary as on a runner, the `plan` output included.
             const planned = withPlan(outcome, plan);
             const result = {
-                outputs: { ...planned.outputs, plan: plan.entries.map((e) => ({ step: redact(e.step), status: e.status })) },
+                outputs: { ...planned.outputs, plan: planSteps() },
                 summary: redact(planned.summary ?? ''),
                 failure,
             };
             io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         }
         else {
-            const steps = plan.entries.map((e) => `  ${e.status.padEnd(7)}  ${redact(e.step)}`);
+            const steps = planSteps().map(planLine);
             const out = [
                 dryRun ? 'Plan (dry run — nothing was written):' : 'Plan:',
                 ...(steps.length ? steps : [dryRun ? '  nothing to write' : '  nothing written']),
