@@ -13,6 +13,7 @@ import { pullRequestEvent } from '../sandbox/events.ts';
 import { apiGet, writes } from '../sandbox/testing.ts';
 import { readableSummary, type JsonResult } from './cli.ts';
 import { COMMANDS } from './commands.ts';
+import type { PlanEntry } from '../shared/plan.ts';
 
 const sandbox = useSandbox();
 let sb: Sandbox;
@@ -140,9 +141,62 @@ describe('freeze-guard through the CLI', () => {
     const plan = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--dry-run', '--now', NOW]);
     expect(plan.code, plan.stderr).toBe(0);
     expect(writes(sb.requests().slice(before))).toEqual([]);
-    expect(plan.stdout).toMatch(/^Plan \(dry run — nothing was written\):\n {2}\[dry-run\] would set status "portal-release\/freeze" = failure/);
+    // The plan comes from the recorder: what is already right (kept), then what a run would write (planned).
+    expect(plan.stdout).toMatch(
+      /^Plan \(dry run — nothing was written\):\n {2}kept {5}status "portal-release\/freeze" on [0-9a-f]{7} already says success: .*\n {2}planned {2}set status "portal-release\/freeze" = failure on [0-9a-f]{7}: Blocked: /,
+    );
     expect(plan.stdout).toContain('decision: blocked');
     expect(plan.stderr).toContain('notice: freeze-guard: dry run');
+
+    // --json carries the same plan as the `plan` output; the real run's plan lists the same steps, done; a re-run keeps them all.
+    const sweep = async (...extra: string[]): Promise<PlanEntry[]> => {
+      const r = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--now', NOW, '--json', ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as JsonResult).outputs.plan as PlanEntry[];
+    };
+    const dryPlan = await sweep('--dry-run');
+    expect(writes(sb.requests().slice(before))).toEqual([]);
+    expect(dryPlan.map((e) => e.status)).toEqual(['kept', 'planned']);
+    const realPlan = await sweep();
+    expect(realPlan).toEqual(dryPlan.map((e) => ({ ...e, status: e.status === 'planned' ? 'done' : e.status })));
+    const rerun = await sweep();
+    expect(rerun.map((e) => e.status)).toEqual(['kept', 'kept']);
+    expect(rerun[1]!.step).toMatch(/^status "portal-release\/freeze" on [0-9a-f]{7} already says failure: Blocked: /);
+  });
+});
+
+describe('the plan of a run that fails midway', () => {
+  it('lists the steps done before the failure and the failed one, in --json and in text', async () => {
+    const repo = await frozenRepo();
+    await openPr(repo, 'feat: one');
+    await openPr(repo, 'feat: two');
+    // The second status write is refused: the first one stands, and the plan says so.
+    const refuse = () =>
+      sb.injectFault({
+        route: new RegExp(`^/repos/${repo.fullName}/statuses/`),
+        method: 'POST',
+        index: 1,
+        kind: 'status',
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+      });
+    refuse();
+    const run = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--now', NOW, '--json']);
+    sb.clearFaults();
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as JsonResult;
+    expect(result.failure).toBeTruthy();
+    expect((result.outputs.plan as PlanEntry[]).map((e) => e.status)).toEqual(['done', 'failed']);
+
+    // The next run completes the refused write; a third pull request's write is refused this time.
+    await openPr(repo, 'feat: three');
+    refuse();
+    const text = await cli(['freeze-guard', '--repo', repo.fullName, '--mode', 'sweep', '--now', NOW]);
+    sb.clearFaults();
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(
+      /^Plan \(up to the failure\):\n {2}kept {5}status "portal-release\/freeze" on [0-9a-f]{7} already says failure: .*\n {2}done {5}set status .*\n {2}failed {3}set status "portal-release\/freeze" = failure on [0-9a-f]{7}: /,
+    );
   });
 });
 

@@ -14,6 +14,7 @@ import { UserError, errorMessage, isUserError } from '../shared/errors.ts';
 import { createOctokit, explainApiError, GitHub, tuningFromEnv, type Octokit } from '../shared/github/index.ts';
 import { InputReader, mapInputSource } from '../shared/inputs.ts';
 import { MemoryLogger, type LogLine } from '../shared/logger.ts';
+import { Plan, withPlan, type PlanEntry } from '../shared/plan.ts';
 import { commandName, parseCommandLine, type CommandLine } from './args.ts';
 import { COMMANDS, findCommand } from './commands.ts';
 import { commandHelp, toolHelp } from './help.ts';
@@ -100,14 +101,23 @@ function suiteVersion(root: string): string {
   }
 }
 
+/** One step of the plan as the text output prints it: its status in a column, then the sentence. */
+function planLine(e: PlanEntry): string {
+  return `  ${e.status.padEnd(7)}  ${e.step}`;
+}
+
 /** Runs the CLI; returns the exit code (0 success, 1 failure or refusal). Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let json = argv.includes('--json');
   const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
   const token = io.env.GITHUB_TOKEN ?? '';
   const redact = (text: string): string => (token.length >= 4 ? text.split(token).join('***') : text);
+  // Created once the inputs are parsed; a run that fails midway still shows what it did up to the failure.
+  let plan: Plan | undefined;
+  const planSteps = (): PlanEntry[] => (plan?.entries ?? []).map((e) => ({ step: redact(e.step), status: e.status }));
   const fail = (message: string): number => {
-    if (json) io.stdout(`${JSON.stringify({ outputs: {}, summary: '', failure: message } satisfies JsonResult, null, 2)}\n`);
+    if (json) io.stdout(`${JSON.stringify({ outputs: plan ? { plan: planSteps() } : {}, summary: '', failure: message } satisfies JsonResult, null, 2)}\n`);
+    else if (plan?.entries.length) io.stdout(`Plan (up to the failure):\n${planSteps().map(planLine).join('\n')}\n`);
     io.stderr(`portal-release: ${redact(message)}\n`);
     return 1;
   };
@@ -177,6 +187,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const dryRun = command.definition.isDryRun(inputs);
     const github = new GitHub(octokit, logger, { readOnly: dryRun, tokenSource: 'cli-environment' });
     if (dryRun) logger.notice(`${meta.name}: dry run — the plan is computed and printed; nothing is written.`);
+    plan = new Plan({ dryRun, logger });
     const outcome: ActionOutcome = await command.definition.run(inputs, {
       context,
       github,
@@ -184,16 +195,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       clock: now ? fixedClock(now) : systemClock,
       token,
       tempDir,
+      plan,
     });
     logger.debug(`${meta.name}: ${github.requestCount} API requests`);
     const failure = outcome.failure ? redact(outcome.failure) : null;
     if (json) {
-      const result: JsonResult = { outputs: outcome.outputs, summary: redact(outcome.summary ?? ''), failure };
+      // The same outputs and summary as on a runner, the `plan` output included.
+      const planned = withPlan(outcome, plan);
+      const result: JsonResult = {
+        outputs: { ...planned.outputs, plan: planSteps() },
+        summary: redact(planned.summary ?? ''),
+        failure,
+      };
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     } else {
-      const plan = logger.lines.filter((l) => l.message.includes('[dry-run]')).map((l) => `  ${redact(l.message)}`);
-      const out: string[] = [];
-      if (dryRun) out.push('Plan (dry run — nothing was written):', ...(plan.length ? plan : ['  nothing to write']), '');
+      const steps = planSteps().map(planLine);
+      const out: string[] = [
+        dryRun ? 'Plan (dry run — nothing was written):' : 'Plan:',
+        ...(steps.length ? steps : [dryRun ? '  nothing to write' : '  nothing written']),
+        '',
+      ];
       if (outcome.summary) out.push(redact(readableSummary(outcome.summary)), '');
       out.push('Outputs:', ...Object.entries(outcome.outputs).map(([k, v]) => `  ${k}: ${redact(formatValue(v))}`), '');
       io.stdout(`${out.join('\n')}\n`);

@@ -1,6 +1,7 @@
 // Small helpers shared by the integration tests of the actions.
 import { execFile } from 'node:child_process';
 import { renderMarker } from '../shared/markers.ts';
+import type { PlanEntry } from '../shared/plan.ts';
 import { pushEvent, workflowDispatchEvent } from './events.ts';
 import { runAction, type ActionResult } from './harness.ts';
 import type { RepoHandle, Sandbox } from './sandbox.ts';
@@ -127,4 +128,16 @@ export function errorsOf(r: ActionResult): string {
     .filter((a) => a.level === 'error')
     .map((a) => a.message)
     .join('\n');
+}
+
+/** The `plan` output of a run (every action writes it): the steps it wrote, planned or kept. */
+export function planOf(r: { outputs: Record<string, string> }): PlanEntry[] {
+  const raw = r.outputs.plan;
+  if (raw === undefined) throw new Error('the run wrote no `plan` output');
+  return JSON.parse(raw) as PlanEntry[];
+}
+
+/** A dry run's plan as the real run on the same state must record it: each planned step done. */
+export function asDone(plan: PlanEntry[]): PlanEntry[] {
+  return plan.map((e) => (e.status === 'planned' ? { ...e, status: 'done' } : e));
 }

@@ -5,7 +5,7 @@ import { pullRequestEvent, workflowDispatchEvent } from '../sandbox/events.ts';
 import { runAction, type ActionResult } from '../sandbox/harness.ts';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
 import type { RequestLogEntry } from '../sandbox/server.ts';
-import { apiGet, mergeSuiteReleasePr, runRelease } from '../sandbox/testing.ts';
+import { apiGet, mergeSuiteReleasePr, planOf, runRelease } from '../sandbox/testing.ts';
 import { renderMarker } from './markers.ts';
 
 let sb: Sandbox;
@@ -217,7 +217,7 @@ describe.concurrent('failure alerts outside the pull request, through the bundle
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ alert: 'opened', 'alert-url': '', 'failure-kind': 'backport' });
     expect(writesOf(r.requests)).toEqual([]);
-    expect(r.stdout).toContain('[dry-run] failure alert: would open a tracking issue for backport failures');
+    expect(planOf(r)).toContainEqual({ step: 'open a tracking issue for backport failures', status: 'planned' });
     expect(suiteAlerts(repo, 'backport', 'all')).toEqual([]);
   });
 

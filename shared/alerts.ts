@@ -137,70 +137,66 @@ async function ownOpenIssues(env: ActionEnvironment, policy: Policy, kind: Failu
   return mine.sort((a, b) => a.number - b.number);
 }
 
-interface Plan {
+/** One alert's work; its writes go through the run's plan (`env.plan`). */
+interface AlertRun {
   env: ActionEnvironment;
   policy: Policy;
-  dryRun: boolean;
-  lines: string[];
-}
-
-/** Logs a write and says whether to send it (never in a dry run). */
-function act(plan: Plan, line: string): boolean {
-  plan.lines.push(line);
-  plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
-  return !plan.dryRun;
 }
 
 /**
  * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
  * at the same moment, each before it could see the other's) move into it and they are closed.
  */
-async function converge(plan: Plan, kind: FailureKind, issues: Issue[]): Promise<Issue | undefined> {
+async function converge(job: AlertRun, kind: FailureKind, issues: Issue[]): Promise<Issue | undefined> {
   const [keep, ...extra] = issues;
   if (!keep || extra.length === 0) return keep;
-  const { github, context } = plan.env;
+  const { github, context } = job.env;
   const entries = parseEntries(keep.body);
   for (const other of extra) for (const e of parseEntries(other.body)) if (!entries.some((x) => x.key === e.key)) entries.push(e);
   const body = renderBody(kind, entries);
-  if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
-    await github.updateIssue(context.repo, keep.number, { body });
+  if (body !== keep.body) {
+    await job.env.plan.write(`merge the entries of the tracking issues ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`, () =>
+      github.updateIssue(context.repo, keep.number, { body }),
+    );
   }
   for (const other of extra) {
-    if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+    await job.env.plan.write(`close the tracking issue #${other.number} as a duplicate of #${keep.number}`, async () => {
       await github.updateIssue(context.repo, other.number, { state: 'closed' });
       await github.createComment(
         context.repo,
         other.number,
         `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`,
       );
-    }
+    });
   }
   return { ...keep, body };
 }
 
 async function recordFailure(
-  plan: Plan,
+  job: AlertRun,
   subject: AlertSubject,
   summary: string,
   identity: SuiteIdentity,
   ignored: IgnoredMarkers,
 ): Promise<{ alert: AlertAction; url: string }> {
-  const { env, policy } = plan;
+  const { env, policy } = job;
   const { github, context } = env;
   const run = context.runId;
-  const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+  const issue = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
   const entry: Entry = { key: subject.key, run, text: entryText(subject, env, summary) };
   if (!issue) {
-    if (!act(plan, `open a tracking issue for ${subject.kind} failures`)) return { alert: 'opened', url: '' };
-    const created = await github.createIssue(context.repo, {
-      title: boundTitle(`${TITLES[subject.kind]} (portal-release)`),
-      body: renderBody(subject.kind, [entry]),
-      labels: policy.alerts.labels,
-      ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
-    });
+    const created = await env.plan.write(`open a tracking issue for ${subject.kind} failures`, () =>
+      github.createIssue(context.repo, {
+        title: boundTitle(`${TITLES[subject.kind]} (portal-release)`),
+        body: renderBody(subject.kind, [entry]),
+        labels: policy.alerts.labels,
+        ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
+      }),
+    );
+    if (!created) return { alert: 'opened', url: '' };
     // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
     // seconds, so a later run converges what this one cannot see yet).
-    const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const kept = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
     if (kept && kept.number !== created.number) return { alert: 'updated', url: kept.htmlUrl };
     return { alert: 'opened', url: created.htmlUrl };
   }
@@ -210,47 +206,49 @@ async function recordFailure(
     // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
     // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
     if (known.text === entry.text) {
-      plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+      env.plan.keep(`the tracking issue #${issue.number} already records this run's failure of ${subject.label}`);
       return { alert: 'unchanged', url: issue.htmlUrl };
     }
-    if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
-      await github.updateIssue(context.repo, issue.number, {
+    await job.env.plan.write(`update the entry of ${subject.label} in the tracking issue #${issue.number} (a re-run of run ${run})`, () =>
+      github.updateIssue(context.repo, issue.number, {
         body: renderBody(
           subject.kind,
           entries.map((e) => (e.key === subject.key ? entry : e)),
         ),
-      });
-    }
+      }),
+    );
     return { alert: 'updated', url: issue.htmlUrl };
   }
   const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
-  if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+  await job.env.plan.write(`record the failure of ${subject.label} in the tracking issue #${issue.number}`, async () => {
     // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
     await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
     await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
-  }
+  });
   return { alert: 'updated', url: issue.htmlUrl };
 }
 
 async function recordSuccess(
-  plan: Plan,
+  job: AlertRun,
   subject: AlertSubject,
   identity: SuiteIdentity,
   ignored: IgnoredMarkers,
 ): Promise<{ alert: AlertAction; url: string }> {
-  const { env } = plan;
+  const { env } = job;
   const { github, context } = env;
-  const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+  const issue = await converge(job, subject.kind, await ownOpenIssues(env, job.policy, subject.kind, identity, ignored));
   if (!issue) return { alert: 'none', url: '' };
   const entries = parseEntries(issue.body);
   if (!entries.some((e) => e.key === subject.key)) return { alert: 'none', url: issue.htmlUrl };
   const rest = entries.filter((e) => e.key !== subject.key);
   const body = renderBody(subject.kind, rest);
   if (rest.length > 0) {
-    if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`)) await github.updateIssue(context.repo, issue.number, { body });
+    await job.env.plan.write(`mark ${subject.label} as succeeded in the tracking issue #${issue.number}`, () =>
+      github.updateIssue(context.repo, issue.number, { body }),
+    );
     return { alert: 'updated', url: issue.htmlUrl };
   }
-  if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+  await job.env.plan.write(`close the tracking issue #${issue.number}: ${subject.label} succeeded`, async () => {
     // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
     await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
     await github.createComment(
@@ -258,7 +256,7 @@ async function recordSuccess(
       issue.number,
       `✅ ${inline(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`,
     );
-  }
+  });
   return { alert: 'closed', url: issue.htmlUrl };
 }
 
@@ -270,7 +268,6 @@ async function recordSuccess(
 export async function trackOutcome(
   env: ActionEnvironment,
   policy: Policy,
-  dryRun: boolean,
   subject: AlertSubject,
   outcome: { failure: string } | { succeeded: boolean },
 ): Promise<AlertResult> {
@@ -286,11 +283,11 @@ export async function trackOutcome(
   // Outside a workflow run (the command-line interface) the person sees the failure where it happens.
   if (!env.context.runId) return result;
   if (!failed && (!outcome.succeeded || !subject.priorFailurePossible)) return result;
-  const plan: Plan = { env, policy, dryRun, lines: [] };
+  const job: AlertRun = { env, policy };
   const identity = new SuiteIdentity(env.github, policy.trustedLogins);
   const ignored = new IgnoredMarkers();
   try {
-    const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+    const done = failed ? await recordFailure(job, subject, outcome.failure, identity, ignored) : await recordSuccess(job, subject, identity, ignored);
     result.alert = done.alert;
     result.url = done.url;
   } catch (error) {
@@ -303,7 +300,7 @@ export async function trackOutcome(
     return result;
   }
   for (const s of ignored.sentences()) env.logger.warning(s, { title: 'Marker ignored' });
-  const verb = dryRun ? 'would be ' : '';
+  const verb = env.plan.dryRun ? 'would be ' : '';
   if (result.alert !== 'none') result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${repoName(env.context.repo)}).`;
   return result;
 }
@@ -317,7 +314,6 @@ export async function trackOutcome(
 export async function withFailureAlert(
   env: ActionEnvironment,
   policy: Policy,
-  dryRun: boolean,
   subject: AlertSubject | null,
   work: () => Promise<{ outcome: ActionOutcome; succeeded: boolean }>,
 ): Promise<ActionOutcome> {
@@ -328,7 +324,7 @@ export async function withFailureAlert(
     // A mistake in how the action was called or configured is the caller's to see, not a failed operation.
     if (!subject || (isUserError(error) && (error.kind === 'input' || error.kind === 'config'))) throw error;
     const failure = isUserError(error) ? error.message : reportedFailure(error, env.logger);
-    const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+    const alert = await trackOutcome(env, policy, subject, { failure });
     if (!isUserError(error)) throw error;
     return {
       outputs: alertOutputs(alert),
@@ -338,7 +334,7 @@ export async function withFailureAlert(
   }
   const { outcome, succeeded } = done;
   const alert = subject
-    ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+    ? await trackOutcome(env, policy, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
     : { alert: 'none' as const, url: '', failureKind: '' as const, failureSummary: '', note: '' };
   return {
     ...outcome,

@@ -1,21 +1,31 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAction, type ActionDefinition } from './entry.ts';
 import { UserError } from './errors.ts';
 
 let dir: string;
 let stdout: string[];
+// One summary file serves every test (emptied before each).
+let summaryDir: string;
+const summaryFile = (): string => join(summaryDir, 'summary');
+
+beforeAll(async () => {
+  summaryDir = await mkdtemp(join(tmpdir(), 'entry-summary-'));
+});
+afterAll(async () => {
+  await rm(summaryDir, { recursive: true, force: true });
+});
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'entry-'));
   await writeFile(join(dir, 'out'), '');
-  await writeFile(join(dir, 'summary'), '');
+  await writeFile(summaryFile(), '');
   stdout = [];
-  // @actions/core writes file commands to the files named in the process environment.
+  // The runner contract writes file commands to the files named in the process environment.
   vi.stubEnv('GITHUB_OUTPUT', join(dir, 'out'));
-  vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary'));
+  vi.stubEnv('GITHUB_STEP_SUMMARY', summaryFile());
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout.push(String(chunk));
     return true;
@@ -33,7 +43,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     GITHUB_REPOSITORY: 'acme/backend',
     GITHUB_API_URL: 'http://127.0.0.1:9',
     GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_STEP_SUMMARY: summaryFile(),
     RUNNER_TEMP: dir,
     ...extra,
   };
@@ -53,9 +63,53 @@ describe('runAction', () => {
     const out = await readFile(join(dir, 'out'), 'utf8');
     expect(out).toMatch(/list<<.*\n\[1,2\]\n/);
     expect(out).toMatch(/flag<<.*\ntrue\n/);
-    expect(await readFile(join(dir, 'summary'), 'utf8')).toContain('## done');
+    expect(await readFile(summaryFile(), 'utf8')).toContain('## done');
     expect(stdout.join('')).toContain('::add-mask::ghs_entrytoken');
     expect(stdout.join('')).toContain('::error::Two blockers remain.');
+  });
+
+  it('hands every action one plan recorder: written only outside a dry run, listed in the plan output and the summary', async () => {
+    let written = 0;
+    const probe = definition(async (_inputs, { plan }) => {
+      plan.keep('the label "release" already exists');
+      await plan.write('open the tracking issue', () => {
+        written++;
+      });
+      return { outputs: { decision: 'ok' }, summary: '## probe' };
+    });
+    expect(await runAction(probe, env({ 'INPUT_DRY-RUN': 'true' }))).toBe(0);
+    expect(written).toBe(0);
+    const planLine = (out: string): string => /plan<<(.*)\n(.*)\n/.exec(out)![2]!;
+    expect(JSON.parse(planLine(await readFile(join(dir, 'out'), 'utf8')))).toEqual([
+      { step: 'the label "release" already exists', status: 'kept' },
+      { step: 'open the tracking issue', status: 'planned' },
+    ]);
+    const summary = await readFile(summaryFile(), 'utf8');
+    expect(summary).toMatch(/^## probe\n\n### Plan\n/);
+    expect(summary).toContain('| open the tracking issue | planned |');
+    expect(stdout.join('')).toContain('[dry-run] would open the tracking issue');
+
+    await writeFile(join(dir, 'out'), '');
+    expect(await runAction(probe, env())).toBe(0);
+    expect(written).toBe(1);
+    expect(JSON.parse(planLine(await readFile(join(dir, 'out'), 'utf8')))[1]).toEqual({ step: 'open the tracking issue', status: 'done' });
+  });
+
+  it('keeps the plan of a run that fails midway in its summary: the failed step is named', async () => {
+    const code = await runAction(
+      definition(async (_inputs, { plan }) => {
+        await plan.write('create the tag v1.2.0', () => undefined);
+        await plan.write('create the release v1.2.0', () => {
+          throw new UserError('conflict', 'The release v1.2.0 exists on another tag.');
+        });
+        return { outputs: {} };
+      }),
+      env(),
+    );
+    expect(code).toBe(1);
+    const summary = await readFile(summaryFile(), 'utf8');
+    expect(summary).toContain('The release v1.2.0 exists on another tag.');
+    expect(summary).toContain('| create the tag v1.2.0 | done |\n| create the release v1.2.0 | failed |');
   });
 
   it('shows a user mistake as one sentence, without a stack', async () => {

@@ -9,6 +9,7 @@ import { actionsLogger, type Logger } from './logger.ts';
 import { fixedClock, systemClock, type Clock } from './clock.ts';
 import * as runner from './runner.ts';
 import { escapeHtml } from './text.ts';
+import { Plan, withPlan } from './plan.ts';
 
 /** Everything an action's logic may touch, built once by the entry and injected. */
 export interface ActionEnvironment {
@@ -19,6 +20,8 @@ export interface ActionEnvironment {
   token: string;
   /** A private scratch directory (RUNNER_TEMP on a runner). */
   tempDir: string;
+  /** Every write goes through `plan.write` (it skips the write in a dry run); `plan.keep` records what is already right. */
+  plan: Plan;
 }
 
 export type OutputValue = string | number | boolean | null | undefined | object;
@@ -53,6 +56,7 @@ export function formatOutput(value: OutputValue): string {
  */
 export async function runAction<I>(definition: ActionDefinition<I>, processEnv: NodeJS.ProcessEnv = process.env): Promise<number> {
   const logger = actionsLogger();
+  let plan: Plan | undefined;
   try {
     const reader = new InputReader(envInputSource(processEnv));
     const token = reader.string('token', { required: true });
@@ -66,7 +70,8 @@ export async function runAction<I>(definition: ActionDefinition<I>, processEnv: 
     const github = new GitHub(octokit, logger, { readOnly: dryRun });
     const tempDir = await mkdtemp(join(processEnv.RUNNER_TEMP || tmpdir(), `portal-release-${definition.name}-`));
     if (dryRun) logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
-    const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+    plan = new Plan({ dryRun, logger });
+    const outcome = withPlan(await definition.run(inputs, { context, github, logger, clock, token, tempDir, plan }), plan);
     for (const [name, value] of Object.entries(outcome.outputs)) runner.setOutput(name, formatOutput(value));
     logger.debug(`${definition.name}: ${github.requestCount} API requests`);
     if (outcome.summary) runner.appendSummary(outcome.summary);
@@ -85,7 +90,8 @@ export async function runAction<I>(definition: ActionDefinition<I>, processEnv: 
       );
     }
     try {
-      runner.appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
+      const steps = plan ? `\n${plan.summary()}` : '';
+      runner.appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n${steps}`);
     } catch {
       // No summary file outside a runner: the failure message above is enough.
     }

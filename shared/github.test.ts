@@ -7,6 +7,7 @@ import { MemoryLogger } from './logger.ts';
 import { loadPolicy } from './config.ts';
 import { SuiteIdentity } from './identity.ts';
 import { removeComment, upsertComment } from './markers.ts';
+import { Plan } from './plan.ts';
 
 let sb: Sandbox;
 let repo: RepoHandle;
@@ -158,11 +159,16 @@ describe('GitHub port', () => {
   it('upserts one managed comment by marker and author: created, unchanged, updated, duplicates removed, then removed', async () => {
     const { github } = port();
     const identity = new SuiteIdentity(github);
+    const plan = new Plan({ dryRun: false, logger: new MemoryLogger() });
     const kind = 'backport-deferred';
     const issue = repo.createIssue({ title: 'Release 3.2.0', user: 'alice' });
     repo.addComment(issue.number, 'A human comment that mentions portal-release', 'alice');
     const before = sb.requests().length;
-    const created = await upsertComment(github, r, issue.number, identity, kind, 'first body', { attrs: { target: 'stg' } });
+    const created = await upsertComment(github, r, issue.number, identity, kind, 'first body', {
+      attrs: { target: 'stg' },
+      plan,
+      what: 'the deferred comment',
+    });
     expect(created.outcome).toBe('created');
     // No marked comment existed: the identity was not even looked up.
     expect(
@@ -171,15 +177,23 @@ describe('GitHub port', () => {
         .slice(before)
         .filter((e) => e.route === 'graphql'),
     ).toEqual([]);
-    expect((await upsertComment(github, r, issue.number, identity, kind, 'first body', { attrs: { target: 'stg' } })).outcome).toBe('unchanged');
+    expect(
+      (await upsertComment(github, r, issue.number, identity, kind, 'first body', { attrs: { target: 'stg' }, plan, what: 'the deferred comment' })).outcome,
+    ).toBe('unchanged');
     // A different attribute is a different managed comment.
-    expect((await upsertComment(github, r, issue.number, identity, kind, 'other', { attrs: { target: 'dev' } })).outcome).toBe('created');
+    expect(
+      (await upsertComment(github, r, issue.number, identity, kind, 'other', { attrs: { target: 'dev' }, plan, what: 'the deferred comment' })).outcome,
+    ).toBe('created');
     // A person quoting the suite's comment (marker included) is never edited, and never removed as a duplicate.
     const quote = '> <!-- portal-release:backport-deferred target=stg -->\n> first body\n\nWhy was this deferred?';
     repo.addComment(issue.number, `<!-- portal-release:backport-deferred target=stg -->\n${quote}`, 'alice');
     // A duplicate the suite itself left (an interrupted run) is cleaned up on the next upsert.
     repo.addComment(issue.number, '<!-- portal-release:backport-deferred target=stg -->\nstale duplicate', 'github-actions[bot]');
-    const updated = await upsertComment(github, r, issue.number, identity, kind, 'second body', { attrs: { target: 'stg' } });
+    const updated = await upsertComment(github, r, issue.number, identity, kind, 'second body', {
+      attrs: { target: 'stg' },
+      plan,
+      what: 'the deferred comment',
+    });
     expect(updated.outcome).toBe('updated');
     const comments = repo.comments(issue.number).map((c) => ({ author: (c.user as { login: string }).login, body: String(c.body) }));
     expect(comments.filter((c) => c.author === 'github-actions[bot]' && c.body.includes('target=stg'))).toEqual([
@@ -187,8 +201,16 @@ describe('GitHub port', () => {
     ]);
     expect(comments).toContainEqual({ author: 'alice', body: `<!-- portal-release:backport-deferred target=stg -->\n${quote}` });
     expect(comments).toContainEqual({ author: 'alice', body: 'A human comment that mentions portal-release' });
-    expect(await removeComment(github, r, issue.number, identity, kind, { attrs: { target: 'stg' } })).toBe(true);
+    expect(await removeComment(github, r, issue.number, identity, kind, { attrs: { target: 'stg' }, plan, what: 'the deferred comment' })).toBe(true);
     expect(repo.comments(issue.number).map((c) => (c.user as { login: string }).login)).toEqual(['alice', 'github-actions[bot]', 'alice']);
+    expect(plan.entries.map((e) => `${e.status}: ${e.step.replace(/\d{3,}/g, 'N')}`)).toEqual([
+      `done: post the deferred comment on #${issue.number}`,
+      `kept: the deferred comment on #${issue.number} is already up to date`,
+      `done: post the deferred comment on #${issue.number}`,
+      `done: delete the duplicate of the deferred comment on #${issue.number} (comment N)`,
+      `done: update the deferred comment on #${issue.number}`,
+      `done: delete the deferred comment on #${issue.number} (comment N)`,
+    ]);
     // One viewer query in all: the identity is cached for the run.
     expect(
       sb

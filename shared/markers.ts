@@ -1,6 +1,7 @@
 import type { RepoRef } from './context.ts';
 import type { Comment, GitHub } from './github/index.ts';
 import type { SuiteIdentity } from './identity.ts';
+import type { Plan } from './plan.ts';
 
 /**
  * The suite's marker vocabulary: every kind of hidden `<!-- portal-release:<kind> key=value … -->`
@@ -130,7 +131,9 @@ export async function ownComments<K extends MarkerKind>(
 /**
  * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
  * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
+ * anyone else's comment is never touched, whatever it contains. Every write goes through `plan`
+ * (`what` names the comment in its steps: "the freeze comment"); in a dry run the outcome is what
+ * a run would do and no comment is returned unless one is kept.
  */
 export async function upsertComment<K extends MarkerKind>(
   github: GitHub,
@@ -139,16 +142,27 @@ export async function upsertComment<K extends MarkerKind>(
   identity: SuiteIdentity,
   kind: K,
   body: string,
-  options: { attrs: MarkerInput<K>; existing?: Comment[] },
+  options: { attrs: MarkerInput<K>; existing?: Comment[]; plan: Plan; what: string },
 ): Promise<{ outcome: UpsertOutcome; comment?: Comment }> {
+  const { plan, what } = options;
   const full = withMarker(body, kind, options.attrs);
   const comments = options.existing ?? (await github.listComments(repo, number));
   const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs as Partial<MarkerInput<K>>);
-  for (const duplicate of extra) await github.deleteComment(repo, duplicate.id);
-  if (!first) return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-  if (first.body.trim() === full.trim()) return { outcome: 'unchanged', comment: first };
-  await github.updateComment(repo, first.id, full);
-  return { outcome: 'updated', comment: { ...first, body: full } };
+  for (const duplicate of extra)
+    await plan.write(`delete the duplicate of ${what} on #${number} (comment ${duplicate.id})`, () => github.deleteComment(repo, duplicate.id));
+  if (!first) {
+    const created = await plan.write(`post ${what} on #${number}`, () => github.createComment(repo, number, full));
+    return created ? { outcome: 'created', comment: created } : { outcome: 'created' };
+  }
+  if (first.body.trim() === full.trim()) {
+    plan.keep(`${what} on #${number} is already up to date`);
+    return { outcome: 'unchanged', comment: first };
+  }
+  const updated = await plan.write(`update ${what} on #${number}`, async () => {
+    await github.updateComment(repo, first.id, full);
+    return { ...first, body: full };
+  });
+  return updated ? { outcome: 'updated', comment: updated } : { outcome: 'updated' };
 }
 
 /** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
@@ -158,10 +172,10 @@ export async function removeComment<K extends MarkerKind>(
   number: number,
   identity: SuiteIdentity,
   kind: K,
-  options: { attrs?: Partial<MarkerInput<K>>; existing?: Comment[] } = {},
+  options: { attrs?: Partial<MarkerInput<K>>; existing?: Comment[]; plan: Plan; what: string },
 ): Promise<boolean> {
   const comments = options.existing ?? (await github.listComments(repo, number));
   const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
-  for (const c of mine) await github.deleteComment(repo, c.id);
+  for (const c of mine) await options.plan.write(`delete ${options.what} on #${number} (comment ${c.id})`, () => github.deleteComment(repo, c.id));
   return mine.length > 0;
 }

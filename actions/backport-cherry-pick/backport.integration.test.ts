@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
 import { issueCommentEvent, pullRequestEvent, scheduleEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
+import { asDone, planOf } from '../../sandbox/testing.ts';
 
 // Integration: the bundled action (dist/backport-cherry-pick) against the stand-in, real git behind it.
 
@@ -283,6 +284,9 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
       const drift = JSON.parse(audit.outputs['drift-commits']!) as { subject: string; missingOn: string[] }[];
       expect(drift.map((d) => d.subject).sort()).toEqual(Array.from({ length: n - 1 }, (_, i) => `fix: hotfix ${i + 1}`).sort());
       for (const d of drift) expect(d.missingOn).toEqual(['stg', 'dev']);
+      expect(writesSince(before, repo)).toEqual([]);
+      expect(planOf(audit)).toEqual([{ step: `open the drift ledger issue (${n - 1} change(s) missing)`, status: 'planned' }]);
+      expect(audit.summary).toContain('ledger: would open the ledger issue.');
       gitRequests.push(
         sb
           .requests()
@@ -453,13 +457,21 @@ describe.concurrent('backport-cherry-pick (bundled action against the sandbox)',
     expect(results(dry)).toEqual({ stg: expect.objectContaining({ state: 'planned' }), main: expect.objectContaining({ state: 'planned' }) });
     expect(writesSince(before, repo)).toEqual([]);
     expect(dry.summary).toContain('Dry run');
+    const dryPlan = planOf(dry);
+    expect(dryPlan).toEqual([
+      { step: `push backport/${pr.number}-to-stg and open "fix: later (backport #${pr.number})" into stg`, status: 'planned' },
+      { step: `push backport/${pr.number}-to-main and open "fix: later (backport #${pr.number})" into main`, status: 'planned' },
+    ]);
     const r = await act(repo, 'pull_request', secondLabel, {}, 'labeled: every backport label, 2 targets');
     expect(results(r)).toEqual({ stg: expect.objectContaining({ state: 'created' }), main: expect.objectContaining({ state: 'created' }) });
+    expect(planOf(r)).toEqual(asDone(dryPlan));
     // The first label's run, had it started after all, changes nothing.
     const again = sb.requests().length;
     const rerun = await act(repo, 'pull_request', secondLabel, {}, 'labeled: re-run, 2 targets exist');
     expect(results(rerun)).toEqual({ stg: expect.objectContaining({ state: 'exists' }), main: expect.objectContaining({ state: 'exists' }) });
     expect(writesSince(again, repo)).toEqual([]);
+    expect(planOf(rerun).map((e) => e.status)).toEqual(['kept', 'kept']);
+    expect(planOf(rerun)[0]!.step).toBe(`the backport of #${pr.number} into stg is already #${results(r).stg!.pr} (open)`);
   }, 300_000);
 
   it("/backport needs write access and a refused or impossible command gets exactly one answer, never in a person's comment", async () => {

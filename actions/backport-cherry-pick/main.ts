@@ -58,10 +58,10 @@ export async function run(inputs: BackportInputs, env: ActionEnvironment): Promi
     const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));
     return {
       outputs: { drift: audit.items.length, 'drift-commits': audit.items, results: {}, 'created-pull-numbers': '' },
-      summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
+      summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${env.plan.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
     };
   }
-  return withFailureAlert(env, policy, inputs.dryRun, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
+  return withFailureAlert(env, policy, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
 }
 
 /**
@@ -103,7 +103,7 @@ async function backportOutcome(inputs: BackportInputs, env: ActionEnvironment, l
   if (Object.keys(results).length === 0) lines.push('', 'Nothing to backport.');
   const outcome = {
     outputs: { results, 'created-pull-numbers': created.join(' ') },
-    summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
+    summary: summarize(header, lines, results, env.plan.dryRun, github.requestCount),
     failure: failed.length
       ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
       : undefined,

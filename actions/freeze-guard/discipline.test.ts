@@ -6,7 +6,7 @@ import type { Sandbox } from '../../sandbox/index.ts';
 import { type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { pullRequestEvent } from '../../sandbox/events.ts';
-import { apiGet, writes } from '../../sandbox/testing.ts';
+import { apiGet, planOf, writes } from '../../sandbox/testing.ts';
 
 const sandbox = useSandbox();
 let sb: Sandbox;
@@ -212,6 +212,8 @@ describe('freeze-guard mode discipline', () => {
     const run = await discipline(repo, pr.number, { 'dry-run': 'true' });
     expect(run.outputs.decision).toBe('blocked');
     expect(run.wrote).toEqual([]);
-    expect(run.stdout).toContain('[dry-run] would set status "portal-release/branch-discipline" = failure');
+    expect(planOf(run)).toEqual([
+      { step: expect.stringMatching(/^set status "portal-release\/branch-discipline" = failure on [0-9a-f]{7}: /), status: 'planned' },
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import type { Sandbox } from '../../sandbox/index.ts';
 import { type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { mergeGroupEvent, pullRequestEvent } from '../../sandbox/events.ts';
-import { apiGet, apiRequests, recording, writes } from '../../sandbox/testing.ts';
+import { apiGet, apiRequests, asDone, planOf, recording, writes } from '../../sandbox/testing.ts';
 
 const sandbox = useSandbox();
 let sb: Sandbox;
@@ -140,14 +140,25 @@ describe('freeze-guard (bundled, against the stand-in)', () => {
     const dry = await recording(sb, () => runCheck(repo, event, { 'dry-run': true }));
     expect(dry.result.outputs.decision).toBe('blocked');
     expect(writes(dry.requests)).toEqual([]);
-    expect(dry.result.stdout).toContain('[dry-run] would set status');
+    const dryPlan = planOf(dry.result);
+    expect(dryPlan).toEqual([
+      { step: expect.stringMatching(/^set status "portal-release\/freeze" = failure on [0-9a-f]{7}: Blocked: /), status: 'planned' },
+      { step: `post the freeze comment on #${feat.number}`, status: 'planned' },
+    ]);
+    expect(dry.result.summary).toContain('### Plan');
     expect(repo.comments(feat.number)).toHaveLength(0);
 
-    await runCheck(repo, event);
+    // The real run on the same state does exactly the steps the dry run planned.
+    const real = await runCheck(repo, event);
+    expect(planOf(real)).toEqual(asDone(dryPlan));
     const before = sb.snapshot();
     const rerun = await recording(sb, () => runCheck(repo, event));
     expect(rerun.result.outputs.decision).toBe('blocked');
     expect(writes(rerun.requests)).toEqual([]);
+    expect(planOf(rerun.result)).toEqual([
+      { step: expect.stringMatching(/^status "portal-release\/freeze" on [0-9a-f]{7} already says failure: Blocked: /), status: 'kept' },
+      { step: `the freeze comment on #${feat.number} already says this`, status: 'kept' },
+    ]);
     expect(sb.snapshot()).toEqual(before);
     expect(repo.comments(feat.number)).toHaveLength(1);
   });

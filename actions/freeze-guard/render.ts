@@ -39,7 +39,7 @@ export function summarize(d: FreezeDeps, policySource: string, result: { evaluat
   } else {
     lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
   }
-  lines.push('', `Decision: **${decision}** · policy: ${escapeHtml(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+  lines.push('', `Decision: **${decision}** · policy: ${escapeHtml(policySource)}${d.env.plan.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
   if (result.evaluations.length) {
     lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
     for (const e of result.evaluations) {

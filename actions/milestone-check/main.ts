@@ -80,7 +80,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
         context.repo,
         subject.pr.headSha,
         { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl },
-        { dryRun: inputs.dryRun, logger },
+        { plan: env.plan },
       );
     }
     return nothing(`#${subject.pr.number} is not the release pull request: ${NOT_A_RELEASE_PR}`);
@@ -102,7 +102,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   const blockers: Blocker[] = reports.flatMap((r) => r.blockers);
   const missing: MissingChange[] = reports.flatMap((r) => r.missing);
   const ready = blockers.length === 0 && missing.length === 0;
-  const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
+  const report = renderReport(title, reports, ready, { dryRun: env.plan.dryRun });
   const commentOn = inputs.commentOn ?? (subject?.release ? subject.pr.number : undefined);
   let comment = '';
   if (commentOn) comment = await logger.group(`Report on #${commentOn}`, () => postReport(d, commentOn, report));
@@ -116,7 +116,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
       context.repo,
       subject.pr.headSha,
       { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl },
-      { dryRun: inputs.dryRun, logger },
+      { plan: env.plan },
     );
     status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
   }

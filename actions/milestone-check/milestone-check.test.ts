@@ -7,6 +7,7 @@ import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
 import { hasMarker, withMarker } from '../../shared/markers.ts';
 import { runAction } from '../../sandbox/harness.ts';
 import { pullRequestEvent } from '../../sandbox/events.ts';
+import { asDone, planOf } from '../../sandbox/testing.ts';
 import { cloneFor, mergedPull, parseJson, repoJson, runCheck, uniqueName, writes } from './testkit.ts';
 
 interface MissingOut {
@@ -262,8 +263,11 @@ describe('milestone-check across the release train', () => {
     expect(dry.summary).toContain('would be created');
     expect(dry.summary).toContain('Dry run');
     expect(infra.milestones()).toEqual([]);
+    const dryPlan = planOf(dry);
+    expect(dryPlan).toEqual([{ step: `create the milestone "v3.2.0" in ${infra.fullName}`, status: 'planned' }]);
 
     const real = await runCheck(sb, app, inputs);
+    expect(planOf(real)).toEqual(asDone(dryPlan));
     expect(real.exitCode).toBe(1); // the web blocker is still open
     expect(infra.milestones().map((m) => m.title)).toEqual(['v3.2.0']);
     expect(parseJson<BlockerOut[]>(real.outputs.blockers).map((b) => b.repo)).toEqual([web.fullName]);
@@ -273,6 +277,7 @@ describe('milestone-check across the release train', () => {
     sb.clearRequests();
     const again = await runCheck(sb, app, inputs);
     expect(again.outputs.blockers).toBe(real.outputs.blockers);
+    expect(planOf(again)).toEqual([]);
     expect(again.summary).not.toContain('milestone created');
     expect(writes(sb.requests())).toEqual([]);
     expect(JSON.stringify(sb.snapshot())).toBe(settled);
@@ -287,10 +292,12 @@ describe('milestone-check across the release train', () => {
     const inputs = { version: '3.2.0', repos: `${app.fullName},${web.fullName},${infra.fullName}`, 'comment-on': releasePr };
 
     const dry = await runCheck(sb, app, { ...inputs, 'dry-run': true });
-    expect(dry.stdout).toContain(`would create the milestone report comment on #${releasePr}`);
+    const dryPlan = planOf(dry);
+    expect(dryPlan).toEqual([{ step: `post the milestone report comment on #${releasePr}`, status: 'planned' }]);
     expect(app.comments(releasePr)).toEqual([]);
 
-    await runCheck(sb, app, inputs);
+    const first = await runCheck(sb, app, inputs);
+    expect(planOf(first)).toEqual(asDone(dryPlan));
     const comments = app.comments(releasePr);
     expect(comments).toHaveLength(1);
     expect(hasMarker(comments[0]!.body as string, 'milestone-check')).toBe(true);
@@ -298,9 +305,10 @@ describe('milestone-check across the release train', () => {
 
     const settled = JSON.stringify(sb.snapshot());
     sb.clearRequests();
-    await runCheck(sb, app, inputs);
+    const rerun = await runCheck(sb, app, inputs);
     expect(writes(sb.requests())).toEqual([]);
     expect(JSON.stringify(sb.snapshot())).toBe(settled);
+    expect(planOf(rerun)).toEqual([{ step: `the milestone report comment on #${releasePr} is already up to date`, status: 'kept' }]);
 
     web.setIssueState(blocker, 'closed');
     sb.clearRequests();

@@ -64,7 +64,6 @@ export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Prom
   const options: PromoteOptions = {
     bump: inputs.bump,
     version: inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined,
-    dryRun: inputs.dryRun,
     labels: inputs.labels,
     reviewers: inputs.reviewers,
     draft: inputs.draft,
@@ -79,7 +78,7 @@ export async function run(inputs: PromoteRcInputs, env: ActionEnvironment): Prom
       : inputs.stage === 'rc'
         ? { kind: 'promotion', key: 'rc', label: 'the release candidate promotion', priorFailurePossible: true }
         : { kind: 'promotion', key: 'release-pr', label: 'the release pull request promotion', priorFailurePossible: true };
-  return withFailureAlert(env, policy, inputs.dryRun, subject, async () => ({ outcome: await promote(inputs, env, loaded, options), succeeded: true }));
+  return withFailureAlert(env, policy, subject, async () => ({ outcome: await promote(inputs, env, loaded, options), succeeded: true }));
 }
 
 async function promote(inputs: PromoteRcInputs, env: ActionEnvironment, loaded: LoadedPolicy, options: PromoteOptions): Promise<ActionOutcome> {

@@ -4,7 +4,7 @@ import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { pullRequestEvent, pullRequestReviewEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
 import { findMarker } from '../../shared/markers.ts';
-import { writes } from '../../sandbox/testing.ts';
+import { asDone, planOf, writes } from '../../sandbox/testing.ts';
 
 let sandbox: Sandbox;
 let counter = 0;
@@ -251,9 +251,23 @@ describe('stage rc (dev → stg)', () => {
     expect(await repo.refs()).toEqual(refsBefore);
     expect(await openPulls(repo, 'stg')).toEqual([]);
     expect(r.summary).toContain('dry run: nothing written');
-    expect(r.summary).toContain('create annotated tag v1.3.0-rc.1');
-    expect(r.summary).toContain('open pull request &quot;Release candidate v1.3.0-rc.1&quot;'.replace(/&quot;/g, '"'));
-    expect(r.summary).toContain('request reviews from bob');
+    const dryPlan = planOf(r);
+    expect(dryPlan.map((e) => e.step)).toEqual([
+      expect.stringMatching(/^create annotated tag v1\.3\.0-rc\.1 on [0-9a-f]{7}$/),
+      expect.stringMatching(/^create head branch portal-release\/rc-stg at [0-9a-f]{7}$/),
+      'open pull request "Release candidate v1.3.0-rc.1" (portal-release/rc-stg → stg)',
+      'label the new pull request release',
+      'request reviews on the new pull request from bob',
+    ]);
+    expect(dryPlan.every((e) => e.status === 'planned')).toBe(true);
+    expect(r.summary).toContain('| open pull request "Release candidate v1.3.0-rc.1" (portal-release/rc-stg → stg) | planned |');
+
+    // The real run on the same state does exactly the planned steps; a re-run keeps what is in place.
+    const real = ok(await dispatch(repo, { labels: 'release', reviewers: 'bob' }));
+    expect(planOf(real)).toEqual(asDone(dryPlan));
+    const again = ok(await dispatch(repo, { labels: 'release', reviewers: 'bob' }));
+    expect(planOf(again).map((e) => e.status)).toEqual(['kept', 'kept', 'kept']);
+    expect(planOf(again)[2]!.step).toMatch(/^the title and description of pull request #\d+ are already right$/);
   });
 
   it('explains a missing staging branch and the repository setting that forbids Actions to open pull requests', async () => {

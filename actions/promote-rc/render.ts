@@ -5,7 +5,7 @@ import { RELEASE_PR_KIND } from '../../shared/release-pull-request.ts';
 import type { RangeChanges } from './rules.ts';
 import type { IgnoredMarkers } from '../../shared/ownership.ts';
 import type { GateResult } from './steps/gate.ts';
-import type { PromotionResult, Step } from './steps/promote.ts';
+import type { PromotionResult } from './steps/promote.ts';
 import type { PromoteRcInputs } from './main.ts';
 
 /** Managed PR kinds; freeze-guard exempts pull requests carrying them. */
@@ -160,12 +160,6 @@ export function renderReleaseBody(b: ReleaseBody): string {
   return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
 
-export function stepsTable(steps: Step[]): string[] {
-  if (!steps.length) return [];
-  const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-  return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
-}
-
 export function summarize(
   inputs: PromoteRcInputs,
   policySource: string,
@@ -189,7 +183,6 @@ export function summarize(
   if ('verdict' in result && result.verdict && result.verdict.missing.length) {
     lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeHtml(m)}`), '');
   }
-  lines.push(...stepsTable(result.steps));
   lines.push(...ignored.summary());
   lines.push(`<sub>Policy: ${escapeHtml(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
   return `${lines.join('\n')}\n`;

@@ -175,7 +175,7 @@ const RELEASE_SUBJECT: AlertSubject = { kind: 'release', key: 'release', label: 
 
 export async function run(inputs: TagAndReleaseInputs, env: ActionEnvironment): Promise<ActionOutcome> {
   const loaded = await loadRunPolicy(env, inputs);
-  return withFailureAlert(env, loaded.policy, inputs.dryRun, RELEASE_SUBJECT, () => release(inputs, env, loaded));
+  return withFailureAlert(env, loaded.policy, RELEASE_SUBJECT, () => release(inputs, env, loaded));
 }
 
 async function release(inputs: TagAndReleaseInputs, env: ActionEnvironment, loaded: LoadedPolicy): Promise<{ outcome: ActionOutcome; succeeded: boolean }> {
@@ -202,7 +202,7 @@ async function release(inputs: TagAndReleaseInputs, env: ActionEnvironment, load
     clock,
     policy,
     tag,
-    dryRun: inputs.dryRun,
+    plan: env.plan,
     smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
     requireMilestone: inputs.requireMilestone,
     identity: new SuiteIdentity(github, policy.trustedLogins),
@@ -261,7 +261,7 @@ async function release(inputs: TagAndReleaseInputs, env: ActionEnvironment, load
       sha: primary.sha,
       'release-url': primary.releaseUrl,
       'previous-tag': primary.previousTag,
-      created: results.some((r) => r.created && !inputs.dryRun),
+      created: results.some((r) => r.created && !env.plan.dryRun),
       results: results.map((r) => ({
         repo: r.repo,
         sha: r.sha,
@@ -269,7 +269,7 @@ async function release(inputs: TagAndReleaseInputs, env: ActionEnvironment, load
         status: r.status,
         'commit-from': r.commitFrom,
         ...(r.waitingFor ? { 'waiting-for': r.waitingFor } : {}),
-        created: r.created && !inputs.dryRun,
+        created: r.created && !env.plan.dryRun,
         'release-url': r.releaseUrl,
         'previous-tag': r.previousTag,
         'tag-action': r.tagAction,
@@ -285,7 +285,7 @@ async function release(inputs: TagAndReleaseInputs, env: ActionEnvironment, load
       'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
       waiting: waiting.map((r) => r.repo).join(','),
     },
-    summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
+    summary: summarize(tag, results, loaded.source, env.plan.dryRun) + ignored.summary().join('\n'),
     failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
   };
   return { outcome, succeeded: notReleased.length === 0 && waiting.length === 0 };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushEvent, workflowDispatchEvent } from '../../sandbox/events.ts';
 import { runAction, type ActionResult } from '../../sandbox/harness.ts';
 import { Sandbox, type RepoHandle } from '../../sandbox/index.ts';
-import { mergeSuiteReleasePr, openSuiteReleasePr } from '../../sandbox/testing.ts';
+import { asDone, mergeSuiteReleasePr, openSuiteReleasePr, planOf } from '../../sandbox/testing.ts';
 
 let sb: Sandbox;
 let counter = 0;
@@ -267,8 +267,19 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       expect(dry.writes).toEqual([]);
       // Not published yet: the rehearsal's instant dates the freeze the major release would start.
       expect(dry.outputs['freeze-until']).toBe('2027-03-03T09:00:00.000Z');
-      expect(dry.stdout).toMatch(/\[dry-run\] acme\/happy-\d+: would create the annotated tag v1\.0\.0/);
+      // The plan names the repository of each step (a release can span several).
+      const name = repo.fullName;
+      const dryPlan = planOf(dry);
+      expect(dryPlan).toEqual([
+        { step: `${name}: create the annotated tag v1.0.0 at ${sha.slice(0, 12)}`, status: 'planned' },
+        {
+          step: `${name}: create the release v1.0.0 as a draft with its notes (first release: notes of the whole history), then publish it, marked latest`,
+          status: 'planned',
+        },
+        { step: `${name}: create the floating tag v1 at v1.0.0`, status: 'planned' },
+      ]);
       expect(dry.summary).toMatch(/would create the release v1\.0\.0/);
+      expect(dry.summary).toContain(`| ${name}: create the floating tag v1 at v1.0.0 | planned |`);
       expect(dry.results[0]).toMatchObject({ status: 'planned' });
 
       const r = await act(repo, { push: sha, scenario: 'first release (push, single repo)' });
@@ -287,6 +298,8 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       const published = Date.parse(releases[0]!.published_at as string);
       expect(r.outputs['freeze-until']).toBe(new Date(published + 30 * 86_400_000).toISOString());
       expect(r.summary).toContain('v1.0.0');
+      // The real run on the same state did exactly what the dry run planned.
+      expect(planOf(r)).toEqual(asDone(dryPlan));
 
       const before = stateOf(repo);
       const again = await act(repo, { push: sha, scenario: 're-run (nothing to do)' });
@@ -295,6 +308,11 @@ describe.concurrent('tag-and-release, bundled, against the sandbox', () => {
       expect(stateOf(repo)).toBe(before);
       expect(again.outputs).toMatchObject({ created: 'false', 'release-url': r.outputs['release-url'] });
       expect(again.results[0]).toMatchObject({ status: 'unchanged', 'tag-action': 'exists', 'release-action': 'unchanged' });
+      expect(planOf(again)).toEqual([
+        { step: `${name}: the tag v1.0.0 is already at ${sha.slice(0, 12)}`, status: 'kept' },
+        { step: `${name}: the release v1.0.0 is already published and complete`, status: 'kept' },
+        { step: `${name}: the floating tag v1 already points at v1.0.0`, status: 'kept' },
+      ]);
     });
 
     it('errors when the tag already exists on another SHA and leaves it untouched', async () => {

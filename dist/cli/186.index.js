@@ -386,11 +386,9 @@ async function locateMilestone(d, repo) {
         logger.warning(`${(0,shared_context/* repoName */.Qq)(repo)} has no milestone "${d.title}".`, { title: 'Release milestone missing' });
         return { ...found, status: 'missing' };
     }
-    if (d.inputs.dryRun) {
-        logger.info(`[dry-run] would create milestone "${d.title}" in ${(0,shared_context/* repoName */.Qq)(repo)}`);
+    const created = await d.env.plan.write(`create the milestone "${d.title}" in ${(0,shared_context/* repoName */.Qq)(repo)}`, () => github.createMilestone(repo, d.title, `Release milestone (created by portal-release milestone-check).`));
+    if (!created)
         return { ...found, status: 'would-create' };
-    }
-    const created = await github.createMilestone(repo, d.title, `Release milestone (created by portal-release milestone-check).`);
     logger.info(`Created milestone "${d.title}" in ${(0,shared_context/* repoName */.Qq)(repo)}: ${created.htmlUrl}`);
     return {
         repoUrl: found.repoUrl,
@@ -631,13 +629,10 @@ async function postReport(d, number, report) {
     const body = reportComment(report);
     // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
     const identity = new shared_identity/* SuiteIdentity */.HR(github, d.policy.trustedLogins);
-    if (d.inputs.dryRun) {
-        const [existing] = await (0,markers/* ownComments */.D5)(await github.listComments(context.repo, number), identity, COMMENT_KIND);
-        const outcome = !existing ? 'create' : existing.body.trim() === (0,markers/* withMarker */.Pe)(body, COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
-        logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
-        return `would ${outcome}`;
-    }
-    const result = await (0,markers/* upsertComment */.lB)(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {} });
+    const { plan } = d.env;
+    const result = await (0,markers/* upsertComment */.lB)(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {}, plan, what: 'the milestone report comment' });
+    if (plan.dryRun && result.outcome !== 'unchanged')
+        return `would ${result.outcome === 'created' ? 'create' : 'update'}`;
     logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
     return result.outcome;
 }
@@ -700,7 +695,7 @@ async function run(inputs, env) {
         // The milestone status is a required check of production: every other pull request into it
         // (a hotfix) must get it too, or it could never merge.
         if (subject.pr.state === 'open') {
-            await (0,statuses/* setCommitStatus */.M)(github, context.repo, subject.pr.headSha, { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+            await (0,statuses/* setCommitStatus */.M)(github, context.repo, subject.pr.headSha, { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl }, { plan: env.plan });
         }
         return nothing(`#${subject.pr.number} is not the release pull request: ${NOT_A_RELEASE_PR}`);
     }
@@ -722,7 +717,7 @@ async function run(inputs, env) {
     const blockers = reports.flatMap((r) => r.blockers);
     const missing = reports.flatMap((r) => r.missing);
     const ready = blockers.length === 0 && missing.length === 0;
-    const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
+    const report = renderReport(title, reports, ready, { dryRun: env.plan.dryRun });
     const commentOn = inputs.commentOn ?? (subject?.release ? subject.pr.number : undefined);
     let comment = '';
     if (commentOn)
@@ -732,7 +727,7 @@ async function run(inputs, env) {
         const description = ready
             ? `Milestone "${title}" complete; every merged change is on ${targetBranch}.`
             : `${blockers.length} blocker(s), ${missing.length} merged change(s) missing from ${targetBranch}.`;
-        const set = await (0,statuses/* setCommitStatus */.M)(github, context.repo, subject.pr.headSha, { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+        const set = await (0,statuses/* setCommitStatus */.M)(github, context.repo, subject.pr.headSha, { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl }, { plan: env.plan });
         status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
     }
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
@@ -888,19 +883,22 @@ async function suiteReleasePullRequest(pr, policy, ctx) {
 /* harmony export */ });
 /**
  * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
+ * nothing and records it as kept). In a dry run the plan only records what it would set.
  */
 async function setCommitStatus(github, repo, sha, want, options) {
     // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
     const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
     const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
+    if (previous && previous.state === want.state && previous.description === description) {
+        options.plan.keep(`status "${want.context}" on ${sha.slice(0, 7)} already says ${want.state}: ${description}`);
         return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
     }
-    await github.createStatus(repo, sha, { ...want, description });
+    const set = await options.plan.write(`set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`, async () => {
+        await github.createStatus(repo, sha, { ...want, description });
+        return true;
+    });
+    if (!set)
+        return { outcome: 'planned', previous };
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 

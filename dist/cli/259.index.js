@@ -430,33 +430,36 @@ async function runAudit(inputs, env, policy) {
             ignored.note(`#${i.number}`, `carries the \`${MARKER.ledger}\` marker, but it was opened by ${(0,shared_text/* inline */.mG)(i.author)}, not by the suite: left alone`);
     }
     const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+    const { plan } = env;
+    // What the summary says of the ledger: a step it takes is phrased "would …" in a dry run.
     let action;
+    const step = (what) => (plan.dryRun ? `would ${what}` : what);
     if (list.length === 0) {
         if (ledger?.state === 'open') {
-            action = `close #${ledger.number}`;
-            if (!inputs.dryRun)
-                await github.updateIssue(context.repo, ledger.number, { body, state: 'closed' });
+            action = step(`close #${ledger.number}`);
+            await plan.write(`close the drift ledger #${ledger.number}: nothing is missing any more`, () => github.updateIssue(context.repo, ledger.number, { body, state: 'closed' }));
         }
         else
             action = 'nothing to track';
     }
     else if (!ledger) {
-        action = 'open the ledger issue';
-        if (!inputs.dryRun) {
-            const created = await github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] });
+        action = step('open the ledger issue');
+        const created = await plan.write(`open the drift ledger issue (${list.length} change(s) missing)`, () => github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] }));
+        if (created)
             action = `opened #${created.number}`;
-        }
     }
     else if (ledger.state !== 'open' || ledger.body.trim() !== body.trim()) {
-        action = `${ledger.state === 'open' ? 'update' : 'reopen'} #${ledger.number}`;
-        if (!inputs.dryRun)
-            await github.updateIssue(context.repo, ledger.number, { body, state: 'open' });
+        const verb = ledger.state === 'open' ? 'update' : 'reopen';
+        action = step(`${verb} #${ledger.number}`);
+        await plan.write(`${verb} the drift ledger #${ledger.number} (${list.length} change(s) missing)`, () => github.updateIssue(context.repo, ledger.number, { body, state: 'open' }));
     }
-    else
+    else {
         action = `#${ledger.number} is up to date`;
-    logger.info(`Drift: ${list.length} change(s); ledger: ${inputs.dryRun ? `[dry-run] would ${action}` : action}.`);
+        plan.keep(`the drift ledger #${ledger.number} is up to date`);
+    }
+    logger.info(`Drift: ${list.length} change(s); ledger: ${action}.`);
     const summary = [
-        `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${inputs.dryRun ? `would ${action}` : action}.`,
+        `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${action}.`,
         ...(list.length
             ? [
                 '',
@@ -876,19 +879,16 @@ async function holdsSame(github, repo, base, head, local, messages) {
  * written by a bot are candidates for the update, so a person's comment is never edited, whatever
  * marker they typed into it.
  */
-async function answerCommand(env, identity, dryRun, pr, command, problems) {
-    const { github, context, logger } = env;
+async function answerCommand(env, identity, pr, command, problems) {
+    const { github, context, logger, plan } = env;
     for (const p of problems)
         logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
-    if (dryRun) {
-        logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
-        return;
-    }
     // upsertComment finds the answer among the suite's own comments only (by author and marker).
-    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
+    await (0,markers/* upsertComment */.lB)(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
         attrs: { comment: command.commentId },
+        plan,
+        what: `the answer to the /backport comment ${command.commentId}`,
     });
-    logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
 }
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
 async function resolveTrigger(inputs, env, identity) {
@@ -935,7 +935,7 @@ async function resolveTrigger(inputs, env, identity) {
         // permission read here is what decides.
         const permission = await github.getPermission(context.repo, login);
         if (!['admin', 'maintain', 'write'].includes(permission)) {
-            await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
+            await answerCommand(env, identity, issue.number, command, [
                 `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
             ]);
             return null;
@@ -980,7 +980,7 @@ function backportMetadata(run) {
  * open, bare (none of the three) and nobody ever removed any of them — a person's choice stays.
  */
 async function completeExisting(run, existing) {
-    const { github, context, logger } = run.env;
+    const { github, context, plan } = run.env;
     const wanted = backportMetadata(run);
     const bare = existing.labels.length === 0 && !existing.milestone && existing.assignees.length === 0;
     if (existing.state !== 'open' || !bare || (!wanted.labels.length && !wanted.milestone && !wanted.assignees.length))
@@ -990,13 +990,10 @@ async function completeExisting(run, existing) {
     const events = await github.listIssueEvents(context.repo, existing.number);
     if (events.some((e) => ['unlabeled', 'demilestoned', 'unassigned'].includes(e.event)))
         return;
-    if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would set the labels, milestone and assignees of #${existing.number}`);
-        return;
-    }
-    await github.setIssueMetadata(context.repo, existing.number, wanted);
-    await requestReview(run, existing);
-    logger.info(`#${existing.number}: labels, milestone, assignees and review request set (a previous run stopped before it).`);
+    await plan.write(`set the labels, milestone and assignees of #${existing.number} (an earlier run stopped before it)`, async () => {
+        await github.setIssueMetadata(context.repo, existing.number, wanted);
+        await requestReview(run, existing);
+    });
 }
 /** With `backport.request-review`: asks the original author (a person, not the suite) to review the backport. */
 async function requestReview(run, backportPr) {
@@ -1013,24 +1010,30 @@ async function requestReview(run, backportPr) {
     });
 }
 async function commentDeferred(run, target, rule, reason) {
-    const { github, context, logger } = run.env;
+    const { github, context, plan } = run.env;
     const body = deferredComment(run.pr.number, target, rule, reason);
-    if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would post the "deferred" comment for ${target} on #${run.pr.number}`);
-        return;
-    }
     const existing = await originalComments(run);
-    const { outcome } = await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, { attrs: { target }, existing });
-    logger.info(`Deferred comment for ${target}: ${outcome}.`);
+    await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, {
+        attrs: { target },
+        existing,
+        plan,
+        what: `the "deferred" comment for ${target}`,
+    });
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
-    const { github, context } = run.env;
+    const { github, context, plan } = run.env;
     const body = conflictComment(run.pr.number, target, branch, backportTitle(run.policy.backport.title, target, run.pr), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
-    await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
-    if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
-        await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
-        run.pr.labels.push(run.inputs.conflictLabel);
+    await (0,markers/* upsertComment */.lB)(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, {
+        attrs: { target },
+        existing,
+        plan,
+        what: `the conflict comment for ${target}`,
+    });
+    const label = run.inputs.conflictLabel;
+    if (!run.pr.labels.includes(label)) {
+        await plan.write(`label #${run.pr.number} "${label}"`, () => github.addLabels(context.repo, run.pr.number, [label]));
+        run.pr.labels.push(label);
     }
 }
 async function openPullRequest(run, target, branch, provenance, why, conflicts, head) {
@@ -1090,29 +1093,29 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
     const files = picked.conflicts.flatMap((c) => c.files);
     if (picked.outcome === 'conflict' && mode === 'fail') {
         const reason = `conflict in ${files.join(', ')}; commented on #${run.pr.number} with the commands to backport by hand`;
-        if (run.inputs.dryRun)
-            logger.info(`[dry-run] would comment on #${run.pr.number} and label it "${run.inputs.conflictLabel}"`);
-        else
-            await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
+        await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
         return { ...base, state: 'conflict', reason };
     }
-    if (run.inputs.dryRun) {
-        const how = run.policy.backport.signedCommits ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
-        logger.info(`[dry-run] would ${how} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
+    const signed = run.policy.backport.signedCommits;
+    const how = signed ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
+    const opened = `open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}${picked.outcome === 'conflict' ? ' as a draft' : ''}`;
+    const created = await run.env.plan.write(`${how} and ${opened}`, async () => {
+        // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
+        let head = picked.head;
+        if (signed) {
+            head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
+        }
+        else
+            await workspace.push(branch);
+        return openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
+    });
+    if (!created) {
         return {
             ...base,
             state: 'planned',
             reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
         };
     }
-    // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
-    let head = picked.head;
-    if (run.policy.backport.signedCommits) {
-        head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
-    }
-    else
-        await workspace.push(branch);
-    const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
     if (picked.outcome === 'conflict') {
         logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
             title: 'Backport conflict',
@@ -1149,10 +1152,11 @@ async function enableAutoMerge(run, created, branch, method) {
         logger.warning(`Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`, { title: 'Auto-merge refused' });
         return 'refused';
     }
-    if (!created.nodeId)
+    const nodeId = created.nodeId;
+    if (!nodeId)
         throw new Error(`pull request #${created.number} came back without its node id`);
     try {
-        await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+        await run.env.plan.write(`enable auto-merge (${method}) on #${created.number}`, () => github.enableAutoMerge(context.repo, created.number, nodeId, method));
         logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
         return 'enabled';
     }
@@ -1175,7 +1179,7 @@ async function backport(inputs, env, policy) {
     const pr = await github.getPullRequest(context.repo, trigger.number);
     const answer = async (problems) => {
         if (trigger.command && problems.length)
-            await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
+            await answerCommand(env, identity, pr.number, trigger.command, problems);
     };
     if (!pr.merged || !pr.mergeCommitSha) {
         logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -1210,6 +1214,7 @@ async function backport(inputs, env, policy) {
                 if (existing) {
                     await completeExisting(run, existing);
                     const state = existing.merged ? 'merged' : existing.state;
+                    env.plan.keep(`the ${kind} of #${pr.number} into ${target.branch} is already #${existing.number} (${state})`);
                     results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
                     continue;
                 }
@@ -1336,10 +1341,10 @@ async function run(inputs, env) {
         const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));
         return {
             outputs: { drift: audit.items.length, 'drift-commits': audit.items, results: {}, 'created-pull-numbers': '' },
-            summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
+            summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${env.plan.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
         };
     }
-    return (0,alerts/* withFailureAlert */.fn)(env, policy, inputs.dryRun, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
+    return (0,alerts/* withFailureAlert */.fn)(env, policy, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
 }
 /**
  * The merged pull request whose backports this run does (the subject of a failure alert), or null
@@ -1379,7 +1384,7 @@ async function backportOutcome(inputs, env, loaded) {
         lines.push('', 'Nothing to backport.');
     const outcome = {
         outputs: { results, 'created-pull-numbers': created.join(' ') },
-        summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
+        summary: summarize(header, lines, results, env.plan.dryRun, github.requestCount),
         failure: failed.length
             ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
             : undefined,
@@ -1504,56 +1509,50 @@ async function ownOpenIssues(env, policy, kind, identity, ignored) {
     }
     return mine.sort((a, b) => a.number - b.number);
 }
-/** Logs a write and says whether to send it (never in a dry run). */
-function act(plan, line) {
-    plan.lines.push(line);
-    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
-    return !plan.dryRun;
-}
 /**
  * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
  * at the same moment, each before it could see the other's) move into it and they are closed.
  */
-async function converge(plan, kind, issues) {
+async function converge(job, kind, issues) {
     const [keep, ...extra] = issues;
     if (!keep || extra.length === 0)
         return keep;
-    const { github, context } = plan.env;
+    const { github, context } = job.env;
     const entries = parseEntries(keep.body);
     for (const other of extra)
         for (const e of parseEntries(other.body))
             if (!entries.some((x) => x.key === e.key))
                 entries.push(e);
     const body = renderBody(kind, entries);
-    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
-        await github.updateIssue(context.repo, keep.number, { body });
+    if (body !== keep.body) {
+        await job.env.plan.write(`merge the entries of the tracking issues ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`, () => github.updateIssue(context.repo, keep.number, { body }));
     }
     for (const other of extra) {
-        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+        await job.env.plan.write(`close the tracking issue #${other.number} as a duplicate of #${keep.number}`, async () => {
             await github.updateIssue(context.repo, other.number, { state: 'closed' });
             await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
-        }
+        });
     }
     return { ...keep, body };
 }
-async function recordFailure(plan, subject, summary, identity, ignored) {
-    const { env, policy } = plan;
+async function recordFailure(job, subject, summary, identity, ignored) {
+    const { env, policy } = job;
     const { github, context } = env;
     const run = context.runId;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
     const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
     if (!issue) {
-        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
-            return { alert: 'opened', url: '' };
-        const created = await github.createIssue(context.repo, {
+        const created = await env.plan.write(`open a tracking issue for ${subject.kind} failures`, () => github.createIssue(context.repo, {
             title: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
-        });
+        }));
+        if (!created)
+            return { alert: 'opened', url: '' };
         // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
         // seconds, so a later run converges what this one cannot see yet).
-        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        const kept = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
         if (kept && kept.number !== created.number)
             return { alert: 'updated', url: kept.htmlUrl };
         return { alert: 'opened', url: created.htmlUrl };
@@ -1564,28 +1563,26 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
         // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
         if (known.text === entry.text) {
-            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            env.plan.keep(`the tracking issue #${issue.number} already records this run's failure of ${subject.label}`);
             return { alert: 'unchanged', url: issue.htmlUrl };
         }
-        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
-            await github.updateIssue(context.repo, issue.number, {
-                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
-            });
-        }
+        await job.env.plan.write(`update the entry of ${subject.label} in the tracking issue #${issue.number} (a re-run of run ${run})`, () => github.updateIssue(context.repo, issue.number, {
+            body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+        }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
     const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
-    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+    await job.env.plan.write(`record the failure of ${subject.label} in the tracking issue #${issue.number}`, async () => {
         // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
         await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
         await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
-    }
+    });
     return { alert: 'updated', url: issue.htmlUrl };
 }
-async function recordSuccess(plan, subject, identity, ignored) {
-    const { env } = plan;
+async function recordSuccess(job, subject, identity, ignored) {
+    const { env } = job;
     const { github, context } = env;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, job.policy, subject.kind, identity, ignored));
     if (!issue)
         return { alert: 'none', url: '' };
     const entries = parseEntries(issue.body);
@@ -1594,15 +1591,14 @@ async function recordSuccess(plan, subject, identity, ignored) {
     const rest = entries.filter((e) => e.key !== subject.key);
     const body = renderBody(subject.kind, rest);
     if (rest.length > 0) {
-        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
-            await github.updateIssue(context.repo, issue.number, { body });
+        await job.env.plan.write(`mark ${subject.label} as succeeded in the tracking issue #${issue.number}`, () => github.updateIssue(context.repo, issue.number, { body }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
-    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+    await job.env.plan.write(`close the tracking issue #${issue.number}: ${subject.label} succeeded`, async () => {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
         await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
-    }
+    });
     return { alert: 'closed', url: issue.htmlUrl };
 }
 /**
@@ -1610,7 +1606,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
  * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
  * permission or any other trouble is a warning, and the action's own result stands.
  */
-async function trackOutcome(env, policy, dryRun, subject, outcome) {
+async function trackOutcome(env, policy, subject, outcome) {
     const failed = 'failure' in outcome;
     const result = {
         alert: 'none',
@@ -1626,11 +1622,11 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
         return result;
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
-    const plan = { env, policy, dryRun, lines: [] };
+    const job = { env, policy };
     const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
     const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoredMarkers */ .U5();
     try {
-        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        const done = failed ? await recordFailure(job, subject, outcome.failure, identity, ignored) : await recordSuccess(job, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
@@ -1645,7 +1641,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     }
     for (const s of ignored.sentences())
         env.logger.warning(s, { title: 'Marker ignored' });
-    const verb = dryRun ? 'would be ' : '';
+    const verb = env.plan.dryRun ? 'would be ' : '';
     if (result.alert !== 'none')
         result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repoName */ .Qq)(env.context.repo)}).`;
     return result;
@@ -1656,7 +1652,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
  * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
  * too; a bug is alerted and then thrown on to the entry's one error path.
  */
-async function withFailureAlert(env, policy, dryRun, subject, work) {
+async function withFailureAlert(env, policy, subject, work) {
     let done;
     try {
         done = await work();
@@ -1666,7 +1662,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
         if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
         const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
-        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        const alert = await trackOutcome(env, policy, subject, { failure });
         if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
             throw error;
         return {
@@ -1677,7 +1673,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     const { outcome, succeeded } = done;
     const alert = subject
-        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        ? await trackOutcome(env, policy, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
         : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
     return {
         ...outcome,

@@ -554,27 +554,37 @@ async function ownComments(comments, identity, kind, match = {}) {
 /**
  * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
  * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
+ * anyone else's comment is never touched, whatever it contains. Every write goes through `plan`
+ * (`what` names the comment in its steps: "the freeze comment"); in a dry run the outcome is what
+ * a run would do and no comment is returned unless one is kept.
  */
 async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const { plan, what } = options;
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
     const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
+        await plan.write(`delete the duplicate of ${what} on #${number} (comment ${duplicate.id})`, () => github.deleteComment(repo, duplicate.id));
+    if (!first) {
+        const created = await plan.write(`post ${what} on #${number}`, () => github.createComment(repo, number, full));
+        return created ? { outcome: 'created', comment: created } : { outcome: 'created' };
+    }
+    if (first.body.trim() === full.trim()) {
+        plan.keep(`${what} on #${number} is already up to date`);
         return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
+    }
+    const updated = await plan.write(`update ${what} on #${number}`, async () => {
+        await github.updateComment(repo, first.id, full);
+        return { ...first, body: full };
+    });
+    return updated ? { outcome: 'updated', comment: updated } : { outcome: 'updated' };
 }
 /** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
+async function removeComment(github, repo, number, identity, kind, options) {
     const comments = options.existing ?? (await github.listComments(repo, number));
     const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
-        await github.deleteComment(repo, c.id);
+        await options.plan.write(`delete ${options.what} on #${number} (comment ${c.id})`, () => github.deleteComment(repo, c.id));
     return mine.length > 0;
 }
 
@@ -734,83 +744,6 @@ class IgnoredMarkers {
     sentences() {
         return [...this.notes].map(([what, why]) => `Marker ignored: ${what} ${why}.`);
     }
-}
-
-
-/***/ }),
-
-/***/ 2763:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ boundBody),
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
-/* harmony export */   P0: () => (/* binding */ boundTitle),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   _D: () => (/* binding */ MAX_BODY),
-/* harmony export */   mG: () => (/* binding */ inline)
-/* harmony export */ });
-/* unused harmony exports MAX_TITLE, boundedList */
-/**
- * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
- * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
- * can ping people, link or embed what a title says, or inject HTML.
- */
-/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
-const MAX_TITLE = 256;
-const MAX_BODY = 65536;
-const ZWSP = '\u200b';
-/** Escapes what Markdown would treat as HTML. */
-function escapeHtml(text) {
-    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
-}
-/**
- * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
- * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
- * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
- */
-function inline(text) {
-    return escapeHtml(text.replace(/\s+/g, ' ').trim())
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/([\\[\]|])/g, '\\$1')
-        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
-        .replace(/\bwww\./gi, `www${ZWSP}.`);
-}
-/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
-function boundedList(items, max, render, what = 'more') {
-    const lines = items.slice(0, max).map(render);
-    if (items.length > max)
-        lines.push(`- … and ${items.length - max} ${what}`);
-    return lines;
-}
-/** A title within GitHub's limit, cut with an ellipsis. */
-function boundTitle(title) {
-    const chars = [...title];
-    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
-}
-/**
- * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
- * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
- */
-function boundBody(lines, tail = [], limit = MAX_BODY) {
-    const end = tail.length ? `\n${tail.join('\n')}` : '';
-    const full = `${lines.join('\n')}${end}`;
-    if ([...full].length <= limit)
-        return full;
-    const kept = [];
-    let size = [...end].length + 80;
-    for (const line of lines) {
-        const n = [...line].length + 1;
-        if (size + n > limit)
-            break;
-        kept.push(line);
-        size += n;
-    }
-    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
-}
-/** `text` as a literal inside a regular expression. */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 

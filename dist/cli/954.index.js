@@ -456,23 +456,19 @@ class RepoRun {
     target;
     name;
     result;
-    wrote = false;
+    /** The train's plan, each step naming this repository. */
+    plan;
     constructor(ctx, target) {
         this.ctx = ctx;
         this.target = target;
         this.name = (0,shared_context/* repoName */.Qq)(target.repo);
         this.result = emptyResult(target.repo, ctx.tag);
+        this.plan = ctx.plan.about(this.name);
     }
-    /** Records an action; in a dry run only prints it. Returns true when the caller should write. */
-    act(line) {
+    /** A write of this repository through the plan (skipped in a dry run), also listed in its result. */
+    write(line, fn) {
         this.result.actions.push(line);
-        if (this.ctx.dryRun) {
-            this.ctx.logger.info(`[dry-run] ${this.name}: would ${line}`);
-            return false;
-        }
-        this.ctx.logger.info(`${this.name}: ${line}`);
-        this.wrote = true;
-        return true;
+        return this.plan.write(line, fn);
     }
     note(line, warn = false) {
         this.result.notes.push(line);
@@ -559,12 +555,13 @@ async function ensureTag(run, sha, smokeUrl) {
     const repo = run.target.repo;
     const message = `${tag.tag}\n\nReleased by portal-release tag-and-release: ${sha} passed the release gates${smokeUrl ? ` (native-install smoke run ${smokeUrl})` : ''}.\n`;
     run.result.tagAction = 'created';
-    if (!run.act(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`))
-        return;
-    const created = await (0,tags/* createAnnotatedTag */.B)(github, repo, tag.tag, sha, message);
-    if (created.outcome === 'elsewhere')
-        throw tagConflict(run.name, tag.tag, created.commit, sha);
-    if (created.outcome === 'exists') {
+    const created = await run.write(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`, async () => {
+        const made = await (0,tags/* createAnnotatedTag */.B)(github, repo, tag.tag, sha, message);
+        if (made.outcome === 'elsewhere')
+            throw tagConflict(run.name, tag.tag, made.commit, sha);
+        return made;
+    });
+    if (created?.outcome === 'exists') {
         run.result.tagAction = 'exists';
         run.note(`${tag.tag} appeared meanwhile, on the same commit; kept`);
     }
@@ -606,28 +603,26 @@ async function ensureRelease(run, sha, previous, makeLatest, releases) {
     own.sort((a, b) => a.id - b.id);
     // Drafts the suite itself left beside the one it completes (runs that stopped midway) are duplicates: removed.
     for (const extra of published ? own : own.slice(1)) {
-        if (run.act(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`))
-            await github.deleteRelease(repo, extra.id);
+        await run.write(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`, () => github.deleteRelease(repo, extra.id));
     }
     if (published)
         return completePublished(run, sha, previous, makeLatest, published);
     const latestNote = makeLatest ? ', marked latest' : prerelease ? ', never marked latest' : ', not marked latest (a higher version exists)';
-    let draft = own[0];
+    const draft = own[0];
     run.result.created = true;
     if (draft) {
         run.result.releaseAction = 'published-draft';
         const keepBody = draft.body.trim() !== '';
-        if (!run.act(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`))
-            return draft;
+        const published = await run.write(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`, () => publishDraft(run, draft, sha, previous, makeLatest));
+        return published ?? draft;
     }
-    else {
-        run.result.releaseAction = 'created';
-        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`))
-            return null;
+    run.result.releaseAction = 'created';
+    const release = await run.write(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`, async () => {
         const body = await releaseBody(run, sha, previous);
-        draft = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
-    }
-    return publishDraft(run, draft, sha, previous, makeLatest);
+        const created = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
+        return publishDraft(run, created, sha, previous, makeLatest);
+    });
+    return release ?? null;
 }
 /** The one publication of a complete draft; a release of the tag published meanwhile (a concurrent run) wins and this draft is removed. */
 async function publishDraft(run, draft, sha, previous, makeLatest) {
@@ -688,14 +683,16 @@ async function completePublished(run, sha, previous, makeLatest, release) {
         what.push(`fill in its empty notes (${from})`);
     if (what.length === 0) {
         run.result.releaseAction = 'unchanged';
+        run.plan.keep(`the release ${tag.tag} is already published and complete`);
         return release;
     }
     run.result.releaseAction = 'updated';
-    if (!run.act(`update the release ${tag.tag}: ${what.join(', ')}`))
-        return release;
-    if (needsNotes)
-        changes.body = await releaseBody(run, sha, previous);
-    return github.updateRelease(repo, release.id, changes);
+    const updated = await run.write(`update the release ${tag.tag}: ${what.join(', ')}`, async () => {
+        if (needsNotes)
+            changes.body = await releaseBody(run, sha, previous);
+        return github.updateRelease(repo, release.id, changes);
+    });
+    return updated ?? release;
 }
 async function ensureMajorTag(run, sha, refs, all) {
     const { github, policy, tag } = run.ctx;
@@ -710,26 +707,31 @@ async function ensureMajorTag(run, sha, refs, all) {
     if (current && current !== sha)
         ancestry = (await github.compare(repo, current, sha)).status;
     const decision = decideMajorTag({ ...base, current, ancestry });
-    if (decision.action === 'create' && run.act(`create the floating tag ${decision.name} at ${tag.tag}`)) {
-        try {
-            await github.createRef(repo, `refs/tags/${decision.name}`, sha);
-        }
-        catch (error) {
-            // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
-            if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
-                throw error;
-            const now = await github.resolveTag(repo, decision.name);
-            if (!now)
-                throw error;
-            if (now.commitSha !== sha)
-                run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
-            else
-                run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
-        }
+    if (decision.action === 'create') {
+        await run.write(`create the floating tag ${decision.name} at ${tag.tag}`, async () => {
+            try {
+                await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+            }
+            catch (error) {
+                // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
+                if (!(error instanceof shared_github/* GitHubError */.y_ && error.status === 422))
+                    throw error;
+                const now = await github.resolveTag(repo, decision.name);
+                if (!now)
+                    throw error;
+                if (now.commitSha !== sha)
+                    run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
+                else
+                    run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
+            }
+        });
     }
-    else if (decision.action === 'move' && run.act(`move the floating tag ${decision.name} forward to ${tag.tag}`)) {
+    else if (decision.action === 'move') {
         // Force is needed for any tag update; it is used only after the comparison proved the move is forward.
-        await github.updateRef(repo, `tags/${decision.name}`, sha, true);
+        await run.write(`move the floating tag ${decision.name} forward to ${tag.tag}`, () => github.updateRef(repo, `tags/${decision.name}`, sha, true));
+    }
+    else if (decision.action === 'unchanged') {
+        run.plan.keep(`the floating tag ${decision.name} already points at ${tag.tag}`);
     }
     else if (decision.action === 'skip') {
         run.note(decision.reason, decision.warn);
@@ -745,8 +747,10 @@ async function closeMilestone(run, milestones) {
     if (!milestone)
         return `no milestone "${title}"`;
     // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
-    if (milestone.state === 'closed')
+    if (milestone.state === 'closed') {
+        run.plan.keep(`the milestone "${title}" is already closed`);
         return `"${title}" already closed`;
+    }
     let moved = '';
     if (policy.milestone.rollover) {
         const rolled = await rollOver(run, milestone, milestones);
@@ -754,8 +758,7 @@ async function closeMilestone(run, milestones) {
             return `"${title}" left open: it has open blockers`;
         moved = rolled;
     }
-    if (run.act(`close the milestone "${title}"`))
-        await github.closeMilestone(run.target.repo, milestone.number);
+    await run.write(`close the milestone "${title}"`, () => github.closeMilestone(run.target.repo, milestone.number));
     return `"${title}" closed${moved}`;
 }
 /**
@@ -777,8 +780,16 @@ async function rollOver(run, milestone, milestones) {
         return '';
     const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
     const list = open.map((i) => `#${i.number}`).join(', ');
-    if (!run.act(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`))
-        return `, ${open.length} open item(s) to move to "${next.title}"`;
+    const moved = await run.write(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`, async () => {
+        await moveItems(run, milestone, next, open);
+        return true;
+    });
+    return moved ? `, ${open.length} open item(s) moved to "${next.title}"` : `, ${open.length} open item(s) to move to "${next.title}"`;
+}
+/** The rollover's writes: the next milestone (created when missing), then each open item moved to it. */
+async function moveItems(run, milestone, next, open) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
     let number = next.number;
     if (number === null) {
         try {
@@ -799,7 +810,6 @@ async function rollOver(run, milestone, milestones) {
     }
     for (const item of open)
         await github.updateIssue(repo, item.number, { milestone: number });
-    return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 async function ensureDocsIssue(run, releaseUrl) {
     const { github, policy, tag } = run.ctx;
@@ -817,10 +827,10 @@ async function ensureDocsIssue(run, releaseUrl) {
             break;
         }
     }
-    if (existing)
+    if (existing) {
+        run.plan.keep(`the documentation follow-up issue #${existing.number} for ${tag.tag} exists`);
         return `#${existing.number}`;
-    if (!run.act(`open the documentation follow-up issue for ${tag.tag}`))
-        return 'planned';
+    }
     const body = (0,markers/* withMarker */.Pe)([
         `${tag.tag} has been released${releaseUrl ? `: ${releaseUrl}` : ''}.`,
         '',
@@ -830,8 +840,8 @@ async function ensureDocsIssue(run, releaseUrl) {
         '- [ ] installation and upgrade instructions are still right (the native-install smoke run follows them)',
         '- [ ] the release notes link to the documentation where useful',
     ].join('\n'), DOCS_ISSUE_MARKER, { tag: tag.tag });
-    const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
-    return `#${issue.number}`;
+    const issue = await run.write(`open the documentation follow-up issue for ${tag.tag}`, () => github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] }));
+    return issue ? `#${issue.number}` : 'planned';
 }
 /** "Released in" on what shipped in this stable release for the first time (see released-in.ts). */
 async function ensureReleasedIn(run, sha, previous, releaseUrl) {
@@ -857,18 +867,25 @@ async function ensureReleasedIn(run, sha, previous, releaseUrl) {
         return `${pulls} pull request${pulls === 1 ? '' : 's'} and ${issues} issue${issues === 1 ? '' : 's'}`;
     };
     const how = mode === 'label' ? `label "${label}"` : `"released in ${tag.tag}" comment`;
-    if (missing.length === 0)
-        return plan.items.length === 0 ? `nothing shipped since ${previous.tag}` : `${count(plan.items)} already told`;
-    const list = missing.map((i) => `#${i.number}`).join(', ');
-    if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`))
-        return `${count(missing)} to tell`;
-    await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
-    if (mode === 'comment') {
-        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
-        const removed = await removeDuplicateTellings(github, repo, after.items);
-        if (removed > 0)
-            run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+    if (missing.length === 0) {
+        if (plan.items.length === 0)
+            return `nothing shipped since ${previous.tag}`;
+        run.plan.keep(`the ${how} is already on the ${count(plan.items)} shipped since ${previous.tag}`);
+        return `${count(plan.items)} already told`;
     }
+    const list = missing.map((i) => `#${i.number}`).join(', ');
+    const told = await run.write(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`, async () => {
+        await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
+        if (mode === 'comment') {
+            const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+            const removed = await removeDuplicateTellings(github, repo, after.items);
+            if (removed > 0)
+                run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+        }
+        return true;
+    });
+    if (!told)
+        return `${count(missing)} to tell`;
     return `${count(plan.items)} told (${missing.length} now)`;
 }
 /**
@@ -992,6 +1009,8 @@ async function releaseRepo(ctx, target) {
         logger.info(`${run.name}: gate ${g.gate} passed: ${g.detail}`);
     if (!existingRef)
         await ensureTag(run, sha, result.gates.find((g) => g.gate === 'smoke')?.url);
+    else
+        run.plan.keep(`the tag ${tag.tag} is already at ${sha.slice(0, 12)}`);
     const all = (0,versions/* releaseTags */.dt)([...new Set([...refs.keys(), tag.tag])], policy.tagPrefix, policy.promotion.rcIdentifier);
     const previous = (0,versions/* previousTagFor */.NL)(tag, all);
     result.previousTag = previous?.tag ?? '';
@@ -1006,7 +1025,7 @@ async function releaseRepo(ctx, target) {
     result.releasedIn = await ensureReleasedIn(run, sha, previous, result.releaseUrl);
     const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
     result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';
-    result.status = ctx.dryRun ? (result.actions.length > 0 ? 'planned' : 'unchanged') : run.wrote ? 'released' : 'unchanged';
+    result.status = result.actions.length === 0 ? 'unchanged' : run.plan.dryRun ? 'planned' : 'released';
     return result;
 }
 
@@ -1204,7 +1223,7 @@ function failedResult(repo, tag, message) {
 const RELEASE_SUBJECT = { kind: 'release', key: 'release', label: 'the release', priorFailurePossible: true };
 async function run(inputs, env) {
     const loaded = await (0,config/* loadRunPolicy */.Ib)(env, inputs);
-    return (0,alerts/* withFailureAlert */.fn)(env, loaded.policy, inputs.dryRun, RELEASE_SUBJECT, () => release(inputs, env, loaded));
+    return (0,alerts/* withFailureAlert */.fn)(env, loaded.policy, RELEASE_SUBJECT, () => release(inputs, env, loaded));
 }
 async function release(inputs, env, loaded) {
     const { github, context, logger, clock } = env;
@@ -1229,7 +1248,7 @@ async function release(inputs, env, loaded) {
         clock,
         policy,
         tag,
-        dryRun: inputs.dryRun,
+        plan: env.plan,
         smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
         requireMilestone: inputs.requireMilestone,
         identity: new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins),
@@ -1289,7 +1308,7 @@ async function release(inputs, env, loaded) {
             sha: primary.sha,
             'release-url': primary.releaseUrl,
             'previous-tag': primary.previousTag,
-            created: results.some((r) => r.created && !inputs.dryRun),
+            created: results.some((r) => r.created && !env.plan.dryRun),
             results: results.map((r) => ({
                 repo: r.repo,
                 sha: r.sha,
@@ -1297,7 +1316,7 @@ async function release(inputs, env, loaded) {
                 status: r.status,
                 'commit-from': r.commitFrom,
                 ...(r.waitingFor ? { 'waiting-for': r.waitingFor } : {}),
-                created: r.created && !inputs.dryRun,
+                created: r.created && !env.plan.dryRun,
                 'release-url': r.releaseUrl,
                 'previous-tag': r.previousTag,
                 'tag-action': r.tagAction,
@@ -1313,7 +1332,7 @@ async function release(inputs, env, loaded) {
             'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
             waiting: waiting.map((r) => r.repo).join(','),
         },
-        summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
+        summary: summarize(tag, results, loaded.source, env.plan.dryRun) + ignored.summary().join('\n'),
         failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
     };
     return { outcome, succeeded: notReleased.length === 0 && waiting.length === 0 };
@@ -1434,56 +1453,50 @@ async function ownOpenIssues(env, policy, kind, identity, ignored) {
     }
     return mine.sort((a, b) => a.number - b.number);
 }
-/** Logs a write and says whether to send it (never in a dry run). */
-function act(plan, line) {
-    plan.lines.push(line);
-    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
-    return !plan.dryRun;
-}
 /**
  * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
  * at the same moment, each before it could see the other's) move into it and they are closed.
  */
-async function converge(plan, kind, issues) {
+async function converge(job, kind, issues) {
     const [keep, ...extra] = issues;
     if (!keep || extra.length === 0)
         return keep;
-    const { github, context } = plan.env;
+    const { github, context } = job.env;
     const entries = parseEntries(keep.body);
     for (const other of extra)
         for (const e of parseEntries(other.body))
             if (!entries.some((x) => x.key === e.key))
                 entries.push(e);
     const body = renderBody(kind, entries);
-    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
-        await github.updateIssue(context.repo, keep.number, { body });
+    if (body !== keep.body) {
+        await job.env.plan.write(`merge the entries of the tracking issues ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`, () => github.updateIssue(context.repo, keep.number, { body }));
     }
     for (const other of extra) {
-        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+        await job.env.plan.write(`close the tracking issue #${other.number} as a duplicate of #${keep.number}`, async () => {
             await github.updateIssue(context.repo, other.number, { state: 'closed' });
             await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
-        }
+        });
     }
     return { ...keep, body };
 }
-async function recordFailure(plan, subject, summary, identity, ignored) {
-    const { env, policy } = plan;
+async function recordFailure(job, subject, summary, identity, ignored) {
+    const { env, policy } = job;
     const { github, context } = env;
     const run = context.runId;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
     const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
     if (!issue) {
-        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
-            return { alert: 'opened', url: '' };
-        const created = await github.createIssue(context.repo, {
+        const created = await env.plan.write(`open a tracking issue for ${subject.kind} failures`, () => github.createIssue(context.repo, {
             title: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .boundTitle */ .P0)(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
-        });
+        }));
+        if (!created)
+            return { alert: 'opened', url: '' };
         // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
         // seconds, so a later run converges what this one cannot see yet).
-        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        const kept = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
         if (kept && kept.number !== created.number)
             return { alert: 'updated', url: kept.htmlUrl };
         return { alert: 'opened', url: created.htmlUrl };
@@ -1494,28 +1507,26 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
         // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
         if (known.text === entry.text) {
-            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            env.plan.keep(`the tracking issue #${issue.number} already records this run's failure of ${subject.label}`);
             return { alert: 'unchanged', url: issue.htmlUrl };
         }
-        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
-            await github.updateIssue(context.repo, issue.number, {
-                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
-            });
-        }
+        await job.env.plan.write(`update the entry of ${subject.label} in the tracking issue #${issue.number} (a re-run of run ${run})`, () => github.updateIssue(context.repo, issue.number, {
+            body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+        }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
     const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
-    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+    await job.env.plan.write(`record the failure of ${subject.label} in the tracking issue #${issue.number}`, async () => {
         // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
         await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
         await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
-    }
+    });
     return { alert: 'updated', url: issue.htmlUrl };
 }
-async function recordSuccess(plan, subject, identity, ignored) {
-    const { env } = plan;
+async function recordSuccess(job, subject, identity, ignored) {
+    const { env } = job;
     const { github, context } = env;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, job.policy, subject.kind, identity, ignored));
     if (!issue)
         return { alert: 'none', url: '' };
     const entries = parseEntries(issue.body);
@@ -1524,15 +1535,14 @@ async function recordSuccess(plan, subject, identity, ignored) {
     const rest = entries.filter((e) => e.key !== subject.key);
     const body = renderBody(subject.kind, rest);
     if (rest.length > 0) {
-        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
-            await github.updateIssue(context.repo, issue.number, { body });
+        await job.env.plan.write(`mark ${subject.label} as succeeded in the tracking issue #${issue.number}`, () => github.updateIssue(context.repo, issue.number, { body }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
-    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+    await job.env.plan.write(`close the tracking issue #${issue.number}: ${subject.label} succeeded`, async () => {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
         await github.createComment(context.repo, issue.number, `✅ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inline */ .mG)(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
-    }
+    });
     return { alert: 'closed', url: issue.htmlUrl };
 }
 /**
@@ -1540,7 +1550,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
  * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
  * permission or any other trouble is a warning, and the action's own result stands.
  */
-async function trackOutcome(env, policy, dryRun, subject, outcome) {
+async function trackOutcome(env, policy, subject, outcome) {
     const failed = 'failure' in outcome;
     const result = {
         alert: 'none',
@@ -1556,11 +1566,11 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
         return result;
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
-    const plan = { env, policy, dryRun, lines: [] };
+    const job = { env, policy };
     const identity = new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .SuiteIdentity */ .HR(env.github, policy.trustedLogins);
     const ignored = new _ownership_js__WEBPACK_IMPORTED_MODULE_4__/* .IgnoredMarkers */ .U5();
     try {
-        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        const done = failed ? await recordFailure(job, subject, outcome.failure, identity, ignored) : await recordSuccess(job, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
@@ -1575,7 +1585,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     }
     for (const s of ignored.sentences())
         env.logger.warning(s, { title: 'Marker ignored' });
-    const verb = dryRun ? 'would be ' : '';
+    const verb = env.plan.dryRun ? 'would be ' : '';
     if (result.alert !== 'none')
         result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .repoName */ .Qq)(env.context.repo)}).`;
     return result;
@@ -1586,7 +1596,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
  * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
  * too; a bug is alerted and then thrown on to the entry's one error path.
  */
-async function withFailureAlert(env, policy, dryRun, subject, work) {
+async function withFailureAlert(env, policy, subject, work) {
     let done;
     try {
         done = await work();
@@ -1596,7 +1606,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
         if (!subject || ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
         const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error) ? error.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportedFailure */ .G0)(error, env.logger);
-        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        const alert = await trackOutcome(env, policy, subject, { failure });
         if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
             throw error;
         return {
@@ -1607,7 +1617,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     const { outcome, succeeded } = done;
     const alert = subject
-        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        ? await trackOutcome(env, policy, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
         : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
     return {
         ...outcome,

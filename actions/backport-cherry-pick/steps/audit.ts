@@ -12,7 +12,6 @@ import { inline, ledgerBody, MARKER, type DriftItem } from '../render.ts';
 export interface AuditInputs {
   driftLabel: string;
   committer: { name: string; email: string };
-  dryRun: boolean;
 }
 
 const LEDGER_TITLE = 'Drift ledger: production changes missing from the other branches';
@@ -108,25 +107,36 @@ export async function runAudit(inputs: AuditInputs, env: ActionEnvironment, poli
     else ignored.note(`#${i.number}`, `carries the \`${MARKER.ledger}\` marker, but it was opened by ${inline(i.author)}, not by the suite: left alone`);
   }
   const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+  const { plan } = env;
+  // What the summary says of the ledger: a step it takes is phrased "would …" in a dry run.
   let action: string;
+  const step = (what: string): string => (plan.dryRun ? `would ${what}` : what);
   if (list.length === 0) {
     if (ledger?.state === 'open') {
-      action = `close #${ledger.number}`;
-      if (!inputs.dryRun) await github.updateIssue(context.repo, ledger.number, { body, state: 'closed' });
+      action = step(`close #${ledger.number}`);
+      await plan.write(`close the drift ledger #${ledger.number}: nothing is missing any more`, () =>
+        github.updateIssue(context.repo, ledger.number, { body, state: 'closed' }),
+      );
     } else action = 'nothing to track';
   } else if (!ledger) {
-    action = 'open the ledger issue';
-    if (!inputs.dryRun) {
-      const created = await github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] });
-      action = `opened #${created.number}`;
-    }
+    action = step('open the ledger issue');
+    const created = await plan.write(`open the drift ledger issue (${list.length} change(s) missing)`, () =>
+      github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] }),
+    );
+    if (created) action = `opened #${created.number}`;
   } else if (ledger.state !== 'open' || ledger.body.trim() !== body.trim()) {
-    action = `${ledger.state === 'open' ? 'update' : 'reopen'} #${ledger.number}`;
-    if (!inputs.dryRun) await github.updateIssue(context.repo, ledger.number, { body, state: 'open' });
-  } else action = `#${ledger.number} is up to date`;
-  logger.info(`Drift: ${list.length} change(s); ledger: ${inputs.dryRun ? `[dry-run] would ${action}` : action}.`);
+    const verb = ledger.state === 'open' ? 'update' : 'reopen';
+    action = step(`${verb} #${ledger.number}`);
+    await plan.write(`${verb} the drift ledger #${ledger.number} (${list.length} change(s) missing)`, () =>
+      github.updateIssue(context.repo, ledger.number, { body, state: 'open' }),
+    );
+  } else {
+    action = `#${ledger.number} is up to date`;
+    plan.keep(`the drift ledger #${ledger.number} is up to date`);
+  }
+  logger.info(`Drift: ${list.length} change(s); ledger: ${action}.`);
   const summary = [
-    `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${inputs.dryRun ? `would ${action}` : action}.`,
+    `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${action}.`,
     ...(list.length
       ? [
           '',

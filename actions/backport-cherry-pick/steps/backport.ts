@@ -59,25 +59,15 @@ export interface Command {
  * written by a bot are candidates for the update, so a person's comment is never edited, whatever
  * marker they typed into it.
  */
-export async function answerCommand(
-  env: ActionEnvironment,
-  identity: SuiteIdentity,
-  dryRun: boolean,
-  pr: number,
-  command: Command,
-  problems: string[],
-): Promise<void> {
-  const { github, context, logger } = env;
+export async function answerCommand(env: ActionEnvironment, identity: SuiteIdentity, pr: number, command: Command, problems: string[]): Promise<void> {
+  const { github, context, logger, plan } = env;
   for (const p of problems) logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
-  if (dryRun) {
-    logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
-    return;
-  }
   // upsertComment finds the answer among the suite's own comments only (by author and marker).
-  const { outcome } = await upsertComment(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
+  await upsertComment(github, context.repo, pr, identity, MARKER.answer, commandAnswer(command.login, problems), {
     attrs: { comment: command.commentId },
+    plan,
+    what: `the answer to the /backport comment ${command.commentId}`,
   });
-  logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
 }
 
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
@@ -123,7 +113,7 @@ export async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironm
     // permission read here is what decides.
     const permission = await github.getPermission(context.repo, login);
     if (!['admin', 'maintain', 'write'].includes(permission)) {
-      await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
+      await answerCommand(env, identity, issue.number, command, [
         `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
       ]);
       return null;
@@ -182,20 +172,17 @@ export function backportMetadata(run: BackportRun): { labels: string[]; mileston
  * open, bare (none of the three) and nobody ever removed any of them — a person's choice stays.
  */
 export async function completeExisting(run: BackportRun, existing: PullRequest): Promise<void> {
-  const { github, context, logger } = run.env;
+  const { github, context, plan } = run.env;
   const wanted = backportMetadata(run);
   const bare = existing.labels.length === 0 && !existing.milestone && existing.assignees.length === 0;
   if (existing.state !== 'open' || !bare || (!wanted.labels.length && !wanted.milestone && !wanted.assignees.length)) return;
   if (!(await run.identity.isSuite(existing.author))) return;
   const events = await github.listIssueEvents(context.repo, existing.number);
   if (events.some((e) => ['unlabeled', 'demilestoned', 'unassigned'].includes(e.event))) return;
-  if (run.inputs.dryRun) {
-    logger.info(`[dry-run] would set the labels, milestone and assignees of #${existing.number}`);
-    return;
-  }
-  await github.setIssueMetadata(context.repo, existing.number, wanted);
-  await requestReview(run, existing);
-  logger.info(`#${existing.number}: labels, milestone, assignees and review request set (a previous run stopped before it).`);
+  await plan.write(`set the labels, milestone and assignees of #${existing.number} (an earlier run stopped before it)`, async () => {
+    await github.setIssueMetadata(context.repo, existing.number, wanted);
+    await requestReview(run, existing);
+  });
 }
 
 /** With `backport.request-review`: asks the original author (a person, not the suite) to review the backport. */
@@ -212,15 +199,15 @@ export async function requestReview(run: BackportRun, backportPr: PullRequest): 
 }
 
 export async function commentDeferred(run: BackportRun, target: string, rule: string, reason: string): Promise<void> {
-  const { github, context, logger } = run.env;
+  const { github, context, plan } = run.env;
   const body = deferredComment(run.pr.number, target, rule, reason);
-  if (run.inputs.dryRun) {
-    logger.info(`[dry-run] would post the "deferred" comment for ${target} on #${run.pr.number}`);
-    return;
-  }
   const existing = await originalComments(run);
-  const { outcome } = await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, { attrs: { target }, existing });
-  logger.info(`Deferred comment for ${target}: ${outcome}.`);
+  await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.deferred, body, {
+    attrs: { target },
+    existing,
+    plan,
+    what: `the "deferred" comment for ${target}`,
+  });
 }
 
 export async function reportConflict(
@@ -230,7 +217,7 @@ export async function reportConflict(
   commits: string[],
   conflicts: { at: string; files: string[] }[],
 ): Promise<void> {
-  const { github, context } = run.env;
+  const { github, context, plan } = run.env;
   const body = conflictComment(
     run.pr.number,
     target,
@@ -241,10 +228,16 @@ export async function reportConflict(
     run.inputs.conflictLabel,
   );
   const existing = await originalComments(run);
-  await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, { attrs: { target }, existing });
-  if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
-    await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
-    run.pr.labels.push(run.inputs.conflictLabel);
+  await upsertComment(github, context.repo, run.pr.number, run.identity, MARKER.conflict, body, {
+    attrs: { target },
+    existing,
+    plan,
+    what: `the conflict comment for ${target}`,
+  });
+  const label = run.inputs.conflictLabel;
+  if (!run.pr.labels.includes(label)) {
+    await plan.write(`label #${run.pr.number} "${label}"`, () => github.addLabels(context.repo, run.pr.number, [label]));
+    run.pr.labels.push(label);
   }
 }
 
@@ -325,25 +318,27 @@ export async function backportOne(
   const files = picked.conflicts.flatMap((c) => c.files);
   if (picked.outcome === 'conflict' && mode === 'fail') {
     const reason = `conflict in ${files.join(', ')}; commented on #${run.pr.number} with the commands to backport by hand`;
-    if (run.inputs.dryRun) logger.info(`[dry-run] would comment on #${run.pr.number} and label it "${run.inputs.conflictLabel}"`);
-    else await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
+    await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
     return { ...base, state: 'conflict', reason };
   }
-  if (run.inputs.dryRun) {
-    const how = run.policy.backport.signedCommits ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
-    logger.info(`[dry-run] would ${how} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
+  const signed = run.policy.backport.signedCommits;
+  const how = signed ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
+  const opened = `open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}${picked.outcome === 'conflict' ? ' as a draft' : ''}`;
+  const created = await run.env.plan.write(`${how} and ${opened}`, async () => {
+    // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
+    let head = picked.head!;
+    if (signed) {
+      head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
+    } else await workspace.push(branch);
+    return openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
+  });
+  if (!created) {
     return {
       ...base,
       state: 'planned',
       reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
     };
   }
-  // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
-  let head = picked.head!;
-  if (run.policy.backport.signedCommits) {
-    head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
-  } else await workspace.push(branch);
-  const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
   if (picked.outcome === 'conflict') {
     logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
       title: 'Backport conflict',
@@ -389,9 +384,10 @@ export async function enableAutoMerge(
     );
     return 'refused';
   }
-  if (!created.nodeId) throw new Error(`pull request #${created.number} came back without its node id`);
+  const nodeId = created.nodeId;
+  if (!nodeId) throw new Error(`pull request #${created.number} came back without its node id`);
   try {
-    await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+    await run.env.plan.write(`enable auto-merge (${method}) on #${created.number}`, () => github.enableAutoMerge(context.repo, created.number, nodeId, method));
     logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
     return 'enabled';
   } catch (error) {
@@ -415,7 +411,7 @@ export async function backport(
   if (!trigger) return { results: {} };
   const pr = await github.getPullRequest(context.repo, trigger.number);
   const answer = async (problems: string[]): Promise<void> => {
-    if (trigger.command && problems.length) await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
+    if (trigger.command && problems.length) await answerCommand(env, identity, pr.number, trigger.command, problems);
   };
   if (!pr.merged || !pr.mergeCommitSha) {
     logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -451,6 +447,7 @@ export async function backport(
         if (existing) {
           await completeExisting(run, existing);
           const state = existing.merged ? 'merged' : existing.state;
+          env.plan.keep(`the ${kind} of #${pr.number} into ${target.branch} is already #${existing.number} (${state})`);
           results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
           continue;
         }

@@ -79,7 +79,7 @@ export async function writeStatus(
     d.env.context.repo,
     sha,
     { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl },
-    { dryRun: d.inputs.dryRun, logger: d.env.logger, current: current ?? null },
+    { plan: d.env.plan, current: current ?? null },
   );
   return outcome === 'updated' ? 'created' : outcome;
 }
@@ -91,7 +91,7 @@ export async function syncComment(
   previouslyFailed: boolean,
   prefetched: Comment[] | null = null,
 ): Promise<void> {
-  const { github, logger, context } = d.env;
+  const { github, plan, context } = d.env;
   if (verdict.decision !== 'blocked' && !previouslyFailed) return;
   const comments = prefetched ?? (await github.listComments(context.repo, number));
   // Only the suite's own comment is updated: a person's comment quoting the marker is left alone.
@@ -99,13 +99,10 @@ export async function syncComment(
   let body: string | undefined;
   if (verdict.decision === 'blocked') body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
   else if (existing && !existing.body.includes(RESOLVED)) body = withMarker(`${RESOLVED}${inline(verdict.reason)}`, COMMENT_KIND, {});
-  if (!body || existing?.body.trim() === body.trim()) return;
-  if (d.inputs.dryRun) {
-    logger.info(`[dry-run] would ${existing ? 'update' : 'post'} the freeze comment on #${number}`);
-    return;
-  }
-  if (existing) await github.updateComment(context.repo, existing.id, body);
-  else await github.createComment(context.repo, number, body);
+  if (!body) return;
+  if (existing?.body.trim() === body.trim()) return plan.keep(`the freeze comment on #${number} already says this`);
+  if (existing) await plan.write(`update the freeze comment on #${number}`, () => github.updateComment(context.repo, existing.id, body));
+  else await plan.write(`post the freeze comment on #${number}`, () => github.createComment(context.repo, number, body));
 }
 
 export function pullFacts(pr: PullRequest): PullFacts {

@@ -58,7 +58,7 @@ export async function judgeAndMark(d: DisciplineDeps, pr: PullRequest, current: 
     d.env.context.repo,
     pr.headSha,
     { state: verdict.decision === 'blocked' ? 'failure' : 'success', description, context: d.policy.discipline.statusContext, targetUrl: d.env.context.runUrl },
-    { dryRun: d.inputs.dryRun, logger: d.env.logger, ...(current !== undefined ? { current } : {}) },
+    { plan: d.env.plan, ...(current !== undefined ? { current } : {}) },
   );
   return { number: pr.number, title: pr.title, ...verdict, status: outcome === 'updated' ? 'created' : outcome };
 }
@@ -108,7 +108,7 @@ export async function runDiscipline(inputs: FreezeGuardInputs, env: ActionEnviro
       'freeze-ends': '',
       evaluated: entries.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
     },
-    summary: `${renderDiscipline(d.guarded, entries, decision, policySource, inputs.dryRun)}\n${d.ignored.summary().join('\n')}`,
+    summary: `${renderDiscipline(d.guarded, entries, decision, policySource, env.plan.dryRun)}\n${d.ignored.summary().join('\n')}`,
     failure: payloadPr && blocked.length && inputs.failOnBlock ? `Branch discipline: ${reason}` : undefined,
   };
 }

@@ -7,7 +7,7 @@ import { UserError, errorMessage } from '../../../shared/errors.ts';
 import { Git, isSha, type BoundedHistory } from '../../../shared/git.ts';
 import type { PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
-import { ownComments, upsertComment, withMarker, type Marker, type MarkerKind } from '../../../shared/markers.ts';
+import { upsertComment, type Marker, type MarkerKind } from '../../../shared/markers.ts';
 import { suiteReleasePullRequest } from '../../../shared/release-pull-request.ts';
 import { findMilestone, listMilestoneItems, type MilestoneRef } from './items.ts';
 import {
@@ -84,11 +84,10 @@ export async function locateMilestone(
     logger.warning(`${repoName(repo)} has no milestone "${d.title}".`, { title: 'Release milestone missing' });
     return { ...found, status: 'missing' };
   }
-  if (d.inputs.dryRun) {
-    logger.info(`[dry-run] would create milestone "${d.title}" in ${repoName(repo)}`);
-    return { ...found, status: 'would-create' };
-  }
-  const created = await github.createMilestone(repo, d.title, `Release milestone (created by portal-release milestone-check).`);
+  const created = await d.env.plan.write(`create the milestone "${d.title}" in ${repoName(repo)}`, () =>
+    github.createMilestone(repo, d.title, `Release milestone (created by portal-release milestone-check).`),
+  );
+  if (!created) return { ...found, status: 'would-create' };
   logger.info(`Created milestone "${d.title}" in ${repoName(repo)}: ${created.htmlUrl}`);
   return {
     repoUrl: found.repoUrl,
@@ -335,13 +334,9 @@ export async function postReport(d: CheckDeps, number: number, report: string): 
   const body = reportComment(report);
   // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
   const identity = new SuiteIdentity(github, d.policy.trustedLogins);
-  if (d.inputs.dryRun) {
-    const [existing] = await ownComments(await github.listComments(context.repo, number), identity, COMMENT_KIND);
-    const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
-    logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
-    return `would ${outcome}`;
-  }
-  const result = await upsertComment(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {} });
+  const { plan } = d.env;
+  const result = await upsertComment(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {}, plan, what: 'the milestone report comment' });
+  if (plan.dryRun && result.outcome !== 'unchanged') return `would ${result.outcome === 'created' ? 'create' : 'update'}`;
   logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
   return result.outcome;
 }

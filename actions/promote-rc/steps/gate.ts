@@ -7,7 +7,7 @@ import { SuiteIdentity } from '../../../shared/identity.ts';
 import type { IgnoredMarkers } from '../../../shared/ownership.ts';
 import { suiteReleasePullRequest } from '../../../shared/release-pull-request.ts';
 import { approvals, approversToCheck, checklistItems, judgeGate, type GateVerdict } from '../rules.ts';
-import { readChecklist, type Operation, type Step } from './promote.ts';
+import { readChecklist, type Operation } from './promote.ts';
 
 export interface GateResult {
   operation: Operation;
@@ -17,7 +17,6 @@ export interface GateResult {
   version: string;
   sha: string;
   verdict: GateVerdict | null;
-  steps: Step[];
 }
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
@@ -29,7 +28,7 @@ export const NOT_A_RELEASE_PR = 'Not a release pull request: nothing to hold.';
 export async function releaseGate(
   env: ActionEnvironment,
   policy: Policy,
-  options: { dryRun: boolean; gateContext: string; configRef: string | undefined; ignored: IgnoredMarkers },
+  options: { gateContext: string; configRef: string | undefined; ignored: IgnoredMarkers },
 ): Promise<GateResult> {
   const { github, context, logger } = env;
   const repo = context.repo;
@@ -44,7 +43,7 @@ export async function releaseGate(
   const pr = await github.getPullRequest(repo, trigger.pull.number);
   const none = (reason: string): GateResult => {
     logger.info(reason);
-    return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
+    return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null };
   };
   const { production } = policy.branches;
   if (pr.baseRef !== production)
@@ -61,16 +60,13 @@ export async function releaseGate(
     : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
   if (!ownership) logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
 
-  const steps: Step[] = [];
-  const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
   const { outcome, previous } = await setCommitStatus(
     github,
     repo,
     pr.headSha,
     { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl },
-    { dryRun: options.dryRun, logger },
+    { plan: env.plan },
   );
-  steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
   const operation: Operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
   return {
     operation,
@@ -84,7 +80,6 @@ export async function releaseGate(
     version: marker?.attrs.version ?? '',
     sha: pr.headSha,
     verdict,
-    steps,
   };
 }
 

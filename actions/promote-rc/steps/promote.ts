@@ -29,7 +29,6 @@ export type Operation = 'created' | 'updated' | 'none';
 export interface PromoteOptions {
   bump: Bump | 'auto';
   version: string | undefined;
-  dryRun: boolean;
   labels: string[];
   reviewers: string[];
   draft: boolean;
@@ -37,11 +36,6 @@ export interface PromoteOptions {
   configRef: string | undefined;
   /** Markers ignored in this run (said once in the job summary). */
   ignored: IgnoredMarkers;
-}
-
-export interface Step {
-  what: string;
-  status: 'done' | 'planned' | 'unchanged';
 }
 
 export interface PromotionResult {
@@ -53,11 +47,11 @@ export interface PromotionResult {
   version: string;
   previousTag: string;
   sha: string;
-  steps: Step[];
 }
 
 class Run {
-  readonly steps: Step[] = [];
+  /** Whether this run planned or made a write (else everything was already right). */
+  touched = false;
   readonly env: ActionEnvironment;
   readonly options: PromoteOptions;
   readonly repo: RepoRef;
@@ -73,21 +67,14 @@ class Run {
     this.identity = new SuiteIdentity(env.github, policy.trustedLogins);
   }
 
-  /** Performs a write, or only records it in dry-run. */
-  async write(what: string, fn: () => Promise<unknown>): Promise<void> {
-    if (this.options.dryRun) {
-      this.env.logger.info(`[dry-run] would ${what}`);
-      this.steps.push({ what, status: 'planned' });
-      return;
-    }
-    this.env.logger.info(what);
-    await fn();
-    this.steps.push({ what, status: 'done' });
+  /** A write through the run's plan (skipped in a dry run), remembered for the outcome sentence. */
+  async write<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+    this.touched = true;
+    return this.env.plan.write(what, fn);
   }
 
   keep(what: string): void {
-    this.env.logger.info(`${what} (already right)`);
-    this.steps.push({ what, status: 'unchanged' });
+    this.env.plan.keep(what);
   }
 
   async branchSha(branch: string, role: string, key: string): Promise<string> {
@@ -204,7 +191,7 @@ class Run {
   /** Points the suite's head branch at exactly `sha` (created, or force-moved: it is never shared work). */
   async pinHead(branch: string, sha: string): Promise<void> {
     const current = await this.github.getBranchSha(this.repo, branch);
-    if (current === sha) return this.keep(`head branch ${branch} at ${short(sha)}`);
+    if (current === sha) return this.keep(`head branch ${branch} is already at ${short(sha)}`);
     if (current === null)
       await this.write(`create head branch ${branch} at ${short(sha)}`, () => this.github.createRef(this.repo, `refs/heads/${branch}`, sha));
     else
@@ -224,28 +211,24 @@ class Run {
   ): Promise<{ pr: PullRequest | null; operation: Operation }> {
     const { github, repo, options } = this;
     if (!existing) {
-      let pr: PullRequest | null = null;
-      await this.write(`open pull request "${want.title}" (${want.head} → ${want.base})${options.draft ? ' as a draft' : ''}`, async () => {
-        pr = await github.createPullRequest(repo, { ...want, draft: options.draft });
-      });
-      const created = pr as PullRequest | null;
-      if (created) {
-        if (options.labels.length)
-          await this.write(`label #${created.number} ${options.labels.join(', ')}`, () => github.addLabels(repo, created.number, options.labels));
-        const { users, teams } = splitReviewers(options.reviewers);
-        if (users.length || teams.length) {
-          // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
-          await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () =>
-            github.requestReviewers(repo, created.number, users, teams).catch((error: unknown) => {
-              this.env.logger.warning(`Could not request reviews on #${created.number}: ${reportedFailure(error, this.env.logger)}`);
-            }),
-          );
-        }
-      } else {
-        if (options.labels.length) this.steps.push({ what: `label the new pull request ${options.labels.join(', ')}`, status: 'planned' });
-        if (options.reviewers.length) this.steps.push({ what: `request reviews from ${options.reviewers.join(', ')}`, status: 'planned' });
+      const created = await this.write(`open pull request "${want.title}" (${want.head} → ${want.base})${options.draft ? ' as a draft' : ''}`, () =>
+        github.createPullRequest(repo, { ...want, draft: options.draft }),
+      );
+      // The same steps in a dry run (nothing is created, so they name "the new pull request"): the plan of a
+      // dry run is the plan of the run. Their writes only ever run after the pull request was created.
+      const number = (): number => created!.number;
+      if (options.labels.length)
+        await this.write(`label the new pull request ${options.labels.join(', ')}`, () => github.addLabels(repo, number(), options.labels));
+      const { users, teams } = splitReviewers(options.reviewers);
+      if (users.length || teams.length) {
+        // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
+        await this.write(`request reviews on the new pull request from ${options.reviewers.join(', ')}`, () =>
+          github.requestReviewers(repo, number(), users, teams).catch((error: unknown) => {
+            this.env.logger.warning(`Could not request reviews on #${number()}: ${reportedFailure(error, this.env.logger)}`);
+          }),
+        );
       }
-      return { pr: created, operation: 'created' };
+      return { pr: created ?? null, operation: 'created' };
     }
     let operation: Operation = 'none';
     const changes: { title?: string; body?: string } = {};
@@ -253,11 +236,12 @@ class Run {
     if (!same && existing.body.trim() !== want.body.trim()) changes.body = want.body;
     let pr = existing;
     if (Object.keys(changes).length) {
-      await this.write(`update pull request #${existing.number} (${Object.keys(changes).join(' and ')})`, async () => {
-        pr = await github.updatePullRequest(repo, existing.number, changes);
-      });
+      pr =
+        (await this.write(`update pull request #${existing.number} (${Object.keys(changes).join(' and ')})`, () =>
+          github.updatePullRequest(repo, existing.number, changes),
+        )) ?? pr;
       operation = 'updated';
-    } else this.keep(`pull request #${existing.number} title and description`);
+    } else this.keep(`the title and description of pull request #${existing.number} are already right`);
     const missingLabels = options.labels.filter((l) => !existing.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
     if (missingLabels.length) {
       await this.write(`label #${existing.number} ${missingLabels.join(', ')}`, () => github.addLabels(repo, existing.number, missingLabels));
@@ -348,7 +332,6 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
       version: '',
       previousTag: latest?.tag ?? '',
       sha: devSha,
-      steps: [],
     };
   }
 
@@ -396,20 +379,20 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
     repository: `${run.repo.owner}/${run.repo.repo}`,
   });
 
-  const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Promote', async () => {
-    if (rc.reused) run.keep(`tag ${rc.tag} on ${short(devSha)}`);
+  const result = await logger.group(env.plan.dryRun ? 'Plan (dry run: nothing is written)' : 'Promote', async () => {
+    if (rc.reused) run.keep(`tag ${rc.tag} is already on ${short(devSha)}`);
     else await createTag(run, rc.tag, devSha, `Release candidate ${rc.tag}\n\nPromoted from ${development} to ${staging} by portal-release promote-rc.`);
     await run.pinHead(headBranch, devSha);
     const marker = existing ? findMarker(existing.body, RC_KIND) : undefined;
     const same = marker?.attrs.tag === rc.tag && marker.attrs.sha === devSha;
     return run.upsertPull(existing, { title: rcTitle(rc.tag), body, head: headBranch, base: staging }, same);
   });
-  const wrote = run.steps.some((s) => s.status !== 'unchanged');
+  const wrote = run.touched;
   return {
     stage: 'rc',
     operation: existing ? (wrote ? 'updated' : 'none') : 'created',
     reason: planned(
-      options.dryRun,
+      env.plan.dryRun,
       existing
         ? wrote
           ? `Release candidate ${rc.tag} promoted: pull request #${existing.number} updated.`
@@ -421,7 +404,6 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
     version: choice.version,
     previousTag: previous?.tag ?? '',
     sha: devSha,
-    steps: run.steps,
   };
 }
 
@@ -462,7 +444,6 @@ export async function promoteRelease(env: ActionEnvironment, policy: Policy, opt
       version: '',
       previousTag: latestStable(tags.parsed)?.tag ?? '',
       sha: stgSha,
-      steps: [],
     };
   }
 
@@ -533,18 +514,18 @@ export async function promoteRelease(env: ActionEnvironment, policy: Policy, opt
     gateContext: options.gateContext,
   });
 
-  const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Open the release pull request', async () => {
+  const result = await logger.group(env.plan.dryRun ? 'Plan (dry run: nothing is written)' : 'Open the release pull request', async () => {
     await run.pinHead(headBranch, stgSha);
     const marker = existing ? findMarker(existing.body, RELEASE_KIND) : undefined;
     const same = marker?.attrs.tag === tag && marker.attrs.sha === stgSha;
     return run.upsertPull(existing, { title: releaseTitle(tag), body, head: headBranch, base: production }, same);
   });
-  const wrote = run.steps.some((s) => s.status !== 'unchanged');
+  const wrote = run.touched;
   return {
     stage: 'release',
     operation: existing ? (wrote ? 'updated' : 'none') : 'created',
     reason: planned(
-      options.dryRun,
+      env.plan.dryRun,
       existing
         ? wrote
           ? `Release pull request #${existing.number} updated for ${tag} (${candidate.rc.tag}).`
@@ -556,6 +537,5 @@ export async function promoteRelease(env: ActionEnvironment, policy: Policy, opt
     version,
     previousTag: previous?.tag ?? '',
     sha: stgSha,
-    steps: run.steps,
   };
 }

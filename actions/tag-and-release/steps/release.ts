@@ -5,6 +5,7 @@ import { UserError } from '../../../shared/errors.ts';
 import { createAnnotatedTag } from '../../../shared/tags.ts';
 import { GitHubError, type GitHub, type GitRef, type Milestone, type Release } from '../../../shared/github/index.ts';
 import type { Logger } from '../../../shared/logger.ts';
+import type { Plan } from '../../../shared/plan.ts';
 import type { SuiteIdentity } from '../../../shared/identity.ts';
 import { findMarker, hasMarker, withMarker, type MarkerKind } from '../../../shared/markers.ts';
 import { judgePullRequest, promotionRole, type IgnoredMarkers } from '../../../shared/ownership.ts';
@@ -30,7 +31,8 @@ export interface TrainContext {
   clock: Clock;
   policy: Policy;
   tag: ReleaseTag;
-  dryRun: boolean;
+  /** The run's plan: every write goes through it (skipped in a dry run). */
+  plan: Plan;
   /** Workflow file of the smoke gate; '' disables the gate. */
   smokeWorkflow: string;
   requireMilestone: boolean;
@@ -134,25 +136,21 @@ class RepoRun {
   readonly target: RepoTarget;
   readonly name: string;
   readonly result: RepoResult;
-  wrote = false;
+  /** The train's plan, each step naming this repository. */
+  readonly plan: Plan;
 
   constructor(ctx: TrainContext, target: RepoTarget) {
     this.ctx = ctx;
     this.target = target;
     this.name = repoName(target.repo);
     this.result = emptyResult(target.repo, ctx.tag);
+    this.plan = ctx.plan.about(this.name);
   }
 
-  /** Records an action; in a dry run only prints it. Returns true when the caller should write. */
-  act(line: string): boolean {
+  /** A write of this repository through the plan (skipped in a dry run), also listed in its result. */
+  write<T>(line: string, fn: () => Promise<T>): Promise<T | undefined> {
     this.result.actions.push(line);
-    if (this.ctx.dryRun) {
-      this.ctx.logger.info(`[dry-run] ${this.name}: would ${line}`);
-      return false;
-    }
-    this.ctx.logger.info(`${this.name}: ${line}`);
-    this.wrote = true;
-    return true;
+    return this.plan.write(line, fn);
   }
 
   note(line: string, warn = false): void {
@@ -238,10 +236,12 @@ async function ensureTag(run: RepoRun, sha: string, smokeUrl: string | undefined
   const repo = run.target.repo;
   const message = `${tag.tag}\n\nReleased by portal-release tag-and-release: ${sha} passed the release gates${smokeUrl ? ` (native-install smoke run ${smokeUrl})` : ''}.\n`;
   run.result.tagAction = 'created';
-  if (!run.act(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`)) return;
-  const created = await createAnnotatedTag(github, repo, tag.tag, sha, message);
-  if (created.outcome === 'elsewhere') throw tagConflict(run.name, tag.tag, created.commit, sha);
-  if (created.outcome === 'exists') {
+  const created = await run.write(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`, async () => {
+    const made = await createAnnotatedTag(github, repo, tag.tag, sha, message);
+    if (made.outcome === 'elsewhere') throw tagConflict(run.name, tag.tag, made.commit, sha);
+    return made;
+  });
+  if (created?.outcome === 'exists') {
     run.result.tagAction = 'exists';
     run.note(`${tag.tag} appeared meanwhile, on the same commit; kept`);
   }
@@ -283,24 +283,33 @@ async function ensureRelease(run: RepoRun, sha: string, previous: ReleaseTag | n
   own.sort((a, b) => a.id - b.id);
   // Drafts the suite itself left beside the one it completes (runs that stopped midway) are duplicates: removed.
   for (const extra of published ? own : own.slice(1)) {
-    if (run.act(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`)) await github.deleteRelease(repo, extra.id);
+    await run.write(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`, () =>
+      github.deleteRelease(repo, extra.id),
+    );
   }
   if (published) return completePublished(run, sha, previous, makeLatest, published);
   const latestNote = makeLatest ? ', marked latest' : prerelease ? ', never marked latest' : ', not marked latest (a higher version exists)';
-  let draft = own[0];
+  const draft = own[0];
   run.result.created = true;
   if (draft) {
     run.result.releaseAction = 'published-draft';
     const keepBody = draft.body.trim() !== '';
-    if (!run.act(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`))
-      return draft;
-  } else {
-    run.result.releaseAction = 'created';
-    if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`)) return null;
-    const body = await releaseBody(run, sha, previous);
-    draft = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
+    const published = await run.write(
+      `publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`,
+      () => publishDraft(run, draft, sha, previous, makeLatest),
+    );
+    return published ?? draft;
   }
-  return publishDraft(run, draft, sha, previous, makeLatest);
+  run.result.releaseAction = 'created';
+  const release = await run.write(
+    `create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`,
+    async () => {
+      const body = await releaseBody(run, sha, previous);
+      const created = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
+      return publishDraft(run, created, sha, previous, makeLatest);
+    },
+  );
+  return release ?? null;
 }
 
 /** The one publication of a complete draft; a release of the tag published meanwhile (a concurrent run) wins and this draft is removed. */
@@ -358,12 +367,15 @@ async function completePublished(run: RepoRun, sha: string, previous: ReleaseTag
   if (needsNotes) what.push(`fill in its empty notes (${from})`);
   if (what.length === 0) {
     run.result.releaseAction = 'unchanged';
+    run.plan.keep(`the release ${tag.tag} is already published and complete`);
     return release;
   }
   run.result.releaseAction = 'updated';
-  if (!run.act(`update the release ${tag.tag}: ${what.join(', ')}`)) return release;
-  if (needsNotes) changes.body = await releaseBody(run, sha, previous);
-  return github.updateRelease(repo, release.id, changes);
+  const updated = await run.write(`update the release ${tag.tag}: ${what.join(', ')}`, async () => {
+    if (needsNotes) changes.body = await releaseBody(run, sha, previous);
+    return github.updateRelease(repo, release.id, changes);
+  });
+  return updated ?? release;
 }
 
 async function ensureMajorTag(run: RepoRun, sha: string, refs: Map<string, GitRef>, all: ReleaseTag[]): Promise<MajorTagDecision> {
@@ -377,21 +389,25 @@ async function ensureMajorTag(run: RepoRun, sha: string, refs: Map<string, GitRe
   let ancestry: 'ahead' | 'behind' | 'identical' | 'diverged' | undefined;
   if (current && current !== sha) ancestry = (await github.compare(repo, current, sha)).status;
   const decision = decideMajorTag({ ...base, current, ancestry });
-  if (decision.action === 'create' && run.act(`create the floating tag ${decision.name} at ${tag.tag}`)) {
-    try {
-      await github.createRef(repo, `refs/tags/${decision.name}`, sha);
-    } catch (error) {
-      // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
-      if (!(error instanceof GitHubError && error.status === 422)) throw error;
-      const now = await github.resolveTag(repo, decision.name);
-      if (!now) throw error;
-      if (now.commitSha !== sha)
-        run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
-      else run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
-    }
-  } else if (decision.action === 'move' && run.act(`move the floating tag ${decision.name} forward to ${tag.tag}`)) {
+  if (decision.action === 'create') {
+    await run.write(`create the floating tag ${decision.name} at ${tag.tag}`, async () => {
+      try {
+        await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+      } catch (error) {
+        // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
+        if (!(error instanceof GitHubError && error.status === 422)) throw error;
+        const now = await github.resolveTag(repo, decision.name);
+        if (!now) throw error;
+        if (now.commitSha !== sha)
+          run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
+        else run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
+      }
+    });
+  } else if (decision.action === 'move') {
     // Force is needed for any tag update; it is used only after the comparison proved the move is forward.
-    await github.updateRef(repo, `tags/${decision.name}`, sha, true);
+    await run.write(`move the floating tag ${decision.name} forward to ${tag.tag}`, () => github.updateRef(repo, `tags/${decision.name}`, sha, true));
+  } else if (decision.action === 'unchanged') {
+    run.plan.keep(`the floating tag ${decision.name} already points at ${tag.tag}`);
   } else if (decision.action === 'skip') {
     run.note(decision.reason, decision.warn);
   }
@@ -405,14 +421,17 @@ async function closeMilestone(run: RepoRun, milestones: () => Promise<Milestone[
   const milestone = (await milestones()).find((m) => m.title === title);
   if (!milestone) return `no milestone "${title}"`;
   // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
-  if (milestone.state === 'closed') return `"${title}" already closed`;
+  if (milestone.state === 'closed') {
+    run.plan.keep(`the milestone "${title}" is already closed`);
+    return `"${title}" already closed`;
+  }
   let moved = '';
   if (policy.milestone.rollover) {
     const rolled = await rollOver(run, milestone, milestones);
     if (rolled === null) return `"${title}" left open: it has open blockers`;
     moved = rolled;
   }
-  if (run.act(`close the milestone "${title}"`)) await github.closeMilestone(run.target.repo, milestone.number);
+  await run.write(`close the milestone "${title}"`, () => github.closeMilestone(run.target.repo, milestone.number));
   return `"${title}" closed${moved}`;
 }
 
@@ -437,12 +456,20 @@ async function rollOver(run: RepoRun, milestone: Milestone, milestones: () => Pr
   if (open.length === 0) return '';
   const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
   const list = open.map((i) => `#${i.number}`).join(', ');
-  if (
-    !run.act(
-      `move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`,
-    )
-  )
-    return `, ${open.length} open item(s) to move to "${next.title}"`;
+  const moved = await run.write(
+    `move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`,
+    async () => {
+      await moveItems(run, milestone, next, open);
+      return true;
+    },
+  );
+  return moved ? `, ${open.length} open item(s) moved to "${next.title}"` : `, ${open.length} open item(s) to move to "${next.title}"`;
+}
+
+/** The rollover's writes: the next milestone (created when missing), then each open item moved to it. */
+async function moveItems(run: RepoRun, milestone: Milestone, next: { title: string; number: number | null }, open: { number: number }[]): Promise<void> {
+  const { github, tag } = run.ctx;
+  const repo = run.target.repo;
   let number = next.number;
   if (number === null) {
     try {
@@ -462,7 +489,6 @@ async function rollOver(run: RepoRun, milestone: Milestone, milestones: () => Pr
     }
   }
   for (const item of open) await github.updateIssue(repo, item.number, { milestone: number });
-  return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 
 async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string> {
@@ -479,8 +505,10 @@ async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string
       break;
     }
   }
-  if (existing) return `#${existing.number}`;
-  if (!run.act(`open the documentation follow-up issue for ${tag.tag}`)) return 'planned';
+  if (existing) {
+    run.plan.keep(`the documentation follow-up issue #${existing.number} for ${tag.tag} exists`);
+    return `#${existing.number}`;
+  }
   const body = withMarker(
     [
       `${tag.tag} has been released${releaseUrl ? `: ${releaseUrl}` : ''}.`,
@@ -494,8 +522,10 @@ async function ensureDocsIssue(run: RepoRun, releaseUrl: string): Promise<string
     DOCS_ISSUE_MARKER,
     { tag: tag.tag },
   );
-  const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
-  return `#${issue.number}`;
+  const issue = await run.write(`open the documentation follow-up issue for ${tag.tag}`, () =>
+    github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] }),
+  );
+  return issue ? `#${issue.number}` : 'planned';
 }
 
 /** "Released in" on what shipped in this stable release for the first time (see released-in.ts). */
@@ -518,15 +548,22 @@ async function ensureReleasedIn(run: RepoRun, sha: string, previous: ReleaseTag 
     return `${pulls} pull request${pulls === 1 ? '' : 's'} and ${issues} issue${issues === 1 ? '' : 's'}`;
   };
   const how = mode === 'label' ? `label "${label}"` : `"released in ${tag.tag}" comment`;
-  if (missing.length === 0) return plan.items.length === 0 ? `nothing shipped since ${previous.tag}` : `${count(plan.items)} already told`;
-  const list = missing.map((i) => `#${i.number}`).join(', ');
-  if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`)) return `${count(missing)} to tell`;
-  await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
-  if (mode === 'comment') {
-    const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
-    const removed = await removeDuplicateTellings(github, repo, after.items);
-    if (removed > 0) run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+  if (missing.length === 0) {
+    if (plan.items.length === 0) return `nothing shipped since ${previous.tag}`;
+    run.plan.keep(`the ${how} is already on the ${count(plan.items)} shipped since ${previous.tag}`);
+    return `${count(plan.items)} already told`;
   }
+  const list = missing.map((i) => `#${i.number}`).join(', ');
+  const told = await run.write(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`, async () => {
+    await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
+    if (mode === 'comment') {
+      const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+      const removed = await removeDuplicateTellings(github, repo, after.items);
+      if (removed > 0) run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+    }
+    return true;
+  });
+  if (!told) return `${count(missing)} to tell`;
   return `${count(plan.items)} told (${missing.length} now)`;
 }
 
@@ -651,6 +688,7 @@ export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promis
   for (const g of result.gates) logger.info(`${run.name}: gate ${g.gate} passed: ${g.detail}`);
 
   if (!existingRef) await ensureTag(run, sha, result.gates.find((g) => g.gate === 'smoke')?.url);
+  else run.plan.keep(`the tag ${tag.tag} is already at ${sha.slice(0, 12)}`);
 
   const all = releaseTags([...new Set([...refs.keys(), tag.tag])], policy.tagPrefix, policy.promotion.rcIdentifier);
   const previous = previousTagFor(tag, all);
@@ -668,6 +706,6 @@ export async function releaseRepo(ctx: TrainContext, target: RepoTarget): Promis
 
   const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
   result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';
-  result.status = ctx.dryRun ? (result.actions.length > 0 ? 'planned' : 'unchanged') : run.wrote ? 'released' : 'unchanged';
+  result.status = result.actions.length === 0 ? 'unchanged' : run.plan.dryRun ? 'planned' : 'released';
   return result;
 }
