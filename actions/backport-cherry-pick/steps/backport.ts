@@ -41,7 +41,8 @@ export interface TargetResult {
   autoMerge?: 'enabled' | 'refused' | 'failed';
 }
 
-export interface Trigger {
+/** What the event asks this run to backport: which pull request, to which targets, on whose command. */
+export interface BackportRequest {
   number: number;
   /** The `/backport` comment that asked for this run: it gets one answer when something cannot be done. */
   command?: Command;
@@ -71,7 +72,7 @@ export async function answerCommand(env: ActionEnvironment, identity: SuiteIdent
 }
 
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
-export async function resolveTrigger(inputs: BackportInputs, env: ActionEnvironment, identity: SuiteIdentity): Promise<Trigger | null> {
+export async function resolveRequest(inputs: BackportInputs, env: ActionEnvironment, identity: SuiteIdentity): Promise<BackportRequest | null> {
   const { context, logger, github } = env;
   const event = context.trigger;
   const explicit = (via: string) => (pr: PullFacts, policy: Policy) => explicitTargets(pr, inputs.targets, policy, via);
@@ -407,11 +408,11 @@ export async function backport(
 ): Promise<{ results: Record<string, TargetResult>; prNumber?: number }> {
   const { github, context, logger, clock } = env;
   const identity = new SuiteIdentity(github, policy.trustedLogins);
-  const trigger = await resolveTrigger(inputs, env, identity);
-  if (!trigger) return { results: {} };
-  const pr = await github.getPullRequest(context.repo, trigger.number);
+  const request = await resolveRequest(inputs, env, identity);
+  if (!request) return { results: {} };
+  const pr = await github.getPullRequest(context.repo, request.number);
   const answer = async (problems: string[]): Promise<void> => {
-    if (trigger.command && problems.length) await answerCommand(env, identity, pr.number, trigger.command, problems);
+    if (request.command && problems.length) await answerCommand(env, identity, pr.number, request.command, problems);
   };
   if (!pr.merged || !pr.mergeCommitSha) {
     logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -419,7 +420,7 @@ export async function backport(
     return { results: {}, prNumber: pr.number };
   }
   const facts: PullFacts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
-  const requested = trigger.targets(facts, policy);
+  const requested = request.targets(facts, policy);
   const run: BackportRun = { inputs, env, policy, pr, facts, warnedToken: false, identity };
   const results: Record<string, TargetResult> = {};
   if (requested.length === 0) {
