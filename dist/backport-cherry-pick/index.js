@@ -7273,7 +7273,96 @@ function text_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./shared/plan.ts
+
+/** The most steps the job summary lists; the `plan` output always has them all. */
+const SUMMARY_STEPS = 100;
+/**
+ * The one home of dry-run: every write of every action goes through `write`, which records the step
+ * and runs it only when this is not a dry run. Created once per run by the entry path (and the CLI);
+ * the GitHub port's read-only mode stays underneath as the safety net.
+ */
+class Plan {
+    dryRun;
+    logger;
+    recorded;
+    subject;
+    constructor(options, shared) {
+        this.dryRun = options.dryRun;
+        this.logger = options.logger;
+        this.recorded = shared?.recorded ?? [];
+        this.subject = shared?.subject ?? '';
+    }
+    /** Every step recorded so far, in order (including those recorded through `about`). */
+    get entries() {
+        return this.recorded;
+    }
+    /**
+     * The same plan, each step prefixed with `subject` (the repository, when an action works across
+     * several): "acme/app: create the annotated tag v1.2.0 at abc1234".
+     */
+    about(subject) {
+        return new Plan({ dryRun: this.dryRun, logger: this.logger }, { recorded: this.recorded, subject: `${this.subject}${subject}: ` });
+    }
+    /**
+     * Records the step `what` and, unless this is a dry run, runs `fn`. Returns fn's result, or
+     * undefined in a dry run: a caller that needs the result must say what a dry run does instead.
+     * When `fn` throws, the step is recorded as failed and the error goes on.
+     */
+    async write(what, fn) {
+        const step = `${this.subject}${what}`;
+        if (this.dryRun) {
+            this.recorded.push({ step, status: 'planned' });
+            this.logger.info(`[dry-run] would ${step}`);
+            return undefined;
+        }
+        this.logger.info(step);
+        try {
+            const result = await fn();
+            this.recorded.push({ step, status: 'done' });
+            return result;
+        }
+        catch (error) {
+            this.recorded.push({ step, status: 'failed' });
+            throw error;
+        }
+    }
+    /** Records something found already in place and kept (a re-run: "pull request #12 is already open"). */
+    keep(what) {
+        const step = `${this.subject}${what}`;
+        this.recorded.push({ step, status: 'kept' });
+        this.logger.info(step);
+    }
+    /** True when some step was written in this run (not planned, not kept). */
+    get wrote() {
+        return this.recorded.some((e) => e.status === 'done');
+    }
+    /** The "Plan" section of the job summary, the same for every action. */
+    summary() {
+        const lines = ['### Plan', ''];
+        if (this.dryRun)
+            lines.push('Dry run: nothing was written; `planned` steps are what a run would do.', '');
+        if (this.recorded.length === 0) {
+            lines.push(this.dryRun ? 'Nothing to write.' : 'Nothing was written.');
+        }
+        else {
+            lines.push('| Step | Status |', '|---|---|');
+            for (const e of this.recorded.slice(0, SUMMARY_STEPS))
+                lines.push(`| ${inline(e.step)} | ${e.status} |`);
+            if (this.recorded.length > SUMMARY_STEPS)
+                lines.push('', `… and ${this.recorded.length - SUMMARY_STEPS} more step(s) in the \`plan\` output.`);
+        }
+        return `${lines.join('\n')}\n`;
+    }
+}
+/** An action's outcome with its plan added: the `plan` output and the "Plan" section of the summary. */
+function withPlan(outcome, plan) {
+    const before = outcome.summary ? `${outcome.summary.replace(/\n*$/, '')}\n\n` : '';
+    return { ...outcome, outputs: { ...outcome.outputs, plan: plan.entries.map((e) => ({ ...e })) }, summary: `${before}${plan.summary()}` };
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -7300,6 +7389,7 @@ function formatOutput(value) {
  */
 async function runAction(definition, processEnv = process.env) {
     const logger = actionsLogger();
+    let plan;
     try {
         const reader = new InputReader(envInputSource(processEnv));
         const token = reader.string('token', { required: true });
@@ -7314,7 +7404,8 @@ async function runAction(definition, processEnv = process.env) {
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
-        const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+        plan = new Plan({ dryRun, logger });
+        const outcome = withPlan(await definition.run(inputs, { context, github, logger, clock, token, tempDir, plan }), plan);
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, formatOutput(value));
         logger.debug(`${definition.name}: ${github.requestCount} API requests`);
@@ -7335,7 +7426,8 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
+            const steps = plan ? `\n${plan.summary()}` : '';
+            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n${steps}`);
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -7494,27 +7586,37 @@ async function ownComments(comments, identity, kind, match = {}) {
 /**
  * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
  * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
+ * anyone else's comment is never touched, whatever it contains. Every write goes through `plan`
+ * (`what` names the comment in its steps: "the freeze comment"); in a dry run the outcome is what
+ * a run would do and no comment is returned unless one is kept.
  */
 async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const { plan, what } = options;
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
     const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
+        await plan.write(`delete the duplicate of ${what} on #${number} (comment ${duplicate.id})`, () => github.deleteComment(repo, duplicate.id));
+    if (!first) {
+        const created = await plan.write(`post ${what} on #${number}`, () => github.createComment(repo, number, full));
+        return created ? { outcome: 'created', comment: created } : { outcome: 'created' };
+    }
+    if (first.body.trim() === full.trim()) {
+        plan.keep(`${what} on #${number} is already up to date`);
         return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
+    }
+    const updated = await plan.write(`update ${what} on #${number}`, async () => {
+        await github.updateComment(repo, first.id, full);
+        return { ...first, body: full };
+    });
+    return updated ? { outcome: 'updated', comment: updated } : { outcome: 'updated' };
 }
 /** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
+async function removeComment(github, repo, number, identity, kind, options) {
     const comments = options.existing ?? (await github.listComments(repo, number));
     const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
-        await github.deleteComment(repo, c.id);
+        await options.plan.write(`delete ${options.what} on #${number} (comment ${c.id})`, () => github.deleteComment(repo, c.id));
     return mine.length > 0;
 }
 
@@ -7750,56 +7852,50 @@ async function ownOpenIssues(env, policy, kind, identity, ignored) {
     }
     return mine.sort((a, b) => a.number - b.number);
 }
-/** Logs a write and says whether to send it (never in a dry run). */
-function act(plan, line) {
-    plan.lines.push(line);
-    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
-    return !plan.dryRun;
-}
 /**
  * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
  * at the same moment, each before it could see the other's) move into it and they are closed.
  */
-async function converge(plan, kind, issues) {
+async function converge(job, kind, issues) {
     const [keep, ...extra] = issues;
     if (!keep || extra.length === 0)
         return keep;
-    const { github, context } = plan.env;
+    const { github, context } = job.env;
     const entries = parseEntries(keep.body);
     for (const other of extra)
         for (const e of parseEntries(other.body))
             if (!entries.some((x) => x.key === e.key))
                 entries.push(e);
     const body = renderBody(kind, entries);
-    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
-        await github.updateIssue(context.repo, keep.number, { body });
+    if (body !== keep.body) {
+        await job.env.plan.write(`merge the entries of the tracking issues ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`, () => github.updateIssue(context.repo, keep.number, { body }));
     }
     for (const other of extra) {
-        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+        await job.env.plan.write(`close the tracking issue #${other.number} as a duplicate of #${keep.number}`, async () => {
             await github.updateIssue(context.repo, other.number, { state: 'closed' });
             await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
-        }
+        });
     }
     return { ...keep, body };
 }
-async function recordFailure(plan, subject, summary, identity, ignored) {
-    const { env, policy } = plan;
+async function recordFailure(job, subject, summary, identity, ignored) {
+    const { env, policy } = job;
     const { github, context } = env;
     const run = context.runId;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
     const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
     if (!issue) {
-        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
-            return { alert: 'opened', url: '' };
-        const created = await github.createIssue(context.repo, {
+        const created = await env.plan.write(`open a tracking issue for ${subject.kind} failures`, () => github.createIssue(context.repo, {
             title: boundTitle(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
-        });
+        }));
+        if (!created)
+            return { alert: 'opened', url: '' };
         // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
         // seconds, so a later run converges what this one cannot see yet).
-        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        const kept = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
         if (kept && kept.number !== created.number)
             return { alert: 'updated', url: kept.htmlUrl };
         return { alert: 'opened', url: created.htmlUrl };
@@ -7810,28 +7906,26 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
         // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
         if (known.text === entry.text) {
-            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            env.plan.keep(`the tracking issue #${issue.number} already records this run's failure of ${subject.label}`);
             return { alert: 'unchanged', url: issue.htmlUrl };
         }
-        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
-            await github.updateIssue(context.repo, issue.number, {
-                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
-            });
-        }
+        await job.env.plan.write(`update the entry of ${subject.label} in the tracking issue #${issue.number} (a re-run of run ${run})`, () => github.updateIssue(context.repo, issue.number, {
+            body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+        }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
     const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
-    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+    await job.env.plan.write(`record the failure of ${subject.label} in the tracking issue #${issue.number}`, async () => {
         // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
         await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
         await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
-    }
+    });
     return { alert: 'updated', url: issue.htmlUrl };
 }
-async function recordSuccess(plan, subject, identity, ignored) {
-    const { env } = plan;
+async function recordSuccess(job, subject, identity, ignored) {
+    const { env } = job;
     const { github, context } = env;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, job.policy, subject.kind, identity, ignored));
     if (!issue)
         return { alert: 'none', url: '' };
     const entries = parseEntries(issue.body);
@@ -7840,15 +7934,14 @@ async function recordSuccess(plan, subject, identity, ignored) {
     const rest = entries.filter((e) => e.key !== subject.key);
     const body = renderBody(subject.kind, rest);
     if (rest.length > 0) {
-        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
-            await github.updateIssue(context.repo, issue.number, { body });
+        await job.env.plan.write(`mark ${subject.label} as succeeded in the tracking issue #${issue.number}`, () => github.updateIssue(context.repo, issue.number, { body }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
-    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+    await job.env.plan.write(`close the tracking issue #${issue.number}: ${subject.label} succeeded`, async () => {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
         await github.createComment(context.repo, issue.number, `✅ ${inline(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
-    }
+    });
     return { alert: 'closed', url: issue.htmlUrl };
 }
 /**
@@ -7856,7 +7949,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
  * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
  * permission or any other trouble is a warning, and the action's own result stands.
  */
-async function trackOutcome(env, policy, dryRun, subject, outcome) {
+async function trackOutcome(env, policy, subject, outcome) {
     const failed = 'failure' in outcome;
     const result = {
         alert: 'none',
@@ -7872,11 +7965,11 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
         return result;
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
-    const plan = { env, policy, dryRun, lines: [] };
+    const job = { env, policy };
     const identity = new SuiteIdentity(env.github, policy.trustedLogins);
     const ignored = new IgnoredMarkers();
     try {
-        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        const done = failed ? await recordFailure(job, subject, outcome.failure, identity, ignored) : await recordSuccess(job, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
@@ -7891,7 +7984,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     }
     for (const s of ignored.sentences())
         env.logger.warning(s, { title: 'Marker ignored' });
-    const verb = dryRun ? 'would be ' : '';
+    const verb = env.plan.dryRun ? 'would be ' : '';
     if (result.alert !== 'none')
         result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${repoName(env.context.repo)}).`;
     return result;
@@ -7902,7 +7995,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
  * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
  * too; a bug is alerted and then thrown on to the entry's one error path.
  */
-async function withFailureAlert(env, policy, dryRun, subject, work) {
+async function withFailureAlert(env, policy, subject, work) {
     let done;
     try {
         done = await work();
@@ -7912,7 +8005,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
         if (!subject || (isUserError(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
         const failure = isUserError(error) ? error.message : reportedFailure(error, env.logger);
-        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        const alert = await trackOutcome(env, policy, subject, { failure });
         if (!isUserError(error))
             throw error;
         return {
@@ -7923,7 +8016,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     const { outcome, succeeded } = done;
     const alert = subject
-        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        ? await trackOutcome(env, policy, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
         : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
     return {
         ...outcome,
@@ -9634,33 +9727,36 @@ async function runAudit(inputs, env, policy) {
             ignored.note(`#${i.number}`, `carries the \`${render_MARKER.ledger}\` marker, but it was opened by ${inline(i.author)}, not by the suite: left alone`);
     }
     const ledger = mine.sort((a, b) => (a.state === b.state ? a.number - b.number : a.state === 'open' ? -1 : 1))[0];
+    const { plan } = env;
+    // What the summary says of the ledger: a step it takes is phrased "would …" in a dry run.
     let action;
+    const step = (what) => (plan.dryRun ? `would ${what}` : what);
     if (list.length === 0) {
         if (ledger?.state === 'open') {
-            action = `close #${ledger.number}`;
-            if (!inputs.dryRun)
-                await github.updateIssue(context.repo, ledger.number, { body, state: 'closed' });
+            action = step(`close #${ledger.number}`);
+            await plan.write(`close the drift ledger #${ledger.number}: nothing is missing any more`, () => github.updateIssue(context.repo, ledger.number, { body, state: 'closed' }));
         }
         else
             action = 'nothing to track';
     }
     else if (!ledger) {
-        action = 'open the ledger issue';
-        if (!inputs.dryRun) {
-            const created = await github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] });
+        action = step('open the ledger issue');
+        const created = await plan.write(`open the drift ledger issue (${list.length} change(s) missing)`, () => github.createIssue(context.repo, { title: LEDGER_TITLE, body, labels: [inputs.driftLabel] }));
+        if (created)
             action = `opened #${created.number}`;
-        }
     }
     else if (ledger.state !== 'open' || ledger.body.trim() !== body.trim()) {
-        action = `${ledger.state === 'open' ? 'update' : 'reopen'} #${ledger.number}`;
-        if (!inputs.dryRun)
-            await github.updateIssue(context.repo, ledger.number, { body, state: 'open' });
+        const verb = ledger.state === 'open' ? 'update' : 'reopen';
+        action = step(`${verb} #${ledger.number}`);
+        await plan.write(`${verb} the drift ledger #${ledger.number} (${list.length} change(s) missing)`, () => github.updateIssue(context.repo, ledger.number, { body, state: 'open' }));
     }
-    else
+    else {
         action = `#${ledger.number} is up to date`;
-    logger.info(`Drift: ${list.length} change(s); ledger: ${inputs.dryRun ? `[dry-run] would ${action}` : action}.`);
+        plan.keep(`the drift ledger #${ledger.number} is up to date`);
+    }
+    logger.info(`Drift: ${list.length} change(s); ledger: ${action}.`);
     const summary = [
-        `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${inputs.dryRun ? `would ${action}` : action}.`,
+        `**${list.length}** change(s) on \`${production}\` missing from \`${staging}\` or \`${development}\`; ledger: ${action}.`,
         ...(list.length
             ? [
                 '',
@@ -10738,22 +10834,19 @@ async function holdsSame(github, repo, base, head, local, messages) {
  * written by a bot are candidates for the update, so a person's comment is never edited, whatever
  * marker they typed into it.
  */
-async function answerCommand(env, identity, dryRun, pr, command, problems) {
-    const { github, context, logger } = env;
+async function answerCommand(env, identity, pr, command, problems) {
+    const { github, context, logger, plan } = env;
     for (const p of problems)
         logger.warning(`/backport by ${command.login}: ${p}`, { title: '/backport not carried out' });
-    if (dryRun) {
-        logger.info(`[dry-run] would answer the /backport comment ${command.commentId} on #${pr}`);
-        return;
-    }
     // upsertComment finds the answer among the suite's own comments only (by author and marker).
-    const { outcome } = await upsertComment(github, context.repo, pr, identity, render_MARKER.answer, commandAnswer(command.login, problems), {
+    await upsertComment(github, context.repo, pr, identity, render_MARKER.answer, commandAnswer(command.login, problems), {
         attrs: { comment: command.commentId },
+        plan,
+        what: `the answer to the /backport comment ${command.commentId}`,
     });
-    logger.info(`Answer to the /backport comment ${command.commentId}: ${outcome}.`);
 }
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
-async function resolveTrigger(inputs, env, identity) {
+async function resolveRequest(inputs, env, identity) {
     const { context, logger, github } = env;
     const event = context.trigger;
     const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
@@ -10797,7 +10890,7 @@ async function resolveTrigger(inputs, env, identity) {
         // permission read here is what decides.
         const permission = await github.getPermission(context.repo, login);
         if (!['admin', 'maintain', 'write'].includes(permission)) {
-            await answerCommand(env, identity, inputs.dryRun, issue.number, command, [
+            await answerCommand(env, identity, issue.number, command, [
                 `It needs write access to this repository (${login} has "${permission}"); ask a maintainer to comment /backport or add a backport label.`,
             ]);
             return null;
@@ -10842,7 +10935,7 @@ function backportMetadata(run) {
  * open, bare (none of the three) and nobody ever removed any of them — a person's choice stays.
  */
 async function completeExisting(run, existing) {
-    const { github, context, logger } = run.env;
+    const { github, context, plan } = run.env;
     const wanted = backportMetadata(run);
     const bare = existing.labels.length === 0 && !existing.milestone && existing.assignees.length === 0;
     if (existing.state !== 'open' || !bare || (!wanted.labels.length && !wanted.milestone && !wanted.assignees.length))
@@ -10852,13 +10945,10 @@ async function completeExisting(run, existing) {
     const events = await github.listIssueEvents(context.repo, existing.number);
     if (events.some((e) => ['unlabeled', 'demilestoned', 'unassigned'].includes(e.event)))
         return;
-    if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would set the labels, milestone and assignees of #${existing.number}`);
-        return;
-    }
-    await github.setIssueMetadata(context.repo, existing.number, wanted);
-    await requestReview(run, existing);
-    logger.info(`#${existing.number}: labels, milestone, assignees and review request set (a previous run stopped before it).`);
+    await plan.write(`set the labels, milestone and assignees of #${existing.number} (an earlier run stopped before it)`, async () => {
+        await github.setIssueMetadata(context.repo, existing.number, wanted);
+        await requestReview(run, existing);
+    });
 }
 /** With `backport.request-review`: asks the original author (a person, not the suite) to review the backport. */
 async function requestReview(run, backportPr) {
@@ -10875,24 +10965,30 @@ async function requestReview(run, backportPr) {
     });
 }
 async function commentDeferred(run, target, rule, reason) {
-    const { github, context, logger } = run.env;
+    const { github, context, plan } = run.env;
     const body = deferredComment(run.pr.number, target, rule, reason);
-    if (run.inputs.dryRun) {
-        logger.info(`[dry-run] would post the "deferred" comment for ${target} on #${run.pr.number}`);
-        return;
-    }
     const existing = await originalComments(run);
-    const { outcome } = await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.deferred, body, { attrs: { target }, existing });
-    logger.info(`Deferred comment for ${target}: ${outcome}.`);
+    await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.deferred, body, {
+        attrs: { target },
+        existing,
+        plan,
+        what: `the "deferred" comment for ${target}`,
+    });
 }
 async function reportConflict(run, target, branch, commits, conflicts) {
-    const { github, context } = run.env;
+    const { github, context, plan } = run.env;
     const body = conflictComment(run.pr.number, target, branch, backportTitle(run.policy.backport.title, target, run.pr), commits, conflicts, run.inputs.conflictLabel);
     const existing = await originalComments(run);
-    await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.conflict, body, { attrs: { target }, existing });
-    if (!run.pr.labels.includes(run.inputs.conflictLabel)) {
-        await github.addLabels(context.repo, run.pr.number, [run.inputs.conflictLabel]);
-        run.pr.labels.push(run.inputs.conflictLabel);
+    await upsertComment(github, context.repo, run.pr.number, run.identity, render_MARKER.conflict, body, {
+        attrs: { target },
+        existing,
+        plan,
+        what: `the conflict comment for ${target}`,
+    });
+    const label = run.inputs.conflictLabel;
+    if (!run.pr.labels.includes(label)) {
+        await plan.write(`label #${run.pr.number} "${label}"`, () => github.addLabels(context.repo, run.pr.number, [label]));
+        run.pr.labels.push(label);
     }
 }
 async function openPullRequest(run, target, branch, provenance, why, conflicts, head) {
@@ -10952,29 +11048,29 @@ async function backportOne(run, target, why, workspace, plan, related, provenanc
     const files = picked.conflicts.flatMap((c) => c.files);
     if (picked.outcome === 'conflict' && mode === 'fail') {
         const reason = `conflict in ${files.join(', ')}; commented on #${run.pr.number} with the commands to backport by hand`;
-        if (run.inputs.dryRun)
-            logger.info(`[dry-run] would comment on #${run.pr.number} and label it "${run.inputs.conflictLabel}"`);
-        else
-            await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
+        await reportConflict(run, target.branch, branch, plan.commits, picked.conflicts);
         return { ...base, state: 'conflict', reason };
     }
-    if (run.inputs.dryRun) {
-        const how = run.policy.backport.signedCommits ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
-        logger.info(`[dry-run] would ${how} and open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}`);
+    const signed = run.policy.backport.signedCommits;
+    const how = signed ? `create the commits of ${branch} through the API (signed)` : `push ${branch}`;
+    const opened = `open "${backportTitle(run.policy.backport.title, target.branch, run.pr)}" into ${target.branch}${picked.outcome === 'conflict' ? ' as a draft' : ''}`;
+    const created = await run.env.plan.write(`${how} and ${opened}`, async () => {
+        // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
+        let head = picked.head;
+        if (signed) {
+            head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
+        }
+        else
+            await workspace.push(branch);
+        return openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
+    });
+    if (!created) {
         return {
             ...base,
             state: 'planned',
             reason: picked.outcome === 'conflict' ? `draft with conflicts in ${files.join(', ')}` : `${plan.commits.length} commit(s) pick cleanly`,
         };
     }
-    // The branch's head on GitHub: the local picks pushed, or the same changes made again through the API (signed).
-    let head = picked.head;
-    if (run.policy.backport.signedCommits) {
-        head = (await publishThroughApi({ github: run.env.github, repo: run.env.context.repo, git: workspace.git, branch, baseRef: ref, logger })).head;
-    }
-    else
-        await workspace.push(branch);
-    const created = await openPullRequest(run, target, branch, provenance, why, picked.conflicts, head);
     if (picked.outcome === 'conflict') {
         logger.warning(`Backport to ${target.branch} has conflicts in ${files.join(', ')}: draft #${created.number} needs a person.`, {
             title: 'Backport conflict',
@@ -11011,10 +11107,11 @@ async function enableAutoMerge(run, created, branch, method) {
         logger.warning(`Auto-merge of #${created.number} refused: ${branch} requires no status check, so nothing would verify the pick before it merges. Make a check required on ${branch} (branch protection or a ruleset), or set backport.auto-merge to false.`, { title: 'Auto-merge refused' });
         return 'refused';
     }
-    if (!created.nodeId)
+    const nodeId = created.nodeId;
+    if (!nodeId)
         throw new Error(`pull request #${created.number} came back without its node id`);
     try {
-        await github.enableAutoMerge(context.repo, created.number, created.nodeId, method);
+        await run.env.plan.write(`enable auto-merge (${method}) on #${created.number}`, () => github.enableAutoMerge(context.repo, created.number, nodeId, method));
         logger.info(`Auto-merge (${method}) enabled on #${created.number}: it merges once ${checks.join(', ')} pass.`);
         return 'enabled';
     }
@@ -11031,13 +11128,13 @@ async function enableAutoMerge(run, created, branch, method) {
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;
     const identity = new SuiteIdentity(github, policy.trustedLogins);
-    const trigger = await resolveTrigger(inputs, env, identity);
-    if (!trigger)
+    const request = await resolveRequest(inputs, env, identity);
+    if (!request)
         return { results: {} };
-    const pr = await github.getPullRequest(context.repo, trigger.number);
+    const pr = await github.getPullRequest(context.repo, request.number);
     const answer = async (problems) => {
-        if (trigger.command && problems.length)
-            await answerCommand(env, identity, inputs.dryRun, pr.number, trigger.command, problems);
+        if (request.command && problems.length)
+            await answerCommand(env, identity, pr.number, request.command, problems);
     };
     if (!pr.merged || !pr.mergeCommitSha) {
         logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -11045,7 +11142,7 @@ async function backport(inputs, env, policy) {
         return { results: {}, prNumber: pr.number };
     }
     const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
-    const requested = trigger.targets(facts, policy);
+    const requested = request.targets(facts, policy);
     const run = { inputs, env, policy, pr, facts, warnedToken: false, identity };
     const results = {};
     if (requested.length === 0) {
@@ -11072,6 +11169,7 @@ async function backport(inputs, env, policy) {
                 if (existing) {
                     await completeExisting(run, existing);
                     const state = existing.merged ? 'merged' : existing.state;
+                    env.plan.keep(`the ${kind} of #${pr.number} into ${target.branch} is already #${existing.number} (${state})`);
                     results[target.branch] = { state: 'exists', kind, branch, reason: `#${existing.number} (${state})`, pr: existing.number, url: existing.htmlUrl };
                     continue;
                 }
@@ -11198,10 +11296,10 @@ async function run(inputs, env) {
         const audit = await logger.group('Drift ledger', () => runAudit(inputs, env, policy));
         return {
             outputs: { drift: audit.items.length, 'drift-commits': audit.items, results: {}, 'created-pull-numbers': '' },
-            summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${inputs.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
+            summary: `## 🧭 backport-cherry-pick: drift ledger\n\n${audit.summary}\n\n${env.plan.dryRun ? '**Dry run: nothing written.** ' : ''}${github.requestCount} API request(s).\n`,
         };
     }
-    return withFailureAlert(env, policy, inputs.dryRun, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
+    return withFailureAlert(env, policy, backportSubject(inputs, env), () => backportOutcome(inputs, env, loaded));
 }
 /**
  * The merged pull request whose backports this run does (the subject of a failure alert), or null
@@ -11241,7 +11339,7 @@ async function backportOutcome(inputs, env, loaded) {
         lines.push('', 'Nothing to backport.');
     const outcome = {
         outputs: { results, 'created-pull-numbers': created.join(' ') },
-        summary: summarize(header, lines, results, inputs.dryRun, github.requestCount),
+        summary: summarize(header, lines, results, env.plan.dryRun, github.requestCount),
         failure: failed.length
             ? `Backport${header} did not complete for ${failed.map(([t, r]) => `${shown(t)} (${r.state}: ${r.reason})`).join('; ')}. The other targets were attempted.`
             : undefined,

@@ -891,7 +891,7 @@ async function answerCommand(env, identity, pr, command, problems) {
     });
 }
 /** What the event asks for; null (with a logged reason) when there is nothing to do. */
-async function resolveTrigger(inputs, env, identity) {
+async function resolveRequest(inputs, env, identity) {
     const { context, logger, github } = env;
     const event = context.trigger;
     const explicit = (via) => (pr, policy) => explicitTargets(pr, inputs.targets, policy, via);
@@ -1173,13 +1173,13 @@ async function enableAutoMerge(run, created, branch, method) {
 async function backport(inputs, env, policy) {
     const { github, context, logger, clock } = env;
     const identity = new shared_identity/* SuiteIdentity */.HR(github, policy.trustedLogins);
-    const trigger = await resolveTrigger(inputs, env, identity);
-    if (!trigger)
+    const request = await resolveRequest(inputs, env, identity);
+    if (!request)
         return { results: {} };
-    const pr = await github.getPullRequest(context.repo, trigger.number);
+    const pr = await github.getPullRequest(context.repo, request.number);
     const answer = async (problems) => {
-        if (trigger.command && problems.length)
-            await answerCommand(env, identity, pr.number, trigger.command, problems);
+        if (request.command && problems.length)
+            await answerCommand(env, identity, pr.number, request.command, problems);
     };
     if (!pr.merged || !pr.mergeCommitSha) {
         logger.info(`#${pr.number} is not merged: only merged pull requests are backported.`);
@@ -1187,7 +1187,7 @@ async function backport(inputs, env, policy) {
         return { results: {}, prNumber: pr.number };
     }
     const facts = { number: pr.number, title: pr.title, labels: pr.labels, baseRef: pr.baseRef, headRef: pr.headRef };
-    const requested = trigger.targets(facts, policy);
+    const requested = request.targets(facts, policy);
     const run = { inputs, env, policy, pr, facts, warnedToken: false, identity };
     const results = {};
     if (requested.length === 0) {

@@ -45,6 +45,7 @@ var shared_runner = __webpack_require__(2798);
 
 
 
+
 function formatOutput(value) {
     if (value === null || value === undefined)
         return '';
@@ -60,6 +61,7 @@ function formatOutput(value) {
  */
 async function runAction(definition, processEnv = process.env) {
     const logger = actionsLogger();
+    let plan;
     try {
         const reader = new InputReader(envInputSource(processEnv));
         const token = reader.string('token', { required: true });
@@ -74,7 +76,8 @@ async function runAction(definition, processEnv = process.env) {
         const tempDir = await mkdtemp(join(processEnv.RUNNER_TEMP || tmpdir(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
-        const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+        plan = new Plan({ dryRun, logger });
+        const outcome = withPlan(await definition.run(inputs, { context, github, logger, clock, token, tempDir, plan }), plan);
         for (const [name, value] of Object.entries(outcome.outputs))
             runner.setOutput(name, formatOutput(value));
         logger.debug(`${definition.name}: ${github.requestCount} API requests`);
@@ -95,7 +98,8 @@ async function runAction(definition, processEnv = process.env) {
             runner.setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            runner.appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
+            const steps = plan ? `\n${plan.summary()}` : '';
+            runner.appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n${steps}`);
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -320,7 +324,7 @@ function summarize(d, policySource, result, decision) {
     else {
         lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
     }
-    lines.push('', `Decision: **${decision}** · policy: ${(0,shared_text/* escapeHtml */.ZD)(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push('', `Decision: **${decision}** · policy: ${(0,shared_text/* escapeHtml */.ZD)(policySource)}${d.env.plan.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     if (result.evaluations.length) {
         lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
         for (const e of result.evaluations) {
@@ -397,11 +401,11 @@ function lazyFacts(d, pr, prefetchedFiles = null) {
 }
 async function writeStatus(d, sha, verdict, current) {
     const want = desiredStatus(verdict);
-    const { outcome } = await (0,statuses/* setCommitStatus */.M)(d.env.github, d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, current: current ?? null });
+    const { outcome } = await (0,statuses/* setCommitStatus */.M)(d.env.github, d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl }, { plan: d.env.plan, current: current ?? null });
     return outcome === 'updated' ? 'created' : outcome;
 }
 async function syncComment(d, number, verdict, previouslyFailed, prefetched = null) {
-    const { github, logger, context } = d.env;
+    const { github, plan, context } = d.env;
     if (verdict.decision !== 'blocked' && !previouslyFailed)
         return;
     const comments = prefetched ?? (await github.listComments(context.repo, number));
@@ -412,16 +416,14 @@ async function syncComment(d, number, verdict, previouslyFailed, prefetched = nu
         body = (0,markers/* withMarker */.Pe)(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
     else if (existing && !existing.body.includes(RESOLVED))
         body = (0,markers/* withMarker */.Pe)(`${RESOLVED}${(0,shared_text/* inline */.mG)(verdict.reason)}`, COMMENT_KIND, {});
-    if (!body || existing?.body.trim() === body.trim())
+    if (!body)
         return;
-    if (d.inputs.dryRun) {
-        logger.info(`[dry-run] would ${existing ? 'update' : 'post'} the freeze comment on #${number}`);
-        return;
-    }
+    if (existing?.body.trim() === body.trim())
+        return plan.keep(`the freeze comment on #${number} already says this`);
     if (existing)
-        await github.updateComment(context.repo, existing.id, body);
+        await plan.write(`update the freeze comment on #${number}`, () => github.updateComment(context.repo, existing.id, body));
     else
-        await github.createComment(context.repo, number, body);
+        await plan.write(`post the freeze comment on #${number}`, () => github.createComment(context.repo, number, body));
 }
 function pullFacts(pr) {
     return { number: pr.number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
@@ -640,7 +642,7 @@ async function judgeAndMark(d, pr, current) {
     if (verdict.rule === 'not-guarded')
         return { number: pr.number, title: pr.title, ...verdict, status: 'none' };
     const description = verdict.short.length > 140 ? `${verdict.short.slice(0, 139)}…` : verdict.short;
-    const { outcome } = await (0,statuses/* setCommitStatus */.M)(d.env.github, d.env.context.repo, pr.headSha, { state: verdict.decision === 'blocked' ? 'failure' : 'success', description, context: d.policy.discipline.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, ...(current !== undefined ? { current } : {}) });
+    const { outcome } = await (0,statuses/* setCommitStatus */.M)(d.env.github, d.env.context.repo, pr.headSha, { state: verdict.decision === 'blocked' ? 'failure' : 'success', description, context: d.policy.discipline.statusContext, targetUrl: d.env.context.runUrl }, { plan: d.env.plan, ...(current !== undefined ? { current } : {}) });
     return { number: pr.number, title: pr.title, ...verdict, status: outcome === 'updated' ? 'created' : outcome };
 }
 /**
@@ -688,7 +690,7 @@ async function runDiscipline(inputs, env, policy, policySource) {
             'freeze-ends': '',
             evaluated: entries.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
         },
-        summary: `${renderDiscipline(d.guarded, entries, decision, policySource, inputs.dryRun)}\n${d.ignored.summary().join('\n')}`,
+        summary: `${renderDiscipline(d.guarded, entries, decision, policySource, env.plan.dryRun)}\n${d.ignored.summary().join('\n')}`,
         failure: payloadPr && blocked.length && inputs.failOnBlock ? `Branch discipline: ${reason}` : undefined,
     };
 }
@@ -823,19 +825,22 @@ function latestMajorRelease(releases, policy) {
 /* harmony export */ });
 /**
  * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
+ * nothing and records it as kept). In a dry run the plan only records what it would set.
  */
 async function setCommitStatus(github, repo, sha, want, options) {
     // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
     const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
     const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
+    if (previous && previous.state === want.state && previous.description === description) {
+        options.plan.keep(`status "${want.context}" on ${sha.slice(0, 7)} already says ${want.state}: ${description}`);
         return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
     }
-    await github.createStatus(repo, sha, { ...want, description });
+    const set = await options.plan.write(`set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`, async () => {
+        await github.createStatus(repo, sha, { ...want, description });
+        return true;
+    });
+    if (!set)
+        return { outcome: 'planned', previous };
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 

@@ -5962,6 +5962,83 @@ function appendSummary(markdown) {
 
 /***/ }),
 
+/***/ 2763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ boundBody),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   P0: () => (/* binding */ boundTitle),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   _D: () => (/* binding */ MAX_BODY),
+/* harmony export */   mG: () => (/* binding */ inline)
+/* harmony export */ });
+/* unused harmony exports MAX_TITLE, boundedList */
+/**
+ * Untrusted text (titles, labels, branch names, logins, commit subjects, bodies) rendered into
+ * comments, summaries, pull request bodies and issues. One home for the rules, so that no rendering
+ * can ping people, link or embed what a title says, or inject HTML.
+ */
+/** GitHub's limits: 256 characters for a title, 65,536 for an issue, pull request or comment body. */
+const MAX_TITLE = 256;
+const MAX_BODY = 65536;
+const ZWSP = '\u200b';
+/** Escapes what Markdown would treat as HTML. */
+function escapeHtml(text) {
+    return text.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
+}
+/**
+ * One line of untrusted text, safe to render inline: no HTML, no line breaks, no live @-mentions or
+ * team pings (a zero-width space after `@`), no links or images (brackets escaped, URL schemes and
+ * `www.` broken so they are not autolinked), and `|` escaped so it cannot break a table.
+ */
+function inline(text) {
+    return escapeHtml(text.replace(/\s+/g, ' ').trim())
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/([\\[\]|])/g, '\\$1')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+        .replace(/\bwww\./gi, `www${ZWSP}.`);
+}
+/** A list of at most `max` rendered items, ending with an explicit "… and N more" line when cut. */
+function boundedList(items, max, render, what = 'more') {
+    const lines = items.slice(0, max).map(render);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} ${what}`);
+    return lines;
+}
+/** A title within GitHub's limit, cut with an ellipsis. */
+function boundTitle(title) {
+    const chars = [...title];
+    return chars.length <= MAX_TITLE ? title : `${chars.slice(0, MAX_TITLE - 1).join('')}…`;
+}
+/**
+ * A body within GitHub's limit: whole lines are kept while they fit, and the cut is said explicitly
+ * ("… and N more line(s) not shown"); `tail` (e.g. a closing note) is always kept.
+ */
+function boundBody(lines, tail = [], limit = MAX_BODY) {
+    const end = tail.length ? `\n${tail.join('\n')}` : '';
+    const full = `${lines.join('\n')}${end}`;
+    if ([...full].length <= limit)
+        return full;
+    const kept = [];
+    let size = [...end].length + 80;
+    for (const line of lines) {
+        const n = [...line].length + 1;
+        if (size + n > limit)
+            break;
+        kept.push(line);
+        size += n;
+    }
+    return `${kept.join('\n')}\n\n_… and ${lines.length - kept.length} more line(s) not shown (GitHub's ${limit}-character limit)._${end}`;
+}
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -15121,6 +15198,96 @@ var shared_github = __nccwpck_require__(7316);
 var shared_inputs = __nccwpck_require__(8573);
 // EXTERNAL MODULE: ./shared/logger.ts
 var shared_logger = __nccwpck_require__(6640);
+// EXTERNAL MODULE: ./shared/text.ts
+var shared_text = __nccwpck_require__(2763);
+;// CONCATENATED MODULE: ./shared/plan.ts
+
+/** The most steps the job summary lists; the `plan` output always has them all. */
+const SUMMARY_STEPS = 100;
+/**
+ * The one home of dry-run: every write of every action goes through `write`, which records the step
+ * and runs it only when this is not a dry run. Created once per run by the entry path (and the CLI);
+ * the GitHub port's read-only mode stays underneath as the safety net.
+ */
+class Plan {
+    dryRun;
+    logger;
+    recorded;
+    subject;
+    constructor(options, shared) {
+        this.dryRun = options.dryRun;
+        this.logger = options.logger;
+        this.recorded = shared?.recorded ?? [];
+        this.subject = shared?.subject ?? '';
+    }
+    /** Every step recorded so far, in order (including those recorded through `about`). */
+    get entries() {
+        return this.recorded;
+    }
+    /**
+     * The same plan, each step prefixed with `subject` (the repository, when an action works across
+     * several): "acme/app: create the annotated tag v1.2.0 at abc1234".
+     */
+    about(subject) {
+        return new Plan({ dryRun: this.dryRun, logger: this.logger }, { recorded: this.recorded, subject: `${this.subject}${subject}: ` });
+    }
+    /**
+     * Records the step `what` and, unless this is a dry run, runs `fn`. Returns fn's result, or
+     * undefined in a dry run: a caller that needs the result must say what a dry run does instead.
+     * When `fn` throws, the step is recorded as failed and the error goes on.
+     */
+    async write(what, fn) {
+        const step = `${this.subject}${what}`;
+        if (this.dryRun) {
+            this.recorded.push({ step, status: 'planned' });
+            this.logger.info(`[dry-run] would ${step}`);
+            return undefined;
+        }
+        this.logger.info(step);
+        try {
+            const result = await fn();
+            this.recorded.push({ step, status: 'done' });
+            return result;
+        }
+        catch (error) {
+            this.recorded.push({ step, status: 'failed' });
+            throw error;
+        }
+    }
+    /** Records something found already in place and kept (a re-run: "pull request #12 is already open"). */
+    keep(what) {
+        const step = `${this.subject}${what}`;
+        this.recorded.push({ step, status: 'kept' });
+        this.logger.info(step);
+    }
+    /** True when some step was written in this run (not planned, not kept). */
+    get wrote() {
+        return this.recorded.some((e) => e.status === 'done');
+    }
+    /** The "Plan" section of the job summary, the same for every action. */
+    summary() {
+        const lines = ['### Plan', ''];
+        if (this.dryRun)
+            lines.push('Dry run: nothing was written; `planned` steps are what a run would do.', '');
+        if (this.recorded.length === 0) {
+            lines.push(this.dryRun ? 'Nothing to write.' : 'Nothing was written.');
+        }
+        else {
+            lines.push('| Step | Status |', '|---|---|');
+            for (const e of this.recorded.slice(0, SUMMARY_STEPS))
+                lines.push(`| ${(0,shared_text/* inline */.mG)(e.step)} | ${e.status} |`);
+            if (this.recorded.length > SUMMARY_STEPS)
+                lines.push('', `… and ${this.recorded.length - SUMMARY_STEPS} more step(s) in the \`plan\` output.`);
+        }
+        return `${lines.join('\n')}\n`;
+    }
+}
+/** An action's outcome with its plan added: the `plan` output and the "Plan" section of the summary. */
+function withPlan(outcome, plan) {
+    const before = outcome.summary ? `${outcome.summary.replace(/\n*$/, '')}\n\n` : '';
+    return { ...outcome, outputs: { ...outcome.outputs, plan: plan.entries.map((e) => ({ ...e })) }, summary: `${before}${plan.summary()}` };
+}
+
 ;// CONCATENATED MODULE: ./cli/args.ts
 // Command-line parsing: `portal-release <action> [--input value …] [options]`. Flags are checked
 // against the action's action.yml inputs, so a typo is an error that lists the valid ones.
@@ -15435,6 +15602,7 @@ function readActionMeta(root, name) {
 
 
 
+
 /** Markdown job summary → terminal text: tables and lists stay, HTML comments, tags and emphasis go. */
 function readableSummary(markdown) {
     return markdown
@@ -15499,15 +15667,24 @@ function suiteVersion(root) {
         return 'unknown';
     }
 }
+/** One step of the plan as the text output prints it: its status in a column, then the sentence. */
+function planLine(e) {
+    return `  ${e.status.padEnd(7)}  ${e.step}`;
+}
 /** Runs the CLI; returns the exit code (0 success, 1 failure or refusal). Never calls process.exit. */
 async function runCli(argv, io) {
     let json = argv.includes('--json');
     const debug = argv.includes('--debug') || io.env.RUNNER_DEBUG === '1';
     const token = io.env.GITHUB_TOKEN ?? '';
     const redact = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    // Created once the inputs are parsed; a run that fails midway still shows what it did up to the failure.
+    let plan;
+    const planSteps = () => (plan?.entries ?? []).map((e) => ({ step: redact(e.step), status: e.status }));
     const fail = (message) => {
         if (json)
-            io.stdout(`${JSON.stringify({ outputs: {}, summary: '', failure: message }, null, 2)}\n`);
+            io.stdout(`${JSON.stringify({ outputs: plan ? { plan: planSteps() } : {}, summary: '', failure: message }, null, 2)}\n`);
+        else if (plan?.entries.length)
+            io.stdout(`Plan (up to the failure):\n${planSteps().map(planLine).join('\n')}\n`);
         io.stderr(`portal-release: ${redact(message)}\n`);
         return 1;
     };
@@ -15584,6 +15761,7 @@ async function runCli(argv, io) {
         const github = new shared_github/* GitHub */.gq(octokit, logger, { readOnly: dryRun, tokenSource: 'cli-environment' });
         if (dryRun)
             logger.notice(`${meta.name}: dry run — the plan is computed and printed; nothing is written.`);
+        plan = new Plan({ dryRun, logger });
         const outcome = await command.definition.run(inputs, {
             context,
             github,
@@ -15591,18 +15769,27 @@ async function runCli(argv, io) {
             clock: now ? (0,clock/* fixedClock */.No)(now) : clock/* systemClock */.ml,
             token,
             tempDir,
+            plan,
         });
         logger.debug(`${meta.name}: ${github.requestCount} API requests`);
         const failure = outcome.failure ? redact(outcome.failure) : null;
         if (json) {
-            const result = { outputs: outcome.outputs, summary: redact(outcome.summary ?? ''), failure };
+            // The same outputs and summary as on a runner, the `plan` output included.
+            const planned = withPlan(outcome, plan);
+            const result = {
+                outputs: { ...planned.outputs, plan: planSteps() },
+                summary: redact(planned.summary ?? ''),
+                failure,
+            };
             io.stdout(`${JSON.stringify(result, null, 2)}\n`);
         }
         else {
-            const plan = logger.lines.filter((l) => l.message.includes('[dry-run]')).map((l) => `  ${redact(l.message)}`);
-            const out = [];
-            if (dryRun)
-                out.push('Plan (dry run — nothing was written):', ...(plan.length ? plan : ['  nothing to write']), '');
+            const steps = planSteps().map(planLine);
+            const out = [
+                dryRun ? 'Plan (dry run — nothing was written):' : 'Plan:',
+                ...(steps.length ? steps : [dryRun ? '  nothing to write' : '  nothing written']),
+                '',
+            ];
             if (outcome.summary)
                 out.push(redact(readableSummary(outcome.summary)), '');
             out.push('Outputs:', ...Object.entries(outcome.outputs).map(([k, v]) => `  ${k}: ${redact(formatValue(v))}`), '');

@@ -7273,7 +7273,96 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./shared/plan.ts
+
+/** The most steps the job summary lists; the `plan` output always has them all. */
+const SUMMARY_STEPS = 100;
+/**
+ * The one home of dry-run: every write of every action goes through `write`, which records the step
+ * and runs it only when this is not a dry run. Created once per run by the entry path (and the CLI);
+ * the GitHub port's read-only mode stays underneath as the safety net.
+ */
+class Plan {
+    dryRun;
+    logger;
+    recorded;
+    subject;
+    constructor(options, shared) {
+        this.dryRun = options.dryRun;
+        this.logger = options.logger;
+        this.recorded = shared?.recorded ?? [];
+        this.subject = shared?.subject ?? '';
+    }
+    /** Every step recorded so far, in order (including those recorded through `about`). */
+    get entries() {
+        return this.recorded;
+    }
+    /**
+     * The same plan, each step prefixed with `subject` (the repository, when an action works across
+     * several): "acme/app: create the annotated tag v1.2.0 at abc1234".
+     */
+    about(subject) {
+        return new Plan({ dryRun: this.dryRun, logger: this.logger }, { recorded: this.recorded, subject: `${this.subject}${subject}: ` });
+    }
+    /**
+     * Records the step `what` and, unless this is a dry run, runs `fn`. Returns fn's result, or
+     * undefined in a dry run: a caller that needs the result must say what a dry run does instead.
+     * When `fn` throws, the step is recorded as failed and the error goes on.
+     */
+    async write(what, fn) {
+        const step = `${this.subject}${what}`;
+        if (this.dryRun) {
+            this.recorded.push({ step, status: 'planned' });
+            this.logger.info(`[dry-run] would ${step}`);
+            return undefined;
+        }
+        this.logger.info(step);
+        try {
+            const result = await fn();
+            this.recorded.push({ step, status: 'done' });
+            return result;
+        }
+        catch (error) {
+            this.recorded.push({ step, status: 'failed' });
+            throw error;
+        }
+    }
+    /** Records something found already in place and kept (a re-run: "pull request #12 is already open"). */
+    keep(what) {
+        const step = `${this.subject}${what}`;
+        this.recorded.push({ step, status: 'kept' });
+        this.logger.info(step);
+    }
+    /** True when some step was written in this run (not planned, not kept). */
+    get wrote() {
+        return this.recorded.some((e) => e.status === 'done');
+    }
+    /** The "Plan" section of the job summary, the same for every action. */
+    summary() {
+        const lines = ['### Plan', ''];
+        if (this.dryRun)
+            lines.push('Dry run: nothing was written; `planned` steps are what a run would do.', '');
+        if (this.recorded.length === 0) {
+            lines.push(this.dryRun ? 'Nothing to write.' : 'Nothing was written.');
+        }
+        else {
+            lines.push('| Step | Status |', '|---|---|');
+            for (const e of this.recorded.slice(0, SUMMARY_STEPS))
+                lines.push(`| ${inline(e.step)} | ${e.status} |`);
+            if (this.recorded.length > SUMMARY_STEPS)
+                lines.push('', `… and ${this.recorded.length - SUMMARY_STEPS} more step(s) in the \`plan\` output.`);
+        }
+        return `${lines.join('\n')}\n`;
+    }
+}
+/** An action's outcome with its plan added: the `plan` output and the "Plan" section of the summary. */
+function withPlan(outcome, plan) {
+    const before = outcome.summary ? `${outcome.summary.replace(/\n*$/, '')}\n\n` : '';
+    return { ...outcome, outputs: { ...outcome.outputs, plan: plan.entries.map((e) => ({ ...e })) }, summary: `${before}${plan.summary()}` };
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -7300,6 +7389,7 @@ function formatOutput(value) {
  */
 async function runAction(definition, processEnv = process.env) {
     const logger = actionsLogger();
+    let plan;
     try {
         const reader = new InputReader(envInputSource(processEnv));
         const token = reader.string('token', { required: true });
@@ -7314,7 +7404,8 @@ async function runAction(definition, processEnv = process.env) {
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
-        const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+        plan = new Plan({ dryRun, logger });
+        const outcome = withPlan(await definition.run(inputs, { context, github, logger, clock, token, tempDir, plan }), plan);
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, formatOutput(value));
         logger.debug(`${definition.name}: ${github.requestCount} API requests`);
@@ -7335,7 +7426,8 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
+            const steps = plan ? `\n${plan.summary()}` : '';
+            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n${steps}`);
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -7866,27 +7958,37 @@ async function ownComments(comments, identity, kind, match = {}) {
 /**
  * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
  * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
+ * anyone else's comment is never touched, whatever it contains. Every write goes through `plan`
+ * (`what` names the comment in its steps: "the freeze comment"); in a dry run the outcome is what
+ * a run would do and no comment is returned unless one is kept.
  */
 async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const { plan, what } = options;
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
     const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
+        await plan.write(`delete the duplicate of ${what} on #${number} (comment ${duplicate.id})`, () => github.deleteComment(repo, duplicate.id));
+    if (!first) {
+        const created = await plan.write(`post ${what} on #${number}`, () => github.createComment(repo, number, full));
+        return created ? { outcome: 'created', comment: created } : { outcome: 'created' };
+    }
+    if (first.body.trim() === full.trim()) {
+        plan.keep(`${what} on #${number} is already up to date`);
         return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
+    }
+    const updated = await plan.write(`update ${what} on #${number}`, async () => {
+        await github.updateComment(repo, first.id, full);
+        return { ...first, body: full };
+    });
+    return updated ? { outcome: 'updated', comment: updated } : { outcome: 'updated' };
 }
 /** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
+async function removeComment(github, repo, number, identity, kind, options) {
     const comments = options.existing ?? (await github.listComments(repo, number));
     const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
-        await github.deleteComment(repo, c.id);
+        await options.plan.write(`delete ${options.what} on #${number} (comment ${c.id})`, () => github.deleteComment(repo, c.id));
     return mine.length > 0;
 }
 
@@ -8329,7 +8431,7 @@ function summarize(d, policySource, result, decision) {
     else {
         lines.push(`**Not frozen**: no freeze window and no major release within ${d.policy.freeze.afterMajorDays} days.`);
     }
-    lines.push('', `Decision: **${decision}** · policy: ${escapeHtml(policySource)}${d.inputs.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
+    lines.push('', `Decision: **${decision}** · policy: ${escapeHtml(policySource)}${d.env.plan.dryRun ? ' · **dry run: nothing written**' : ''}`, '');
     if (result.evaluations.length) {
         lines.push('| PR | Title | Decision | Rule | Reason | Status |', '|---|---|---|---|---|---|');
         for (const e of result.evaluations) {
@@ -8357,19 +8459,22 @@ function renderDiscipline(guarded, entries, decision, policySource, dryRun) {
 ;// CONCATENATED MODULE: ./shared/statuses.ts
 /**
  * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
+ * nothing and records it as kept). In a dry run the plan only records what it would set.
  */
 async function setCommitStatus(github, repo, sha, want, options) {
     // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
     const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
     const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
+    if (previous && previous.state === want.state && previous.description === description) {
+        options.plan.keep(`status "${want.context}" on ${sha.slice(0, 7)} already says ${want.state}: ${description}`);
         return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
     }
-    await github.createStatus(repo, sha, { ...want, description });
+    const set = await options.plan.write(`set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`, async () => {
+        await github.createStatus(repo, sha, { ...want, description });
+        return true;
+    });
+    if (!set)
+        return { outcome: 'planned', previous };
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 
@@ -8421,11 +8526,11 @@ function lazyFacts(d, pr, prefetchedFiles = null) {
 }
 async function writeStatus(d, sha, verdict, current) {
     const want = desiredStatus(verdict);
-    const { outcome } = await setCommitStatus(d.env.github, d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, current: current ?? null });
+    const { outcome } = await setCommitStatus(d.env.github, d.env.context.repo, sha, { ...want, context: d.policy.freeze.statusContext, targetUrl: d.env.context.runUrl }, { plan: d.env.plan, current: current ?? null });
     return outcome === 'updated' ? 'created' : outcome;
 }
 async function syncComment(d, number, verdict, previouslyFailed, prefetched = null) {
-    const { github, logger, context } = d.env;
+    const { github, plan, context } = d.env;
     if (verdict.decision !== 'blocked' && !previouslyFailed)
         return;
     const comments = prefetched ?? (await github.listComments(context.repo, number));
@@ -8436,16 +8541,14 @@ async function syncComment(d, number, verdict, previouslyFailed, prefetched = nu
         body = withMarker(guidance(d.policy, d.freeze, verdict), COMMENT_KIND, {});
     else if (existing && !existing.body.includes(RESOLVED))
         body = withMarker(`${RESOLVED}${inline(verdict.reason)}`, COMMENT_KIND, {});
-    if (!body || existing?.body.trim() === body.trim())
+    if (!body)
         return;
-    if (d.inputs.dryRun) {
-        logger.info(`[dry-run] would ${existing ? 'update' : 'post'} the freeze comment on #${number}`);
-        return;
-    }
+    if (existing?.body.trim() === body.trim())
+        return plan.keep(`the freeze comment on #${number} already says this`);
     if (existing)
-        await github.updateComment(context.repo, existing.id, body);
+        await plan.write(`update the freeze comment on #${number}`, () => github.updateComment(context.repo, existing.id, body));
     else
-        await github.createComment(context.repo, number, body);
+        await plan.write(`post the freeze comment on #${number}`, () => github.createComment(context.repo, number, body));
 }
 function pullFacts(pr) {
     return { number: pr.number, title: pr.title, body: pr.body, author: pr.author, labels: pr.labels, headSha: pr.headSha, baseRef: pr.baseRef };
@@ -8664,7 +8767,7 @@ async function judgeAndMark(d, pr, current) {
     if (verdict.rule === 'not-guarded')
         return { number: pr.number, title: pr.title, ...verdict, status: 'none' };
     const description = verdict.short.length > 140 ? `${verdict.short.slice(0, 139)}…` : verdict.short;
-    const { outcome } = await setCommitStatus(d.env.github, d.env.context.repo, pr.headSha, { state: verdict.decision === 'blocked' ? 'failure' : 'success', description, context: d.policy.discipline.statusContext, targetUrl: d.env.context.runUrl }, { dryRun: d.inputs.dryRun, logger: d.env.logger, ...(current !== undefined ? { current } : {}) });
+    const { outcome } = await setCommitStatus(d.env.github, d.env.context.repo, pr.headSha, { state: verdict.decision === 'blocked' ? 'failure' : 'success', description, context: d.policy.discipline.statusContext, targetUrl: d.env.context.runUrl }, { plan: d.env.plan, ...(current !== undefined ? { current } : {}) });
     return { number: pr.number, title: pr.title, ...verdict, status: outcome === 'updated' ? 'created' : outcome };
 }
 /**
@@ -8712,7 +8815,7 @@ async function runDiscipline(inputs, env, policy, policySource) {
             'freeze-ends': '',
             evaluated: entries.map((e) => ({ number: e.number, decision: e.decision, rule: e.rule, reason: e.reason, status: e.status })),
         },
-        summary: `${renderDiscipline(d.guarded, entries, decision, policySource, inputs.dryRun)}\n${d.ignored.summary().join('\n')}`,
+        summary: `${renderDiscipline(d.guarded, entries, decision, policySource, env.plan.dryRun)}\n${d.ignored.summary().join('\n')}`,
         failure: payloadPr && blocked.length && inputs.failOnBlock ? `Branch discipline: ${reason}` : undefined,
     };
 }

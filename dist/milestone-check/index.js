@@ -7273,7 +7273,96 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./shared/plan.ts
+
+/** The most steps the job summary lists; the `plan` output always has them all. */
+const SUMMARY_STEPS = 100;
+/**
+ * The one home of dry-run: every write of every action goes through `write`, which records the step
+ * and runs it only when this is not a dry run. Created once per run by the entry path (and the CLI);
+ * the GitHub port's read-only mode stays underneath as the safety net.
+ */
+class Plan {
+    dryRun;
+    logger;
+    recorded;
+    subject;
+    constructor(options, shared) {
+        this.dryRun = options.dryRun;
+        this.logger = options.logger;
+        this.recorded = shared?.recorded ?? [];
+        this.subject = shared?.subject ?? '';
+    }
+    /** Every step recorded so far, in order (including those recorded through `about`). */
+    get entries() {
+        return this.recorded;
+    }
+    /**
+     * The same plan, each step prefixed with `subject` (the repository, when an action works across
+     * several): "acme/app: create the annotated tag v1.2.0 at abc1234".
+     */
+    about(subject) {
+        return new Plan({ dryRun: this.dryRun, logger: this.logger }, { recorded: this.recorded, subject: `${this.subject}${subject}: ` });
+    }
+    /**
+     * Records the step `what` and, unless this is a dry run, runs `fn`. Returns fn's result, or
+     * undefined in a dry run: a caller that needs the result must say what a dry run does instead.
+     * When `fn` throws, the step is recorded as failed and the error goes on.
+     */
+    async write(what, fn) {
+        const step = `${this.subject}${what}`;
+        if (this.dryRun) {
+            this.recorded.push({ step, status: 'planned' });
+            this.logger.info(`[dry-run] would ${step}`);
+            return undefined;
+        }
+        this.logger.info(step);
+        try {
+            const result = await fn();
+            this.recorded.push({ step, status: 'done' });
+            return result;
+        }
+        catch (error) {
+            this.recorded.push({ step, status: 'failed' });
+            throw error;
+        }
+    }
+    /** Records something found already in place and kept (a re-run: "pull request #12 is already open"). */
+    keep(what) {
+        const step = `${this.subject}${what}`;
+        this.recorded.push({ step, status: 'kept' });
+        this.logger.info(step);
+    }
+    /** True when some step was written in this run (not planned, not kept). */
+    get wrote() {
+        return this.recorded.some((e) => e.status === 'done');
+    }
+    /** The "Plan" section of the job summary, the same for every action. */
+    summary() {
+        const lines = ['### Plan', ''];
+        if (this.dryRun)
+            lines.push('Dry run: nothing was written; `planned` steps are what a run would do.', '');
+        if (this.recorded.length === 0) {
+            lines.push(this.dryRun ? 'Nothing to write.' : 'Nothing was written.');
+        }
+        else {
+            lines.push('| Step | Status |', '|---|---|');
+            for (const e of this.recorded.slice(0, SUMMARY_STEPS))
+                lines.push(`| ${inline(e.step)} | ${e.status} |`);
+            if (this.recorded.length > SUMMARY_STEPS)
+                lines.push('', `… and ${this.recorded.length - SUMMARY_STEPS} more step(s) in the \`plan\` output.`);
+        }
+        return `${lines.join('\n')}\n`;
+    }
+}
+/** An action's outcome with its plan added: the `plan` output and the "Plan" section of the summary. */
+function withPlan(outcome, plan) {
+    const before = outcome.summary ? `${outcome.summary.replace(/\n*$/, '')}\n\n` : '';
+    return { ...outcome, outputs: { ...outcome.outputs, plan: plan.entries.map((e) => ({ ...e })) }, summary: `${before}${plan.summary()}` };
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -7300,6 +7389,7 @@ function formatOutput(value) {
  */
 async function runAction(definition, processEnv = process.env) {
     const logger = actionsLogger();
+    let plan;
     try {
         const reader = new InputReader(envInputSource(processEnv));
         const token = reader.string('token', { required: true });
@@ -7314,7 +7404,8 @@ async function runAction(definition, processEnv = process.env) {
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
-        const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+        plan = new Plan({ dryRun, logger });
+        const outcome = withPlan(await definition.run(inputs, { context, github, logger, clock, token, tempDir, plan }), plan);
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, formatOutput(value));
         logger.debug(`${definition.name}: ${github.requestCount} API requests`);
@@ -7335,7 +7426,8 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
+            const steps = plan ? `\n${plan.summary()}` : '';
+            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n${steps}`);
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -7744,19 +7836,22 @@ function releaseTrain(current, input, policyRepos) {
 ;// CONCATENATED MODULE: ./shared/statuses.ts
 /**
  * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
+ * nothing and records it as kept). In a dry run the plan only records what it would set.
  */
 async function setCommitStatus(github, repo, sha, want, options) {
     // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
     const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
     const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
+    if (previous && previous.state === want.state && previous.description === description) {
+        options.plan.keep(`status "${want.context}" on ${sha.slice(0, 7)} already says ${want.state}: ${description}`);
         return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
     }
-    await github.createStatus(repo, sha, { ...want, description });
+    const set = await options.plan.write(`set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`, async () => {
+        await github.createStatus(repo, sha, { ...want, description });
+        return true;
+    });
+    if (!set)
+        return { outcome: 'planned', previous };
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 
@@ -7903,27 +7998,37 @@ async function ownComments(comments, identity, kind, match = {}) {
 /**
  * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
  * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
+ * anyone else's comment is never touched, whatever it contains. Every write goes through `plan`
+ * (`what` names the comment in its steps: "the freeze comment"); in a dry run the outcome is what
+ * a run would do and no comment is returned unless one is kept.
  */
 async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const { plan, what } = options;
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
     const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
+        await plan.write(`delete the duplicate of ${what} on #${number} (comment ${duplicate.id})`, () => github.deleteComment(repo, duplicate.id));
+    if (!first) {
+        const created = await plan.write(`post ${what} on #${number}`, () => github.createComment(repo, number, full));
+        return created ? { outcome: 'created', comment: created } : { outcome: 'created' };
+    }
+    if (first.body.trim() === full.trim()) {
+        plan.keep(`${what} on #${number} is already up to date`);
         return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
+    }
+    const updated = await plan.write(`update ${what} on #${number}`, async () => {
+        await github.updateComment(repo, first.id, full);
+        return { ...first, body: full };
+    });
+    return updated ? { outcome: 'updated', comment: updated } : { outcome: 'updated' };
 }
 /** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
+async function removeComment(github, repo, number, identity, kind, options) {
     const comments = options.existing ?? (await github.listComments(repo, number));
     const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
-        await github.deleteComment(repo, c.id);
+        await options.plan.write(`delete ${options.what} on #${number} (comment ${c.id})`, () => github.deleteComment(repo, c.id));
     return mine.length > 0;
 }
 
@@ -9509,11 +9614,9 @@ async function locateMilestone(d, repo) {
         logger.warning(`${repoName(repo)} has no milestone "${d.title}".`, { title: 'Release milestone missing' });
         return { ...found, status: 'missing' };
     }
-    if (d.inputs.dryRun) {
-        logger.info(`[dry-run] would create milestone "${d.title}" in ${repoName(repo)}`);
+    const created = await d.env.plan.write(`create the milestone "${d.title}" in ${repoName(repo)}`, () => github.createMilestone(repo, d.title, `Release milestone (created by portal-release milestone-check).`));
+    if (!created)
         return { ...found, status: 'would-create' };
-    }
-    const created = await github.createMilestone(repo, d.title, `Release milestone (created by portal-release milestone-check).`);
     logger.info(`Created milestone "${d.title}" in ${repoName(repo)}: ${created.htmlUrl}`);
     return {
         repoUrl: found.repoUrl,
@@ -9754,13 +9857,10 @@ async function postReport(d, number, report) {
     const body = reportComment(report);
     // Only the suite's own report comment is updated: a person's comment quoting it is left alone.
     const identity = new SuiteIdentity(github, d.policy.trustedLogins);
-    if (d.inputs.dryRun) {
-        const [existing] = await ownComments(await github.listComments(context.repo, number), identity, COMMENT_KIND);
-        const outcome = !existing ? 'create' : existing.body.trim() === withMarker(body, COMMENT_KIND, {}).trim() ? 'leave unchanged' : 'update';
-        logger.info(`[dry-run] would ${outcome} the milestone report comment on #${number}`);
-        return `would ${outcome}`;
-    }
-    const result = await upsertComment(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {} });
+    const { plan } = d.env;
+    const result = await upsertComment(github, context.repo, number, identity, COMMENT_KIND, body, { attrs: {}, plan, what: 'the milestone report comment' });
+    if (plan.dryRun && result.outcome !== 'unchanged')
+        return `would ${result.outcome === 'created' ? 'create' : 'update'}`;
     logger.info(`Milestone report comment on #${number}: ${result.outcome}${result.comment ? ` (${result.comment.htmlUrl})` : ''}`);
     return result.outcome;
 }
@@ -9823,7 +9923,7 @@ async function run(inputs, env) {
         // The milestone status is a required check of production: every other pull request into it
         // (a hotfix) must get it too, or it could never merge.
         if (subject.pr.state === 'open') {
-            await setCommitStatus(github, context.repo, subject.pr.headSha, { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+            await setCommitStatus(github, context.repo, subject.pr.headSha, { state: 'success', context: inputs.statusContext, description: NOT_A_RELEASE_PR, targetUrl: context.runUrl }, { plan: env.plan });
         }
         return nothing(`#${subject.pr.number} is not the release pull request: ${NOT_A_RELEASE_PR}`);
     }
@@ -9845,7 +9945,7 @@ async function run(inputs, env) {
     const blockers = reports.flatMap((r) => r.blockers);
     const missing = reports.flatMap((r) => r.missing);
     const ready = blockers.length === 0 && missing.length === 0;
-    const report = renderReport(title, reports, ready, { dryRun: inputs.dryRun });
+    const report = renderReport(title, reports, ready, { dryRun: env.plan.dryRun });
     const commentOn = inputs.commentOn ?? (subject?.release ? subject.pr.number : undefined);
     let comment = '';
     if (commentOn)
@@ -9855,7 +9955,7 @@ async function run(inputs, env) {
         const description = ready
             ? `Milestone "${title}" complete; every merged change is on ${targetBranch}.`
             : `${blockers.length} blocker(s), ${missing.length} merged change(s) missing from ${targetBranch}.`;
-        const set = await setCommitStatus(github, context.repo, subject.pr.headSha, { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl }, { dryRun: inputs.dryRun, logger });
+        const set = await setCommitStatus(github, context.repo, subject.pr.headSha, { state: ready ? 'success' : 'failure', context: inputs.statusContext, description, targetUrl: context.runUrl }, { plan: env.plan });
         status = `status "${inputs.statusContext}" on #${subject.pr.number}: ${set.outcome}`;
     }
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);

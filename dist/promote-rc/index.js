@@ -7285,7 +7285,96 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./shared/plan.ts
+
+/** The most steps the job summary lists; the `plan` output always has them all. */
+const SUMMARY_STEPS = 100;
+/**
+ * The one home of dry-run: every write of every action goes through `write`, which records the step
+ * and runs it only when this is not a dry run. Created once per run by the entry path (and the CLI);
+ * the GitHub port's read-only mode stays underneath as the safety net.
+ */
+class Plan {
+    dryRun;
+    logger;
+    recorded;
+    subject;
+    constructor(options, shared) {
+        this.dryRun = options.dryRun;
+        this.logger = options.logger;
+        this.recorded = shared?.recorded ?? [];
+        this.subject = shared?.subject ?? '';
+    }
+    /** Every step recorded so far, in order (including those recorded through `about`). */
+    get entries() {
+        return this.recorded;
+    }
+    /**
+     * The same plan, each step prefixed with `subject` (the repository, when an action works across
+     * several): "acme/app: create the annotated tag v1.2.0 at abc1234".
+     */
+    about(subject) {
+        return new Plan({ dryRun: this.dryRun, logger: this.logger }, { recorded: this.recorded, subject: `${this.subject}${subject}: ` });
+    }
+    /**
+     * Records the step `what` and, unless this is a dry run, runs `fn`. Returns fn's result, or
+     * undefined in a dry run: a caller that needs the result must say what a dry run does instead.
+     * When `fn` throws, the step is recorded as failed and the error goes on.
+     */
+    async write(what, fn) {
+        const step = `${this.subject}${what}`;
+        if (this.dryRun) {
+            this.recorded.push({ step, status: 'planned' });
+            this.logger.info(`[dry-run] would ${step}`);
+            return undefined;
+        }
+        this.logger.info(step);
+        try {
+            const result = await fn();
+            this.recorded.push({ step, status: 'done' });
+            return result;
+        }
+        catch (error) {
+            this.recorded.push({ step, status: 'failed' });
+            throw error;
+        }
+    }
+    /** Records something found already in place and kept (a re-run: "pull request #12 is already open"). */
+    keep(what) {
+        const step = `${this.subject}${what}`;
+        this.recorded.push({ step, status: 'kept' });
+        this.logger.info(step);
+    }
+    /** True when some step was written in this run (not planned, not kept). */
+    get wrote() {
+        return this.recorded.some((e) => e.status === 'done');
+    }
+    /** The "Plan" section of the job summary, the same for every action. */
+    summary() {
+        const lines = ['### Plan', ''];
+        if (this.dryRun)
+            lines.push('Dry run: nothing was written; `planned` steps are what a run would do.', '');
+        if (this.recorded.length === 0) {
+            lines.push(this.dryRun ? 'Nothing to write.' : 'Nothing was written.');
+        }
+        else {
+            lines.push('| Step | Status |', '|---|---|');
+            for (const e of this.recorded.slice(0, SUMMARY_STEPS))
+                lines.push(`| ${inline(e.step)} | ${e.status} |`);
+            if (this.recorded.length > SUMMARY_STEPS)
+                lines.push('', `… and ${this.recorded.length - SUMMARY_STEPS} more step(s) in the \`plan\` output.`);
+        }
+        return `${lines.join('\n')}\n`;
+    }
+}
+/** An action's outcome with its plan added: the `plan` output and the "Plan" section of the summary. */
+function withPlan(outcome, plan) {
+    const before = outcome.summary ? `${outcome.summary.replace(/\n*$/, '')}\n\n` : '';
+    return { ...outcome, outputs: { ...outcome.outputs, plan: plan.entries.map((e) => ({ ...e })) }, summary: `${before}${plan.summary()}` };
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -7312,6 +7401,7 @@ function formatOutput(value) {
  */
 async function runAction(definition, processEnv = process.env) {
     const logger = actionsLogger();
+    let plan;
     try {
         const reader = new InputReader(envInputSource(processEnv));
         const token = reader.string('token', { required: true });
@@ -7326,7 +7416,8 @@ async function runAction(definition, processEnv = process.env) {
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
-        const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+        plan = new Plan({ dryRun, logger });
+        const outcome = withPlan(await definition.run(inputs, { context, github, logger, clock, token, tempDir, plan }), plan);
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, formatOutput(value));
         logger.debug(`${definition.name}: ${github.requestCount} API requests`);
@@ -7347,7 +7438,8 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
+            const steps = plan ? `\n${plan.summary()}` : '';
+            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n${steps}`);
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -7506,27 +7598,37 @@ async function ownComments(comments, identity, kind, match = {}) {
 /**
  * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
  * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
+ * anyone else's comment is never touched, whatever it contains. Every write goes through `plan`
+ * (`what` names the comment in its steps: "the freeze comment"); in a dry run the outcome is what
+ * a run would do and no comment is returned unless one is kept.
  */
 async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const { plan, what } = options;
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
     const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
+        await plan.write(`delete the duplicate of ${what} on #${number} (comment ${duplicate.id})`, () => github.deleteComment(repo, duplicate.id));
+    if (!first) {
+        const created = await plan.write(`post ${what} on #${number}`, () => github.createComment(repo, number, full));
+        return created ? { outcome: 'created', comment: created } : { outcome: 'created' };
+    }
+    if (first.body.trim() === full.trim()) {
+        plan.keep(`${what} on #${number} is already up to date`);
         return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
+    }
+    const updated = await plan.write(`update ${what} on #${number}`, async () => {
+        await github.updateComment(repo, first.id, full);
+        return { ...first, body: full };
+    });
+    return updated ? { outcome: 'updated', comment: updated } : { outcome: 'updated' };
 }
 /** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
+async function removeComment(github, repo, number, identity, kind, options) {
     const comments = options.existing ?? (await github.listComments(repo, number));
     const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
-        await github.deleteComment(repo, c.id);
+        await options.plan.write(`delete ${options.what} on #${number} (comment ${c.id})`, () => github.deleteComment(repo, c.id));
     return mine.length > 0;
 }
 
@@ -7762,56 +7864,50 @@ async function ownOpenIssues(env, policy, kind, identity, ignored) {
     }
     return mine.sort((a, b) => a.number - b.number);
 }
-/** Logs a write and says whether to send it (never in a dry run). */
-function act(plan, line) {
-    plan.lines.push(line);
-    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
-    return !plan.dryRun;
-}
 /**
  * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
  * at the same moment, each before it could see the other's) move into it and they are closed.
  */
-async function converge(plan, kind, issues) {
+async function converge(job, kind, issues) {
     const [keep, ...extra] = issues;
     if (!keep || extra.length === 0)
         return keep;
-    const { github, context } = plan.env;
+    const { github, context } = job.env;
     const entries = parseEntries(keep.body);
     for (const other of extra)
         for (const e of parseEntries(other.body))
             if (!entries.some((x) => x.key === e.key))
                 entries.push(e);
     const body = renderBody(kind, entries);
-    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
-        await github.updateIssue(context.repo, keep.number, { body });
+    if (body !== keep.body) {
+        await job.env.plan.write(`merge the entries of the tracking issues ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`, () => github.updateIssue(context.repo, keep.number, { body }));
     }
     for (const other of extra) {
-        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+        await job.env.plan.write(`close the tracking issue #${other.number} as a duplicate of #${keep.number}`, async () => {
             await github.updateIssue(context.repo, other.number, { state: 'closed' });
             await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
-        }
+        });
     }
     return { ...keep, body };
 }
-async function recordFailure(plan, subject, summary, identity, ignored) {
-    const { env, policy } = plan;
+async function recordFailure(job, subject, summary, identity, ignored) {
+    const { env, policy } = job;
     const { github, context } = env;
     const run = context.runId;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
     const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
     if (!issue) {
-        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
-            return { alert: 'opened', url: '' };
-        const created = await github.createIssue(context.repo, {
+        const created = await env.plan.write(`open a tracking issue for ${subject.kind} failures`, () => github.createIssue(context.repo, {
             title: boundTitle(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
-        });
+        }));
+        if (!created)
+            return { alert: 'opened', url: '' };
         // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
         // seconds, so a later run converges what this one cannot see yet).
-        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        const kept = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
         if (kept && kept.number !== created.number)
             return { alert: 'updated', url: kept.htmlUrl };
         return { alert: 'opened', url: created.htmlUrl };
@@ -7822,28 +7918,26 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
         // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
         if (known.text === entry.text) {
-            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            env.plan.keep(`the tracking issue #${issue.number} already records this run's failure of ${subject.label}`);
             return { alert: 'unchanged', url: issue.htmlUrl };
         }
-        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
-            await github.updateIssue(context.repo, issue.number, {
-                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
-            });
-        }
+        await job.env.plan.write(`update the entry of ${subject.label} in the tracking issue #${issue.number} (a re-run of run ${run})`, () => github.updateIssue(context.repo, issue.number, {
+            body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+        }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
     const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
-    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+    await job.env.plan.write(`record the failure of ${subject.label} in the tracking issue #${issue.number}`, async () => {
         // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
         await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
         await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
-    }
+    });
     return { alert: 'updated', url: issue.htmlUrl };
 }
-async function recordSuccess(plan, subject, identity, ignored) {
-    const { env } = plan;
+async function recordSuccess(job, subject, identity, ignored) {
+    const { env } = job;
     const { github, context } = env;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, job.policy, subject.kind, identity, ignored));
     if (!issue)
         return { alert: 'none', url: '' };
     const entries = parseEntries(issue.body);
@@ -7852,15 +7946,14 @@ async function recordSuccess(plan, subject, identity, ignored) {
     const rest = entries.filter((e) => e.key !== subject.key);
     const body = renderBody(subject.kind, rest);
     if (rest.length > 0) {
-        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
-            await github.updateIssue(context.repo, issue.number, { body });
+        await job.env.plan.write(`mark ${subject.label} as succeeded in the tracking issue #${issue.number}`, () => github.updateIssue(context.repo, issue.number, { body }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
-    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+    await job.env.plan.write(`close the tracking issue #${issue.number}: ${subject.label} succeeded`, async () => {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
         await github.createComment(context.repo, issue.number, `✅ ${inline(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
-    }
+    });
     return { alert: 'closed', url: issue.htmlUrl };
 }
 /**
@@ -7868,7 +7961,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
  * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
  * permission or any other trouble is a warning, and the action's own result stands.
  */
-async function trackOutcome(env, policy, dryRun, subject, outcome) {
+async function trackOutcome(env, policy, subject, outcome) {
     const failed = 'failure' in outcome;
     const result = {
         alert: 'none',
@@ -7884,11 +7977,11 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
         return result;
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
-    const plan = { env, policy, dryRun, lines: [] };
+    const job = { env, policy };
     const identity = new SuiteIdentity(env.github, policy.trustedLogins);
     const ignored = new IgnoredMarkers();
     try {
-        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        const done = failed ? await recordFailure(job, subject, outcome.failure, identity, ignored) : await recordSuccess(job, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
@@ -7903,7 +7996,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     }
     for (const s of ignored.sentences())
         env.logger.warning(s, { title: 'Marker ignored' });
-    const verb = dryRun ? 'would be ' : '';
+    const verb = env.plan.dryRun ? 'would be ' : '';
     if (result.alert !== 'none')
         result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${repoName(env.context.repo)}).`;
     return result;
@@ -7914,7 +8007,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
  * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
  * too; a bug is alerted and then thrown on to the entry's one error path.
  */
-async function withFailureAlert(env, policy, dryRun, subject, work) {
+async function withFailureAlert(env, policy, subject, work) {
     let done;
     try {
         done = await work();
@@ -7924,7 +8017,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
         if (!subject || (isUserError(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
         const failure = isUserError(error) ? error.message : reportedFailure(error, env.logger);
-        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        const alert = await trackOutcome(env, policy, subject, { failure });
         if (!isUserError(error))
             throw error;
         return {
@@ -7935,7 +8028,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     const { outcome, succeeded } = done;
     const alert = subject
-        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        ? await trackOutcome(env, policy, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
         : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
     return {
         ...outcome,
@@ -8404,19 +8497,22 @@ function isMajorRelease(version) {
 ;// CONCATENATED MODULE: ./shared/statuses.ts
 /**
  * Sets commit status `context` on `sha` unless it already says exactly this (a re-run writes
- * nothing). In a dry run it only says what it would set.
+ * nothing and records it as kept). In a dry run the plan only records what it would set.
  */
 async function setCommitStatus(github, repo, sha, want, options) {
     // `current` (null: none) when the caller already read it, e.g. in the same GraphQL query.
     const previous = options.current !== undefined ? (options.current ?? undefined) : (await github.getCombinedStatuses(repo, sha)).find((s) => s.context === want.context);
     const description = want.description.slice(0, 140);
-    if (previous && previous.state === want.state && previous.description === description)
+    if (previous && previous.state === want.state && previous.description === description) {
+        options.plan.keep(`status "${want.context}" on ${sha.slice(0, 7)} already says ${want.state}: ${description}`);
         return { outcome: 'unchanged', previous };
-    if (options.dryRun) {
-        options.logger.info(`[dry-run] would set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`);
-        return { outcome: 'planned', previous };
     }
-    await github.createStatus(repo, sha, { ...want, description });
+    const set = await options.plan.write(`set status "${want.context}" = ${want.state} on ${sha.slice(0, 7)}: ${description}`, async () => {
+        await github.createStatus(repo, sha, { ...want, description });
+        return true;
+    });
+    if (!set)
+        return { outcome: 'planned', previous };
     return { outcome: previous ? 'updated' : 'created', previous };
 }
 
@@ -9431,12 +9527,6 @@ function renderReleaseBody(b) {
     ];
     return withMarker(fit(lines), RELEASE_KIND, { stage: 'release', base: b.production, tag: b.tag, version: b.version, rc: b.rcTag, sha: b.sha });
 }
-function stepsTable(steps) {
-    if (!steps.length)
-        return [];
-    const icon = { done: '✅ done', planned: '📝 planned', unchanged: '➖ already right' };
-    return ['| Step | Status |', '|---|---|', ...steps.map((s) => `| ${inline(s.what)} | ${icon[s.status]} |`), ''];
-}
 function summarize(inputs, policySource, result, requests, ignored) {
     const title = inputs.stage === 'rc' ? 'release candidate' : inputs.stage === 'release' ? 'release pull request' : 'release gate';
     const lines = [`## 🚀 promote-rc: ${title}`, ''];
@@ -9456,7 +9546,6 @@ function summarize(inputs, policySource, result, requests, ignored) {
     if ('verdict' in result && result.verdict && result.verdict.missing.length) {
         lines.push('**Missing before this release may merge:**', '', ...result.verdict.missing.map((m) => `- ${escapeHtml(m)}`), '');
     }
-    lines.push(...stepsTable(result.steps));
     lines.push(...ignored.summary());
     lines.push(`<sub>Policy: ${escapeHtml(policySource)} · ${requests} API request(s)${inputs.dryRun ? ' · **dry run: nothing written**' : ''}</sub>`);
     return `${lines.join('\n')}\n`;
@@ -9474,7 +9563,8 @@ function summarize(inputs, policySource, result, requests, ignored) {
 
 
 class Run {
-    steps = [];
+    /** Whether this run planned or made a write (else everything was already right). */
+    touched = false;
     env;
     options;
     repo;
@@ -9489,20 +9579,13 @@ class Run {
         this.policy = policy;
         this.identity = new SuiteIdentity(env.github, policy.trustedLogins);
     }
-    /** Performs a write, or only records it in dry-run. */
+    /** A write through the run's plan (skipped in a dry run), remembered for the outcome sentence. */
     async write(what, fn) {
-        if (this.options.dryRun) {
-            this.env.logger.info(`[dry-run] would ${what}`);
-            this.steps.push({ what, status: 'planned' });
-            return;
-        }
-        this.env.logger.info(what);
-        await fn();
-        this.steps.push({ what, status: 'done' });
+        this.touched = true;
+        return this.env.plan.write(what, fn);
     }
     keep(what) {
-        this.env.logger.info(`${what} (already right)`);
-        this.steps.push({ what, status: 'unchanged' });
+        this.env.plan.keep(what);
     }
     async branchSha(branch, role, key) {
         const sha = await this.github.getBranchSha(this.repo, branch);
@@ -9601,7 +9684,7 @@ class Run {
     async pinHead(branch, sha) {
         const current = await this.github.getBranchSha(this.repo, branch);
         if (current === sha)
-            return this.keep(`head branch ${branch} at ${render_short(sha)}`);
+            return this.keep(`head branch ${branch} is already at ${render_short(sha)}`);
         if (current === null)
             await this.write(`create head branch ${branch} at ${render_short(sha)}`, () => this.github.createRef(this.repo, `refs/heads/${branch}`, sha));
         else
@@ -9614,29 +9697,20 @@ class Run {
     async upsertPull(existing, want, same) {
         const { github, repo, options } = this;
         if (!existing) {
-            let pr = null;
-            await this.write(`open pull request "${want.title}" (${want.head} → ${want.base})${options.draft ? ' as a draft' : ''}`, async () => {
-                pr = await github.createPullRequest(repo, { ...want, draft: options.draft });
-            });
-            const created = pr;
-            if (created) {
-                if (options.labels.length)
-                    await this.write(`label #${created.number} ${options.labels.join(', ')}`, () => github.addLabels(repo, created.number, options.labels));
-                const { users, teams } = splitReviewers(options.reviewers);
-                if (users.length || teams.length) {
-                    // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
-                    await this.write(`request reviews on #${created.number} from ${options.reviewers.join(', ')}`, () => github.requestReviewers(repo, created.number, users, teams).catch((error) => {
-                        this.env.logger.warning(`Could not request reviews on #${created.number}: ${reportedFailure(error, this.env.logger)}`);
-                    }));
-                }
+            const created = await this.write(`open pull request "${want.title}" (${want.head} → ${want.base})${options.draft ? ' as a draft' : ''}`, () => github.createPullRequest(repo, { ...want, draft: options.draft }));
+            // The same steps in a dry run (nothing is created, so they name "the new pull request"): the plan of a
+            // dry run is the plan of the run. Their writes only ever run after the pull request was created.
+            const number = () => created.number;
+            if (options.labels.length)
+                await this.write(`label the new pull request ${options.labels.join(', ')}`, () => github.addLabels(repo, number(), options.labels));
+            const { users, teams } = splitReviewers(options.reviewers);
+            if (users.length || teams.length) {
+                // A reviewer who cannot be requested (not a collaborator) must not fail a promotion that is already made.
+                await this.write(`request reviews on the new pull request from ${options.reviewers.join(', ')}`, () => github.requestReviewers(repo, number(), users, teams).catch((error) => {
+                    this.env.logger.warning(`Could not request reviews on #${number()}: ${reportedFailure(error, this.env.logger)}`);
+                }));
             }
-            else {
-                if (options.labels.length)
-                    this.steps.push({ what: `label the new pull request ${options.labels.join(', ')}`, status: 'planned' });
-                if (options.reviewers.length)
-                    this.steps.push({ what: `request reviews from ${options.reviewers.join(', ')}`, status: 'planned' });
-            }
-            return { pr: created, operation: 'created' };
+            return { pr: created ?? null, operation: 'created' };
         }
         let operation = 'none';
         const changes = {};
@@ -9646,13 +9720,12 @@ class Run {
             changes.body = want.body;
         let pr = existing;
         if (Object.keys(changes).length) {
-            await this.write(`update pull request #${existing.number} (${Object.keys(changes).join(' and ')})`, async () => {
-                pr = await github.updatePullRequest(repo, existing.number, changes);
-            });
+            pr =
+                (await this.write(`update pull request #${existing.number} (${Object.keys(changes).join(' and ')})`, () => github.updatePullRequest(repo, existing.number, changes))) ?? pr;
             operation = 'updated';
         }
         else
-            this.keep(`pull request #${existing.number} title and description`);
+            this.keep(`the title and description of pull request #${existing.number} are already right`);
         const missingLabels = options.labels.filter((l) => !existing.labels.some((x) => x.toLowerCase() === l.toLowerCase()));
         if (missingLabels.length) {
             await this.write(`label #${existing.number} ${missingLabels.join(', ')}`, () => github.addLabels(repo, existing.number, missingLabels));
@@ -9726,7 +9799,6 @@ async function promoteRc(env, policy, options) {
             version: '',
             previousTag: latest?.tag ?? '',
             sha: devSha,
-            steps: [],
         };
     }
     const plan = await logger.group('Version', async () => {
@@ -9770,9 +9842,9 @@ async function promoteRc(env, policy, options) {
         serverUrl: env.context.serverUrl,
         repository: `${run.repo.owner}/${run.repo.repo}`,
     });
-    const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Promote', async () => {
+    const result = await logger.group(env.plan.dryRun ? 'Plan (dry run: nothing is written)' : 'Promote', async () => {
         if (rc.reused)
-            run.keep(`tag ${rc.tag} on ${render_short(devSha)}`);
+            run.keep(`tag ${rc.tag} is already on ${render_short(devSha)}`);
         else
             await createTag(run, rc.tag, devSha, `Release candidate ${rc.tag}\n\nPromoted from ${development} to ${staging} by portal-release promote-rc.`);
         await run.pinHead(headBranch, devSha);
@@ -9780,11 +9852,11 @@ async function promoteRc(env, policy, options) {
         const same = marker?.attrs.tag === rc.tag && marker.attrs.sha === devSha;
         return run.upsertPull(existing, { title: rcTitle(rc.tag), body, head: headBranch, base: staging }, same);
     });
-    const wrote = run.steps.some((s) => s.status !== 'unchanged');
+    const wrote = run.touched;
     return {
         stage: 'rc',
         operation: existing ? (wrote ? 'updated' : 'none') : 'created',
-        reason: planned(options.dryRun, existing
+        reason: planned(env.plan.dryRun, existing
             ? wrote
                 ? `Release candidate ${rc.tag} promoted: pull request #${existing.number} updated.`
                 : `Release candidate ${rc.tag} is already promoted in #${existing.number}; nothing changed.`
@@ -9794,7 +9866,6 @@ async function promoteRc(env, policy, options) {
         version: choice.version,
         previousTag: previous?.tag ?? '',
         sha: devSha,
-        steps: run.steps,
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -9830,7 +9901,6 @@ async function promoteRelease(env, policy, options) {
             version: '',
             previousTag: latestStable(tags.parsed)?.tag ?? '',
             sha: stgSha,
-            steps: [],
         };
     }
     const candidate = await logger.group('Release candidate on staging', async () => {
@@ -9890,17 +9960,17 @@ async function promoteRelease(env, policy, options) {
         requiredApprovals: policy.promotion.requiredApprovals,
         gateContext: options.gateContext,
     });
-    const result = await logger.group(options.dryRun ? 'Plan (dry run: nothing is written)' : 'Open the release pull request', async () => {
+    const result = await logger.group(env.plan.dryRun ? 'Plan (dry run: nothing is written)' : 'Open the release pull request', async () => {
         await run.pinHead(headBranch, stgSha);
         const marker = existing ? markers_findMarker(existing.body, RELEASE_KIND) : undefined;
         const same = marker?.attrs.tag === tag && marker.attrs.sha === stgSha;
         return run.upsertPull(existing, { title: releaseTitle(tag), body, head: headBranch, base: production }, same);
     });
-    const wrote = run.steps.some((s) => s.status !== 'unchanged');
+    const wrote = run.touched;
     return {
         stage: 'release',
         operation: existing ? (wrote ? 'updated' : 'none') : 'created',
-        reason: planned(options.dryRun, existing
+        reason: planned(env.plan.dryRun, existing
             ? wrote
                 ? `Release pull request #${existing.number} updated for ${tag} (${candidate.rc.tag}).`
                 : `Release pull request #${existing.number} for ${tag} is already up to date.`
@@ -9910,7 +9980,6 @@ async function promoteRelease(env, policy, options) {
         version,
         previousTag: previous?.tag ?? '',
         sha: stgSha,
-        steps: run.steps,
     };
 }
 
@@ -9937,7 +10006,7 @@ async function releaseGate(env, policy, options) {
     const pr = await github.getPullRequest(repo, trigger.pull.number);
     const none = (reason) => {
         logger.info(reason);
-        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null, steps: [] };
+        return { operation: 'none', reason, pr, tag: '', version: '', sha: pr.headSha, verdict: null };
     };
     const { production } = policy.branches;
     if (pr.baseRef !== production)
@@ -9955,10 +10024,7 @@ async function releaseGate(env, policy, options) {
         : { state: 'success', missing: [], description: NOT_A_RELEASE_PR };
     if (!ownership)
         logger.info(`#${pr.number} is not the release pull request managed by promote-rc: the gate reports "${NOT_A_RELEASE_PR}".`);
-    const steps = [];
-    const what = `set status "${options.gateContext}" = ${verdict.state} on ${pr.headSha.slice(0, 7)}: ${verdict.description}`;
-    const { outcome, previous } = await setCommitStatus(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { dryRun: options.dryRun, logger });
-    steps.push({ what, status: outcome === 'unchanged' ? 'unchanged' : outcome === 'planned' ? 'planned' : 'done' });
+    const { outcome, previous } = await setCommitStatus(github, repo, pr.headSha, { state: verdict.state, context: options.gateContext, description: verdict.description, targetUrl: context.runUrl }, { plan: env.plan });
     const operation = outcome === 'unchanged' ? 'none' : previous ? 'updated' : 'created';
     return {
         operation,
@@ -9972,7 +10038,6 @@ async function releaseGate(env, policy, options) {
         version: marker?.attrs.version ?? '',
         sha: pr.headSha,
         verdict,
-        steps,
     };
 }
 /** The release gate's verdict on the release pull request: checklist, approvals of the current head, head on staging. */
@@ -10068,7 +10133,6 @@ async function run(inputs, env) {
     const options = {
         bump: inputs.bump,
         version: inputs.version ? parseStableVersion(inputs.version, policy.tagPrefix) : undefined,
-        dryRun: inputs.dryRun,
         labels: inputs.labels,
         reviewers: inputs.reviewers,
         draft: inputs.draft,
@@ -10082,7 +10146,7 @@ async function run(inputs, env) {
         : inputs.stage === 'rc'
             ? { kind: 'promotion', key: 'rc', label: 'the release candidate promotion', priorFailurePossible: true }
             : { kind: 'promotion', key: 'release-pr', label: 'the release pull request promotion', priorFailurePossible: true };
-    return withFailureAlert(env, policy, inputs.dryRun, subject, async () => ({ outcome: await promote(inputs, env, loaded, options), succeeded: true }));
+    return withFailureAlert(env, policy, subject, async () => ({ outcome: await promote(inputs, env, loaded, options), succeeded: true }));
 }
 async function promote(inputs, env, loaded, options) {
     const { github, logger } = env;

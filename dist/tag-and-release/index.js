@@ -7297,7 +7297,96 @@ function text_escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./shared/plan.ts
+
+/** The most steps the job summary lists; the `plan` output always has them all. */
+const SUMMARY_STEPS = 100;
+/**
+ * The one home of dry-run: every write of every action goes through `write`, which records the step
+ * and runs it only when this is not a dry run. Created once per run by the entry path (and the CLI);
+ * the GitHub port's read-only mode stays underneath as the safety net.
+ */
+class Plan {
+    dryRun;
+    logger;
+    recorded;
+    subject;
+    constructor(options, shared) {
+        this.dryRun = options.dryRun;
+        this.logger = options.logger;
+        this.recorded = shared?.recorded ?? [];
+        this.subject = shared?.subject ?? '';
+    }
+    /** Every step recorded so far, in order (including those recorded through `about`). */
+    get entries() {
+        return this.recorded;
+    }
+    /**
+     * The same plan, each step prefixed with `subject` (the repository, when an action works across
+     * several): "acme/app: create the annotated tag v1.2.0 at abc1234".
+     */
+    about(subject) {
+        return new Plan({ dryRun: this.dryRun, logger: this.logger }, { recorded: this.recorded, subject: `${this.subject}${subject}: ` });
+    }
+    /**
+     * Records the step `what` and, unless this is a dry run, runs `fn`. Returns fn's result, or
+     * undefined in a dry run: a caller that needs the result must say what a dry run does instead.
+     * When `fn` throws, the step is recorded as failed and the error goes on.
+     */
+    async write(what, fn) {
+        const step = `${this.subject}${what}`;
+        if (this.dryRun) {
+            this.recorded.push({ step, status: 'planned' });
+            this.logger.info(`[dry-run] would ${step}`);
+            return undefined;
+        }
+        this.logger.info(step);
+        try {
+            const result = await fn();
+            this.recorded.push({ step, status: 'done' });
+            return result;
+        }
+        catch (error) {
+            this.recorded.push({ step, status: 'failed' });
+            throw error;
+        }
+    }
+    /** Records something found already in place and kept (a re-run: "pull request #12 is already open"). */
+    keep(what) {
+        const step = `${this.subject}${what}`;
+        this.recorded.push({ step, status: 'kept' });
+        this.logger.info(step);
+    }
+    /** True when some step was written in this run (not planned, not kept). */
+    get wrote() {
+        return this.recorded.some((e) => e.status === 'done');
+    }
+    /** The "Plan" section of the job summary, the same for every action. */
+    summary() {
+        const lines = ['### Plan', ''];
+        if (this.dryRun)
+            lines.push('Dry run: nothing was written; `planned` steps are what a run would do.', '');
+        if (this.recorded.length === 0) {
+            lines.push(this.dryRun ? 'Nothing to write.' : 'Nothing was written.');
+        }
+        else {
+            lines.push('| Step | Status |', '|---|---|');
+            for (const e of this.recorded.slice(0, SUMMARY_STEPS))
+                lines.push(`| ${inline(e.step)} | ${e.status} |`);
+            if (this.recorded.length > SUMMARY_STEPS)
+                lines.push('', `… and ${this.recorded.length - SUMMARY_STEPS} more step(s) in the \`plan\` output.`);
+        }
+        return `${lines.join('\n')}\n`;
+    }
+}
+/** An action's outcome with its plan added: the `plan` output and the "Plan" section of the summary. */
+function withPlan(outcome, plan) {
+    const before = outcome.summary ? `${outcome.summary.replace(/\n*$/, '')}\n\n` : '';
+    return { ...outcome, outputs: { ...outcome.outputs, plan: plan.entries.map((e) => ({ ...e })) }, summary: `${before}${plan.summary()}` };
+}
+
 ;// CONCATENATED MODULE: ./shared/entry.ts
+
 
 
 
@@ -7324,6 +7413,7 @@ function formatOutput(value) {
  */
 async function runAction(definition, processEnv = process.env) {
     const logger = actionsLogger();
+    let plan;
     try {
         const reader = new InputReader(envInputSource(processEnv));
         const token = reader.string('token', { required: true });
@@ -7338,7 +7428,8 @@ async function runAction(definition, processEnv = process.env) {
         const tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(processEnv.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `portal-release-${definition.name}-`));
         if (dryRun)
             logger.notice(`${definition.name}: dry run — the plan is computed and printed; nothing is written.`);
-        const outcome = await definition.run(inputs, { context, github, logger, clock, token, tempDir });
+        plan = new Plan({ dryRun, logger });
+        const outcome = withPlan(await definition.run(inputs, { context, github, logger, clock, token, tempDir, plan }), plan);
         for (const [name, value] of Object.entries(outcome.outputs))
             setOutput(name, formatOutput(value));
         logger.debug(`${definition.name}: ${github.requestCount} API requests`);
@@ -7359,7 +7450,8 @@ async function runAction(definition, processEnv = process.env) {
             setFailed(`portal-release ${definition.name} hit an internal error: ${errorMessage(error)}. This is a bug in portal-release; please report it with the debug log (re-run with "Enable debug logging").`);
         }
         try {
-            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n`);
+            const steps = plan ? `\n${plan.summary()}` : '';
+            appendSummary(`### ❌ ${definition.name} failed\n\n${escapeHtml(errorMessage(error))}\n${steps}`);
         }
         catch {
             // No summary file outside a runner: the failure message above is enough.
@@ -7518,27 +7610,37 @@ async function ownComments(comments, identity, kind, match = {}) {
 /**
  * Creates or updates the suite's one comment of `kind` on an issue or pull request. A re-run with
  * the same content writes nothing; duplicates the suite itself left (an interrupted run) are removed;
- * anyone else's comment is never touched, whatever it contains.
+ * anyone else's comment is never touched, whatever it contains. Every write goes through `plan`
+ * (`what` names the comment in its steps: "the freeze comment"); in a dry run the outcome is what
+ * a run would do and no comment is returned unless one is kept.
  */
 async function upsertComment(github, repo, number, identity, kind, body, options) {
+    const { plan, what } = options;
     const full = withMarker(body, kind, options.attrs);
     const comments = options.existing ?? (await github.listComments(repo, number));
     const [first, ...extra] = await ownComments(comments, identity, kind, options.attrs);
     for (const duplicate of extra)
-        await github.deleteComment(repo, duplicate.id);
-    if (!first)
-        return { outcome: 'created', comment: await github.createComment(repo, number, full) };
-    if (first.body.trim() === full.trim())
+        await plan.write(`delete the duplicate of ${what} on #${number} (comment ${duplicate.id})`, () => github.deleteComment(repo, duplicate.id));
+    if (!first) {
+        const created = await plan.write(`post ${what} on #${number}`, () => github.createComment(repo, number, full));
+        return created ? { outcome: 'created', comment: created } : { outcome: 'created' };
+    }
+    if (first.body.trim() === full.trim()) {
+        plan.keep(`${what} on #${number} is already up to date`);
         return { outcome: 'unchanged', comment: first };
-    await github.updateComment(repo, first.id, full);
-    return { outcome: 'updated', comment: { ...first, body: full } };
+    }
+    const updated = await plan.write(`update ${what} on #${number}`, async () => {
+        await github.updateComment(repo, first.id, full);
+        return { ...first, body: full };
+    });
+    return updated ? { outcome: 'updated', comment: updated } : { outcome: 'updated' };
 }
 /** Removes the suite's own comments of `kind`, if any. Returns whether something was deleted. */
-async function removeComment(github, repo, number, identity, kind, options = {}) {
+async function removeComment(github, repo, number, identity, kind, options) {
     const comments = options.existing ?? (await github.listComments(repo, number));
     const mine = await ownComments(comments, identity, kind, options.attrs ?? {});
     for (const c of mine)
-        await github.deleteComment(repo, c.id);
+        await options.plan.write(`delete ${options.what} on #${number} (comment ${c.id})`, () => github.deleteComment(repo, c.id));
     return mine.length > 0;
 }
 
@@ -7774,56 +7876,50 @@ async function ownOpenIssues(env, policy, kind, identity, ignored) {
     }
     return mine.sort((a, b) => a.number - b.number);
 }
-/** Logs a write and says whether to send it (never in a dry run). */
-function act(plan, line) {
-    plan.lines.push(line);
-    plan.env.logger.info(plan.dryRun ? `[dry-run] failure alert: would ${line}` : `Failure alert: ${line}`);
-    return !plan.dryRun;
-}
 /**
  * Keeps the oldest of the suite's open issues of a kind; the entries of the others (opened by runs
  * at the same moment, each before it could see the other's) move into it and they are closed.
  */
-async function converge(plan, kind, issues) {
+async function converge(job, kind, issues) {
     const [keep, ...extra] = issues;
     if (!keep || extra.length === 0)
         return keep;
-    const { github, context } = plan.env;
+    const { github, context } = job.env;
     const entries = parseEntries(keep.body);
     for (const other of extra)
         for (const e of parseEntries(other.body))
             if (!entries.some((x) => x.key === e.key))
                 entries.push(e);
     const body = renderBody(kind, entries);
-    if (body !== keep.body && act(plan, `merge the entries of ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`)) {
-        await github.updateIssue(context.repo, keep.number, { body });
+    if (body !== keep.body) {
+        await job.env.plan.write(`merge the entries of the tracking issues ${extra.map((i) => `#${i.number}`).join(', ')} into #${keep.number}`, () => github.updateIssue(context.repo, keep.number, { body }));
     }
     for (const other of extra) {
-        if (act(plan, `close #${other.number} as a duplicate of #${keep.number}`)) {
+        await job.env.plan.write(`close the tracking issue #${other.number} as a duplicate of #${keep.number}`, async () => {
             await github.updateIssue(context.repo, other.number, { state: 'closed' });
             await github.createComment(context.repo, other.number, `Duplicate of #${keep.number}: two runs opened a tracking issue at the same moment; #${keep.number} tracks these failures.`);
-        }
+        });
     }
     return { ...keep, body };
 }
-async function recordFailure(plan, subject, summary, identity, ignored) {
-    const { env, policy } = plan;
+async function recordFailure(job, subject, summary, identity, ignored) {
+    const { env, policy } = job;
     const { github, context } = env;
     const run = context.runId;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
     const entry = { key: subject.key, run, text: entryText(subject, env, summary) };
     if (!issue) {
-        if (!act(plan, `open a tracking issue for ${subject.kind} failures`))
-            return { alert: 'opened', url: '' };
-        const created = await github.createIssue(context.repo, {
+        const created = await env.plan.write(`open a tracking issue for ${subject.kind} failures`, () => github.createIssue(context.repo, {
             title: boundTitle(`${TITLES[subject.kind]} (portal-release)`),
             body: renderBody(subject.kind, [entry]),
             labels: policy.alerts.labels,
             ...(policy.alerts.assignees.length ? { assignees: policy.alerts.assignees } : {}),
-        });
+        }));
+        if (!created)
+            return { alert: 'opened', url: '' };
         // Another run may have opened one at the same moment: the oldest is kept (the listing may lag a few
         // seconds, so a later run converges what this one cannot see yet).
-        const kept = await converge(plan, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
+        const kept = await converge(job, subject.kind, await ownOpenIssues(env, policy, subject.kind, identity, ignored));
         if (kept && kept.number !== created.number)
             return { alert: 'updated', url: kept.htmlUrl };
         return { alert: 'opened', url: created.htmlUrl };
@@ -7834,28 +7930,26 @@ async function recordFailure(plan, subject, summary, identity, ignored) {
         // A re-run of the same workflow run: no second comment. Its entry says how it failed last (a re-run can
         // fail otherwise: a transient error first, the real refusal next), so the body converges on the latest.
         if (known.text === entry.text) {
-            plan.env.logger.info(`Failure alert: #${issue.number} already records this run's failure of ${subject.label}.`);
+            env.plan.keep(`the tracking issue #${issue.number} already records this run's failure of ${subject.label}`);
             return { alert: 'unchanged', url: issue.htmlUrl };
         }
-        if (act(plan, `update the entry of ${subject.label} in #${issue.number} (a re-run of run ${run})`)) {
-            await github.updateIssue(context.repo, issue.number, {
-                body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
-            });
-        }
+        await job.env.plan.write(`update the entry of ${subject.label} in the tracking issue #${issue.number} (a re-run of run ${run})`, () => github.updateIssue(context.repo, issue.number, {
+            body: renderBody(subject.kind, entries.map((e) => (e.key === subject.key ? entry : e))),
+        }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
     const next = known ? entries.map((e) => (e.key === subject.key ? entry : e)) : [...entries, entry];
-    if (act(plan, `record the failure of ${subject.label} in #${issue.number}`)) {
+    await job.env.plan.write(`record the failure of ${subject.label} in the tracking issue #${issue.number}`, async () => {
         // The body (with this run's id) first: a comment whose answer is lost is then never posted twice.
         await github.updateIssue(context.repo, issue.number, { body: renderBody(subject.kind, next) });
         await github.createComment(context.repo, issue.number, `${known ? 'Failed again' : 'New failure'}: ${entry.text}`);
-    }
+    });
     return { alert: 'updated', url: issue.htmlUrl };
 }
-async function recordSuccess(plan, subject, identity, ignored) {
-    const { env } = plan;
+async function recordSuccess(job, subject, identity, ignored) {
+    const { env } = job;
     const { github, context } = env;
-    const issue = await converge(plan, subject.kind, await ownOpenIssues(env, plan.policy, subject.kind, identity, ignored));
+    const issue = await converge(job, subject.kind, await ownOpenIssues(env, job.policy, subject.kind, identity, ignored));
     if (!issue)
         return { alert: 'none', url: '' };
     const entries = parseEntries(issue.body);
@@ -7864,15 +7958,14 @@ async function recordSuccess(plan, subject, identity, ignored) {
     const rest = entries.filter((e) => e.key !== subject.key);
     const body = renderBody(subject.kind, rest);
     if (rest.length > 0) {
-        if (act(plan, `mark ${subject.label} as succeeded in #${issue.number}`))
-            await github.updateIssue(context.repo, issue.number, { body });
+        await job.env.plan.write(`mark ${subject.label} as succeeded in the tracking issue #${issue.number}`, () => github.updateIssue(context.repo, issue.number, { body }));
         return { alert: 'updated', url: issue.htmlUrl };
     }
-    if (act(plan, `close #${issue.number}: ${subject.label} succeeded`)) {
+    await job.env.plan.write(`close the tracking issue #${issue.number}: ${subject.label} succeeded`, async () => {
         // Closed first: a closing comment whose answer is lost is not repeated (the next run finds no open issue).
         await github.updateIssue(context.repo, issue.number, { body, state: 'closed' });
         await github.createComment(context.repo, issue.number, `✅ ${inline(subject.label)} succeeded in [run ${context.runId}](${context.runUrl}): no failure is left open, closing.`);
-    }
+    });
     return { alert: 'closed', url: issue.htmlUrl };
 }
 /**
@@ -7880,7 +7973,7 @@ async function recordSuccess(plan, subject, identity, ignored) {
  * issue, a success resolves its entry (closing the issue when none is left). Never throws: a missing
  * permission or any other trouble is a warning, and the action's own result stands.
  */
-async function trackOutcome(env, policy, dryRun, subject, outcome) {
+async function trackOutcome(env, policy, subject, outcome) {
     const failed = 'failure' in outcome;
     const result = {
         alert: 'none',
@@ -7896,11 +7989,11 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
         return result;
     if (!failed && (!outcome.succeeded || !subject.priorFailurePossible))
         return result;
-    const plan = { env, policy, dryRun, lines: [] };
+    const job = { env, policy };
     const identity = new SuiteIdentity(env.github, policy.trustedLogins);
     const ignored = new IgnoredMarkers();
     try {
-        const done = failed ? await recordFailure(plan, subject, outcome.failure, identity, ignored) : await recordSuccess(plan, subject, identity, ignored);
+        const done = failed ? await recordFailure(job, subject, outcome.failure, identity, ignored) : await recordSuccess(job, subject, identity, ignored);
         result.alert = done.alert;
         result.url = done.url;
     }
@@ -7915,7 +8008,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
     }
     for (const s of ignored.sentences())
         env.logger.warning(s, { title: 'Marker ignored' });
-    const verb = dryRun ? 'would be ' : '';
+    const verb = env.plan.dryRun ? 'would be ' : '';
     if (result.alert !== 'none')
         result.note = `Failure alert ${verb}${result.alert}${result.url ? `: ${result.url}` : ''} (${repoName(env.context.repo)}).`;
     return result;
@@ -7926,7 +8019,7 @@ async function trackOutcome(env, policy, dryRun, subject, outcome) {
  * UserError) keeps its sentence and is returned as the job's failure, so the alert outputs are written
  * too; a bug is alerted and then thrown on to the entry's one error path.
  */
-async function withFailureAlert(env, policy, dryRun, subject, work) {
+async function withFailureAlert(env, policy, subject, work) {
     let done;
     try {
         done = await work();
@@ -7936,7 +8029,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
         if (!subject || (isUserError(error) && (error.kind === 'input' || error.kind === 'config')))
             throw error;
         const failure = isUserError(error) ? error.message : reportedFailure(error, env.logger);
-        const alert = await trackOutcome(env, policy, dryRun, subject, { failure });
+        const alert = await trackOutcome(env, policy, subject, { failure });
         if (!isUserError(error))
             throw error;
         return {
@@ -7947,7 +8040,7 @@ async function withFailureAlert(env, policy, dryRun, subject, work) {
     }
     const { outcome, succeeded } = done;
     const alert = subject
-        ? await trackOutcome(env, policy, dryRun, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
+        ? await trackOutcome(env, policy, subject, outcome.failure ? { failure: outcome.failure } : { succeeded })
         : { alert: 'none', url: '', failureKind: '', failureSummary: '', note: '' };
     return {
         ...outcome,
@@ -9829,23 +9922,19 @@ class RepoRun {
     target;
     name;
     result;
-    wrote = false;
+    /** The train's plan, each step naming this repository. */
+    plan;
     constructor(ctx, target) {
         this.ctx = ctx;
         this.target = target;
         this.name = repoName(target.repo);
         this.result = emptyResult(target.repo, ctx.tag);
+        this.plan = ctx.plan.about(this.name);
     }
-    /** Records an action; in a dry run only prints it. Returns true when the caller should write. */
-    act(line) {
+    /** A write of this repository through the plan (skipped in a dry run), also listed in its result. */
+    write(line, fn) {
         this.result.actions.push(line);
-        if (this.ctx.dryRun) {
-            this.ctx.logger.info(`[dry-run] ${this.name}: would ${line}`);
-            return false;
-        }
-        this.ctx.logger.info(`${this.name}: ${line}`);
-        this.wrote = true;
-        return true;
+        return this.plan.write(line, fn);
     }
     note(line, warn = false) {
         this.result.notes.push(line);
@@ -9932,12 +10021,13 @@ async function ensureTag(run, sha, smokeUrl) {
     const repo = run.target.repo;
     const message = `${tag.tag}\n\nReleased by portal-release tag-and-release: ${sha} passed the release gates${smokeUrl ? ` (native-install smoke run ${smokeUrl})` : ''}.\n`;
     run.result.tagAction = 'created';
-    if (!run.act(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`))
-        return;
-    const created = await createAnnotatedTag(github, repo, tag.tag, sha, message);
-    if (created.outcome === 'elsewhere')
-        throw tagConflict(run.name, tag.tag, created.commit, sha);
-    if (created.outcome === 'exists') {
+    const created = await run.write(`create the annotated tag ${tag.tag} at ${sha.slice(0, 12)}`, async () => {
+        const made = await createAnnotatedTag(github, repo, tag.tag, sha, message);
+        if (made.outcome === 'elsewhere')
+            throw tagConflict(run.name, tag.tag, made.commit, sha);
+        return made;
+    });
+    if (created?.outcome === 'exists') {
         run.result.tagAction = 'exists';
         run.note(`${tag.tag} appeared meanwhile, on the same commit; kept`);
     }
@@ -9979,28 +10069,26 @@ async function ensureRelease(run, sha, previous, makeLatest, releases) {
     own.sort((a, b) => a.id - b.id);
     // Drafts the suite itself left beside the one it completes (runs that stopped midway) are duplicates: removed.
     for (const extra of published ? own : own.slice(1)) {
-        if (run.act(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`))
-            await github.deleteRelease(repo, extra.id);
+        await run.write(`delete the duplicate draft release ${extra.id} for ${tag.tag} an earlier run of the suite left`, () => github.deleteRelease(repo, extra.id));
     }
     if (published)
         return completePublished(run, sha, previous, makeLatest, published);
     const latestNote = makeLatest ? ', marked latest' : prerelease ? ', never marked latest' : ', not marked latest (a higher version exists)';
-    let draft = own[0];
+    const draft = own[0];
     run.result.created = true;
     if (draft) {
         run.result.releaseAction = 'published-draft';
         const keepBody = draft.body.trim() !== '';
-        if (!run.act(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`))
-            return draft;
+        const published = await run.write(`publish the draft release ${draft.id} an earlier run left for ${tag.tag}${keepBody ? ' (keeping its notes)' : ` (${from})`}${latestNote}`, () => publishDraft(run, draft, sha, previous, makeLatest));
+        return published ?? draft;
     }
-    else {
-        run.result.releaseAction = 'created';
-        if (!run.act(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`))
-            return null;
+    run.result.releaseAction = 'created';
+    const release = await run.write(`create the ${prerelease ? 'pre' : ''}release ${tag.tag} as a draft with its notes (${from}), then publish it${latestNote}`, async () => {
         const body = await releaseBody(run, sha, previous);
-        draft = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
-    }
-    return publishDraft(run, draft, sha, previous, makeLatest);
+        const created = await github.createRelease(repo, { tagName: tag.tag, name: tag.tag, body, draft: true, prerelease, targetCommitish: sha });
+        return publishDraft(run, created, sha, previous, makeLatest);
+    });
+    return release ?? null;
 }
 /** The one publication of a complete draft; a release of the tag published meanwhile (a concurrent run) wins and this draft is removed. */
 async function publishDraft(run, draft, sha, previous, makeLatest) {
@@ -10061,14 +10149,16 @@ async function completePublished(run, sha, previous, makeLatest, release) {
         what.push(`fill in its empty notes (${from})`);
     if (what.length === 0) {
         run.result.releaseAction = 'unchanged';
+        run.plan.keep(`the release ${tag.tag} is already published and complete`);
         return release;
     }
     run.result.releaseAction = 'updated';
-    if (!run.act(`update the release ${tag.tag}: ${what.join(', ')}`))
-        return release;
-    if (needsNotes)
-        changes.body = await releaseBody(run, sha, previous);
-    return github.updateRelease(repo, release.id, changes);
+    const updated = await run.write(`update the release ${tag.tag}: ${what.join(', ')}`, async () => {
+        if (needsNotes)
+            changes.body = await releaseBody(run, sha, previous);
+        return github.updateRelease(repo, release.id, changes);
+    });
+    return updated ?? release;
 }
 async function ensureMajorTag(run, sha, refs, all) {
     const { github, policy, tag } = run.ctx;
@@ -10083,26 +10173,31 @@ async function ensureMajorTag(run, sha, refs, all) {
     if (current && current !== sha)
         ancestry = (await github.compare(repo, current, sha)).status;
     const decision = decideMajorTag({ ...base, current, ancestry });
-    if (decision.action === 'create' && run.act(`create the floating tag ${decision.name} at ${tag.tag}`)) {
-        try {
-            await github.createRef(repo, `refs/tags/${decision.name}`, sha);
-        }
-        catch (error) {
-            // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
-            if (!(error instanceof GitHubError && error.status === 422))
-                throw error;
-            const now = await github.resolveTag(repo, decision.name);
-            if (!now)
-                throw error;
-            if (now.commitSha !== sha)
-                run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
-            else
-                run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
-        }
+    if (decision.action === 'create') {
+        await run.write(`create the floating tag ${decision.name} at ${tag.tag}`, async () => {
+            try {
+                await github.createRef(repo, `refs/tags/${decision.name}`, sha);
+            }
+            catch (error) {
+                // Created meanwhile by a concurrent run: fine on the same commit, otherwise left alone with a warning (never forced here).
+                if (!(error instanceof GitHubError && error.status === 422))
+                    throw error;
+                const now = await github.resolveTag(repo, decision.name);
+                if (!now)
+                    throw error;
+                if (now.commitSha !== sha)
+                    run.note(`${decision.name} appeared meanwhile on ${now.commitSha.slice(0, 12)}; left alone (a re-run moves it forward if that is right)`, true);
+                else
+                    run.note(`${decision.name} appeared meanwhile at ${tag.tag}; kept`);
+            }
+        });
     }
-    else if (decision.action === 'move' && run.act(`move the floating tag ${decision.name} forward to ${tag.tag}`)) {
+    else if (decision.action === 'move') {
         // Force is needed for any tag update; it is used only after the comparison proved the move is forward.
-        await github.updateRef(repo, `tags/${decision.name}`, sha, true);
+        await run.write(`move the floating tag ${decision.name} forward to ${tag.tag}`, () => github.updateRef(repo, `tags/${decision.name}`, sha, true));
+    }
+    else if (decision.action === 'unchanged') {
+        run.plan.keep(`the floating tag ${decision.name} already points at ${tag.tag}`);
     }
     else if (decision.action === 'skip') {
         run.note(decision.reason, decision.warn);
@@ -10118,8 +10213,10 @@ async function closeMilestone(run, milestones) {
     if (!milestone)
         return `no milestone "${title}"`;
     // Closed last, after the rollover: a closed milestone means the rollover is done, so a re-run stops here.
-    if (milestone.state === 'closed')
+    if (milestone.state === 'closed') {
+        run.plan.keep(`the milestone "${title}" is already closed`);
         return `"${title}" already closed`;
+    }
     let moved = '';
     if (policy.milestone.rollover) {
         const rolled = await rollOver(run, milestone, milestones);
@@ -10127,8 +10224,7 @@ async function closeMilestone(run, milestones) {
             return `"${title}" left open: it has open blockers`;
         moved = rolled;
     }
-    if (run.act(`close the milestone "${title}"`))
-        await github.closeMilestone(run.target.repo, milestone.number);
+    await run.write(`close the milestone "${title}"`, () => github.closeMilestone(run.target.repo, milestone.number));
     return `"${title}" closed${moved}`;
 }
 /**
@@ -10150,8 +10246,16 @@ async function rollOver(run, milestone, milestones) {
         return '';
     const next = nextMilestone(policy.milestone.title, policy.tagPrefix, tag, await milestones());
     const list = open.map((i) => `#${i.number}`).join(', ');
-    if (!run.act(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`))
-        return `, ${open.length} open item(s) to move to "${next.title}"`;
+    const moved = await run.write(`move ${open.length} open item(s) of "${milestone.title}" to ${next.number === null ? 'the new milestone' : 'the milestone'} "${next.title}": ${list}`, async () => {
+        await moveItems(run, milestone, next, open);
+        return true;
+    });
+    return moved ? `, ${open.length} open item(s) moved to "${next.title}"` : `, ${open.length} open item(s) to move to "${next.title}"`;
+}
+/** The rollover's writes: the next milestone (created when missing), then each open item moved to it. */
+async function moveItems(run, milestone, next, open) {
+    const { github, tag } = run.ctx;
+    const repo = run.target.repo;
     let number = next.number;
     if (number === null) {
         try {
@@ -10172,7 +10276,6 @@ async function rollOver(run, milestone, milestones) {
     }
     for (const item of open)
         await github.updateIssue(repo, item.number, { milestone: number });
-    return `, ${open.length} open item(s) moved to "${next.title}"`;
 }
 async function ensureDocsIssue(run, releaseUrl) {
     const { github, policy, tag } = run.ctx;
@@ -10190,10 +10293,10 @@ async function ensureDocsIssue(run, releaseUrl) {
             break;
         }
     }
-    if (existing)
+    if (existing) {
+        run.plan.keep(`the documentation follow-up issue #${existing.number} for ${tag.tag} exists`);
         return `#${existing.number}`;
-    if (!run.act(`open the documentation follow-up issue for ${tag.tag}`))
-        return 'planned';
+    }
     const body = withMarker([
         `${tag.tag} has been released${releaseUrl ? `: ${releaseUrl}` : ''}.`,
         '',
@@ -10203,8 +10306,8 @@ async function ensureDocsIssue(run, releaseUrl) {
         '- [ ] installation and upgrade instructions are still right (the native-install smoke run follows them)',
         '- [ ] the release notes link to the documentation where useful',
     ].join('\n'), DOCS_ISSUE_MARKER, { tag: tag.tag });
-    const issue = await github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] });
-    return `#${issue.number}`;
+    const issue = await run.write(`open the documentation follow-up issue for ${tag.tag}`, () => github.createIssue(repo, { title: `Documentation follow-up for ${tag.tag}`, body, labels: [DOCS_ISSUE_LABEL] }));
+    return issue ? `#${issue.number}` : 'planned';
 }
 /** "Released in" on what shipped in this stable release for the first time (see released-in.ts). */
 async function ensureReleasedIn(run, sha, previous, releaseUrl) {
@@ -10230,18 +10333,25 @@ async function ensureReleasedIn(run, sha, previous, releaseUrl) {
         return `${pulls} pull request${pulls === 1 ? '' : 's'} and ${issues} issue${issues === 1 ? '' : 's'}`;
     };
     const how = mode === 'label' ? `label "${label}"` : `"released in ${tag.tag}" comment`;
-    if (missing.length === 0)
-        return plan.items.length === 0 ? `nothing shipped since ${previous.tag}` : `${count(plan.items)} already told`;
-    const list = missing.map((i) => `#${i.number}`).join(', ');
-    if (!run.act(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`))
-        return `${count(missing)} to tell`;
-    await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
-    if (mode === 'comment') {
-        const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
-        const removed = await removeDuplicateTellings(github, repo, after.items);
-        if (removed > 0)
-            run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+    if (missing.length === 0) {
+        if (plan.items.length === 0)
+            return `nothing shipped since ${previous.tag}`;
+        run.plan.keep(`the ${how} is already on the ${count(plan.items)} shipped since ${previous.tag}`);
+        return `${count(plan.items)} already told`;
     }
+    const list = missing.map((i) => `#${i.number}`).join(', ');
+    const told = await run.write(`add the ${how} to ${count(missing)} shipped since ${previous.tag}: ${list}`, async () => {
+        await tellReleasedIn({ github, repo, tag: tag.tag, mode, label, releaseUrl, items: missing });
+        if (mode === 'comment') {
+            const after = await planReleasedIn({ github, repo, identity, tag: tag.tag, mode, label, commits: range.commits });
+            const removed = await removeDuplicateTellings(github, repo, after.items);
+            if (removed > 0)
+                run.note(`${removed} "released in" comment(s) a concurrent run also wrote were removed (the oldest is kept)`);
+        }
+        return true;
+    });
+    if (!told)
+        return `${count(missing)} to tell`;
     return `${count(plan.items)} told (${missing.length} now)`;
 }
 /**
@@ -10365,6 +10475,8 @@ async function releaseRepo(ctx, target) {
         logger.info(`${run.name}: gate ${g.gate} passed: ${g.detail}`);
     if (!existingRef)
         await ensureTag(run, sha, result.gates.find((g) => g.gate === 'smoke')?.url);
+    else
+        run.plan.keep(`the tag ${tag.tag} is already at ${sha.slice(0, 12)}`);
     const all = releaseTags([...new Set([...refs.keys(), tag.tag])], policy.tagPrefix, policy.promotion.rcIdentifier);
     const previous = previousTagFor(tag, all);
     result.previousTag = previous?.tag ?? '';
@@ -10379,7 +10491,7 @@ async function releaseRepo(ctx, target) {
     result.releasedIn = await ensureReleasedIn(run, sha, previous, result.releaseUrl);
     const published = release?.publishedAt ? new Date(release.publishedAt) : ctx.clock();
     result.freezeUntil = freezeUntil(tag, published, policy.freeze.afterMajorDays) ?? '';
-    result.status = ctx.dryRun ? (result.actions.length > 0 ? 'planned' : 'unchanged') : run.wrote ? 'released' : 'unchanged';
+    result.status = result.actions.length === 0 ? 'unchanged' : run.plan.dryRun ? 'planned' : 'released';
     return result;
 }
 
@@ -10577,7 +10689,7 @@ function failedResult(repo, tag, message) {
 const RELEASE_SUBJECT = { kind: 'release', key: 'release', label: 'the release', priorFailurePossible: true };
 async function run(inputs, env) {
     const loaded = await loadRunPolicy(env, inputs);
-    return withFailureAlert(env, loaded.policy, inputs.dryRun, RELEASE_SUBJECT, () => release(inputs, env, loaded));
+    return withFailureAlert(env, loaded.policy, RELEASE_SUBJECT, () => release(inputs, env, loaded));
 }
 async function release(inputs, env, loaded) {
     const { github, context, logger, clock } = env;
@@ -10602,7 +10714,7 @@ async function release(inputs, env, loaded) {
         clock,
         policy,
         tag,
-        dryRun: inputs.dryRun,
+        plan: env.plan,
         smokeWorkflow: inputs.smokeWorkflow ?? policy.release.smokeWorkflow,
         requireMilestone: inputs.requireMilestone,
         identity: new SuiteIdentity(github, policy.trustedLogins),
@@ -10662,7 +10774,7 @@ async function release(inputs, env, loaded) {
             sha: primary.sha,
             'release-url': primary.releaseUrl,
             'previous-tag': primary.previousTag,
-            created: results.some((r) => r.created && !inputs.dryRun),
+            created: results.some((r) => r.created && !env.plan.dryRun),
             results: results.map((r) => ({
                 repo: r.repo,
                 sha: r.sha,
@@ -10670,7 +10782,7 @@ async function release(inputs, env, loaded) {
                 status: r.status,
                 'commit-from': r.commitFrom,
                 ...(r.waitingFor ? { 'waiting-for': r.waitingFor } : {}),
-                created: r.created && !inputs.dryRun,
+                created: r.created && !env.plan.dryRun,
                 'release-url': r.releaseUrl,
                 'previous-tag': r.previousTag,
                 'tag-action': r.tagAction,
@@ -10686,7 +10798,7 @@ async function release(inputs, env, loaded) {
             'freeze-until': primary.freezeUntil || (results.find((r) => r.freezeUntil)?.freezeUntil ?? ''),
             waiting: waiting.map((r) => r.repo).join(','),
         },
-        summary: summarize(tag, results, loaded.source, inputs.dryRun) + ignored.summary().join('\n'),
+        summary: summarize(tag, results, loaded.source, env.plan.dryRun) + ignored.summary().join('\n'),
         failure: notReleased.length > 0 ? failureSentence(tag, results, notReleased) : undefined,
     };
     return { outcome, succeeded: notReleased.length === 0 && waiting.length === 0 };
