@@ -34,4 +34,32 @@ describe('promote-rc in-process', () => {
     expect(again.json?.outputs).toMatchObject({ tag: 'v1.3.0-rc.1', 'pr-number': first.json?.outputs['pr-number'] });
     expect(writes(sb.requests())).toEqual([]);
   });
+
+  it('warns on the pull request when the release milestone is past due as of --now, and not before', async () => {
+    const sb = sandbox();
+    const repo = await sb.createRepo('acme/promote-due', { defaultBranch: 'main', branches: ['dev', 'stg'], files: { 'README.md': '# app\n' } });
+    await repo.createTag('v1.2.0', 'main', 'Release v1.2.0');
+    repo.createMilestone('v1.2.1', { dueOn: '2027-01-15T08:00:00Z' });
+    await repo.commit('dev', { 'fix.ts': 'export {}\n' }, 'fix: rounding');
+
+    const before = await runInProcess(sb, ['promote-rc', '--repo', repo.fullName, '--now', '2027-01-15T07:59:59Z', '--json']);
+    expect(before.code, before.stderr).toBe(0);
+    const pr = (await repo.pullRequests()).find((p) => p.state === 'open')!;
+    expect(String(pr.body)).toContain('Due 2027-01-15.');
+    expect(String(pr.body)).not.toContain('past due');
+    expect(before.stderr).not.toContain('past due');
+
+    // Later, nothing new on dev: the run warns, and leaves the description (and the ticks people made in it) alone.
+    const later = await runInProcess(sb, ['promote-rc', '--repo', repo.fullName, '--now', '2027-02-01T00:00:00Z', '--json']);
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stderr).toContain('Milestone "v1.2.1" was due 2027-01-15 and is still open.');
+    expect(String((await repo.pullRequests()).find((p) => p.number === pr.number)!.body)).toBe(String(pr.body));
+
+    // A new candidate rewrites the description: now with the milestone past due.
+    await repo.commit('dev', { 'fix2.ts': 'export {}\n' }, 'fix: rounding again');
+    const next = await runInProcess(sb, ['promote-rc', '--repo', repo.fullName, '--now', '2027-02-01T00:00:00Z', '--json']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.json?.outputs).toMatchObject({ tag: 'v1.2.1-rc.2', 'pr-number': before.json?.outputs['pr-number'] });
+    expect(String((await repo.pullRequests()).find((p) => p.number === pr.number)!.body)).toContain('Due 2027-01-15 — **past due**');
+  });
 });

@@ -12,6 +12,36 @@ describe('bodies', () => {
     expect(inline('a <script>\n @org/team | x')).toBe('a &lt;script&gt; @\u200borg/team \\| x');
   });
 
+  it("shows the milestone's due date, and past due only when the run's clock says so", () => {
+    const milestone = {
+      number: 7,
+      title: 'v1.3.0',
+      state: 'open' as const,
+      htmlUrl: 'https://github.com/acme/app/milestone/7',
+      openIssues: 2,
+      closedIssues: 5,
+      dueOn: '2027-01-15T08:00:00Z',
+    };
+    const body = (pastDue: boolean) =>
+      renderRcBody({
+        tag: 'v1.3.0-rc.1',
+        version: '1.3.0',
+        sha: 'a'.repeat(40),
+        development: 'dev',
+        staging: 'stg',
+        headBranch: 'portal-release/rc-stg',
+        previousTag: 'v1.2.0',
+        changes,
+        milestone: { title: 'v1.3.0', milestone, pastDue },
+        serverUrl: 'https://github.com',
+        repository: 'acme/app',
+      });
+    expect(body(false)).toContain('— 5 closed, 2 open. Due 2027-01-15.');
+    expect(body(false)).not.toContain('past due');
+    expect(body(true)).toContain('Due 2027-01-15 — **past due**');
+    expect(body(false).replace(/ Due 2027-01-15\./, '')).toContain('— 5 closed, 2 open.');
+  });
+
   it('carries the marker the gate and re-runs rely on', () => {
     const rc = renderRcBody({
       tag: 'v1.3.0-rc.1',

@@ -27,12 +27,16 @@ export function short(sha: string): string {
 export interface MilestoneLink {
   title: string;
   milestone: Milestone | null;
+  /** Open and past its due date as of the run's clock (the `now` input in a rehearsal). */
+  pastDue?: boolean;
 }
 
 function milestoneLine(m: MilestoneLink): string {
-  return m.milestone
-    ? `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-    : `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+  if (!m.milestone) return `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+  const due = m.milestone.dueOn
+    ? ` Due ${m.milestone.dueOn.slice(0, 10)}${m.pastDue ? ' — **past due**: finish its open items or move the date before the release' : ''}.`
+    : '';
+  return `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.${due}`;
 }
 
 function changeList(changes: RangeChanges, since: string | null): string[] {

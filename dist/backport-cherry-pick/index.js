@@ -6023,6 +6023,7 @@ function toMilestone(m) {
         htmlUrl: m.html_url ?? '',
         openIssues: m.open_issues ?? 0,
         closedIssues: m.closed_issues ?? 0,
+        dueOn: m.due_on ?? null,
     };
 }
 /**

@@ -284,7 +284,7 @@ function shortDescription(open, total, counted, required, moved, offStaging, cha
 // EXTERNAL MODULE: ./shared/tags.ts
 var tags = __webpack_require__(7981);
 // EXTERNAL MODULE: ./shared/milestone.ts
-var milestone = __webpack_require__(9408);
+var shared_milestone = __webpack_require__(9408);
 // EXTERNAL MODULE: ./shared/markers.ts
 var markers = __webpack_require__(9985);
 // EXTERNAL MODULE: ./shared/text.ts
@@ -306,9 +306,12 @@ function render_short(sha) {
     return sha.slice(0, 7);
 }
 function milestoneLine(m) {
-    return m.milestone
-        ? `**Milestone:** [${(0,shared_text/* inline */.mG)(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-        : `**Milestone:** none titled \`${(0,shared_text/* inline */.mG)(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+    if (!m.milestone)
+        return `**Milestone:** none titled \`${(0,shared_text/* inline */.mG)(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+    const due = m.milestone.dueOn
+        ? ` Due ${m.milestone.dueOn.slice(0, 10)}${m.pastDue ? ' — **past due**: finish its open items or move the date before the release' : ''}.`
+        : '';
+    return `**Milestone:** [${(0,shared_text/* inline */.mG)(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.${due}`;
 }
 function changeList(changes, since) {
     const lines = [`### Changes${since ? ` since ${(0,shared_text/* inline */.mG)(since)}` : ''}`, ''];
@@ -524,10 +527,15 @@ class Run {
             out.push(...(await this.github.listClosedPullRequestsSince(this.repo, b, date)));
         return out;
     }
-    async milestone(policy, version) {
-        const title = (0,milestone/* renderMilestoneTitle */.Tv)(policy.milestone.title, version, policy.tagPrefix);
+    /** The release's milestone, and whether it is open past its due date as of `now` (warned about, never blocking). */
+    async milestone(policy, version, now) {
+        const title = (0,shared_milestone/* renderMilestoneTitle */.Tv)(policy.milestone.title, version, policy.tagPrefix);
         const all = await this.github.listMilestones(this.repo, 'all');
-        return { title, milestone: all.find((m) => m.title === title) ?? null };
+        const milestone = all.find((m) => m.title === title) ?? null;
+        const pastDue = (0,shared_milestone/* isPastDue */.lk)(milestone, now);
+        if (pastDue)
+            this.env.logger.warning(`Milestone "${title}" was due ${milestone?.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+        return { title, milestone, pastDue };
     }
     /**
      * The single managed PR of `kind`: one the suite opened from its fixed head branch into the role's
@@ -700,7 +708,7 @@ async function promoteRc(env, policy, options) {
         return { choice, rc, previous, changes };
     });
     const { choice, rc, previous, changes } = plan;
-    const milestone = await run.milestone(policy, choice.version);
+    const milestone = await run.milestone(policy, choice.version, env.clock());
     const existing = await run.findManaged(RC_KIND);
     const body = renderRcBody({
         tag: rc.tag,
@@ -814,7 +822,7 @@ async function promoteRelease(env, policy, options) {
         return { changes, candidates };
     });
     const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
-    const milestone = await run.milestone(policy, version);
+    const milestone = await run.milestone(policy, version, env.clock());
     const existing = await run.findManaged(RELEASE_KIND);
     const body = renderReleaseBody({
         tag,

@@ -6035,6 +6035,7 @@ function toMilestone(m) {
         htmlUrl: m.html_url ?? '',
         openIssues: m.open_issues ?? 0,
         closedIssues: m.closed_issues ?? 0,
+        dueOn: m.due_on ?? null,
     };
 }
 /**
@@ -9433,9 +9434,12 @@ function render_short(sha) {
     return sha.slice(0, 7);
 }
 function milestoneLine(m) {
-    return m.milestone
-        ? `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.`
-        : `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+    if (!m.milestone)
+        return `**Milestone:** none titled \`${inline(m.title)}\` yet — create it so milestone-check can hold the must-have items of this release.`;
+    const due = m.milestone.dueOn
+        ? ` Due ${m.milestone.dueOn.slice(0, 10)}${m.pastDue ? ' — **past due**: finish its open items or move the date before the release' : ''}.`
+        : '';
+    return `**Milestone:** [${inline(m.title)}](${m.milestone.htmlUrl}) — ${m.milestone.closedIssues} closed, ${m.milestone.openIssues} open.${due}`;
 }
 function changeList(changes, since) {
     const lines = [`### Changes${since ? ` since ${inline(since)}` : ''}`, ''];
@@ -9651,10 +9655,15 @@ class Run {
             out.push(...(await this.github.listClosedPullRequestsSince(this.repo, b, date)));
         return out;
     }
-    async milestone(policy, version) {
+    /** The release's milestone, and whether it is open past its due date as of `now` (warned about, never blocking). */
+    async milestone(policy, version, now) {
         const title = renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
         const all = await this.github.listMilestones(this.repo, 'all');
-        return { title, milestone: all.find((m) => m.title === title) ?? null };
+        const milestone = all.find((m) => m.title === title) ?? null;
+        const pastDue = isPastDue(milestone, now);
+        if (pastDue)
+            this.env.logger.warning(`Milestone "${title}" was due ${milestone?.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+        return { title, milestone, pastDue };
     }
     /**
      * The single managed PR of `kind`: one the suite opened from its fixed head branch into the role's
@@ -9827,7 +9836,7 @@ async function promoteRc(env, policy, options) {
         return { choice, rc, previous, changes };
     });
     const { choice, rc, previous, changes } = plan;
-    const milestone = await run.milestone(policy, choice.version);
+    const milestone = await run.milestone(policy, choice.version, env.clock());
     const existing = await run.findManaged(RC_KIND);
     const body = renderRcBody({
         tag: rc.tag,
@@ -9941,7 +9950,7 @@ async function promoteRelease(env, policy, options) {
         return { changes, candidates };
     });
     const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
-    const milestone = await run.milestone(policy, version);
+    const milestone = await run.milestone(policy, version, env.clock());
     const existing = await run.findManaged(RELEASE_KIND);
     const body = renderReleaseBody({
         tag,

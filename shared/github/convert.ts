@@ -81,6 +81,7 @@ export function toMilestone(m: Raw): Milestone {
     htmlUrl: m.html_url ?? '',
     openIssues: m.open_issues ?? 0,
     closedIssues: m.closed_issues ?? 0,
+    dueOn: m.due_on ?? null,
   };
 }
 

@@ -157,6 +157,8 @@ export interface Milestone {
   htmlUrl: string;
   openIssues: number;
   closedIssues: number;
+  /** ISO-8601, or null when the milestone has no due date. */
+  dueOn: string | null;
 }
 
 export interface WorkflowRun {

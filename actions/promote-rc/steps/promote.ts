@@ -5,7 +5,7 @@ import { UserError, reportedFailure } from '../../../shared/errors.ts';
 import { createAnnotatedTag } from '../../../shared/tags.ts';
 import { type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
-import { renderMilestoneTitle } from '../../../shared/milestone.ts';
+import { isPastDue, renderMilestoneTitle } from '../../../shared/milestone.ts';
 import { findMarker, type PullRequestMarkerKind } from '../../../shared/markers.ts';
 import type { IgnoredMarkers } from '../../../shared/ownership.ts';
 import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch, suiteReleasePrMergedAt } from '../../../shared/ownership.ts';
@@ -21,6 +21,7 @@ import {
   renderRcBody,
   renderReleaseBody,
   short,
+  type MilestoneLink,
 } from '../render.ts';
 import { bumpMessages, changesInRange, chooseRc, chooseVersion, contentVerdict, type ContentVerdict, type RangeChanges } from '../rules.ts';
 
@@ -158,10 +159,15 @@ class Run {
     return out;
   }
 
-  async milestone(policy: Policy, version: string): Promise<{ title: string; milestone: Awaited<ReturnType<GitHub['listMilestones']>>[number] | null }> {
+  /** The release's milestone, and whether it is open past its due date as of `now` (warned about, never blocking). */
+  async milestone(policy: Policy, version: string, now: Date): Promise<MilestoneLink> {
     const title = renderMilestoneTitle(policy.milestone.title, version, policy.tagPrefix);
     const all = await this.github.listMilestones(this.repo, 'all');
-    return { title, milestone: all.find((m) => m.title === title) ?? null };
+    const milestone = all.find((m) => m.title === title) ?? null;
+    const pastDue = isPastDue(milestone, now);
+    if (pastDue)
+      this.env.logger.warning(`Milestone "${title}" was due ${milestone?.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+    return { title, milestone, pastDue };
   }
 
   /**
@@ -363,7 +369,7 @@ export async function promoteRc(env: ActionEnvironment, policy: Policy, options:
   });
 
   const { choice, rc, previous, changes } = plan;
-  const milestone = await run.milestone(policy, choice.version);
+  const milestone = await run.milestone(policy, choice.version, env.clock());
   const existing = await run.findManaged(RC_KIND);
   const body = renderRcBody({
     tag: rc.tag,
@@ -494,7 +500,7 @@ export async function promoteRelease(env: ActionEnvironment, policy: Policy, opt
 
   const checklist = await logger.group('Validation checklist', () => readChecklist(env, policy, options.configRef, { tag, version, rc: candidate.rc.tag }));
 
-  const milestone = await run.milestone(policy, version);
+  const milestone = await run.milestone(policy, version, env.clock());
   const existing = await run.findManaged(RELEASE_KIND);
   const body = renderReleaseBody({
     tag,
