@@ -2,7 +2,7 @@
 // title=…::message`, `::add-mask::`, `::group::`) and file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).
 //
 // Why not @actions/core: it imports @actions/http-client for its OIDC helper, and that imports undici at
-// load time; undici alone is most of a bundle's start-up (decision record 019). The encoding below is
+// load time; undici alone is most of a bundle's start-up (decision record 020). The encoding below is
 // @actions/core 3's, byte for byte; runner.test.ts runs both side by side and compares what each writes.
 // Formats: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
 import { randomUUID } from 'node:crypto';

@@ -5661,7 +5661,7 @@ throttling.triggersNotification = triggersNotification;
 //
 // Built on @octokit/core rather than @actions/github's getOctokit: that module loads undici (for a proxy
 // that is rarely configured) and every REST endpoint's method at start-up, most of a bundle's start-up cost
-// (decision record 019). Requests name their route (`octokit.request('GET /repos/{owner}/{repo}', …)`), typed
+// (decision record 020). Requests name their route (`octokit.request('GET /repos/{owner}/{repo}', …)`), typed
 // by @octokit/types like the endpoint methods were. Requests go through minipass-fetch, or through a proxy
 // by @actions/github's own rules (see fetchFor).
 
@@ -7059,7 +7059,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // title=…::message`, `::add-mask::`, `::group::`) and file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).
 //
 // Why not @actions/core: it imports @actions/http-client for its OIDC helper, and that imports undici at
-// load time; undici alone is most of a bundle's start-up (decision record 019). The encoding below is
+// load time; undici alone is most of a bundle's start-up (decision record 020). The encoding below is
 // @actions/core 3's, byte for byte; runner.test.ts runs both side by side and compares what each writes.
 // Formats: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
 

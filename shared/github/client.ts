@@ -2,7 +2,7 @@
 //
 // Built on @octokit/core rather than @actions/github's getOctokit: that module loads undici (for a proxy
 // that is rarely configured) and every REST endpoint's method at start-up, most of a bundle's start-up cost
-// (decision record 019). Requests name their route (`octokit.request('GET /repos/{owner}/{repo}', …)`), typed
+// (decision record 020). Requests name their route (`octokit.request('GET /repos/{owner}/{repo}', …)`), typed
 // by @octokit/types like the endpoint methods were. Requests go through minipass-fetch, or through a proxy
 // by @actions/github's own rules (see fetchFor).
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
