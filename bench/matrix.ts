@@ -8,6 +8,9 @@
  */
 import type { Fault, RequestLogEntry } from '../sandbox/index.ts';
 import type { ActionResult } from '../sandbox/harness.ts';
+import { errorsOf } from '../sandbox/testing.ts';
+
+export { errorsOf };
 import {
   countRequests,
   logged,
@@ -94,10 +97,6 @@ function plainOutput(r: ActionResult): string {
     .split('\n')
     .filter((l) => !l.startsWith('::'))
     .join('\n');
-}
-
-export function errorsOf(r: ActionResult): string[] {
-  return r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 }
 
 /**

@@ -30,6 +30,15 @@ export function assertDistFresh(root = REPO_ROOT): void {
   freshRoots.add(root);
 }
 
+/**
+ * The write pacing of runs against the stand-in: none, since there the pauses between writes are only waiting
+ * (shared/github/client.ts, tuningFromEnv); the bench keeps GitHub's (bench/run.sh sets
+ * PORTAL_RELEASE_WRITE_PACING=github) so that its wall times are real.
+ */
+export function standInPacing(): string {
+  return process.env.PORTAL_RELEASE_WRITE_PACING ?? 'off';
+}
+
 export interface RunActionOptions {
   /** Action name: 'freeze-guard' -> `<root>/dist/freeze-guard/index.js`, inputs from `<root>/actions/freeze-guard/action.yml`. */
   action: string;
@@ -382,9 +391,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
       RUNNER_ARCH: 'X64',
       RUNNER_NAME: 'portal-release-sandbox',
       RUNNER_ENVIRONMENT: 'github-hosted',
-      // The stand-in needs no pause between writes (shared/github/client.ts, tuningFromEnv); the bench keeps
-      // GitHub's pacing (bench/run.sh sets PORTAL_RELEASE_WRITE_PACING=github) so its wall times are real.
-      PORTAL_RELEASE_WRITE_PACING: process.env.PORTAL_RELEASE_WRITE_PACING ?? 'off',
+      PORTAL_RELEASE_WRITE_PACING: standInPacing(),
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: workspace,

@@ -122,12 +122,9 @@ export async function runRelease(
   return { ...result, requests, results };
 }
 
-/** The error annotations of a run, one per line (for assertion messages). */
-export function errorsOf(r: ActionResult): string {
-  return r.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
+/** The messages of a run's error annotations. */
+export function errorsOf(r: ActionResult): string[] {
+  return r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 }
 
 /** The `plan` output of a run (every action writes it): the steps it wrote, planned or kept. */

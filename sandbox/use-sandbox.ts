@@ -2,6 +2,7 @@
 // and after every test the requests and responses are checked against GitHub's OpenAPI description.
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { runCli, type JsonResult } from '../cli/cli.ts';
+import { standInPacing } from './harness.ts';
 import { Sandbox } from './sandbox.ts';
 
 export interface SandboxOptions {
@@ -58,7 +59,7 @@ export async function runInProcess(sb: Sandbox, argv: string[], env: Record<stri
       GITHUB_TOKEN: sb.token,
       GITHUB_API_URL: sb.apiUrl,
       GITHUB_SERVER_URL: sb.serverUrl,
-      PORTAL_RELEASE_WRITE_PACING: process.env.PORTAL_RELEASE_WRITE_PACING ?? 'off',
+      PORTAL_RELEASE_WRITE_PACING: standInPacing(),
       ...env,
     },
     stdout: (t) => (stdout += t),

@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox } from '../sandbox/index.ts';
 import { node24Path, runAction } from '../sandbox/harness.ts';
 import { pullRequestEvent, workflowDispatchEvent } from '../sandbox/events.ts';
-import { apiGet } from '../sandbox/testing.ts';
+import { apiGet, errorsOf } from '../sandbox/testing.ts';
 import { runCli } from '../cli/cli.ts';
 import { MAIN, startSandbox } from '../bench/scenarios.ts';
-import { errorsOf } from '../bench/matrix.ts';
 import { MemoryLogger } from './logger.ts';
 import { UserError, reportedFailure } from './errors.ts';
 

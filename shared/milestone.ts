@@ -71,6 +71,14 @@ export function findBlockers(repo: string, items: readonly MilestoneEntry[], rul
   return out;
 }
 
+/** The annotation title of the past-due warning, the same in every action that gives it. */
+export const PAST_DUE_TITLE = 'Release milestone past due';
+
+/** The past-due warning's sentence (a warning only: a late milestone never blocks a release). */
+export function pastDueSentence(title: string, dueOn: string | null): string {
+  return `Milestone "${title}" was due ${dueOn?.slice(0, 10)} and is still open.`;
+}
+
 /** An open milestone whose due date has passed at `now`. */
 export function isPastDue(milestone: { state: 'open' | 'closed'; dueOn: string | null } | null, now: Date): boolean {
   if (!milestone?.dueOn || milestone.state !== 'open') return false;

@@ -10,7 +10,7 @@ import { setCommitStatus } from '../../shared/statuses.ts';
 import { parseStableVersion } from '../../shared/versions.ts';
 import { IgnoredMarkers } from '../../shared/ownership.ts';
 import { renderReport, type MissingChange, type RepoReport } from './render.ts';
-import { renderMilestoneTitle, type Blocker } from '../../shared/milestone.ts';
+import { PAST_DUE_TITLE, pastDueSentence, renderMilestoneTitle, type Blocker } from '../../shared/milestone.ts';
 import type { CheckDeps } from './steps/check.ts';
 import { checkRepo, findSubject, postReport } from './steps/check.ts';
 import { defaultTargetBranch } from './rules.ts';
@@ -122,8 +122,7 @@ export async function run(inputs: MilestoneCheckInputs, env: ActionEnvironment):
   }
   const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
   const pastDue = reports.filter((r) => r.milestone.pastDue);
-  for (const r of pastDue)
-    logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+  for (const r of pastDue) logger.warning(`${r.repo}: ${pastDueSentence(title, r.milestone.dueOn)}`, { title: PAST_DUE_TITLE });
   for (const sentence of d.ignored.sentences()) logger.warning(sentence, { title: 'Marker ignored' });
   const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${escapeHtml(loaded.source)} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeHtml(status)}` : ''}</sub>\n`;
   return {

@@ -31,7 +31,7 @@ async function newRepo(name: string): Promise<RepoHandle> {
 const mine = (repo: RepoHandle, e: RequestLogEntry): boolean => e.path.split('?')[0]!.includes(`/repos/${repo.fullName}/`);
 
 const act = (repo: RepoHandle, how: { push?: string; inputs?: Record<string, string> }) => runRelease(sb, repo, how, (e) => mine(repo, e));
-const errors = errorsOf;
+const errors = (r: Parameters<typeof errorsOf>[0]): string => errorsOf(r).join('\n');
 
 function smoke(repo: RepoHandle, sha: string, branch = 'main'): void {
   repo.addWorkflowRun({ workflowFile: SMOKE, headSha: sha, conclusion: 'success', event: 'push', headBranch: branch });

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const act = (repo: RepoHandle, sha: string) =>
   runRelease(sb, repo, { push: sha }, (e) => e.route === 'graphql' || e.path.split('?')[0]!.includes(`/repos/${repo.fullName}/`));
-const errors = errorsOf;
+const errors = (r: Parameters<typeof errorsOf>[0]): string => errorsOf(r).join('\n');
 
 /** A pull request by alice merged into `base` (its body may close issues); returns its number. */
 async function merged(repo: RepoHandle, title: string, opts: { base?: string; body?: string } = {}): Promise<number> {

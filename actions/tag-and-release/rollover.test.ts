@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const act = (repo: RepoHandle, sha: string) => runRelease(sb, repo, { push: sha });
-const errors = errorsOf;
+const errors = (r: Parameters<typeof errorsOf>[0]): string => errorsOf(r).join('\n');
 
 /** A repository whose release PR for `version` is merged and smoke-tested, with the milestone of the release holding a closed issue, an open issue and an open PR. */
 async function releaseRepo(

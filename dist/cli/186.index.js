@@ -733,7 +733,7 @@ async function run(inputs, env) {
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
     const pastDue = reports.filter((r) => r.milestone.pastDue);
     for (const r of pastDue)
-        logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+        logger.warning(`${r.repo}: ${(0,milestone/* pastDueSentence */.WM)(title, r.milestone.dueOn)}`, { title: milestone/* PAST_DUE_TITLE */.N });
     for (const sentence of d.ignored.sentences())
         logger.warning(sentence, { title: 'Marker ignored' });
     const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${(0,shared_text/* escapeHtml */.ZD)(loaded.source)} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${(0,shared_text/* escapeHtml */.ZD)(status)}` : ''}</sub>\n`;
@@ -777,7 +777,9 @@ const milestoneCheck = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ PAST_DUE_TITLE),
 /* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
+/* harmony export */   WM: () => (/* binding */ pastDueSentence),
 /* harmony export */   lk: () => (/* binding */ isPastDue),
 /* harmony export */   zX: () => (/* binding */ findBlockers)
 /* harmony export */ });
@@ -827,6 +829,12 @@ function findBlockers(repo, items, rules) {
             out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
     }
     return out;
+}
+/** The annotation title of the past-due warning, the same in every action that gives it. */
+const PAST_DUE_TITLE = 'Release milestone past due';
+/** The past-due warning's sentence (a warning only: a late milestone never blocks a release). */
+function pastDueSentence(title, dueOn) {
+    return `Milestone "${title}" was due ${dueOn?.slice(0, 10)} and is still open.`;
 }
 /** An open milestone whose due date has passed at `now`. */
 function isPastDue(milestone, now) {

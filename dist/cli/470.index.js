@@ -534,7 +534,7 @@ class Run {
         const milestone = all.find((m) => m.title === title) ?? null;
         const pastDue = (0,shared_milestone/* isPastDue */.lk)(milestone, now);
         if (pastDue)
-            this.env.logger.warning(`Milestone "${title}" was due ${milestone?.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+            this.env.logger.warning((0,shared_milestone/* pastDueSentence */.WM)(title, milestone?.dueOn ?? null), { title: shared_milestone/* PAST_DUE_TITLE */.N });
         return { title, milestone, pastDue };
     }
     /**
@@ -1398,7 +1398,9 @@ function bumpFor(messages) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ PAST_DUE_TITLE),
 /* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
+/* harmony export */   WM: () => (/* binding */ pastDueSentence),
 /* harmony export */   lk: () => (/* binding */ isPastDue),
 /* harmony export */   zX: () => (/* binding */ findBlockers)
 /* harmony export */ });
@@ -1448,6 +1450,12 @@ function findBlockers(repo, items, rules) {
             out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
     }
     return out;
+}
+/** The annotation title of the past-due warning, the same in every action that gives it. */
+const PAST_DUE_TITLE = 'Release milestone past due';
+/** The past-due warning's sentence (a warning only: a late milestone never blocks a release). */
+function pastDueSentence(title, dueOn) {
+    return `Milestone "${title}" was due ${dueOn?.slice(0, 10)} and is still open.`;
 }
 /** An open milestone whose due date has passed at `now`. */
 function isPastDue(milestone, now) {

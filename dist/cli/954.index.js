@@ -1633,7 +1633,9 @@ async function withFailureAlert(env, policy, subject, work) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ PAST_DUE_TITLE),
 /* harmony export */   Tv: () => (/* binding */ renderMilestoneTitle),
+/* harmony export */   WM: () => (/* binding */ pastDueSentence),
 /* harmony export */   lk: () => (/* binding */ isPastDue),
 /* harmony export */   zX: () => (/* binding */ findBlockers)
 /* harmony export */ });
@@ -1683,6 +1685,12 @@ function findBlockers(repo, items, rules) {
             out.push({ repo, number: item.number, title: item.title, url: item.url, reason: reasons.join('; ') });
     }
     return out;
+}
+/** The annotation title of the past-due warning, the same in every action that gives it. */
+const PAST_DUE_TITLE = 'Release milestone past due';
+/** The past-due warning's sentence (a warning only: a late milestone never blocks a release). */
+function pastDueSentence(title, dueOn) {
+    return `Milestone "${title}" was due ${dueOn?.slice(0, 10)} and is still open.`;
 }
 /** An open milestone whose due date has passed at `now`. */
 function isPastDue(milestone, now) {

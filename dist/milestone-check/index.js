@@ -8316,6 +8316,12 @@ function findBlockers(repo, items, rules) {
     }
     return out;
 }
+/** The annotation title of the past-due warning, the same in every action that gives it. */
+const PAST_DUE_TITLE = 'Release milestone past due';
+/** The past-due warning's sentence (a warning only: a late milestone never blocks a release). */
+function pastDueSentence(title, dueOn) {
+    return `Milestone "${title}" was due ${dueOn?.slice(0, 10)} and is still open.`;
+}
 /** An open milestone whose due date has passed at `now`. */
 function isPastDue(milestone, now) {
     if (!milestone?.dueOn || milestone.state !== 'open')
@@ -9962,7 +9968,7 @@ async function run(inputs, env) {
     const createdIn = reports.filter((r) => r.milestone.status === 'created').map((r) => r.repo);
     const pastDue = reports.filter((r) => r.milestone.pastDue);
     for (const r of pastDue)
-        logger.warning(`${r.repo}: milestone "${title}" was due ${r.milestone.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+        logger.warning(`${r.repo}: ${pastDueSentence(title, r.milestone.dueOn)}`, { title: PAST_DUE_TITLE });
     for (const sentence of d.ignored.sentences())
         logger.warning(sentence, { title: 'Marker ignored' });
     const summary = `${report}${d.ignored.size ? `\n${d.ignored.summary().join('\n')}` : ''}\n<sub>Policy: ${escapeHtml(loaded.source)} · ${github.requestCount} API request(s)${createdIn.length ? ` · milestone created in ${createdIn.join(', ')}` : ''}${comment ? ` · comment on #${commentOn}: ${comment}` : ''}${status ? ` · ${escapeHtml(status)}` : ''}</sub>\n`;

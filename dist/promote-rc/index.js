@@ -9409,6 +9409,12 @@ function findBlockers(repo, items, rules) {
     }
     return out;
 }
+/** The annotation title of the past-due warning, the same in every action that gives it. */
+const PAST_DUE_TITLE = 'Release milestone past due';
+/** The past-due warning's sentence (a warning only: a late milestone never blocks a release). */
+function pastDueSentence(title, dueOn) {
+    return `Milestone "${title}" was due ${dueOn?.slice(0, 10)} and is still open.`;
+}
 /** An open milestone whose due date has passed at `now`. */
 function isPastDue(milestone, now) {
     if (!milestone?.dueOn || milestone.state !== 'open')
@@ -9662,7 +9668,7 @@ class Run {
         const milestone = all.find((m) => m.title === title) ?? null;
         const pastDue = isPastDue(milestone, now);
         if (pastDue)
-            this.env.logger.warning(`Milestone "${title}" was due ${milestone?.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+            this.env.logger.warning(pastDueSentence(title, milestone?.dueOn ?? null), { title: PAST_DUE_TITLE });
         return { title, milestone, pastDue };
     }
     /**

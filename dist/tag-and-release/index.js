@@ -9052,6 +9052,12 @@ function findBlockers(repo, items, rules) {
     }
     return out;
 }
+/** The annotation title of the past-due warning, the same in every action that gives it. */
+const PAST_DUE_TITLE = 'Release milestone past due';
+/** The past-due warning's sentence (a warning only: a late milestone never blocks a release). */
+function pastDueSentence(title, dueOn) {
+    return `Milestone "${title}" was due ${dueOn?.slice(0, 10)} and is still open.`;
+}
 /** An open milestone whose due date has passed at `now`. */
 function isPastDue(milestone, now) {
     if (!milestone?.dueOn || milestone.state !== 'open')

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox } from '../../sandbox/index.ts';
 import { runAction } from '../../sandbox/harness.ts';
 import { pullRequestEvent } from '../../sandbox/events.ts';
-import { apiGet } from '../../sandbox/testing.ts';
-import { errorsOf } from '../../bench/matrix.ts';
+import { apiGet, errorsOf } from '../../sandbox/testing.ts';
 import { createOctokit, proxyFor, tuningFromEnv, userAgentFor } from './client.ts';
 import { MemoryLogger } from '../logger.ts';
 

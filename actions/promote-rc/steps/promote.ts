@@ -5,7 +5,7 @@ import { UserError, reportedFailure } from '../../../shared/errors.ts';
 import { createAnnotatedTag } from '../../../shared/tags.ts';
 import { type ComparisonWithFiles, type GitRef, type GitHub, type PullRequest } from '../../../shared/github/index.ts';
 import { SuiteIdentity } from '../../../shared/identity.ts';
-import { isPastDue, renderMilestoneTitle } from '../../../shared/milestone.ts';
+import { PAST_DUE_TITLE, isPastDue, pastDueSentence, renderMilestoneTitle } from '../../../shared/milestone.ts';
 import { findMarker, type PullRequestMarkerKind } from '../../../shared/markers.ts';
 import type { IgnoredMarkers } from '../../../shared/ownership.ts';
 import { judgePullRequest, promotionRole, rcHeadBranch, releaseHeadBranch, suiteReleasePrMergedAt } from '../../../shared/ownership.ts';
@@ -165,8 +165,7 @@ class Run {
     const all = await this.github.listMilestones(this.repo, 'all');
     const milestone = all.find((m) => m.title === title) ?? null;
     const pastDue = isPastDue(milestone, now);
-    if (pastDue)
-      this.env.logger.warning(`Milestone "${title}" was due ${milestone?.dueOn?.slice(0, 10)} and is still open.`, { title: 'Release milestone past due' });
+    if (pastDue) this.env.logger.warning(pastDueSentence(title, milestone?.dueOn ?? null), { title: PAST_DUE_TITLE });
     return { title, milestone, pastDue };
   }
 
