@@ -2,7 +2,7 @@
 // the runner reads: defaults are applied as the runner applies them, and --help is generated from it.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { UserError } from '../shared/errors.ts';
 
 export interface InputMeta {

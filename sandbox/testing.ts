@@ -1,11 +1,21 @@
 // Small helpers shared by the integration tests of the actions.
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { renderMarker } from '../shared/markers.ts';
 import type { PlanEntry } from '../shared/plan.ts';
 import { pushEvent, workflowDispatchEvent } from './events.ts';
-import { runAction, type ActionResult } from './harness.ts';
+import { REPO_ROOT, runAction, type ActionResult } from './harness.ts';
 import type { RepoHandle, Sandbox } from './sandbox.ts';
 import type { RequestLogEntry } from './server.ts';
+
+/** The README's full configuration example: the realistic policy file the start-up bench reads and the YAML tests check. */
+export async function readmePolicy(): Promise<string> {
+  const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const block = /## Configuration[^\n]*\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!block) throw new Error('README.md has no configuration example (## Configuration … ```yaml)');
+  return block;
+}
 
 /** GET a REST resource from the stand-in as the default token's user. */
 export async function apiGet<T = Record<string, unknown>>(sb: Sandbox, path: string): Promise<T> {

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import type { LineCounter, Node as YamlNode, Document } from 'yaml';
 import { UserError } from './errors.ts';
+import { parseYaml } from './policy-yaml.ts';
 import type { RepoRef, RunContext } from './context.ts';
 import type { Logger } from './logger.ts';
 
@@ -244,19 +244,6 @@ export const POLICY_VALIDATOR_OPTIONS = { allErrors: true, strict: false } as co
 
 type PolicyValidator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
-type Yaml = typeof import('yaml');
-
-function locate(yaml: Yaml, doc: Document, lines: LineCounter, path: (string | number)[], key?: string): number | undefined {
-  const { isMap, isPair, isScalar } = yaml;
-  let node: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-    if (pair && isPair(pair)) node = pair.key;
-  }
-  const range = (node as YamlNode | undefined)?.range;
-  return range ? lines.linePos(range[0]).line : undefined;
-}
-
 function describe(e: ErrorObject): { key?: string; text: string } {
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -281,22 +268,9 @@ function describe(e: ErrorObject): { key?: string; text: string } {
  * The YAML parser and the validator are loaded here, when a run has a policy file to read, not at start-up.
  */
 export async function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Promise<Policy> {
-  const [yaml, generated] = await Promise.all([import('yaml'), import('./policy-validator.generated.ts')]);
+  const [yaml, generated] = await Promise.all([parseYaml(text, file), import('./policy-validator.generated.ts')]);
   const validate = generated.default as PolicyValidator;
-  const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
-    throw new UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
-    throw new UserError('config', `${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const data = yaml.value;
   if (data === null || data === undefined) return defaultPolicy();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => {
@@ -306,7 +280,7 @@ export async function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Pro
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
       const { key, text: what } = describe(e);
-      const line = locate(yaml, doc, lines, path, key);
+      const line = yaml.lineOf(path, key);
       const name = [...path, ...(key ? [key] : [])].join('.') || '(top level)';
       return `${file}${line ? `:${line}` : ''}: ${name} ${what}`;
     });
@@ -451,6 +425,9 @@ export interface LoadedPolicy {
 export async function loadPolicy(reader: ContentReader, repo: RepoRef, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
   const path = options.path || DEFAULT_POLICY_PATH;
   const ref = options.ref || options.defaultBranch;
+  // The YAML parser and the validator start loading while the file is read (parsePolicy's imports then find
+  // them loaded): on a runner the read is a round trip to the API, long enough to hide most of their load.
+  void Promise.all([import('js-yaml'), import('./policy-validator.generated.ts')]).catch(() => undefined);
   const text = await reader.getFileContent(repo, path, ref);
   const at = `${repo.owner}/${repo.repo}@${ref ?? 'default branch'}`;
   if (text === null) {

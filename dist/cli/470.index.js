@@ -31,8 +31,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/alerts.ts
 var alerts = __webpack_require__(1595);
-// EXTERNAL MODULE: ./shared/config.ts
-var config = __webpack_require__(6202);
+// EXTERNAL MODULE: ./shared/config.ts + 1 modules
+var config = __webpack_require__(1558);
 // EXTERNAL MODULE: ./shared/errors.ts
 var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/ownership.ts

@@ -114,8 +114,8 @@ function main(definition) {
 
 // EXTERNAL MODULE: ./shared/clock.ts
 var shared_clock = __webpack_require__(7128);
-// EXTERNAL MODULE: ./shared/config.ts
-var config = __webpack_require__(6202);
+// EXTERNAL MODULE: ./shared/config.ts + 1 modules
+var config = __webpack_require__(1558);
 // EXTERNAL MODULE: ./shared/identity.ts
 var identity = __webpack_require__(2294);
 // EXTERNAL MODULE: ./shared/ownership.ts

@@ -43,8 +43,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shared_text = __webpack_require__(2763);
 // EXTERNAL MODULE: ./shared/alerts.ts
 var alerts = __webpack_require__(1595);
-// EXTERNAL MODULE: ./shared/config.ts
-var config = __webpack_require__(6202);
+// EXTERNAL MODULE: ./shared/config.ts + 1 modules
+var config = __webpack_require__(1558);
 // EXTERNAL MODULE: ./shared/context.ts + 1 modules
 var shared_context = __webpack_require__(7987);
 // EXTERNAL MODULE: ./shared/train.ts

@@ -2368,13 +2368,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -2473,6 +2466,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -2498,13 +2498,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -2550,20 +2543,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -2578,24 +2557,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -5674,8 +5639,8 @@ throttling.triggersNotification = triggersNotification;
 // Built on @octokit/core rather than @actions/github's getOctokit: that module loads undici (for a proxy
 // that is rarely configured) and every REST endpoint's method at start-up, most of a bundle's start-up cost
 // (decision record 020). Requests name their route (`octokit.request('GET /repos/{owner}/{repo}', …)`), typed
-// by @octokit/types like the endpoint methods were. Requests go through minipass-fetch, or through a proxy
-// by @actions/github's own rules (see fetchFor).
+// by @octokit/types like the endpoint methods were. Requests go through node:http/https (./http-fetch.ts), or
+// through a proxy by @actions/github's own rules (see fetchFor).
 
 
 
@@ -5796,20 +5761,20 @@ function proxyFor(apiUrl, env = process.env) {
  * The fetch Octokit sends requests to `apiUrl` with, loaded on the first request:
  * - through a proxy (see proxyFor): undici's fetch with @actions/http-client's proxy dispatcher, exactly as
  *   @actions/github sends them;
- * - otherwise minipass-fetch (npm's own fetch over node:http and node:https): Node's built-in fetch costs
- *   about 100 ms more per process on the bench machine (it loads its bundled undici, then compiles the llhttp
- *   WebAssembly parser, a compilation the process waits for at exit), which is most of a run's start-up.
- *   Redirects are followed and compressed answers decoded as fetch does; a failed connection is a FetchError
- *   carrying the system code (ECONNREFUSED, ENOTFOUND …), which the error path reads.
+ * - otherwise httpFetch (./http-fetch.ts: node:http and node:https, with fetch's redirect and decoding rules):
+ *   Node's built-in fetch costs about 100 ms more per process on the bench machine (it loads its bundled
+ *   undici, then compiles the llhttp WebAssembly parser, a compilation the process waits for at exit), and
+ *   the fetch libraries over node:http (minipass-fetch, node-fetch) about 25 ms more than node:http alone.
+ *   A failed connection rejects with the system error (ECONNREFUSED, ENOTFOUND …), which the error path reads.
  */
 function fetchFor(apiUrl, env = process.env) {
     const proxied = proxyFor(apiUrl, env) !== undefined;
     let loaded;
     const load = async () => {
         if (!proxied) {
-            const { default: minipassFetch } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8483, 23));
+            const { httpFetch } = await __nccwpck_require__.e(/* import() */ 87).then(__nccwpck_require__.bind(__nccwpck_require__, 5087));
             // A stalled connection fails after 5 minutes (undici's own header and body timeouts) instead of never.
-            return ((url, init) => minipassFetch(url, { ...init, timeout: REQUEST_TIMEOUT_MS }));
+            return httpFetch(REQUEST_TIMEOUT_MS);
         }
         const [{ HttpClient }, { fetch }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2779)), __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19))]);
         const dispatcher = new HttpClient().getAgentDispatcher(apiUrl);
@@ -8050,7 +8015,180 @@ async function withFailureAlert(env, policy, subject, work) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/policy-yaml.ts
+
+/**
+ * At most this many values once every alias is expanded. A policy file has a few hundred; aliases are shared
+ * references in the parsed value, so a small file of nested aliases (an "alias bomb") would otherwise make the
+ * validator and everything after it walk millions of values.
+ */
+const MAX_EXPANDED_VALUES = 10_000;
+function invalid(file, line, reason) {
+    return new errors_UserError('config', `${file}${line ? `:${line}` : ''}: invalid YAML: ${reason}`);
+}
+/**
+ * Parses one YAML document. Malformed YAML, several documents, a collection that contains itself through an alias
+ * and aliases expanding past MAX_EXPANDED_VALUES are refused as `config` errors naming the file (and the line when
+ * the parser gives one); nothing else is checked here.
+ */
+async function parseYaml(text, file) {
+    const jsYaml = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+    let events;
+    let documents;
+    try {
+        events = jsYaml.parseEvents(text, { filename: file });
+        // The core schema (the default): YAML 1.2 types only, no `!!merge`, no custom tags; duplicate keys throw.
+        documents = jsYaml.constructFromEvents(events, { source: text, filename: file, schema: jsYaml.CORE_SCHEMA });
+    }
+    catch (error) {
+        if (error instanceof jsYaml.YAMLException)
+            throw invalid(file, error.mark ? error.mark.line + 1 : undefined, error.reason);
+        throw error;
+    }
+    const lines = lineIndex(text);
+    if (documents.length > 1) {
+        const second = secondDocumentOffset(jsYaml, events);
+        throw invalid(file, second === undefined ? undefined : lines(second), 'the file holds more than one document (`---`); a policy file is one');
+    }
+    const value = documents[0];
+    checkExpansion(value, file);
+    let offsets;
+    return {
+        value,
+        lineOf(path, key) {
+            offsets ??= offsetsOf(jsYaml, events, text);
+            const offset = key === undefined ? offsets.values.get(pointer(path)) : offsets.keys.get(pointer([...path, key]));
+            return offset === undefined ? undefined : lines(offset);
+        },
+    };
+}
+/** Refuses a value that contains itself (`&a [*a]`) or expands to more than MAX_EXPANDED_VALUES values. */
+function checkExpansion(value, file) {
+    const sizes = new Map();
+    const open = new Set();
+    const size = (v) => {
+        if (v === null || typeof v !== 'object')
+            return 1;
+        const known = sizes.get(v);
+        if (known !== undefined)
+            return known;
+        if (open.has(v))
+            throw invalid(file, undefined, 'an alias refers to the collection that contains it');
+        open.add(v);
+        let total = 1;
+        for (const child of Object.values(v)) {
+            total += size(child);
+            if (total > MAX_EXPANDED_VALUES)
+                break;
+        }
+        open.delete(v);
+        sizes.set(v, total);
+        return total;
+    };
+    if (size(value) > MAX_EXPANDED_VALUES)
+        throw invalid(file, undefined, `aliases expand the file to more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values; write the values out instead`);
+}
+/** Offset → 1-based line. */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function pointer(path) {
+    return JSON.stringify(path);
+}
+/** Where the first node of the second document starts. */
+function secondDocumentOffset(jsYaml, events) {
+    let documents = 0;
+    for (const event of events) {
+        if (event.type === jsYaml.EVENT_ID.DOCUMENT)
+            documents++;
+        else if (documents === 2)
+            return startOf(jsYaml, event);
+    }
+    return undefined;
+}
+/** Where a node starts: a collection's first token, a scalar's text, an alias's name. */
+function startOf(jsYaml, event) {
+    const { SEQUENCE, MAPPING, SCALAR, ALIAS } = jsYaml.EVENT_ID;
+    if (event.type === SEQUENCE || event.type === MAPPING)
+        return event.start;
+    if (event.type === SCALAR)
+        return event.valueStart;
+    if (event.type === ALIAS)
+        return event.anchorStart;
+    return undefined;
+}
+/**
+ * Walks the first document's events, keeping the path of each node: in a mapping, nodes alternate key and value;
+ * in a sequence, each node is the next index. Keys are read as the constructed value names them (a scalar's text);
+ * a collection used as a key has no path.
+ */
+function offsetsOf(jsYaml, events, source) {
+    const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, POP } = jsYaml.EVENT_ID;
+    const values = new Map();
+    const keys = new Map();
+    const stack = [];
+    let documents = 0;
+    for (const event of events) {
+        if (event.type === DOCUMENT) {
+            if (++documents > 1)
+                break;
+            stack.push({ kind: 'document', path: [], index: 0, key: undefined });
+            continue;
+        }
+        if (event.type === POP) {
+            stack.pop();
+            continue;
+        }
+        const frame = stack[stack.length - 1];
+        if (!frame)
+            continue;
+        let path;
+        if (frame.kind === 'mapping') {
+            const isKey = frame.index++ % 2 === 0;
+            if (isKey) {
+                frame.key = event.type === SCALAR ? jsYaml.getScalarValue(source, event) : undefined;
+                const start = startOf(jsYaml, event);
+                if (frame.path && frame.key !== undefined && start !== undefined)
+                    keys.set(pointer([...frame.path, frame.key]), start);
+                if (event.type === SEQUENCE || event.type === MAPPING)
+                    stack.push({ kind: event.type === MAPPING ? 'mapping' : 'sequence', path: undefined, index: 0, key: undefined });
+                continue;
+            }
+            path = frame.path && frame.key !== undefined ? [...frame.path, frame.key] : undefined;
+        }
+        else if (frame.kind === 'sequence') {
+            path = frame.path ? [...frame.path, frame.index++] : undefined;
+        }
+        else {
+            path = frame.path;
+        }
+        const start = startOf(jsYaml, event);
+        if (path && start !== undefined)
+            values.set(pointer(path), start);
+        if (event.type === SEQUENCE)
+            stack.push({ kind: 'sequence', path, index: 0, key: undefined });
+        else if (event.type === MAPPING)
+            stack.push({ kind: 'mapping', path, index: 0, key: undefined });
+    }
+    return { values, keys };
+}
+
 ;// CONCATENATED MODULE: ./shared/config.ts
+
 
 const DEFAULT_POLICY_PATH = '.github/portal-release.yml';
 function defaultPolicy() {
@@ -8219,17 +8357,6 @@ const POLICY_SCHEMA = {
  * a test fails when it is stale), so no run pays for Ajv or for compiling the schema.
  */
 const POLICY_VALIDATOR_OPTIONS = { allErrors: true, strict: false };
-function locate(yaml, doc, lines, path, key) {
-    const { isMap, isPair, isScalar } = yaml;
-    let node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (key !== undefined && isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-        if (pair && isPair(pair))
-            node = pair.key;
-    }
-    const range = node?.range;
-    return range ? lines.linePos(range[0]).line : undefined;
-}
 function describe(e) {
     switch (e.keyword) {
         case 'additionalProperties': {
@@ -8253,23 +8380,9 @@ function describe(e) {
  * The YAML parser and the validator are loaded here, when a run has a policy file to read, not at start-up.
  */
 async function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
-    const [yaml, generated] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362))]);
+    const [yaml, generated] = await Promise.all([parseYaml(text, file), __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362))]);
     const validate = generated.default;
-    const lines = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
-        throw new errors_UserError('config', `${file}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: 50 });
-    }
-    catch (error) {
-        // yaml refuses alias expansion bombs ("Excessive alias count…"): a bad file, not a bug.
-        throw new errors_UserError('config', `${file}: invalid YAML: ${error.message.split('\n')[0]}`);
-    }
+    const data = yaml.value;
     if (data === null || data === undefined)
         return defaultPolicy();
     if (!validate(data)) {
@@ -8280,7 +8393,7 @@ async function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
                 .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
                 .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
             const { key, text: what } = describe(e);
-            const line = locate(yaml, doc, lines, path, key);
+            const line = yaml.lineOf(path, key);
             const name = [...path, ...(key ? [key] : [])].join('.') || '(top level)';
             return `${file}${line ? `:${line}` : ''}: ${name} ${what}`;
         });
@@ -8400,6 +8513,9 @@ function applyDefaults(raw) {
 async function loadPolicy(reader, repo, options = {}) {
     const path = options.path || DEFAULT_POLICY_PATH;
     const ref = options.ref || options.defaultBranch;
+    // The YAML parser and the validator start loading while the file is read (parsePolicy's imports then find
+    // them loaded): on a runner the read is a round trip to the API, long enough to hide most of their load.
+    void Promise.all([__nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243)), __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362))]).catch(() => undefined);
     const text = await reader.getFileContent(repo, path, ref);
     const at = `${repo.owner}/${repo.repo}@${ref ?? 'default branch'}`;
     if (text === null) {

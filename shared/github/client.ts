@@ -3,8 +3,8 @@
 // Built on @octokit/core rather than @actions/github's getOctokit: that module loads undici (for a proxy
 // that is rarely configured) and every REST endpoint's method at start-up, most of a bundle's start-up cost
 // (decision record 020). Requests name their route (`octokit.request('GET /repos/{owner}/{repo}', …)`), typed
-// by @octokit/types like the endpoint methods were. Requests go through minipass-fetch, or through a proxy
-// by @actions/github's own rules (see fetchFor).
+// by @octokit/types like the endpoint methods were. Requests go through node:http/https (./http-fetch.ts), or
+// through a proxy by @actions/github's own rules (see fetchFor).
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { Octokit as OctokitCore } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
@@ -172,20 +172,20 @@ export function proxyFor(apiUrl: string, env: NodeJS.ProcessEnv = process.env): 
  * The fetch Octokit sends requests to `apiUrl` with, loaded on the first request:
  * - through a proxy (see proxyFor): undici's fetch with @actions/http-client's proxy dispatcher, exactly as
  *   @actions/github sends them;
- * - otherwise minipass-fetch (npm's own fetch over node:http and node:https): Node's built-in fetch costs
- *   about 100 ms more per process on the bench machine (it loads its bundled undici, then compiles the llhttp
- *   WebAssembly parser, a compilation the process waits for at exit), which is most of a run's start-up.
- *   Redirects are followed and compressed answers decoded as fetch does; a failed connection is a FetchError
- *   carrying the system code (ECONNREFUSED, ENOTFOUND …), which the error path reads.
+ * - otherwise httpFetch (./http-fetch.ts: node:http and node:https, with fetch's redirect and decoding rules):
+ *   Node's built-in fetch costs about 100 ms more per process on the bench machine (it loads its bundled
+ *   undici, then compiles the llhttp WebAssembly parser, a compilation the process waits for at exit), and
+ *   the fetch libraries over node:http (minipass-fetch, node-fetch) about 25 ms more than node:http alone.
+ *   A failed connection rejects with the system error (ECONNREFUSED, ENOTFOUND …), which the error path reads.
  */
 export function fetchFor(apiUrl: string, env: NodeJS.ProcessEnv = process.env): Fetch {
   const proxied = proxyFor(apiUrl, env) !== undefined;
   let loaded: Promise<Fetch> | undefined;
   const load = async (): Promise<Fetch> => {
     if (!proxied) {
-      const { default: minipassFetch } = await import('minipass-fetch');
+      const { httpFetch } = await import('./http-fetch.ts');
       // A stalled connection fails after 5 minutes (undici's own header and body timeouts) instead of never.
-      return ((url: string, init: object) => minipassFetch(url, { ...init, timeout: REQUEST_TIMEOUT_MS })) as unknown as Fetch;
+      return httpFetch(REQUEST_TIMEOUT_MS) as unknown as Fetch;
     }
     const [{ HttpClient }, { fetch }] = await Promise.all([import('@actions/http-client'), import('undici')]);
     const dispatcher = new HttpClient().getAgentDispatcher(apiUrl);
