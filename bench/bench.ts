@@ -7,7 +7,8 @@
  *      the README's policy file read, parsed and validated (the goal), the same runs to their own end, and failing
  *      on a missing input;
  *   3. git at scale: backport-cherry-pick and milestone-check's presence check on a generated repository of
- *      50,000 commits with 2,000 commits of divergence, wall time and bytes fetched, against a full clone;
+ *      50,000 commits with 2,000 commits of divergence, git time (git's own trace of every git command the action
+ *      runs), wall time and bytes fetched, against a full clone;
  *   4. milestone-check on 300 items over 3 repositories: requests and wall time;
  *   5. the fault matrix of every action's main scenario (also run in CI by bench/faults.test.ts);
  *   6. growth: requests of the sweep, milestone-check and the drift audit over sizes (bench/growth.ts);
@@ -31,7 +32,7 @@ import { apiGet, readmePolicy } from '../sandbox/testing.ts';
 import type { RepoHandle } from '../sandbox/index.ts';
 import { BUDGETS, MILESTONE_300_BUDGET, type Budget } from './budgets.ts';
 import { KNOWN_BUGS } from './known.ts';
-import { countingProxy, generateHistory } from './bigrepo.ts';
+import { countingProxy, generateHistory, gitTimeOf, type GitTime } from './bigrepo.ts';
 import { GROWTH, growsByPages, pages, type GrowthCase, type GrowthRun } from './growth.ts';
 import { faultCase, FAULT_KINDS, reference, scenarioRuns, type FaultCaseResult, type Measured, type ScenarioRuns } from './matrix.ts';
 import {
@@ -424,9 +425,10 @@ interface GitScale {
   packBytes: number;
   fullClone: { wallMs: number; bytes: number; requests: number };
   blobless: { wallMs: number; bytes: number; requests: number };
-  backport: { wallMs: number; bytes: number; gitRequests: number; api: number; exitCode: number; timedOut: boolean; result: string };
+  backport: { wallMs: number; git: GitTime; bytes: number; gitRequests: number; api: number; exitCode: number; timedOut: boolean; result: string };
   presence: {
     wallMs: number;
+    git: GitTime;
     bytes: number;
     gitRequests: number;
     api: number;
@@ -511,6 +513,8 @@ async function gitAtScale(): Promise<GitScale> {
 
     const act = async (action: ActionName, eventName: string, event: unknown, inputs: Record<string, string | boolean>, timeoutMs: number) => {
       proxy.reset();
+      // git's own timing of every git command the action runs (GIT_TRACE2_EVENT appends one JSON line per event).
+      const trace = path.join(tmp, `${action}.trace2.json`);
       const { result, log: requests } = await logged(sb, () =>
         runAction({
           action,
@@ -523,11 +527,12 @@ async function gitAtScale(): Promise<GitScale> {
           token: sb.token,
           // Without the pauses between writes (1 s, 3 s when people are notified): they are the same on any
           // repository and would hide the git cost this section compares with a clone.
-          env: { ...RUN_ENV, PORTAL_RELEASE_WRITE_PACING: 'off' },
+          env: { ...RUN_ENV, PORTAL_RELEASE_WRITE_PACING: 'off', GIT_TRACE2_EVENT: trace },
           timeoutMs,
         }),
       );
-      return { result, counts: countRequests(requests), bytes: proxy.gitBytesDown() };
+      const git = gitTimeOf(existsSync(trace) ? await readFile(trace, 'utf8') : '');
+      return { result, git, counts: countRequests(requests), bytes: proxy.gitBytesDown() };
     };
     log('backport-cherry-pick on the large repository');
     const b = await act(
@@ -561,6 +566,7 @@ async function gitAtScale(): Promise<GitScale> {
       blobless,
       backport: {
         wallMs: b.result.durationMs,
+        git: b.git,
         bytes: b.bytes,
         gitRequests: b.counts.git,
         api: b.counts.api,
@@ -572,6 +578,7 @@ async function gitAtScale(): Promise<GitScale> {
       },
       presence: {
         wallMs: m.result.durationMs,
+        git: m.git,
         bytes: m.bytes,
         gitRequests: m.counts.git,
         api: m.counts.api,
@@ -810,9 +817,9 @@ function goals(r: { budgets: BudgetRow[]; startup: StartupResult[]; git: GitScal
   ] as const) {
     const share = pctOf(x.bytes, g.fullClone.bytes);
     out.push({
-      goal: `Git bytes of ${name} at ${g.commits.toLocaleString('en-US')} commits ≤ 10 % of a full clone, time ≤ the clone's`,
-      figure: `${share.toFixed(1)} % of the clone's bytes; ${ms(x.wallMs)} vs ${ms(g.fullClone.wallMs)}`,
-      met: !x.timedOut && share <= 10 && x.wallMs <= g.fullClone.wallMs,
+      goal: `Git bytes of ${name} at ${g.commits.toLocaleString('en-US')} commits ≤ 10 % of a full clone, git time ≤ the clone's`,
+      figure: `${share.toFixed(1)} % of the clone's bytes; git ${ms(x.git.wallMs)} vs ${ms(g.fullClone.wallMs)} (the whole run ${ms(x.wallMs)})`,
+      met: !x.timedOut && x.git.commands > 0 && share <= 10 && x.git.wallMs <= g.fullClone.wallMs,
     });
   }
   const budget = (id: string): BudgetRow | undefined => r.budgets.find((b) => b.id === id);
@@ -951,15 +958,19 @@ function markdown(r: {
     `1,000 files; \`dev\` is ${g.divergence.devAheadOfMain.toLocaleString('en-US')} commits ahead of \`main\` and \`main\` ${g.divergence.mainAheadOfDev.toLocaleString('en-US')} ahead of \`dev\`.`,
     "Served by the stand-in's git smart HTTP through a counting proxy: bytes are what git received.",
     '',
-    '| Operation | Wall time | Bytes fetched | git requests | API requests | Result |',
-    '|---|---:|---:|---:|---:|---|',
-    `| full \`git clone --bare\` | ${ms(g.fullClone.wallMs)} | ${mib(g.fullClone.bytes)} | ${g.fullClone.requests} | – | baseline |`,
-    `| \`git clone --bare --filter=blob:none\` | ${ms(g.blobless.wallMs)} | ${mib(g.blobless.bytes)} | ${g.blobless.requests} | – | for reference |`,
-    `| backport-cherry-pick: fix merged on dev, \`backport main\` | ${outcomeTime(g.backport)} | ${mib(g.backport.bytes)} (${pct(g.backport.bytes, g.fullClone.bytes)} of a clone) | ${g.backport.gitRequests.toLocaleString('en-US')} | ${g.backport.api} | ${g.backport.timedOut ? '**stopped**' : `exit ${g.backport.exitCode}: ${g.backport.result}`} |`,
-    `| milestone-check presence: ${g.presence.items} merged PRs vs \`main\` | ${outcomeTime(g.presence)} | ${mib(g.presence.bytes)} (${pct(g.presence.bytes, g.fullClone.bytes)} of a clone) | ${g.presence.gitRequests.toLocaleString('en-US')} | ${g.presence.api} | ${g.presence.timedOut ? '**stopped** (did not finish)' : `exit ${g.presence.exitCode}: on branch ${g.presence.summaryLine}, ${g.presence.missing} missing`} |`,
+    '| Operation | git time | Wall time of the run | Bytes fetched | git requests | API requests | Result |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    `| full \`git clone --bare\` | ${ms(g.fullClone.wallMs)} | ${ms(g.fullClone.wallMs)} | ${mib(g.fullClone.bytes)} | ${g.fullClone.requests} | – | baseline |`,
+    `| \`git clone --bare --filter=blob:none\` | ${ms(g.blobless.wallMs)} | ${ms(g.blobless.wallMs)} | ${mib(g.blobless.bytes)} | ${g.blobless.requests} | – | for reference |`,
+    `| backport-cherry-pick: fix merged on dev, \`backport main\` | ${ms(g.backport.git.wallMs)} (${g.backport.git.commands} commands) | ${outcomeTime(g.backport)} | ${mib(g.backport.bytes)} (${pct(g.backport.bytes, g.fullClone.bytes)} of a clone) | ${g.backport.gitRequests.toLocaleString('en-US')} | ${g.backport.api} | ${g.backport.timedOut ? '**stopped**' : `exit ${g.backport.exitCode}: ${g.backport.result}`} |`,
+    `| milestone-check presence: ${g.presence.items} merged PRs vs \`main\` | ${ms(g.presence.git.wallMs)} (${g.presence.git.commands} commands) | ${outcomeTime(g.presence)} | ${mib(g.presence.bytes)} (${pct(g.presence.bytes, g.fullClone.bytes)} of a clone) | ${g.presence.gitRequests.toLocaleString('en-US')} | ${g.presence.api} | ${g.presence.timedOut ? '**stopped** (did not finish)' : `exit ${g.presence.exitCode}: on branch ${g.presence.summaryLine}, ${g.presence.missing} missing`} |`,
     '',
-    "Wall times of the actions include Node start-up and the API requests, not only git; GitHub's pauses between writes are left out here",
-    '(they do not depend on the repository; section 1 includes them). Both actions fetch the target',
+    "The git time of an action is git's own account of every git command it ran (`GIT_TRACE2_EVENT`: from each command's start to its exit,",
+    'overlaps counted once; fetches, the lazy blob fetches of a checkout and a pick, the push and the local commands); it is what the goal',
+    "compares with the clone, which is all the git an action that clones has to do. The wall time of the run also holds Node's start-up and",
+    'the API requests (the same whichever way the history is fetched; the stand-in answers them from git on this repository, tens to hundreds',
+    "of milliseconds each); GitHub's pauses between writes are left out here (they do not depend on the repository; section 1 includes",
+    'them). Both actions fetch the target',
     "branch and the merged commits without blobs (`--filter=blob:none`) only down to their merge base (a depth from GitHub's compare counts),",
     'deepening only when a proof walks past it (`shared/git.ts`, `BoundedHistory`); the generated files are one line each, so commits and',
     'trees are nearly all of a pack.',

@@ -128,3 +128,44 @@ export async function countingProxy(target: string): Promise<CountingProxy> {
       }),
   };
 }
+
+/** What the git commands of one run cost, from git's own trace (GIT_TRACE2_EVENT). */
+export interface GitTime {
+  /** Time during which at least one of the run's git commands was running (overlaps counted once). */
+  wallMs: number;
+  /** Commands the action ran (git's own children, such as remote-http or index-pack, are inside them). */
+  commands: number;
+}
+
+/**
+ * Reads a GIT_TRACE2_EVENT file: each top-level git process (a session id without "/") starts at its `start`
+ * event's time and lasts its `exit` event's `t_abs` seconds; the union of those intervals is the git time.
+ */
+export function gitTimeOf(trace: string): GitTime {
+  const started = new Map<string, number>();
+  const intervals: [number, number][] = [];
+  for (const line of trace.split('\n')) {
+    if (!line.trim()) continue;
+    let event: { event?: string; sid?: string; time?: string; t_abs?: number };
+    try {
+      event = JSON.parse(line) as typeof event;
+    } catch {
+      continue;
+    }
+    if (!event.sid || event.sid.includes('/')) continue;
+    if (event.event === 'start' && event.time) started.set(event.sid, Date.parse(event.time) + Number(event.time.match(/\.\d{3}(\d{3})/)?.[1] ?? 0) / 1000);
+    if (event.event === 'exit' && typeof event.t_abs === 'number' && started.has(event.sid)) {
+      const from = started.get(event.sid)!;
+      intervals.push([from, from + event.t_abs * 1000]);
+    }
+  }
+  intervals.sort((a, b) => a[0] - b[0]);
+  let wallMs = 0;
+  let end = -Infinity;
+  for (const [from, to] of intervals) {
+    if (to <= end) continue;
+    wallMs += to - Math.max(from, end);
+    end = to;
+  }
+  return { wallMs, commands: intervals.length };
+}
