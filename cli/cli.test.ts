@@ -90,6 +90,13 @@ describe('help and usage errors', () => {
       failure: 'Input "mode": "audit" is not valid. Valid values are: [check, sweep, discipline].',
     });
     expect(sb.requests().filter((r) => r.path.includes('/repos/acme/x'))).toEqual([]);
+    // A failure that quotes the token (here a mistyped input) prints it masked, in --json as on stderr.
+    for (const json of [['--json'], []]) {
+      const leak = await cli(['freeze-guard', '--repo', 'acme/x', '--mode', sb.token, ...json]);
+      expect(leak.code).toBe(1);
+      expect(leak.stdout + leak.stderr).not.toContain(sb.token);
+      expect(json.length ? (JSON.parse(leak.stdout) as { failure: string }).failure : leak.stderr).toContain('Input "mode": "***" is not valid');
+    }
   });
 
   it('renders a job summary for a terminal', () => {

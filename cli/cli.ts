@@ -116,7 +116,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let plan: Plan | undefined;
   const planSteps = (): PlanEntry[] => (plan?.entries ?? []).map((e) => ({ step: redact(e.step), status: e.status }));
   const fail = (message: string): number => {
-    if (json) io.stdout(`${JSON.stringify({ outputs: plan ? { plan: planSteps() } : {}, summary: '', failure: message } satisfies JsonResult, null, 2)}\n`);
+    if (json)
+      io.stdout(`${redact(JSON.stringify({ outputs: plan ? { plan: planSteps() } : {}, summary: '', failure: message } satisfies JsonResult, null, 2))}\n`);
     else if (plan?.entries.length) io.stdout(`Plan (up to the failure):\n${planSteps().map(planLine).join('\n')}\n`);
     io.stderr(`portal-release: ${redact(message)}\n`);
     return 1;
@@ -207,7 +208,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         summary: redact(planned.summary ?? ''),
         failure,
       };
-      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      // Every string of the result masked at once, outputs included (a token is letters, digits and _, never escaped in JSON).
+      io.stdout(`${redact(JSON.stringify(result, null, 2))}\n`);
     } else {
       const steps = planSteps().map(planLine);
       const out: string[] = [

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Git } from './git.ts';
+import { Git, sparsePattern } from './git.ts';
 import { MemoryLogger } from './logger.ts';
 
 const identity = { name: 'Portal Release', email: 'portal-release@example.invalid' };
@@ -72,6 +72,56 @@ describe('Git adapter', () => {
     expect(conflict.conflictAt).toBe(change);
     expect(conflict.conflictedFiles).toEqual(['a.txt']);
     await git.abortCherryPick();
+  });
+
+  it('writes only the named files to the working tree, whatever their names hold, and picks and conflicts there', async () => {
+    const odd = ['a*b.txt', '[x].txt', 'trail ', '!bang', '#hash', 'back\\slash', 'dir/q?.md'];
+    const files = Object.fromEntries(['plain.txt', 'ab.txt', 'x.txt', 'trail', 'bang', 'dir/q.md', ...odd].map((f) => [f, `${f}\n`]));
+    const git = await Git.scratch({ logger: new MemoryLogger(), identity, parent: root });
+    const fs = await import('node:fs/promises');
+    await fs.mkdir(join(git.cwd, 'dir'));
+    for (const [f, content] of Object.entries(files)) await fs.writeFile(join(git.cwd, f), content);
+    await git.run(['add', '--all']);
+    await git.run(['commit', '--quiet', '-m', 'files']);
+    const base = (await git.revParse('HEAD'))!;
+    // A change to the odd files and to plain.txt, picked onto a target where plain.txt conflicts.
+    for (const f of [...odd, 'plain.txt']) await fs.writeFile(join(git.cwd, f), `${f} changed\n`);
+    await git.run(['commit', '--quiet', '-am', 'change']);
+    const change = (await git.revParse('HEAD'))!;
+    expect([...(await git.changedPaths([change]))].sort()).toEqual([...odd, 'plain.txt'].sort());
+
+    const written = async (): Promise<string[]> =>
+      (await fs.readdir(git.cwd, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile() && !join(e.parentPath, e.name).includes('/.git/'))
+        .map((e) => join(e.parentPath, e.name).slice(git.cwd.length + 1))
+        .sort();
+    expect(await git.limitWorktree(odd)).toBe(true);
+    await git.checkoutNew('target', base);
+    expect(await written()).toEqual([...odd].sort());
+    expect(await git.run(['status', '--porcelain'])).toBe('');
+    const picked = await git.cherryPick([change]);
+    expect(picked.outcome).toBe('picked');
+    expect((await git.run(['show', '-z', '--name-only', '--format=', 'HEAD'])).split('\0').filter(Boolean).sort()).toEqual([...odd, 'plain.txt'].sort());
+    expect(await git.run(['ls-tree', '-r', '--name-only', 'HEAD'])).toContain('ab.txt');
+
+    // A target where plain.txt (outside the limit) diverged: the pick conflicts there and git writes it out.
+    await git.limitWorktree(null);
+    await git.checkoutNew('conflicting', base);
+    await fs.writeFile(join(git.cwd, 'plain.txt'), 'diverged\n');
+    await git.run(['commit', '--quiet', '-am', 'diverge']);
+    expect(await git.limitWorktree(['a*b.txt'])).toBe(true);
+    await git.checkoutNew('conflicting-2', 'conflicting');
+    const conflict = await git.cherryPick([change]);
+    expect(conflict.outcome).toBe('conflict');
+    expect(conflict.conflictedFiles).toEqual(['plain.txt']);
+    expect(await fs.readFile(join(git.cwd, 'plain.txt'), 'utf8')).toContain('<<<<<<<');
+    await git.abortCherryPick();
+
+    expect(await git.limitWorktree(null)).toBe(false);
+    await git.checkoutNew('whole', base);
+    expect(await written()).toEqual(Object.keys(files).sort());
+    expect(await git.limitWorktree(['line\nbreak'])).toBe(false);
+    expect(sparsePattern('a*b.txt')).toBe('/a\\*b.txt');
   });
 
   it('finds equivalent changes by patch-id and ancestry', async () => {

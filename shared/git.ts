@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { RepoRef } from './context.ts';
@@ -39,6 +39,16 @@ function scrub(text: string, secret: string | undefined): string {
   return out;
 }
 
+/**
+ * The sparse-checkout pattern (gitignore syntax, non-cone mode) that names exactly `path` from the top of the
+ * tree: anchored with "/", and `\`, `*`, `?`, `[` and trailing spaces escaped so a file name is never read as a
+ * wildcard or a negation. null for a path with a line break, which no pattern line can hold.
+ */
+export function sparsePattern(path: string): string | null {
+  if (/[\n\r]/.test(path)) return null;
+  return `/${path.replace(/[\\*?[]/g, '\\$&').replace(/ +$/, (spaces) => '\\ '.repeat(spaces.length))}`;
+}
+
 /** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
 export function looksLikeOption(value: string): boolean {
   return value.startsWith('-');
@@ -54,6 +64,8 @@ export class Git {
   private readonly logger: Logger;
   private readonly env: NodeJS.ProcessEnv;
   private readonly token: string | undefined;
+  /** Whether limitWorktree turned sparse checkout on in this repository. */
+  private sparse = false;
 
   constructor(options: GitOptions) {
     this.cwd = options.cwd;
@@ -320,6 +332,40 @@ export class Git {
       at = eol + 1 + length + 1;
     }
     return map;
+  }
+
+  /** Paths a set of commits change (each against its first parent), in one git call. */
+  async changedPaths(commits: string[]): Promise<Set<string>> {
+    const paths = new Set<string>();
+    if (!commits.length) return paths;
+    const out = await this.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+      input: `${commits.join('\n')}\n`,
+    });
+    for (const p of out.split('\0')) if (p && !isSha(p.trim())) paths.add(p);
+    return paths;
+  }
+
+  /**
+   * Limits what later checkouts write to the working tree to `paths`, or to everything again with `null`: a
+   * sparse checkout whose patterns each name one path exactly (sparsePattern). Files outside it stay in the
+   * index, marked skip-worktree, so git treats them as unchanged; a merge that conflicts on one writes it out.
+   * Returns whether the limit applies: a path no pattern can name (a line break in it) writes everything.
+   */
+  async limitWorktree(paths: Iterable<string> | null): Promise<boolean> {
+    const patterns = paths === null ? null : [...paths].map(sparsePattern);
+    const limited = patterns !== null && patterns.length > 0 && patterns.every((p) => p !== null);
+    // Once limited, the whole tree comes back through the pattern "/*": turning sparse checkout off would leave
+    // the skip-worktree marks of the files outside the limit in the index, and the next checkout would not write them.
+    if (!limited && !this.sparse) return false;
+    const file = resolve(this.cwd, (await this.run(['rev-parse', '--git-path', 'info/sparse-checkout'])).trim());
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${limited ? patterns.join('\n') : '/*'}\n`);
+    if (!this.sparse) {
+      await this.run(['config', 'core.sparseCheckoutCone', 'false']);
+      await this.run(['config', 'core.sparseCheckout', 'true']);
+      this.sparse = true;
+    }
+    return limited;
   }
 
   async checkoutNew(branch: string, startPoint: string): Promise<void> {

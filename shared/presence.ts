@@ -209,17 +209,6 @@ export function referencesPull(pull: { title: string; body: string }, number: nu
   return null;
 }
 
-/** Paths a set of commits change (each against its first parent), batched in one git call. */
-async function changedPaths(git: Git, commits: string[]): Promise<Set<string>> {
-  const paths = new Set<string>();
-  if (!commits.length) return paths;
-  const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
-    input: `${commits.join('\n')}\n`,
-  });
-  for (const p of out.split('\0')) if (p && !isSha(p.trim())) paths.add(p);
-  return paths;
-}
-
 /** What only the API knows: pull requests merged into the target branch (asked once, only when needed). */
 export interface MergedInto {
   /** Every merged pull request into the branch that may carry a change by reference. */
@@ -424,11 +413,11 @@ export async function decidePresence(o: PresenceOptions): Promise<PresenceVerdic
       }
       let claimed = '';
       if (!verdict) {
-        const files = await changedPaths(git, p.commits);
+        const files = await git.changedPaths(p.commits);
         for (const b of refs) {
           const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
           if (!wording) continue;
-          if (!refFiles.has(b.number)) refFiles.set(b.number, await changedPaths(git, [b.mergeCommit!]));
+          if (!refFiles.has(b.number)) refFiles.set(b.number, await git.changedPaths([b.mergeCommit!]));
           const theirs = refFiles.get(b.number)!;
           const untouched = [...files].filter((f) => !theirs.has(f));
           if (files.size && !untouched.length) {
@@ -534,7 +523,7 @@ export async function placeCommits(
     for (const p of rest) if (!found.has(p)) found.set(p, { proof: 'cherry-pick-trailer', on: relatedOn[0]! });
   rest = rest.filter((p) => !found.has(p));
   if (rest.length === 0) return found;
-  const paths = await changedPaths(git, rest);
+  const paths = await git.changedPaths(rest);
   if (paths.size === 0) return found;
   const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
     .split('\n')

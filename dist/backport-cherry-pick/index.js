@@ -8534,6 +8534,16 @@ function scrub(text, secret) {
     out = out.split(basic).join('***');
     return out;
 }
+/**
+ * The sparse-checkout pattern (gitignore syntax, non-cone mode) that names exactly `path` from the top of the
+ * tree: anchored with "/", and `\`, `*`, `?`, `[` and trailing spaces escaped so a file name is never read as a
+ * wildcard or a negation. null for a path with a line break, which no pattern line can hold.
+ */
+function sparsePattern(path) {
+    if (/[\n\r]/.test(path))
+        return null;
+    return `/${path.replace(/[\\*?[]/g, '\\$&').replace(/ +$/, (spaces) => '\\ '.repeat(spaces.length))}`;
+}
 /** A cheap syntactic pre-check; `Git.checkRefFormat` asks git itself. */
 function looksLikeOption(value) {
     return value.startsWith('-');
@@ -8548,6 +8558,8 @@ class Git {
     logger;
     env;
     token;
+    /** Whether limitWorktree turned sparse checkout on in this repository. */
+    sparse = false;
     constructor(options) {
         this.cwd = options.cwd;
         this.logger = options.logger;
@@ -8802,6 +8814,42 @@ class Git {
             at = eol + 1 + length + 1;
         }
         return map;
+    }
+    /** Paths a set of commits change (each against its first parent), in one git call. */
+    async changedPaths(commits) {
+        const paths = new Set();
+        if (!commits.length)
+            return paths;
+        const out = await this.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
+            input: `${commits.join('\n')}\n`,
+        });
+        for (const p of out.split('\0'))
+            if (p && !git_isSha(p.trim()))
+                paths.add(p);
+        return paths;
+    }
+    /**
+     * Limits what later checkouts write to the working tree to `paths`, or to everything again with `null`: a
+     * sparse checkout whose patterns each name one path exactly (sparsePattern). Files outside it stay in the
+     * index, marked skip-worktree, so git treats them as unchanged; a merge that conflicts on one writes it out.
+     * Returns whether the limit applies: a path no pattern can name (a line break in it) writes everything.
+     */
+    async limitWorktree(paths) {
+        const patterns = paths === null ? null : [...paths].map(sparsePattern);
+        const limited = patterns !== null && patterns.length > 0 && patterns.every((p) => p !== null);
+        // Once limited, the whole tree comes back through the pattern "/*": turning sparse checkout off would leave
+        // the skip-worktree marks of the files outside the limit in the index, and the next checkout would not write them.
+        if (!limited && !this.sparse)
+            return false;
+        const file = (0,external_node_path_namespaceObject.resolve)(this.cwd, (await this.run(['rev-parse', '--git-path', 'info/sparse-checkout'])).trim());
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, `${limited ? patterns.join('\n') : '/*'}\n`);
+        if (!this.sparse) {
+            await this.run(['config', 'core.sparseCheckoutCone', 'false']);
+            await this.run(['config', 'core.sparseCheckout', 'true']);
+            this.sparse = true;
+        }
+        return limited;
     }
     async checkoutNew(branch, startPoint) {
         for (const value of [branch, startPoint]) {
@@ -9133,19 +9181,6 @@ function referencesPull(pull, number, pullUrl, extra = []) {
     }
     return null;
 }
-/** Paths a set of commits change (each against its first parent), batched in one git call. */
-async function changedPaths(git, commits) {
-    const paths = new Set();
-    if (!commits.length)
-        return paths;
-    const out = await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', '-m', '--first-parent', '--stdin'], {
-        input: `${commits.join('\n')}\n`,
-    });
-    for (const p of out.split('\0'))
-        if (p && !git_isSha(p.trim()))
-            paths.add(p);
-    return paths;
-}
 /**
  * Deepens a bounded fetch until every walk the git proofs make is whole: the target's side against each merge
  * commit not on it (ancestry, `-x` trailers, patch-ids; per merge commit, as each excludes a different history),
@@ -9330,13 +9365,13 @@ async function decidePresence(o) {
             }
             let claimed = '';
             if (!verdict) {
-                const files = await changedPaths(git, p.commits);
+                const files = await git.changedPaths(p.commits);
                 for (const b of refs) {
                     const wording = referencesPull(b, p.change.number, p.change.url, o.referencePatterns);
                     if (!wording)
                         continue;
                     if (!refFiles.has(b.number))
-                        refFiles.set(b.number, await changedPaths(git, [b.mergeCommit]));
+                        refFiles.set(b.number, await git.changedPaths([b.mergeCommit]));
                     const theirs = refFiles.get(b.number);
                     const untouched = [...files].filter((f) => !theirs.has(f));
                     if (files.size && !untouched.length) {
@@ -9421,7 +9456,7 @@ async function placeCommits(git, targetRef, picks, related = [], options = {}) {
     rest = rest.filter((p) => !found.has(p));
     if (rest.length === 0)
         return found;
-    const paths = await changedPaths(git, rest);
+    const paths = await git.changedPaths(rest);
     if (paths.size === 0)
         return found;
     const candidates = (await git.run(['--literal-pathspecs', 'rev-list', '--no-merges', '--end-of-options', ...range, '--', ...paths]))
@@ -9454,6 +9489,8 @@ function pickCommand(commits) {
 
 
 const REMOTE = 'origin';
+/** Picks changing more paths than this are checked out whole (see Workspace.pick). */
+const MAX_SPARSE_PATHS = 300;
 function remoteRef(branch) {
     return `refs/remotes/${REMOTE}/${branch}`;
 }
@@ -9586,6 +9623,11 @@ class Workspace {
             if (commits.some((c) => boundary.has(c)))
                 await this.history.unshallow();
         }
+        // Only the files the picks change are written to the working tree (a sparse checkout): the rest of the
+        // target's tree is never read, which in a blob-less clone of a large repository is most of a fetch and
+        // of the checkout's time. Too many paths make git's pattern matching the slower part: then all of it.
+        const paths = await this.git.changedPaths(commits);
+        await this.git.limitWorktree(paths.size <= MAX_SPARSE_PATHS ? paths : null);
         await this.git.checkoutNew(branch, targetRef);
         const conflicts = [];
         let changed = false;

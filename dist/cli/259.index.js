@@ -40,6 +40,8 @@ var presence = __webpack_require__(6945);
 
 
 const REMOTE = 'origin';
+/** Picks changing more paths than this are checked out whole (see Workspace.pick). */
+const MAX_SPARSE_PATHS = 300;
 function remoteRef(branch) {
     return `refs/remotes/${REMOTE}/${branch}`;
 }
@@ -172,6 +174,11 @@ class Workspace {
             if (commits.some((c) => boundary.has(c)))
                 await this.history.unshallow();
         }
+        // Only the files the picks change are written to the working tree (a sparse checkout): the rest of the
+        // target's tree is never read, which in a blob-less clone of a large repository is most of a fetch and
+        // of the checkout's time. Too many paths make git's pattern matching the slower part: then all of it.
+        const paths = await this.git.changedPaths(commits);
+        await this.git.limitWorktree(paths.size <= MAX_SPARSE_PATHS ? paths : null);
         await this.git.checkoutNew(branch, targetRef);
         const conflicts = [];
         let changed = false;

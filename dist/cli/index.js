@@ -10821,7 +10821,7 @@ async function runCli(argv, io) {
     const planSteps = () => (plan?.entries ?? []).map((e) => ({ step: redact(e.step), status: e.status }));
     const fail = (message) => {
         if (json)
-            io.stdout(`${JSON.stringify({ outputs: plan ? { plan: planSteps() } : {}, summary: '', failure: message }, null, 2)}\n`);
+            io.stdout(`${redact(JSON.stringify({ outputs: plan ? { plan: planSteps() } : {}, summary: '', failure: message }, null, 2))}\n`);
         else if (plan?.entries.length)
             io.stdout(`Plan (up to the failure):\n${planSteps().map(planLine).join('\n')}\n`);
         io.stderr(`portal-release: ${redact(message)}\n`);
@@ -10920,7 +10920,8 @@ async function runCli(argv, io) {
                 summary: redact(planned.summary ?? ''),
                 failure,
             };
-            io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+            // Every string of the result masked at once, outputs included (a token is letters, digits and _, never escaped in JSON).
+            io.stdout(`${redact(JSON.stringify(result, null, 2))}\n`);
         }
         else {
             const steps = planSteps().map(planLine);

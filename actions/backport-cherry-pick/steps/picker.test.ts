@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../../shared/logger.ts';
-import { remoteRef, Workspace } from './picker.ts';
+import { MAX_SPARSE_PATHS, remoteRef, Workspace } from './picker.ts';
 
 // Real git: a bare "server" repo with a blob filter allowed, reached over file://, and the Workspace against it.
 
@@ -103,6 +103,56 @@ describe('Workspace (real git)', () => {
       expect(await ws.planPicks(c2, 'c'.repeat(40), prCommits)).toEqual({ method: 'rebase', commits: [c1, c2] });
       expect(await ws.planPicks(c2, 'c'.repeat(40), [prCommits[1]!, prCommits[0]!])).toEqual({ method: 'squash', commits: [c2] });
       expect(await ws.mergeBase(c1, base)).toBe(base);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
+  it('checks out only the files the picks change, follows a rename the target made, and commits a conflict outside that set as a draft', async () => {
+    // main: many files; the target renamed one of them and changed another; dev fixes both.
+    git(work, 'switch', '-q', 'main');
+    for (let i = 0; i < 20; i++) await writeFile(join(work, `many-${i}.txt`), `${i}\n`);
+    await writeFile(join(work, 'moved.txt'), 'alpha\nbeta\ngamma\ndelta\nepsilon\n');
+    await writeFile(join(work, 'clash.txt'), 'one\n');
+    git(work, 'add', '--all');
+    git(work, 'commit', '-q', '-m', 'chore: files');
+    git(work, 'switch', '-q', '-c', 'rel');
+    git(work, 'mv', 'moved.txt', 'renamed.txt');
+    await writeFile(join(work, 'clash.txt'), 'release\n');
+    git(work, 'commit', '-q', '-am', 'chore: rename on the release branch');
+    git(work, 'switch', '-q', 'main');
+    git(work, 'switch', '-q', '-c', 'fixes');
+    const fixMoved = await commit('moved.txt', 'alpha\nbeta\nGAMMA\ndelta\nepsilon\n', 'fix: gamma');
+    const fixClash = await commit('clash.txt', 'fixed\n', 'fix: clash');
+    git(work, 'push', '-q', bare, 'rel', 'fixes');
+    const ws = await open();
+    try {
+      await ws.fetch(['rel'], [fixClash]);
+      const clean = await ws.pick('backport/2-to-rel', remoteRef('rel'), [fixMoved], 'abort');
+      expect(clean.outcome).toBe('picked');
+      // Nothing but the picked commit's path is written, and the target has it under another name (renamed.txt,
+      // outside the limit): no file at all, yet git carried the fix across the rename.
+      expect((await readdir(ws.git.cwd)).filter((f) => f !== '.git').sort()).toEqual([]);
+      expect(git(ws.git.cwd, 'show', 'HEAD:renamed.txt')).toBe('alpha\nbeta\nGAMMA\ndelta\nepsilon');
+      expect(git(ws.git.cwd, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n')).toHaveLength(23);
+      const draft = await ws.pick('backport/3-to-rel', remoteRef('rel'), [fixMoved, fixClash], 'commit');
+      expect(draft.outcome).toBe('conflict');
+      expect(draft.conflicts).toEqual([{ at: fixClash, files: ['clash.txt'] }]);
+      expect(git(ws.git.cwd, 'show', 'HEAD:clash.txt')).toContain('<<<<<<<');
+      expect(git(ws.git.cwd, 'show', 'HEAD:renamed.txt')).toContain('GAMMA');
+      expect(git(ws.git.cwd, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n')).toHaveLength(23);
+      expect(git(ws.git.cwd, 'status', '--porcelain')).toBe('');
+
+      // A pick changing more paths than the limit takes is checked out whole.
+      git(work, 'switch', '-q', 'fixes');
+      for (let i = 0; i <= MAX_SPARSE_PATHS; i++) await writeFile(join(work, `wide-${i}.txt`), `${i}\n`);
+      git(work, 'add', '--all');
+      git(work, 'commit', '-q', '-m', 'fix: wide');
+      const wide = git(work, 'rev-parse', 'HEAD');
+      git(work, 'push', '-q', bare, 'fixes');
+      await ws.fetch(['rel'], [wide]);
+      expect((await ws.pick('backport/4-to-rel', remoteRef('rel'), [wide], 'abort')).outcome).toBe('picked');
+      expect((await readdir(ws.git.cwd)).filter((f) => f !== '.git')).toHaveLength(23 + MAX_SPARSE_PATHS + 1);
     } finally {
       await ws.dispose();
     }

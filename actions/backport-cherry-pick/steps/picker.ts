@@ -22,6 +22,9 @@ export interface PickResult {
 
 const REMOTE = 'origin';
 
+/** Picks changing more paths than this are checked out whole (see Workspace.pick). */
+export const MAX_SPARSE_PATHS = 300;
+
 export function remoteRef(branch: string): string {
   return `refs/remotes/${REMOTE}/${branch}`;
 }
@@ -165,6 +168,11 @@ export class Workspace {
       const boundary = await this.git.shallowCommits();
       if (commits.some((c) => boundary.has(c))) await this.history.unshallow();
     }
+    // Only the files the picks change are written to the working tree (a sparse checkout): the rest of the
+    // target's tree is never read, which in a blob-less clone of a large repository is most of a fetch and
+    // of the checkout's time. Too many paths make git's pattern matching the slower part: then all of it.
+    const paths = await this.git.changedPaths(commits);
+    await this.git.limitWorktree(paths.size <= MAX_SPARSE_PATHS ? paths : null);
     await this.git.checkoutNew(branch, targetRef);
     const conflicts: PickResult['conflicts'] = [];
     let changed = false;
