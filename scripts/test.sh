@@ -13,12 +13,16 @@ step "Node 24 (the runtime of the actions)"
 node24="$(bash scripts/node24.sh)"
 "$node24" --version
 
-if ! command -v shellcheck >/dev/null 2>&1; then
-  step "Installing shellcheck (Debian package)"
+# Debian packages the tests need: shellcheck (the scripts) and openssl (the HTTPS bundle test's certificate).
+missing=()
+command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+if ((${#missing[@]})); then
+  step "Installing ${missing[*]} (Debian packages)"
   if [[ "$(id -u)" == "0" ]]; then
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "shellcheck is missing: install it (apt-get install shellcheck) and re-run." >&2
+    echo "${missing[*]} missing: install (apt-get install ${missing[*]}) and re-run." >&2
     exit 1
   fi
 fi

@@ -1,7 +1,12 @@
 // Proxies: a self-hosted runner behind a proxy reaches GitHub through it, by the same rules as
 // @actions/github (https_proxy/http_proxy, no_proxy); without one, no proxy library is involved.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { connect } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox } from '../../sandbox/index.ts';
 import { runAction } from '../../sandbox/harness.ts';
@@ -160,5 +165,71 @@ describe('a bundle behind a proxy (runner contract, Node 24)', () => {
     expect(exempt.exitCode).toBe(1);
     expect(errorsOf(exempt).join('\n')).toMatch(/network failure.*stand-in\.invalid.*(ENOTFOUND|EAI_AGAIN)/s);
     expect(proxy.seen.length).toBe(before);
+  });
+});
+
+/** A key and self-signed certificate for 127.0.0.1, made for this test run and trusted by nothing else. */
+function testCertificate(): { certFile: string; cert: Buffer; key: Buffer } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'portal-release-tls-'));
+  const [certFile, keyFile] = [path.join(dir, 'cert.pem'), path.join(dir, 'key.pem')];
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=localhost'].concat([
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+    ]),
+    { stdio: 'ignore' },
+  );
+  return { certFile, cert: readFileSync(certFile), key: readFileSync(keyFile) };
+}
+
+describe('a bundle over HTTPS (runner contract, Node 24)', () => {
+  it('sends every API request over TLS to an https:// API URL, as on GitHub', async () => {
+    const TEST_TLS = testCertificate();
+    const sb = await Sandbox.start();
+    // A TLS front for the stand-in: what it records is what arrived encrypted.
+    const seen: string[] = [];
+    const upstream = new URL(sb.apiUrl);
+    const front = createTlsServer({ cert: TEST_TLS.cert, key: TEST_TLS.key }, (req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(forward);
+    });
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+    try {
+      const repo = await sb.createRepo('acme/over-tls', { branches: ['dev'], files: { 'README.md': '# tls\n' } });
+      await repo.createBranch('topic', 'dev');
+      await repo.commit('topic', { 'a.ts': 'export {};\n' }, 'fix: a');
+      const opened = await repo.openPullRequest({ head: 'topic', base: 'dev', title: 'fix: a', user: 'alice' });
+      const pr = await apiGet(sb, `/repos/acme/over-tls/pulls/${opened.number}`);
+      const https = `https://127.0.0.1:${(front.address() as { port: number }).port}`;
+      const run = await runAction({
+        action: 'freeze-guard',
+        inputs: { now: '2026-06-10T12:00:00Z' },
+        eventName: 'pull_request',
+        event: pullRequestEvent('opened', pr, await apiGet(sb, '/repos/acme/over-tls')),
+        repository: 'acme/over-tls',
+        apiUrl: `${https}${upstream.pathname}`,
+        serverUrl: https,
+        token: sb.token,
+        // The runner's Node trusts the test certificate only through this variable, read at start.
+        env: { NODE_EXTRA_CA_CERTS: TEST_TLS.certFile },
+      });
+      expect(errorsOf(run), run.stdout).toEqual([]);
+      expect(run.outputs.decision).toBe('not-frozen');
+      expect(seen.length).toBeGreaterThanOrEqual(3);
+      expect(seen.some((line) => line.includes('/statuses/'))).toBe(true);
+    } finally {
+      await new Promise((resolve) => front.close(resolve));
+      await sb.close();
+      rmSync(path.dirname(TEST_TLS.certFile), { recursive: true, force: true });
+    }
   });
 });
