@@ -265,7 +265,7 @@ function describe(e: ErrorObject): { key?: string; text: string } {
 
 /**
  * Parses and validates policy text. Errors name the file, the line, the key and what was expected.
- * The YAML parser and the validator are loaded here, when a run has a policy file to read, not at start-up.
+ * The YAML parser and the validator are loaded on demand (loadPolicy starts them while it reads the file), not at start-up.
  */
 export async function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Promise<Policy> {
   const [yaml, generated] = await Promise.all([parseYaml(text, file), import('./policy-validator.generated.ts')]);

@@ -1,6 +1,6 @@
 // Reading the policy file's YAML: js-yaml 5 (YAML 1.2 core schema) parses the text once into an event stream that
 // keeps source offsets; the value is constructed from those events, and the same events say on which line a key
-// or value sits when the validator refuses it (decision record 021). Loaded only when a run has a policy file.
+// or value sits when the validator refuses it (decision record 021). Loaded on demand, never at start-up.
 import type { Event } from 'js-yaml';
 
 type JsYaml = typeof import('js-yaml');

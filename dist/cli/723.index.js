@@ -377,7 +377,7 @@ function describe(e) {
 }
 /**
  * Parses and validates policy text. Errors name the file, the line, the key and what was expected.
- * The YAML parser and the validator are loaded here, when a run has a policy file to read, not at start-up.
+ * The YAML parser and the validator are loaded on demand (loadPolicy starts them while it reads the file), not at start-up.
  */
 async function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
     const [yaml, generated] = await Promise.all([parseYaml(text, file), __webpack_require__.e(/* import() */ 362).then(__webpack_require__.bind(__webpack_require__, 2362))]);
