@@ -193,7 +193,7 @@ interface StartupRow {
 type StartupMode = 'policy' | 'whole' | 'missing-input';
 
 /** The line each process prints once its policy is in hand (see StartupMode). */
-export const POLICY_LINE = /^(?:Policy: |policy file: )/m;
+const POLICY_LINE = /^(?:Policy: |policy file: )/m;
 
 interface StartupResult {
   mode: StartupMode;

@@ -203,12 +203,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (json) {
       // The same outputs and summary as on a runner, the `plan` output included.
       const planned = withPlan(outcome, plan);
-      const result: JsonResult = {
-        outputs: { ...planned.outputs, plan: planSteps() },
-        summary: redact(planned.summary ?? ''),
-        failure,
-      };
-      // Every string of the result masked at once, outputs included (a token is letters, digits and _, never escaped in JSON).
+      const result: JsonResult = { outputs: { ...planned.outputs, plan: planSteps() }, summary: planned.summary ?? '', failure };
+      // Masked as a whole, outputs included (a token is letters, digits and _, never escaped in JSON).
       io.stdout(`${redact(JSON.stringify(result, null, 2))}\n`);
     } else {
       const steps = planSteps().map(planLine);
@@ -217,9 +213,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...(steps.length ? steps : [dryRun ? '  nothing to write' : '  nothing written']),
         '',
       ];
-      if (outcome.summary) out.push(redact(readableSummary(outcome.summary)), '');
-      out.push('Outputs:', ...Object.entries(outcome.outputs).map(([k, v]) => `  ${k}: ${redact(formatValue(v))}`), '');
-      io.stdout(`${out.join('\n')}\n`);
+      if (outcome.summary) out.push(readableSummary(outcome.summary), '');
+      out.push('Outputs:', ...Object.entries(outcome.outputs).map(([k, v]) => `  ${k}: ${formatValue(v)}`), '');
+      io.stdout(`${redact(out.join('\n'))}\n`);
     }
     if (failure) {
       io.stderr(`portal-release ${meta.name}: ${failure}\n`);

@@ -1,6 +1,7 @@
 // Small helpers shared by the integration tests of the actions.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { renderMarker } from '../shared/markers.ts';
 import type { PlanEntry } from '../shared/plan.ts';
@@ -15,6 +16,15 @@ export async function readmePolicy(): Promise<string> {
   const block = /## Configuration[^\n]*\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
   if (!block) throw new Error('README.md has no configuration example (## Configuration … ```yaml)');
   return block;
+}
+
+/** A loopback port with nothing listening on it (bound, then closed): a connection to it is refused. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /** GET a REST resource from the stand-in as the default token's user. */

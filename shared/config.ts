@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { UserError } from './errors.ts';
-import { parseYaml } from './policy-yaml.ts';
+import { loadYamlParser, parseYaml } from './policy-yaml.ts';
 import type { RepoRef, RunContext } from './context.ts';
 import type { Logger } from './logger.ts';
 
@@ -244,6 +244,11 @@ export const POLICY_VALIDATOR_OPTIONS = { allErrors: true, strict: false } as co
 
 type PolicyValidator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
+/** Loads the validator generated at build time (once; a later call finds it loaded). */
+function loadValidator(): Promise<typeof import('./policy-validator.generated.ts')> {
+  return import('./policy-validator.generated.ts');
+}
+
 function describe(e: ErrorObject): { key?: string; text: string } {
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -268,7 +273,7 @@ function describe(e: ErrorObject): { key?: string; text: string } {
  * The YAML parser and the validator are loaded on demand (loadPolicy starts them while it reads the file), not at start-up.
  */
 export async function parsePolicy(text: string, file = DEFAULT_POLICY_PATH): Promise<Policy> {
-  const [yaml, generated] = await Promise.all([parseYaml(text, file), import('./policy-validator.generated.ts')]);
+  const [yaml, generated] = await Promise.all([parseYaml(text, file), loadValidator()]);
   const validate = generated.default as PolicyValidator;
   const data = yaml.value;
   if (data === null || data === undefined) return defaultPolicy();
@@ -427,7 +432,7 @@ export async function loadPolicy(reader: ContentReader, repo: RepoRef, options: 
   const ref = options.ref || options.defaultBranch;
   // The YAML parser and the validator start loading while the file is read (parsePolicy's imports then find
   // them loaded): on a runner the read is a round trip to the API, long enough to hide most of their load.
-  void Promise.all([import('js-yaml'), import('./policy-validator.generated.ts')]).catch(() => undefined);
+  void Promise.all([loadYamlParser(), loadValidator()]).catch(() => undefined);
   const text = await reader.getFileContent(repo, path, ref);
   const at = `${repo.owner}/${repo.repo}@${ref ?? 'default branch'}`;
   if (text === null) {

@@ -1,12 +1,11 @@
 // The error path, end to end: what a person reads when the network, the token, the repository name or the
 // machine is wrong — through the bundles (runner contract) and the CLI, against the stand-in or a closed port.
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox } from '../sandbox/index.ts';
 import { node24Path, runAction } from '../sandbox/harness.ts';
 import { pullRequestEvent, workflowDispatchEvent } from '../sandbox/events.ts';
-import { apiGet, errorsOf } from '../sandbox/testing.ts';
+import { apiGet, closedPort, errorsOf } from '../sandbox/testing.ts';
 import { runCli } from '../cli/cli.ts';
 import { MAIN, startSandbox } from '../bench/scenarios.ts';
 import { MemoryLogger } from './logger.ts';
@@ -20,15 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sb?.close();
 });
-
-/** A loopback port with nothing listening on it (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function cli(argv: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
   let stderr = '';

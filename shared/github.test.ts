@@ -1,7 +1,7 @@
 // The GitHub port against the stand-in: retries, rate limits, explained errors, the dry-run guard.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox, type RepoHandle } from '../sandbox/index.ts';
+import { closedPort } from '../sandbox/testing.ts';
 import { createOctokit, GitHub, GitHubError } from './github/index.ts';
 import { MemoryLogger } from './logger.ts';
 import { loadPolicy } from './config.ts';
@@ -68,10 +68,7 @@ describe('GitHub port', () => {
   });
 
   it('retries a connection that could not be made once, after the base back-off, and names it a network failure', async () => {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port: closed } = server.address() as { port: number };
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = await closedPort();
     const logger = new MemoryLogger();
     const github = new GitHub(createOctokit({ token: sb.token, apiUrl: `http://127.0.0.1:${closed}/api/v3`, logger, retryBaseMs: 300 }), logger);
     const started = performance.now();

@@ -27,13 +27,18 @@ function invalid(file: string, line: number | undefined, reason: string): UserEr
   return new UserError('config', `${file}${line ? `:${line}` : ''}: invalid YAML: ${reason}`);
 }
 
+/** Loads js-yaml (once; a later call finds it loaded). */
+export function loadYamlParser(): Promise<JsYaml> {
+  return import('js-yaml');
+}
+
 /**
  * Parses one YAML document. Malformed YAML, several documents, a collection that contains itself through an alias
  * and aliases expanding past MAX_EXPANDED_VALUES are refused as `config` errors naming the file (and the line when
  * the parser gives one); nothing else is checked here.
  */
 export async function parseYaml(text: string, file: string): Promise<ParsedYaml> {
-  const jsYaml = await import('js-yaml');
+  const jsYaml = await loadYamlParser();
   let events: Event[];
   let documents: unknown[];
   try {

@@ -8002,13 +8002,17 @@ const MAX_EXPANDED_VALUES = 10_000;
 function invalid(file, line, reason) {
     return new errors_UserError('config', `${file}${line ? `:${line}` : ''}: invalid YAML: ${reason}`);
 }
+/** Loads js-yaml (once; a later call finds it loaded). */
+function loadYamlParser() {
+    return __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+}
 /**
  * Parses one YAML document. Malformed YAML, several documents, a collection that contains itself through an alias
  * and aliases expanding past MAX_EXPANDED_VALUES are refused as `config` errors naming the file (and the line when
  * the parser gives one); nothing else is checked here.
  */
 async function parseYaml(text, file) {
-    const jsYaml = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243));
+    const jsYaml = await loadYamlParser();
     let events;
     let documents;
     try {
@@ -8333,6 +8337,10 @@ const POLICY_SCHEMA = {
  * a test fails when it is stale), so no run pays for Ajv or for compiling the schema.
  */
 const POLICY_VALIDATOR_OPTIONS = { allErrors: true, strict: false };
+/** Loads the validator generated at build time (once; a later call finds it loaded). */
+function loadValidator() {
+    return __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362));
+}
 function describe(e) {
     switch (e.keyword) {
         case 'additionalProperties': {
@@ -8356,7 +8364,7 @@ function describe(e) {
  * The YAML parser and the validator are loaded on demand (loadPolicy starts them while it reads the file), not at start-up.
  */
 async function parsePolicy(text, file = DEFAULT_POLICY_PATH) {
-    const [yaml, generated] = await Promise.all([parseYaml(text, file), __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362))]);
+    const [yaml, generated] = await Promise.all([parseYaml(text, file), loadValidator()]);
     const validate = generated.default;
     const data = yaml.value;
     if (data === null || data === undefined)
@@ -8491,7 +8499,7 @@ async function loadPolicy(reader, repo, options = {}) {
     const ref = options.ref || options.defaultBranch;
     // The YAML parser and the validator start loading while the file is read (parsePolicy's imports then find
     // them loaded): on a runner the read is a round trip to the API, long enough to hide most of their load.
-    void Promise.all([__nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 3243)), __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 2362))]).catch(() => undefined);
+    void Promise.all([loadYamlParser(), loadValidator()]).catch(() => undefined);
     const text = await reader.getFileContent(repo, path, ref);
     const at = `${repo.owner}/${repo.repo}@${ref ?? 'default branch'}`;
     if (text === null) {

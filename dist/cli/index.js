@@ -10915,12 +10915,8 @@ async function runCli(argv, io) {
         if (json) {
             // The same outputs and summary as on a runner, the `plan` output included.
             const planned = withPlan(outcome, plan);
-            const result = {
-                outputs: { ...planned.outputs, plan: planSteps() },
-                summary: redact(planned.summary ?? ''),
-                failure,
-            };
-            // Every string of the result masked at once, outputs included (a token is letters, digits and _, never escaped in JSON).
+            const result = { outputs: { ...planned.outputs, plan: planSteps() }, summary: planned.summary ?? '', failure };
+            // Masked as a whole, outputs included (a token is letters, digits and _, never escaped in JSON).
             io.stdout(`${redact(JSON.stringify(result, null, 2))}\n`);
         }
         else {
@@ -10931,9 +10927,9 @@ async function runCli(argv, io) {
                 '',
             ];
             if (outcome.summary)
-                out.push(redact(readableSummary(outcome.summary)), '');
-            out.push('Outputs:', ...Object.entries(outcome.outputs).map(([k, v]) => `  ${k}: ${redact(formatValue(v))}`), '');
-            io.stdout(`${out.join('\n')}\n`);
+                out.push(readableSummary(outcome.summary), '');
+            out.push('Outputs:', ...Object.entries(outcome.outputs).map(([k, v]) => `  ${k}: ${formatValue(v)}`), '');
+            io.stdout(`${redact(out.join('\n'))}\n`);
         }
         if (failure) {
             io.stderr(`portal-release ${meta.name}: ${failure}\n`);

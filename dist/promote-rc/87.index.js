@@ -36,14 +36,8 @@ class ResponseHeaders {
     get(name) {
         return this.#values.get(name.toLowerCase()) ?? null;
     }
-    has(name) {
-        return this.#values.has(name.toLowerCase());
-    }
     [Symbol.iterator]() {
         return [...this.#values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
-    }
-    entries() {
-        return this[Symbol.iterator]();
     }
 }
 /** A whole answer: the body is read (and decoded) before fetch resolves. */

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { connect } from 'node:net';
 import path from 'node:path';
@@ -82,6 +82,15 @@ describe('write pacing', () => {
   });
 });
 
+/** Sends a request on to the stand-in at `port` (loopback) under `path`, and its answer back. */
+function forward(req: IncomingMessage, res: ServerResponse, port: number | string, path: string): void {
+  const upstream = httpRequest({ host: '127.0.0.1', port, method: req.method, path, headers: req.headers }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  req.pipe(upstream);
+}
+
 /** An HTTP proxy on loopback that records what it was asked for and sends it to the stand-in. */
 async function recordingProxy(upstreamPort: number): Promise<{ server: Server; url: string; seen: string[] }> {
   const seen: string[] = [];
@@ -89,14 +98,7 @@ async function recordingProxy(upstreamPort: number): Promise<{ server: Server; u
     // An absolute-form request (plain HTTP through a proxy).
     seen.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '/');
-    const upstream = httpRequest(
-      { host: '127.0.0.1', port: upstreamPort, method: req.method, path: target.pathname + target.search, headers: req.headers },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
-    req.pipe(upstream);
+    forward(req, res, upstreamPort, target.pathname + target.search);
   });
   server.on('connect', (req, socket, head) => {
     // A tunnel (what undici's ProxyAgent asks for, whatever the scheme).
@@ -189,18 +191,14 @@ function testCertificate(): { certFile: string; cert: Buffer; key: Buffer } {
 
 describe('a bundle over HTTPS (runner contract, Node 24)', () => {
   it('sends every API request over TLS to an https:// API URL, as on GitHub', async () => {
-    const TEST_TLS = testCertificate();
+    const tls = testCertificate();
     const sb = await Sandbox.start();
     // A TLS front for the stand-in: what it records is what arrived encrypted.
     const seen: string[] = [];
     const upstream = new URL(sb.apiUrl);
-    const front = createTlsServer({ cert: TEST_TLS.cert, key: TEST_TLS.key }, (req, res) => {
+    const front = createTlsServer({ cert: tls.cert, key: tls.key }, (req, res) => {
       seen.push(`${req.method} ${req.url}`);
-      const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      req.pipe(forward);
+      forward(req, res, upstream.port, req.url ?? '/');
     });
     await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
     try {
@@ -220,7 +218,7 @@ describe('a bundle over HTTPS (runner contract, Node 24)', () => {
         serverUrl: https,
         token: sb.token,
         // The runner's Node trusts the test certificate only through this variable, read at start.
-        env: { NODE_EXTRA_CA_CERTS: TEST_TLS.certFile },
+        env: { NODE_EXTRA_CA_CERTS: tls.certFile },
       });
       expect(errorsOf(run), run.stdout).toEqual([]);
       expect(run.outputs.decision).toBe('not-frozen');
@@ -229,7 +227,7 @@ describe('a bundle over HTTPS (runner contract, Node 24)', () => {
     } finally {
       await new Promise((resolve) => front.close(resolve));
       await sb.close();
-      rmSync(path.dirname(TEST_TLS.certFile), { recursive: true, force: true });
+      rmSync(path.dirname(tls.certFile), { recursive: true, force: true });
     }
   });
 });

@@ -4,6 +4,7 @@ import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:
 import { Octokit } from '@octokit/core';
 import { RequestError } from '@octokit/request-error';
 import { afterEach, describe, expect, it } from 'vitest';
+import { closedPort } from '../../sandbox/testing.ts';
 import { networkErrorCode } from './client.ts';
 import { httpFetch, MAX_REDIRECTS } from './http-fetch.ts';
 
@@ -124,10 +125,7 @@ describe('httpFetch: the fetch Octokit sends requests with (node:http)', () => {
   });
 
   it('rejects with the system error when no connection can be made, a connection goes silent, or an answer is cut short', async () => {
-    const closed = await serve(() => undefined);
-    const port = new URL(closed.url).port;
-    await new Promise((resolve) => servers.pop()!.close(resolve));
-    const refused = await fetch(`http://127.0.0.1:${port}/`).catch((e: unknown) => e);
+    const refused = await fetch(`http://127.0.0.1:${await closedPort()}/`).catch((e: unknown) => e);
     expect((refused as NodeJS.ErrnoException).code).toBe('ECONNREFUSED');
 
     const silent = await serve(() => undefined); // never answers
@@ -145,8 +143,6 @@ describe('httpFetch: the fetch Octokit sends requests with (node:http)', () => {
   });
 
   it('serves Octokit: JSON data, a 204, an error answer as a RequestError, a refused connection with its system code', async () => {
-    const closed = await serve(() => undefined);
-    await new Promise((resolve) => servers.pop()!.close(resolve));
     const { url } = await serve((req, res) => {
       if (req.url.startsWith('/repos/a/b/labels')) return void res.writeHead(204).end();
       if (req.url === '/repos/a/b') return json(res, 200, { full_name: 'a/b' });
@@ -160,7 +156,7 @@ describe('httpFetch: the fetch Octokit sends requests with (node:http)', () => {
     expect((missing as RequestError).status).toBe(404);
     expect((missing as RequestError).message).toContain('Not Found');
 
-    const down = await new Octokit({ baseUrl: closed.url, request: { fetch } }).request('GET /zen').catch((e: unknown) => e);
+    const down = await new Octokit({ baseUrl: `http://127.0.0.1:${await closedPort()}`, request: { fetch } }).request('GET /zen').catch((e: unknown) => e);
     expect((down as RequestError).status).toBe(500);
     expect(networkErrorCode(down)).toBe('ECONNREFUSED');
   });

@@ -36,16 +36,8 @@ export class ResponseHeaders implements Iterable<[string, string]> {
     return this.#values.get(name.toLowerCase()) ?? null;
   }
 
-  has(name: string): boolean {
-    return this.#values.has(name.toLowerCase());
-  }
-
   [Symbol.iterator](): IterableIterator<[string, string]> {
     return [...this.#values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
-  }
-
-  entries(): IterableIterator<[string, string]> {
-    return this[Symbol.iterator]();
   }
 }
 
